@@ -1,0 +1,53 @@
+# CivicDesk: `make run` opens the app, `make test` runs every test. Both set everything up.
+SHELL := /bin/sh
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PEOPLE ?= 100000
+
+.PHONY: setup sysdeps run test demo forms lint bench translations clean
+
+## setup: the virtual environment with CivicDesk and its dev tools (idempotent)
+setup: sysdeps $(STAMP)
+
+sysdeps:
+	@scripts/sysdeps.sh
+
+$(STAMP): pyproject.toml
+	@scripts/setup_venv.sh $(PYTHON) $(VENV)
+	@touch $@
+
+## run: open CivicDesk on the default database (offers demo data when it is empty)
+run: setup
+	@if [ "$$(uname)" = Linux ] && [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}$${QT_QPA_PLATFORM:-}" ]; then \
+		echo "No screen found (DISPLAY is not set). Run 'make run' from a desktop session."; exit 1; fi
+	$(BIN)/civicdesk
+
+## test: the whole test suite, offscreen
+test: setup
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## demo: open CivicDesk on a temporary database full of demo data
+demo: setup
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(BIN)/civicdesk --data-dir "$$tmp" demo --people 2000 && $(BIN)/civicdesk --data-dir "$$tmp"
+
+## forms: regenerate civicdesk/gui/forms from ui/*.ui
+forms: setup
+	$(BIN)/python scripts/build_forms.py
+
+## lint: ruff
+lint: setup
+	$(BIN)/ruff check civicdesk tests bench scripts
+
+## bench: the benchmark suite (make bench PEOPLE=100000); writes bench/results.json
+bench: setup
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m bench --people $(PEOPLE)
+
+## translations: update resources/translations/*.ts from the sources, then build the .qm files
+translations: setup
+	$(BIN)/python scripts/translations.py
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

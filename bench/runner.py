@@ -1,0 +1,138 @@
+"""Runs named scenarios, each beside its baseline, and reports medians and ratios.
+
+A scenario times the real thing (`measure`) and a baseline doing the same work the plainest
+way (`baseline`: the same query on sqlite3, a bare Qt window ...), alternating, `repeat`
+times. The figure is the ratio of the medians, which holds up on a busy or slow machine
+where absolute times would not. Results go to bench/results.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import pkgutil
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+RESULTS = HERE / "results.json"
+
+
+@dataclass
+class Env:
+    """Shared by all scenarios: scale, a work folder, and cached demo databases."""
+
+    people: int
+    work: Path
+    seed: int = 1
+    _dbs: dict = field(default_factory=dict)
+
+    def demo_db(self, people: int | None = None) -> Path:
+        """A demo database with *people* people (made once per run, then copied as needed)."""
+        people = people or self.people
+        if people not in self._dbs:
+            path = self.work / f"demo-{people}.db"
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            make_demo(path, people, self.seed)
+            self._dbs[people] = path
+        return self._dbs[people]
+
+
+def make_demo(path: Path, people: int, seed: int) -> None:
+    from civicdesk.data import database
+    from civicdesk.demo import generate
+
+    db = database.open_database(path)
+    try:
+        generate.generate(people, seed=seed)
+    finally:
+        database.close_database(db)
+
+
+@dataclass
+class Scenario:
+    name: str
+    measure: Callable[[], float]  # one sample, in milliseconds
+    baseline: Callable[[], float]
+    target_ratio: float
+    repeat: int = 5
+    target_ms: float | None = None  # an absolute goal from the issue, reported beside the ratio
+    extras: Callable[[], dict] | None = None  # more figures (e.g. peak memory) after the run
+    setup: Callable[[], None] | None = None
+
+
+def timed(fn: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    fn()
+    return (time.perf_counter() - started) * 1000
+
+
+def run_scenario(s: Scenario, repeat: int | None) -> dict:
+    if s.setup:
+        s.setup()
+    values, bases = [], []
+    for _ in range(repeat or s.repeat):
+        bases.append(s.baseline())
+        values.append(s.measure())
+    value, base = statistics.median(values), statistics.median(bases)
+    result = {"value_ms": round(value, 2), "baseline_ms": round(base, 2),
+              "ratio": round(value / base, 2) if base else None,
+              "target_ratio": s.target_ratio, "samples": len(values)}
+    result["meets_target"] = result["ratio"] is not None and result["ratio"] <= s.target_ratio
+    if s.target_ms is not None:
+        result["target_ms"] = s.target_ms
+        result["meets_target"] = result["meets_target"] and value <= s.target_ms
+    if s.extras:
+        result.update(s.extras())
+    return result
+
+
+def discover(env: Env) -> list[Scenario]:
+    """Every module in bench/scenarios with a `scenarios(env)` function, in name order."""
+    from bench import scenarios as package
+
+    found = []
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"bench.scenarios.{info.name}")
+        found += module.scenarios(env)
+    return found
+
+
+def print_table(results: dict[str, dict]) -> None:
+    print(f"\n{'scenario':<34}{'value ms':>11}{'baseline ms':>13}{'ratio':>8}{'target':>8}  ok")
+    for name, r in results.items():
+        target = f"{r['target_ratio']:g}x"
+        extra = f"  (goal {r['target_ms']:g} ms)" if "target_ms" in r else ""
+        mem = f"  peak {r['peak_rss_mb']:.0f} MB" if "peak_rss_mb" in r else ""
+        print(f"{name:<34}{r['value_ms']:>11.1f}{r['baseline_ms']:>13.1f}{r['ratio']:>8.2f}"
+              f"{target:>8}  {'yes' if r['meets_target'] else 'NO'}{extra}{mem}")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--people", type=int, default=100_000)
+    parser.add_argument("--only", nargs="*", default=None, help="scenario names (prefixes)")
+    parser.add_argument("--repeat", type=int, default=None, help="override repeats")
+    parser.add_argument("--output", type=Path, default=RESULTS)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    work = HERE / ".work"
+    work.mkdir(exist_ok=True)
+    env = Env(people=args.people, work=work)
+    results = {}
+    for scenario in discover(env):
+        if args.only and not any(scenario.name.startswith(p) for p in args.only):
+            continue
+        print(f"running {scenario.name} ...", file=sys.stderr, flush=True)
+        results[scenario.name] = run_scenario(scenario, args.repeat) | {"people": args.people}
+    print_table(results)
+    args.output.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"\nwritten to {args.output}")
+    return 0

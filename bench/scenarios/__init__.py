@@ -1,0 +1,1 @@
+"""Benchmark scenarios, one module per area; each module has `scenarios(env)`."""

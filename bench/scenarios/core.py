@@ -1,0 +1,117 @@
+"""Foundation scenarios: demo generation, opening + check, and startup to the main window."""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.runner import Env, Scenario, make_demo, timed
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow()
+w.resize(1180, 760)
+w.show()
+QTimer.singleShot(0, app.quit)
+sys.exit(app.exec())
+"""
+
+
+def _fresh(path: Path) -> Path:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return path
+
+
+def _raw_people_insert(path: Path, people: int) -> None:
+    """Baseline: the same number of person rows into a plain table, one transaction."""
+    rng = random.Random(1)
+    conn = sqlite3.connect(_fresh(path))
+    conn.execute("CREATE TABLE person (id INTEGER PRIMARY KEY, first TEXT, last TEXT, "
+                 "email TEXT, phone TEXT)")
+    rows = [(f"First{rng.randint(0, 999)}", f"Last{i}", f"p{i}@example.org",
+             f"555-{i:07d}") for i in range(people)]
+    with conn:
+        conn.executemany("INSERT INTO person (first, last, email, phone) VALUES (?,?,?,?)", rows)
+    conn.close()
+
+
+def _open_and_check(path: Path) -> None:
+    from civicdesk.data import database, integrity
+
+    db = database.open_database(path)
+    try:
+        report = integrity.check(db)
+        assert report.ok, report.problems
+    finally:
+        database.close_database(db)
+
+
+def _raw_check(path: Path) -> None:
+    """Baseline: the same checks straight on sqlite3 (integrity, foreign keys, FTS5's own
+    check, a count per table), without CivicDesk's index-against-table comparison."""
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert not conn.execute("PRAGMA foreign_key_check").fetchall()
+    conn.execute("INSERT INTO person_search(person_search) VALUES ('integrity-check')")
+    tables = [t for (t,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE '%VIRTUAL%' "
+        "AND name NOT LIKE 'person_search%' AND name NOT LIKE 'sqlite_%'")]
+    for table in tables:
+        conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()
+    conn.close()
+
+
+class _Process:
+    """Start a process, wait for it, keep its wall time and peak memory (wait4 rusage)."""
+
+    def __init__(self) -> None:
+        self.peak_kb: list[int] = []
+
+    def run(self, args: list[str]) -> float:
+        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+        started = time.perf_counter()
+        proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = (time.perf_counter() - started) * 1000
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            raise RuntimeError(f"{args} exited with {proc.returncode}")
+        self.peak_kb.append(usage.ru_maxrss)
+        return elapsed
+
+
+def scenarios(env: Env) -> list[Scenario]:
+    gen_path, raw_path = env.work / "gen.db", env.work / "raw.db"
+    app, bare = _Process(), _Process()
+    return [
+        Scenario(
+            f"demo_generate_{env.people}",
+            measure=lambda: timed(lambda: make_demo(_fresh(gen_path), env.people, env.seed)),
+            baseline=lambda: timed(lambda: _raw_people_insert(raw_path, env.people)),
+            target_ratio=60.0, target_ms=20_000, repeat=3),
+        Scenario(
+            "open_and_check",
+            setup=lambda: env.demo_db(),
+            measure=lambda: timed(lambda: _open_and_check(env.demo_db())),
+            baseline=lambda: timed(lambda: _raw_check(env.demo_db())),
+            target_ratio=2.0, repeat=5),
+        Scenario(
+            "startup_to_main_window",
+            setup=lambda: env.demo_db(),
+            measure=lambda: app.run([sys.executable, "-m", "civicdesk", "--db",
+                                     str(env.demo_db()), "--quit-after-show"]),
+            baseline=lambda: bare.run([sys.executable, "-c", BARE_WINDOW]),
+            target_ratio=2.0, repeat=7,
+            extras=lambda: {"peak_rss_mb": max(app.peak_kb) / 1024,
+                            "baseline_peak_rss_mb": max(bare.peak_kb) / 1024}),
+    ]

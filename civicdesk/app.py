@@ -1,0 +1,42 @@
+"""Composition root: parse the command line, then run a headless command or the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from civicdesk import APP_NAME, __version__, cli, paths
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # The data options are accepted before and after the command name.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help=f"folder for the database, backups and logs "
+                             f"(default: ${paths.DATA_DIR_ENV} or the system's app data folder)")
+    common.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS,
+                        help="database file to open (default: civicdesk.db in the data folder)")
+    parser = argparse.ArgumentParser(
+        prog="civicdesk", parents=[common],
+        description=f"{APP_NAME}: members, volunteer shifts, support requests and reports. "
+                    "Without a command, opens the window.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    cli.add_commands(subparsers, common)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if getattr(args, "data_dir", None):
+        paths.set_data_dir(args.data_dir)
+    if getattr(args, "command", None):
+        return cli.run(args)
+    from civicdesk.gui import application  # Qt only when the window is wanted
+
+    return application.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Storage: peewee models, opening and migrating the SQLite file, the people search index."""

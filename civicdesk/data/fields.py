@@ -1,0 +1,62 @@
+"""Column types: UTC timestamps, JSON text, and the text folding used for sorting and search."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from datetime import UTC, datetime
+
+import peewee
+
+# Letters that Unicode does not decompose into base letter + accent.
+_EXTRA_FOLDS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i", "ß": "ss",
+                              "æ": "ae", "œ": "oe", "þ": "th"})
+
+
+def fold(text: str | None) -> str:
+    """Lower-case *text* and strip accents, so `Zoë Müller` sorts and matches as `zoe muller`."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.translate(_EXTRA_FOLDS).split())
+
+
+def utcnow() -> datetime:
+    """Now, timezone-aware in UTC, to the second (what the database stores)."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class UTCDateTimeField(peewee.DateTimeField):
+    """Stored as `YYYY-MM-DD HH:MM:SS` in UTC (sorts as text, portable); read back aware."""
+
+    def db_value(self, value):
+        if value is None:
+            return None
+        if isinstance(value, str):
+            value = datetime.fromisoformat(value)
+        if value.tzinfo is None:
+            raise ValueError(f"{self.name}: naive datetime {value!r}; pass an aware datetime")
+        return value.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="seconds")
+
+    def python_value(self, value):
+        if value is None or value == "":
+            return None
+        if isinstance(value, str):
+            value = datetime.fromisoformat(value)
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def utc_text(value: datetime) -> str:
+    """The stored text form of an aware datetime, for raw SQL comparisons."""
+    return UTCDateTimeField().db_value(value)
+
+
+class JSONField(peewee.TextField):
+    """A JSON document kept in a TEXT column (portable to PostgreSQL as text)."""
+
+    def db_value(self, value):
+        return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+    def python_value(self, value):
+        return None if value is None else json.loads(value)

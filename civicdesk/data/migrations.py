@@ -1,0 +1,60 @@
+"""Schema versions and the ordered steps that upgrade an older file.
+
+A new file gets the current schema in one go (`create_schema`). An older file runs every
+step above its `PRAGMA user_version`, in one transaction, after a backup copy was made.
+Steps are written against the schema *as it was* (SQL or playhouse.migrate), never against
+today's models, because the models keep changing after a step is written.
+
+Keep a tiny fixture per schema version in tests/fixtures/ (see tests/test_migrations.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from civicdesk.data import models, search
+
+APPLICATION_ID = 0x43495644  # "CIVD", written into the file header of every CivicDesk database
+
+
+def _v2_search_index(db) -> None:
+    """Version 2 adds the FTS5 people search index and its triggers."""
+    search.create(db)
+
+
+# (version reached, step). Version 1 is the first set of tables; it has no step because a
+# file older than version 1 is either empty (gets create_schema) or not ours.
+STEPS: list[tuple[int, Callable]] = [
+    (2, _v2_search_index),
+]
+
+SCHEMA_VERSION = max([1] + [version for version, _ in STEPS])
+
+
+def create_schema(db) -> None:
+    """Create every table and the search index on an empty file, at SCHEMA_VERSION."""
+    db.create_tables(models.ALL_MODELS)
+    search.create(db)
+    seed_reference_data(db)
+
+
+def pending_steps(found: int) -> list[tuple[int, Callable]]:
+    return [(version, step) for version, step in STEPS if version > found]
+
+
+DEFAULT_CATEGORIES = ("groceries", "ride", "repair", "companionship", "translation",
+                      "paperwork", "other")
+_CATEGORY_SKILLS = {"groceries": "shopping", "ride": "driving", "repair": "repairs",
+                    "companionship": "companionship", "translation": "translation",
+                    "paperwork": "paperwork"}
+
+
+def seed_reference_data(db) -> None:
+    """The lists a new association starts with: request categories and their skills."""
+    for order, name in enumerate(DEFAULT_CATEGORIES):
+        skill = None
+        if name in _CATEGORY_SKILLS:
+            skill, _ = models.Tag.get_or_create(name=_CATEGORY_SKILLS[name],
+                                                defaults={"kind": "skill"})
+        models.RequestCategory.get_or_create(name=name,
+                                             defaults={"skill": skill, "sort_order": order})

@@ -1,0 +1,165 @@
+"""The people search index: an FTS5 table kept current by triggers.
+
+One row per person (rowid = person.id) with four columns: name (first, preferred, last),
+email, phone (as typed and digits only, so `555123` finds `(555) 123-4567`) and street
+(street, unit, postal code, city of the household). The `unicode61 remove_diacritics 2`
+tokenizer folds accents, so `zoe` finds `Zoë`; queries use prefix terms (`mul*`).
+The expressions below are written once and used by the triggers, the rebuild and the
+consistency check, so the three cannot drift apart.
+
+Text is folded by `fields.fold` (registered on every connection as `civicdesk_fold`), the
+same folding used for sorting: unicode61's own accent removal misses ł, ı, đ, ø, ß and
+Greek accents, so `lukasz`, `yilmaz` or `ελενη` would find nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from civicdesk.data.fields import fold
+
+TABLE = "person_search"
+FOLD = "civicdesk_fold"
+
+_PHONE_JUNK = (" ", "-", "(", ")", ".", "/", "+")
+
+
+def _digits(expr: str) -> str:
+    for junk in _PHONE_JUNK:
+        expr = f"replace({expr}, '{junk}', '')"
+    return expr
+
+
+def name_sql(p: str) -> str:
+    return f"{FOLD}({p}.first_name || ' ' || {p}.preferred_name || ' ' || {p}.last_name)"
+
+
+def email_sql(p: str) -> str:
+    return f"{FOLD}({p}.email)"
+
+
+def phone_sql(p: str) -> str:
+    return (f"trim({p}.phone || ' ' || {p}.mobile || ' ' || "
+            f"{_digits(p + '.phone')} || ' ' || {_digits(p + '.mobile')})")
+
+
+def street_sql(p: str) -> str:
+    return (f"coalesce((SELECT {FOLD}(h.street || ' ' || h.unit || ' ' || h.postal_code || ' ' "
+            f"|| h.city) FROM household h WHERE h.id = {p}.household_id), '')")
+
+
+def _row_select(p: str) -> str:
+    return f"{p}.id, {name_sql(p)}, {email_sql(p)}, {phone_sql(p)}, {street_sql(p)}"
+
+
+_INSERT = f"INSERT INTO {TABLE}(rowid, name, email, phone, street) SELECT "
+
+CREATE_STATEMENTS = [
+    f"""CREATE VIRTUAL TABLE {TABLE} USING fts5(
+        name, email, phone, street,
+        tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')""",
+    f"""CREATE TRIGGER person_search_ai AFTER INSERT ON person BEGIN
+        {_INSERT}{_row_select('new')};
+    END""",
+    f"""CREATE TRIGGER person_search_au AFTER UPDATE OF
+        first_name, preferred_name, last_name, email, phone, mobile, household_id ON person BEGIN
+        DELETE FROM {TABLE} WHERE rowid = old.id;
+        {_INSERT}{_row_select('new')};
+    END""",
+    f"""CREATE TRIGGER person_search_ad AFTER DELETE ON person BEGIN
+        DELETE FROM {TABLE} WHERE rowid = old.id;
+    END""",
+    f"""CREATE TRIGGER person_search_hu AFTER UPDATE OF street, unit, postal_code, city
+        ON household BEGIN
+        DELETE FROM {TABLE} WHERE rowid IN (SELECT id FROM person WHERE household_id = new.id);
+        {_INSERT}{_row_select('p')} FROM person p WHERE p.household_id = new.id;
+    END""",
+]
+
+
+def create(db) -> None:
+    """Create the index and its triggers, and fill it from the person table."""
+    for statement in CREATE_STATEMENTS:
+        db.execute_sql(statement)
+    rebuild(db)
+
+
+@contextmanager
+def bulk_loading(db) -> Iterator[None]:
+    """Index people inserted inside the block in one statement at the end.
+
+    The per-row insert trigger costs ~0.1 ms a row (10 s for 100,000 people); one
+    INSERT ... SELECT afterwards takes 2 s. Use inside the loading transaction.
+    """
+    db.execute_sql("DROP TRIGGER person_search_ai")
+    try:
+        yield
+    finally:
+        db.execute_sql(CREATE_STATEMENTS[1])
+    db.execute_sql(f"{_INSERT}{_row_select('p')} FROM person p "
+                   f"WHERE p.id NOT IN (SELECT rowid FROM {TABLE})")
+
+
+def rebuild(db) -> None:
+    db.execute_sql(f"DELETE FROM {TABLE}")
+    db.execute_sql(f"{_INSERT}{_row_select('p')} FROM person p")
+
+
+def inconsistencies(db, limit: int = 20) -> list[str]:
+    """Describe where the index disagrees with the person table (empty list = consistent)."""
+    problems = []
+    try:
+        db.execute_sql(f"INSERT INTO {TABLE}({TABLE}) VALUES ('integrity-check')")
+    except Exception as exc:  # sqlite reports a corrupt FTS index as a DatabaseError
+        problems.append(f"search index: {exc}")
+    missing = db.execute_sql(
+        f"SELECT p.id FROM person p LEFT JOIN {TABLE} s ON s.rowid = p.id "
+        f"WHERE s.rowid IS NULL LIMIT {limit}").fetchall()
+    problems += [f"search index: person {pid} is missing" for (pid,) in missing]
+    orphans = db.execute_sql(
+        f"SELECT s.rowid FROM {TABLE} s LEFT JOIN person p ON p.id = s.rowid "
+        f"WHERE p.id IS NULL LIMIT {limit}").fetchall()
+    problems += [f"search index: row {rid} has no person" for (rid,) in orphans]
+    stale = db.execute_sql(
+        f"SELECT p.id FROM person p JOIN {TABLE} s ON s.rowid = p.id "
+        f"WHERE s.name IS NOT {name_sql('p')} OR s.email IS NOT {email_sql('p')} "
+        f"OR s.phone IS NOT {phone_sql('p')} OR s.street IS NOT {street_sql('p')} "
+        f"LIMIT {limit}").fetchall()
+    problems += [f"search index: person {pid} is out of date" for (pid,) in stale]
+    return problems
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+_PHONEISH = re.compile(r"^[\d\s()+./-]+$")
+
+
+def match_expression(text: str) -> str | None:
+    """Turn what a user typed into an FTS5 query of prefix terms, or None if nothing is left.
+
+    Every word must match (AND); each word matches as a prefix. A phone-like input is
+    also tried as one run of digits, so `555 123` finds `555-1234`.
+    """
+    text = text.strip()
+    if not text:
+        return None
+    words = [w for w in _TOKEN.findall(text) if fold(w)]
+    if not words:
+        return None
+    terms = " ".join(f'"{fold(w)}"*' for w in words)
+    if _PHONEISH.match(text) and len(words) > 1:
+        digits = "".join(ch for ch in text if ch.isdigit())
+        return f'({terms}) OR "{digits}"*'
+    return terms
+
+
+def matching_ids(db, text: str, limit: int = 1000) -> list[int]:
+    """Ids of people whose name, email, phone or street match *text* (best matches first)."""
+    expression = match_expression(text)
+    if expression is None:
+        return []
+    cursor = db.execute_sql(
+        f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? ORDER BY rank LIMIT ?",
+        (expression, limit))
+    return [row_id for (row_id,) in cursor.fetchall()]

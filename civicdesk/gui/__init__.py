@@ -1,0 +1,1 @@
+"""Everything that uses Qt: the main window, panes, models, dialogs, background tasks."""

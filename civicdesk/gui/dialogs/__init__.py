@@ -1,0 +1,1 @@
+"""Editors and questions: each has load()/save() and an ask() classmethod."""

@@ -1,0 +1,51 @@
+"""On the first start with an empty database, offer to load made-up demo people."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from civicdesk import settings
+from civicdesk.data import models
+from civicdesk.services import preferences
+from civicdesk.services.changes import Changes
+
+from civicdesk.gui import tasks
+
+DEMO_PEOPLE = 500
+
+
+def should_offer() -> bool:
+    return not settings.get("demo_offer_answered") and not models.Person.select().exists()
+
+
+def ask(parent) -> bool:
+    """True if the user wants demo data (monkeypatched in tests)."""
+    answer = QMessageBox.question(
+        parent, parent.tr("An empty database"),
+        parent.tr("This database has nobody in it yet.\n\nWould you like to load made-up "
+                  "demo people, shifts and requests to try CivicDesk out? For real use, "
+                  "start with the empty database instead."),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def offer_demo(window) -> tasks.Task | None:
+    """Ask once; on yes, generate demo data in the background with a progress dialog."""
+    if not should_offer():
+        return None
+    wanted = ask(window)
+    preferences.update_setting(window.context.actor, "demo_offer_answered", True)
+    if not wanted:
+        return None
+    actor = window.context.actor
+
+    def work(ctx: tasks.TaskContext):
+        from civicdesk.demo import generate  # only needed this once
+
+        return generate.generate(DEMO_PEOPLE, progress=ctx.progress, actor=actor)
+
+    task = window.context.tasks.run(
+        work, on_success=lambda _: window.changes_applied.emit(Changes("person")))
+    tasks.with_progress(task, window, window.tr("Loading demo data\u2026"))
+    return task

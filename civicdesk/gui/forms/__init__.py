@@ -1,0 +1,1 @@
+"""Generated from ui/*.ui by `make forms`; do not edit."""

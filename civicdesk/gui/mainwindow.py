@@ -1,0 +1,123 @@
+"""The main window: a list of sections on the left, the current pane on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+
+from civicdesk import APP_NAME, paths
+from civicdesk.services.changes import Changes
+
+from civicdesk.gui import icons, panes, uistate
+from civicdesk.gui.context import AppContext
+from civicdesk.gui.dialogs.about import AboutDialog
+from civicdesk.gui.forms.ui_mainwindow import Ui_MainWindow
+from civicdesk.gui.panes.base import Pane
+
+
+class MainWindow(QMainWindow):
+    """Hosts the panes. `changes_applied` tells every pane what a service call changed."""
+
+    changes_applied = Signal(object)  # Changes
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowTitle(f"{APP_NAME} \u2014 {context.db_path.name}")
+        self.setWindowIcon(icons.load("civicdesk"))
+        self.pane_classes: list[type[Pane]] = []
+        self._built: dict[int, Pane] = {}
+        self._setup_nav()
+        for pane_class in panes.PANES:
+            self.add_pane(pane_class)
+        self._setup_status_bar()
+        self.ui.action_quit.triggered.connect(self.close)
+        self.ui.action_about.triggered.connect(self._on_about_triggered)
+        self.ui.action_show_data_folder.triggered.connect(self._on_show_data_folder_triggered)
+        self.ui.nav_list.currentRowChanged.connect(self._on_nav_current_row_changed)
+        self.changes_applied.connect(self._on_changes_applied)
+        self.ui.nav_list.setCurrentRow(0)
+        self._restore_state()
+
+    def _setup_nav(self) -> None:
+        nav = self.ui.nav_list
+        font = nav.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        nav.setFont(font)
+        nav.setIconSize(QSize(28, 28))
+
+    def add_pane(self, pane_class: type[Pane]) -> None:
+        """List a pane in the navigation; it is built the first time it is shown."""
+        index = len(self.pane_classes)
+        self.pane_classes.append(pane_class)
+        self.ui.pane_stack.addWidget(QWidget())  # stand-in until the pane is built
+        item = QListWidgetItem(icons.load(pane_class.icon_name), pane_class.title())
+        item.setSizeHint(QSize(0, 52))
+        self.ui.nav_list.addItem(item)
+        action = QAction(pane_class.title(), self)
+        if index < 9:
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+        action.triggered.connect(lambda: self.show_pane(index))
+        self.ui.menu_go.addAction(action)
+
+    def show_pane(self, index: int) -> None:
+        self.ui.nav_list.setCurrentRow(index)
+
+    def pane(self, index: int) -> Pane:
+        """The pane at *index*, built now if it was not yet."""
+        if index not in self._built:
+            pane = self.pane_classes[index](self.context)
+            stand_in = self.ui.pane_stack.widget(index)
+            self.ui.pane_stack.insertWidget(index, pane)
+            self.ui.pane_stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._built[index] = pane
+        return self._built[index]
+
+    def pane_of(self, pane_class: type[Pane]) -> Pane:
+        return self.pane(self.pane_classes.index(pane_class))
+
+    def current_pane(self) -> Pane:
+        return self.pane(self.ui.pane_stack.currentIndex())
+
+    def _setup_status_bar(self) -> None:
+        self.db_label = QLabel(self.tr("Database: {path}").format(path=self.context.db_path))
+        self.db_label.setToolTip(str(self.context.db_path))
+        self.ui.status_bar.addPermanentWidget(self.db_label)
+        self.user_label = QLabel(self.tr("Signed in as {name}").format(
+            name=self.context.actor.name))
+        self.ui.status_bar.addWidget(self.user_label)
+
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.pane_classes):
+            pane = self.pane(row)
+            self.ui.pane_stack.setCurrentIndex(row)
+            pane.activated()
+
+    def _on_changes_applied(self, changes: Changes) -> None:
+        for pane in self._built.values():  # panes not built yet will load fresh data
+            pane.apply_changes(changes)
+
+    def _on_about_triggered(self) -> None:
+        AboutDialog.show_for(self.context.db_path, self)
+
+    def _on_show_data_folder_triggered(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
+
+    def _restore_state(self) -> None:
+        settings = uistate.qsettings()
+        geometry = settings.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        settings = uistate.qsettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.sync()
+        self.context.tasks.shutdown()
+        super().closeEvent(event)

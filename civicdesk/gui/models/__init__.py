@@ -1,0 +1,1 @@
+"""Table models and their filter proxies."""

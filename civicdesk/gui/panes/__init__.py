@@ -1,0 +1,13 @@
+"""The main window's sections, one module each; `PANES` lists them in order."""
+
+from __future__ import annotations
+
+from civicdesk.gui.panes import placeholder
+from civicdesk.gui.panes.base import Pane
+
+PANES: list[type[Pane]] = [
+    placeholder.MembersPlaceholder,
+    placeholder.ShiftsPlaceholder,
+    placeholder.RequestsPlaceholder,
+    placeholder.ReportsPlaceholder,
+]

@@ -1,0 +1,34 @@
+"""What the main window expects of a pane."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from civicdesk.services.changes import Changes
+
+from civicdesk.gui.context import AppContext
+
+
+class Pane(QWidget):
+    """A section of the main window (Members, Shifts ...).
+
+    Subclasses set `icon_name` and implement the classmethod `title()` (the window lists
+    panes before building them: a pane is only built when first shown, which keeps startup
+    fast). `apply_changes` is called after any service call changed data.
+    """
+
+    icon_name = "civicdesk"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+
+    @classmethod
+    def title(cls) -> str:
+        raise NotImplementedError
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Refresh what *changes* touched (default: nothing)."""
+
+    def activated(self) -> None:
+        """Called when the user switches to this pane."""

@@ -1,0 +1,34 @@
+"""Converting stored UTC times to the association's local time and back, and short formats."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+
+def to_local(value: datetime, tz: ZoneInfo) -> datetime:
+    return value.astimezone(tz)
+
+
+def local_to_utc(day: date, wall: time, tz: ZoneInfo) -> datetime:
+    """A wall-clock time on a day in *tz*, as UTC (DST-correct: 09:00 stays 09:00)."""
+    return datetime.combine(day, wall, tzinfo=tz).astimezone(UTC)
+
+
+def day_bounds_utc(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
+    """Start and end (exclusive) of a local day, in UTC (23 or 25 hours on DST days)."""
+    start = datetime.combine(day, time(0), tzinfo=tz)
+    end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz)
+    return start.astimezone(UTC), end.astimezone(UTC)
+
+
+def format_range(start: datetime, end: datetime, tz: ZoneInfo) -> str:
+    """`2026-03-14 09:00–12:00` (or with the end date when it ends on another day)."""
+    s, e = to_local(start, tz), to_local(end, tz)
+    if s.date() == e.date():
+        return f"{s:%Y-%m-%d %H:%M}\u2013{e:%H:%M}"
+    return f"{s:%Y-%m-%d %H:%M}\u2013{e:%Y-%m-%d %H:%M}"
+
+
+def minutes_between(start: datetime, end: datetime) -> int:
+    return int((end - start).total_seconds() // 60)

@@ -1,0 +1,51 @@
+"""The audit log: one append-only entry per write, naming the actor and the changed fields."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+import peewee as pw
+
+from civicdesk.data import models
+from civicdesk.services.actors import Actor
+
+MASK = "\u2022\u2022\u2022"  # shown instead of a sensitive value
+
+
+def jsonable(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, pw.Model):
+        return value.get_id()
+    if isinstance(value, list | tuple | set | frozenset):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def diff(old: dict[str, Any], new: dict[str, Any], sensitive: set[str] = frozenset()) -> dict:
+    """`{field: [old, new]}` for the fields whose value changed, sensitive ones masked."""
+    changed = {}
+    for name, value in new.items():
+        before = old.get(name)
+        if before != value:
+            if name in sensitive:
+                changed[name] = [MASK if before else "", MASK if value else ""]
+            else:
+                changed[name] = [jsonable(before), jsonable(value)]
+    return changed
+
+
+def record(actor: Actor, action: str, table: str, row_id: int | None,
+           changes: dict | None = None, row_version: int | None = None) -> models.AuditEntry:
+    """Write one audit entry; call inside the transaction of the change it describes."""
+    return models.AuditEntry.create(
+        user=actor.user_id, actor=actor.name, action=action, table_name=table,
+        row_id=row_id, row_version=row_version, changes=changes or {})
+
+
+def history(table: str, row_id: int) -> list[models.AuditEntry]:
+    return list(models.AuditEntry.select()
+                .where((models.AuditEntry.table_name == table)
+                       & (models.AuditEntry.row_id == row_id))
+                .order_by(models.AuditEntry.id))

@@ -1,0 +1,261 @@
+"""People and households: create, update, archive, with their languages, skills and interests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date
+from typing import Any
+
+from civicdesk.data import models
+from civicdesk.data.fields import fold
+from civicdesk.i18n import QT_TRANSLATE_NOOP
+from civicdesk.services import actors, payments, rows, validation
+from civicdesk.services.actors import Actor
+from civicdesk.services.changes import Changes
+from civicdesk.services.validation import FieldSpec
+
+PERSON_FIELDS: dict[str, FieldSpec] = {
+    "first_name": FieldSpec(QT_TRANSLATE_NOOP("Field", "First name"), max_len=100),
+    "last_name": FieldSpec(QT_TRANSLATE_NOOP("Field", "Last name"), max_len=100),
+    "preferred_name": FieldSpec(QT_TRANSLATE_NOOP("Field", "Preferred name"), max_len=100),
+    "email": FieldSpec(QT_TRANSLATE_NOOP("Field", "Email"), "email"),
+    "phone": FieldSpec(QT_TRANSLATE_NOOP("Field", "Phone"), "phone", max_len=40),
+    "mobile": FieldSpec(QT_TRANSLATE_NOOP("Field", "Mobile phone"), "phone", max_len=40),
+    "household": FieldSpec(QT_TRANSLATE_NOOP("Field", "Household"), "ref"),
+    "membership_status": FieldSpec(QT_TRANSLATE_NOOP("Field", "Membership"), "choice",
+                                   choices=models.MEMBERSHIP_STATUSES),
+    "member_number": FieldSpec(QT_TRANSLATE_NOOP("Field", "Member number"), max_len=40),
+    "is_volunteer": FieldSpec(QT_TRANSLATE_NOOP("Field", "Volunteer"), "bool"),
+    "availability": FieldSpec(QT_TRANSLATE_NOOP("Field", "Availability"), max_len=2000),
+    "accessibility_notes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Accessibility and mobility"), max_len=2000),
+    "consent_directory": FieldSpec(QT_TRANSLATE_NOOP("Field", "Listed in the directory"), "bool"),
+    "consent_email": FieldSpec(QT_TRANSLATE_NOOP("Field", "May be emailed"), "bool"),
+    "consent_phone": FieldSpec(QT_TRANSLATE_NOOP("Field", "May be phoned"), "bool"),
+    "consent_photo": FieldSpec(QT_TRANSLATE_NOOP("Field", "Photos allowed"), "bool"),
+    "reach_via": FieldSpec(QT_TRANSLATE_NOOP("Field", "Reach via"), "ref"),
+    "notes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Notes"), max_len=10000),
+    "sensitive_notes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Sensitive notes"), max_len=10000, sensitive=True),
+    "languages": FieldSpec(QT_TRANSLATE_NOOP("Field", "Languages"), "list"),
+    "skills": FieldSpec(QT_TRANSLATE_NOOP("Field", "Skills"), "list"),
+    "interests": FieldSpec(QT_TRANSLATE_NOOP("Field", "Interests"), "list"),
+}
+LIST_FIELDS = ("languages", "skills", "interests")
+SENSITIVE = {name for name, spec in PERSON_FIELDS.items() if spec.sensitive}
+
+HOUSEHOLD_FIELDS: dict[str, FieldSpec] = {
+    "name": FieldSpec(QT_TRANSLATE_NOOP("Field", "Household name"), max_len=200),
+    "street": FieldSpec(QT_TRANSLATE_NOOP("Field", "Street"), max_len=200),
+    "unit": FieldSpec(QT_TRANSLATE_NOOP("Field", "Unit"), max_len=40),
+    "city": FieldSpec(QT_TRANSLATE_NOOP("Field", "City"), max_len=100),
+    "region": FieldSpec(QT_TRANSLATE_NOOP("Field", "Region"), max_len=100),
+    "postal_code": FieldSpec(QT_TRANSLATE_NOOP("Field", "Postal code"), max_len=20),
+    "country": FieldSpec(QT_TRANSLATE_NOOP("Field", "Country"), max_len=100),
+    "area": FieldSpec(QT_TRANSLATE_NOOP("Field", "Area"), max_len=100),
+    "notes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Notes"), max_len=10000),
+}
+
+NAME_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Give at least a first or a last name.")
+NO_SUCH = QT_TRANSLATE_NOOP("Validation", "There is no such {what} (number {value}).")
+NOT_SELF = QT_TRANSLATE_NOOP("Validation", "A person cannot be reached through themselves.")
+
+
+@dataclass
+class PersonRecord:
+    """A person as the editor shows it (sensitive notes blank unless the actor may see them)."""
+
+    id: int | None = None
+    version: int | None = None
+    first_name: str = ""
+    last_name: str = ""
+    preferred_name: str = ""
+    email: str = ""
+    phone: str = ""
+    mobile: str = ""
+    household: int | None = None
+    membership_status: str = "none"
+    member_number: str = ""
+    dues_paid_until: date | None = None
+    is_volunteer: bool = False
+    availability: str = ""
+    accessibility_notes: str = ""
+    consent_directory: bool = False
+    consent_email: bool = False
+    consent_phone: bool = False
+    consent_photo: bool = False
+    reach_via: int | None = None
+    notes: str = ""
+    sensitive_notes: str = ""
+    archived: bool = False
+    languages: list[str] = field(default_factory=list)
+    skills: list[str] = field(default_factory=list)
+    interests: list[str] = field(default_factory=list)
+
+    @property
+    def display_name(self) -> str:
+        return display_name(self.first_name, self.last_name, self.preferred_name)
+
+
+def display_name(first: str, last: str, preferred: str = "") -> str:
+    given = preferred or first
+    return f"{given} {last}".strip()
+
+
+def sort_key(first: str, last: str) -> str:
+    return fold(f"{last} {first}".strip())
+
+
+def get_person(actor: Actor, person_id: int) -> PersonRecord:
+    row = rows.get_row(models.Person, person_id)
+    names = [f.name for f in fields(PersonRecord) if f.name not in LIST_FIELDS]
+    record = PersonRecord(**{n: row.__data__.get(n) for n in names})
+    if not actor.can(actors.VIEW_SENSITIVE):
+        record.sensitive_notes = ""
+    record.languages = _languages_of(person_id)
+    record.skills = _tags_of(person_id, "skill")
+    record.interests = _tags_of(person_id, "interest")
+    return record
+
+
+def _languages_of(person_id: int) -> list[str]:
+    query = (models.PersonLanguage.select(models.PersonLanguage.language)
+             .where(models.PersonLanguage.person == person_id)
+             .order_by(models.PersonLanguage.id))
+    return [lang for (lang,) in query.tuples()]
+
+
+def _tags_of(person_id: int, kind: str) -> list[str]:
+    query = (models.Tag.select(models.Tag.name).join(models.PersonTag)
+             .where((models.PersonTag.person == person_id) & (models.Tag.kind == kind))
+             .order_by(models.Tag.name))
+    return [name for (name,) in query.tuples()]
+
+
+def _check_person(actor: Actor, values: dict, person_id: int | None, current: dict) -> None:
+    merged = current | values
+    if not (merged.get("first_name") or merged.get("last_name")):
+        validation.fail("first_name", PERSON_FIELDS["first_name"].label, NAME_REQUIRED)
+    if "sensitive_notes" in values and values["sensitive_notes"] != current.get(
+            "sensitive_notes", ""):
+        actor.require(actors.VIEW_SENSITIVE)
+    _check_ref("household", values, models.Household, QT_TRANSLATE_NOOP("Validation", "household"))
+    _check_ref("reach_via", values, models.Person, QT_TRANSLATE_NOOP("Validation", "person"))
+    if person_id is not None and values.get("reach_via") == person_id:
+        validation.fail("reach_via", PERSON_FIELDS["reach_via"].label, NOT_SELF)
+
+
+def _check_ref(name: str, values: dict, model, what: str) -> None:
+    ref = values.get(name)
+    if ref is not None and not model.select().where(model.id == ref).exists():
+        spec = PERSON_FIELDS.get(name) or HOUSEHOLD_FIELDS.get(name)
+        validation.fail(name, spec.label, NO_SUCH, ref, what=what)
+
+
+def create_person(actor: Actor, values: dict[str, Any]) -> Changes:
+    """Add a person. At least a first or last name; every other field is optional."""
+    cleaned = validation.clean(PERSON_FIELDS, values)
+    with rows.transaction():
+        _check_person(actor, cleaned, None, {})
+        lists = {k: cleaned.pop(k) for k in LIST_FIELDS if k in cleaned}
+        cleaned["sort_name"] = sort_key(cleaned.get("first_name", ""),
+                                        cleaned.get("last_name", ""))
+        row = rows.create_row(actor, models.Person, cleaned | lists, SENSITIVE)
+        _write_lists(row.id, lists)
+    return Changes("person", row.id, row.version)
+
+
+def update_person(actor: Actor, person_id: int, expected_version: int,
+                  values: dict[str, Any]) -> Changes:
+    """Change some fields of a person who is still at *expected_version* (else ConflictError)."""
+    cleaned = validation.clean(PERSON_FIELDS, values, partial=True)
+    with rows.transaction():
+        row = rows.get_row(models.Person, person_id)
+        current = rows.current_values(row, PERSON_FIELDS.keys() - set(LIST_FIELDS))
+        _check_person(actor, cleaned, person_id, current)
+        lists = {k: cleaned.pop(k) for k in LIST_FIELDS if k in cleaned}
+        if "first_name" in cleaned or "last_name" in cleaned:
+            merged = current | cleaned
+            cleaned["sort_name"] = sort_key(merged["first_name"], merged["last_name"])
+        list_changes = _list_changes(person_id, lists)
+        row, _ = rows.update_row(actor, models.Person, person_id, expected_version, cleaned,
+                                 SENSITIVE, extra_changes=list_changes)
+        if list_changes:
+            _write_lists(person_id, lists)
+        if "household" in cleaned and cleaned["household"] != current["household"]:
+            payments.refresh_dues([person_id])  # dues paid by a household move with it
+    return Changes("person", person_id, row.version)
+
+
+def _list_changes(person_id: int, lists: dict[str, list[str]]) -> dict:
+    changes = {}
+    for name, new in lists.items():
+        old = _languages_of(person_id) if name == "languages" else _tags_of(
+            person_id, name[:-1])
+        if sorted(old) != sorted(new):
+            changes[name] = [old, new]
+    return changes
+
+
+def _write_lists(person_id: int, lists: dict[str, list[str]]) -> None:
+    if "languages" in lists:
+        models.PersonLanguage.delete().where(models.PersonLanguage.person == person_id).execute()
+        models.PersonLanguage.insert_many(
+            [{"person": person_id, "language": lang} for lang in lists["languages"]]).execute()
+    for name in ("skills", "interests"):
+        if name in lists:
+            set_tags(person_id, name[:-1], lists[name])
+
+
+def set_tags(person_id: int, kind: str, names: list[str]) -> None:
+    """Replace a person's tags of one kind, creating tags that do not exist yet."""
+    old = (models.PersonTag.select(models.PersonTag.id).join(models.Tag)
+           .where((models.PersonTag.person == person_id) & (models.Tag.kind == kind)))
+    models.PersonTag.delete().where(models.PersonTag.id.in_(old)).execute()
+    for name in names:
+        tag = tag_named(name, kind)
+        models.PersonTag.create(person=person_id, tag=tag)
+
+
+def tag_named(name: str, kind: str = "skill") -> models.Tag:
+    """The tag with this name (case-insensitive), created if new."""
+    tag = models.Tag.get_or_none(models.Tag.name == name.strip().lower())
+    if tag is None:
+        tag = models.Tag.create(name=name.strip().lower(), kind=kind)
+    return tag
+
+
+def set_archived(actor: Actor, person_id: int, expected_version: int, archived: bool) -> Changes:
+    """Archive (hide from lists, keep everything) or bring back a person."""
+    actor.require(actors.ARCHIVE)
+    with rows.transaction():
+        row, _ = rows.update_row(actor, models.Person, person_id, expected_version,
+                                 {"archived": archived},
+                                 action="archive" if archived else "unarchive")
+    return Changes("person", person_id, row.version)
+
+
+def create_household(actor: Actor, values: dict[str, Any]) -> Changes:
+    cleaned = validation.clean(HOUSEHOLD_FIELDS, values)
+    with rows.transaction():
+        row = rows.create_row(actor, models.Household, cleaned)
+    return Changes("household", row.id, row.version)
+
+
+def update_household(actor: Actor, household_id: int, expected_version: int,
+                     values: dict[str, Any]) -> Changes:
+    cleaned = validation.clean(HOUSEHOLD_FIELDS, values, partial=True)
+    with rows.transaction():
+        row, _ = rows.update_row(actor, models.Household, household_id, expected_version,
+                                 cleaned)
+        members = {("person", pid) for (pid,) in models.Person.select(models.Person.id)
+                   .where(models.Person.household == household_id).tuples()}
+    return Changes("household", household_id, row.version, frozenset(members))
+
+
+def set_household_archived(actor: Actor, household_id: int, expected_version: int,
+                           archived: bool) -> Changes:
+    actor.require(actors.ARCHIVE)
+    with rows.transaction():
+        row, _ = rows.update_row(actor, models.Household, household_id, expected_version,
+                                 {"archived": archived},
+                                 action="archive" if archived else "unarchive")
+    return Changes("household", household_id, row.version)

@@ -1,0 +1,110 @@
+"""The write mechanism every service shares: one transaction, version check, one audit entry."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import peewee as pw
+
+from civicdesk.data import database, models
+from civicdesk.data.fields import utcnow
+from civicdesk.services import audit, errors
+from civicdesk.services.actors import Actor
+
+
+@contextmanager
+def transaction() -> Iterator[None]:
+    """A write transaction; storage failures become DataErrors and everything rolls back."""
+    try:
+        with models.database.atomic():
+            yield
+    except sqlite3.DatabaseError as exc:
+        raise database.translate_error(exc, Path(models.database.database)) from exc
+
+
+def table_of(model: type[pw.Model]) -> str:
+    return model._meta.table_name
+
+
+def get_row(model: type[pw.Model], row_id: int) -> pw.Model:
+    row = model.get_or_none(model._meta.primary_key == row_id)
+    if row is None:
+        raise errors.NotFound(what=table_of(model).replace("_", " "), row_id=row_id)
+    return row
+
+
+def create_row(actor: Actor, model: type[pw.Model], values: dict[str, Any],
+               sensitive: set[str] = frozenset(), action: str = "create") -> pw.Model:
+    """Insert a row and its audit entry (call inside `transaction()`)."""
+    row = model.create(**values)
+    shown = {k: v for k, v in values.items() if v not in (None, "", False, [])}
+    audit.record(actor, action, table_of(model), row.get_id(),
+                 audit.diff({}, shown, sensitive), getattr(row, "version", None))
+    return row
+
+
+def current_values(row: pw.Model, names) -> dict[str, Any]:
+    """Raw column values (foreign keys as ids, so no extra query)."""
+    return {name: row.__data__.get(name) for name in names}
+
+
+def update_row(actor: Actor, model: type[pw.Model], row_id: int, expected_version: int | None,
+               values: dict[str, Any], sensitive: set[str] = frozenset(),
+               action: str = "update", extra_changes: dict | None = None) -> tuple[pw.Model, dict]:
+    """Apply *values* if the row is still at *expected_version*; audit what really changed.
+
+    Returns the reloaded row and the audited `{field: [old, new]}`. Raises ConflictError if
+    someone saved the row after the caller read it (checked again in the UPDATE itself, so
+    two connections racing cannot both win). Call inside `transaction()`.
+    """
+    row = get_row(model, row_id)
+    versioned = "version" in model._meta.fields
+    if versioned and expected_version is not None and row.version != expected_version:
+        raise conflict(model, row_id, expected_version, row.version)
+    old = current_values(row, values)
+    changed = {k: v for k, v in values.items() if old[k] != v}
+    audited = audit.diff(old, changed, sensitive) | (extra_changes or {})
+    if not audited:
+        return row, {}
+    # extra_changes (rows in side tables, e.g. a person's languages) also make a new version.
+    updates = changed | _bump(model, row)
+    if updates:
+        query = model.update(**updates).where(model._meta.primary_key == row_id)
+        if versioned:
+            query = query.where(model.version == row.version)
+        if query.execute() != 1:
+            raise conflict(model, row_id, row.version, get_row(model, row_id).version)
+    row = get_row(model, row_id)
+    audit.record(actor, action, table_of(model), row_id, audited, getattr(row, "version", None))
+    return row, audited
+
+
+def _bump(model: type[pw.Model], row: pw.Model) -> dict:
+    stamps = {}
+    if "version" in model._meta.fields:
+        stamps["version"] = row.version + 1
+    if "updated_at" in model._meta.fields:
+        stamps["updated_at"] = utcnow()
+    return stamps
+
+
+def conflict(model: type[pw.Model], row_id: int, expected: int, current: int
+             ) -> errors.ConflictError:
+    """Describe who changed which fields since *expected*, from the audit log."""
+    entries = (models.AuditEntry.select()
+               .where((models.AuditEntry.table_name == table_of(model))
+                      & (models.AuditEntry.row_id == row_id)
+                      & (models.AuditEntry.row_version > expected))
+               .order_by(models.AuditEntry.id))
+    who, fields = [], []
+    for entry in entries:
+        if entry.actor not in who:
+            who.append(entry.actor)
+        fields += [f for f in entry.changes if f not in fields]
+    return errors.ConflictError(table=table_of(model), row_id=row_id, expected=expected,
+                                current=current, who=", ".join(who) or "someone",
+                                fields=fields)

@@ -1,0 +1,222 @@
+"""Events, shifts and sign-ups (assignments): capacity, overlaps, attendance and hours."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from civicdesk import localtime, settings
+from civicdesk.data import models
+from civicdesk.i18n import QT_TRANSLATE_NOOP
+from civicdesk.services import actors, people, rows, validation
+from civicdesk.services.actors import Actor
+from civicdesk.services.changes import Changes
+from civicdesk.services.validation import FieldSpec
+
+EVENT_FIELDS: dict[str, FieldSpec] = {
+    "name": FieldSpec(QT_TRANSLATE_NOOP("Field", "Name"), required=True, max_len=120),
+    "description": FieldSpec(QT_TRANSLATE_NOOP("Field", "Description"), max_len=5000),
+    "location": FieldSpec(QT_TRANSLATE_NOOP("Field", "Location"), max_len=200),
+    "colour": FieldSpec(QT_TRANSLATE_NOOP("Field", "Colour"), max_len=7),
+}
+SHIFT_FIELDS: dict[str, FieldSpec] = {
+    "event": FieldSpec(QT_TRANSLATE_NOOP("Field", "Event"), "ref", required=True),
+    "title": FieldSpec(QT_TRANSLATE_NOOP("Field", "Role"), max_len=120),
+    "starts_at": FieldSpec(QT_TRANSLATE_NOOP("Field", "Starts"), "datetime", required=True),
+    "ends_at": FieldSpec(QT_TRANSLATE_NOOP("Field", "Ends"), "datetime", required=True),
+    "location": FieldSpec(QT_TRANSLATE_NOOP("Field", "Location"), max_len=200),
+    "capacity": FieldSpec(QT_TRANSLATE_NOOP("Field", "Places"), "int", required=True, minimum=1, maximum=1000),
+    "required_skill": FieldSpec(QT_TRANSLATE_NOOP("Field", "Required skill"), max_len=60),
+    "notes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Notes"), max_len=5000),
+}
+ASSIGNMENT_FIELDS: dict[str, FieldSpec] = {
+    "status": FieldSpec(QT_TRANSLATE_NOOP("Field", "Status"), "choice", choices=models.ASSIGNMENT_STATUSES),
+    "minutes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Minutes worked"), "int", minimum=0, maximum=24 * 60),
+    "note": FieldSpec(QT_TRANSLATE_NOOP("Field", "Note"), max_len=2000),
+}
+
+BAD_COLOUR = QT_TRANSLATE_NOOP("Validation", "\u201c{value}\u201d is not a colour like #4a90d9.")
+DUPLICATE_EVENT = QT_TRANSLATE_NOOP("Validation", "There is already an event called \u201c{value}\u201d.")
+END_BEFORE_START = QT_TRANSLATE_NOOP("Validation", "The shift must end after it starts.")
+NO_EVENT = QT_TRANSLATE_NOOP("Validation", "There is no such event (number {value}).")
+EVENT_ARCHIVED = QT_TRANSLATE_NOOP("Validation", "The event \u201c{value}\u201d is archived.")
+CAPACITY_BELOW = QT_TRANSLATE_NOOP("Validation", "{taken} people are signed up; remove some before lowering the "
+                                  "places to {value}.")
+SHIFT_CANCELLED = QT_TRANSLATE_NOOP("Validation", "This shift was cancelled.")
+PERSON_ARCHIVED = QT_TRANSLATE_NOOP("Validation", "{value} is archived; bring them back before signing them up.")
+ALREADY_ON = QT_TRANSLATE_NOOP("Validation", "{value} is already signed up for this shift.")
+FULL = QT_TRANSLATE_NOOP("Validation", "This shift is full ({value} of {value} places taken).")
+OVERLAP = QT_TRANSLATE_NOOP("Validation", "{person} is already on \u201c{shift}\u201d ({when}), which overlaps "
+                           "this shift.")
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+ACTIVE = ("signed_up", "confirmed", "attended")
+
+
+# Events ------------------------------------------------------------------------------------
+
+def _check_event(values: dict, event_id: int | None) -> None:
+    if values.get("colour") and not _COLOUR.match(values["colour"]):
+        validation.fail("colour", EVENT_FIELDS["colour"].label, BAD_COLOUR, values["colour"])
+    if "name" in values:
+        E = models.Event
+        same = E.select().where(E.name == values["name"])
+        if event_id is not None:
+            same = same.where(E.id != event_id)
+        if same.exists():
+            validation.fail("name", EVENT_FIELDS["name"].label, DUPLICATE_EVENT, values["name"])
+
+
+def create_event(actor: Actor, values: dict[str, Any]) -> Changes:
+    actor.require(actors.MANAGE_SHIFTS)
+    cleaned = validation.clean(EVENT_FIELDS, values)
+    with rows.transaction():
+        _check_event(cleaned, None)
+        row = rows.create_row(actor, models.Event, cleaned)
+    return Changes("event", row.id, row.version)
+
+
+def update_event(actor: Actor, event_id: int, expected_version: int,
+                 values: dict[str, Any]) -> Changes:
+    actor.require(actors.MANAGE_SHIFTS)
+    cleaned = validation.clean(EVENT_FIELDS, values, partial=True)
+    with rows.transaction():
+        _check_event(cleaned, event_id)
+        row, _ = rows.update_row(actor, models.Event, event_id, expected_version, cleaned)
+    return Changes("event", event_id, row.version)
+
+
+def set_event_archived(actor: Actor, event_id: int, expected_version: int,
+                       archived: bool) -> Changes:
+    actor.require(actors.MANAGE_SHIFTS)
+    with rows.transaction():
+        row, _ = rows.update_row(actor, models.Event, event_id, expected_version,
+                                 {"archived": archived},
+                                 action="archive" if archived else "unarchive")
+    return Changes("event", event_id, row.version)
+
+
+# Shifts ------------------------------------------------------------------------------------
+
+def _check_shift(values: dict, current: dict, shift_id: int | None) -> dict:
+    merged = current | values
+    if merged["ends_at"] <= merged["starts_at"]:
+        validation.fail("ends_at", SHIFT_FIELDS["ends_at"].label, END_BEFORE_START,
+                        values.get("ends_at"))
+    if "event" in values:
+        event = models.Event.get_or_none(models.Event.id == values["event"])
+        if event is None:
+            validation.fail("event", SHIFT_FIELDS["event"].label, NO_EVENT, values["event"])
+        if event.archived:
+            validation.fail("event", SHIFT_FIELDS["event"].label, EVENT_ARCHIVED, event.name)
+    if shift_id is not None and "capacity" in values:
+        taken = active_count(shift_id)
+        if values["capacity"] < taken:
+            validation.fail("capacity", SHIFT_FIELDS["capacity"].label, CAPACITY_BELOW,
+                            values["capacity"], taken=taken)
+    if "required_skill" in values:
+        skill = values.pop("required_skill")
+        values["required_skill"] = people.tag_named(skill).id if skill else None
+    return values
+
+
+def create_shift(actor: Actor, values: dict[str, Any]) -> Changes:
+    actor.require(actors.MANAGE_SHIFTS)
+    cleaned = validation.clean(SHIFT_FIELDS, values)
+    with rows.transaction():
+        cleaned = _check_shift(cleaned, {}, None)
+        row = rows.create_row(actor, models.Shift, cleaned)
+    return Changes("shift", row.id, row.version)
+
+
+def update_shift(actor: Actor, shift_id: int, expected_version: int,
+                 values: dict[str, Any]) -> Changes:
+    actor.require(actors.MANAGE_SHIFTS)
+    cleaned = validation.clean(SHIFT_FIELDS, values, partial=True)
+    with rows.transaction():
+        current = rows.current_values(rows.get_row(models.Shift, shift_id),
+                                      ("starts_at", "ends_at"))
+        cleaned = _check_shift(cleaned, current, shift_id)
+        row, _ = rows.update_row(actor, models.Shift, shift_id, expected_version, cleaned)
+    return Changes("shift", shift_id, row.version)
+
+
+def cancel_shift(actor: Actor, shift_id: int, expected_version: int, reason: str = "") -> Changes:
+    actor.require(actors.MANAGE_SHIFTS)
+    with rows.transaction():
+        row, _ = rows.update_row(actor, models.Shift, shift_id, expected_version,
+                                 {"cancelled": True, "cancel_reason": reason.strip()},
+                                 action="cancel")
+    return Changes("shift", shift_id, row.version)
+
+
+def active_count(shift_id: int) -> int:
+    A = models.Assignment
+    return A.select().where((A.shift == shift_id) & A.status.in_(ACTIVE)).count()
+
+
+# Assignments -------------------------------------------------------------------------------
+
+def overlapping(person_id: int, shift: models.Shift) -> list[models.Shift]:
+    """The person's other active shifts that overlap *shift* (touching ends are no overlap)."""
+    A, S = models.Assignment, models.Shift
+    return list(S.select().join(A)
+                .where((A.person == person_id) & A.status.in_(ACTIVE) & (S.id != shift.id)
+                       & (S.cancelled == False)  # noqa: E712 - peewee expression
+                       & (S.starts_at < shift.ends_at) & (S.ends_at > shift.starts_at))
+                .order_by(S.starts_at))
+
+
+def assign(actor: Actor, shift_id: int, person_id: int, *, override_reason: str = "",
+           note: str = "") -> Changes:
+    """Sign a person up for a shift. Refuses a full or cancelled shift, an archived person and
+    an overlap, unless someone allowed to overrides the overlap with a reason."""
+    label = QT_TRANSLATE_NOOP("Field", "Person")
+    with rows.transaction():
+        shift = rows.get_row(models.Shift, shift_id)
+        person = rows.get_row(models.Person, person_id)
+        name = people.display_name(person.first_name, person.last_name, person.preferred_name)
+        if shift.cancelled:
+            validation.fail("shift", QT_TRANSLATE_NOOP("Field", "Shift"), SHIFT_CANCELLED)
+        if person.archived:
+            validation.fail("person", label, PERSON_ARCHIVED, name)
+        A = models.Assignment
+        existing = A.get_or_none((A.shift == shift_id) & (A.person == person_id))
+        if existing is not None and existing.status in ACTIVE:
+            validation.fail("person", label, ALREADY_ON, name)
+        if active_count(shift_id) >= shift.capacity:
+            validation.fail("shift", QT_TRANSLATE_NOOP("Field", "Shift"), FULL, shift.capacity)
+        clashes = overlapping(person_id, shift)
+        if clashes and not override_reason.strip():
+            tz = settings.timezone()
+            other = clashes[0]
+            validation.fail("person", label, OVERLAP, name, person=name,
+                            shift=other.title or other.event.name,
+                            when=localtime.format_range(other.starts_at, other.ends_at, tz))
+        if clashes:
+            actor.require(actors.OVERRIDE_OVERLAP)
+        values = {"status": "signed_up", "override_reason": override_reason.strip(),
+                  "note": note.strip(), "minutes": None}
+        if existing is not None:  # signed up again after cancelling
+            row, _ = rows.update_row(actor, A, existing.id, existing.version, values)
+        else:
+            row = rows.create_row(actor, A, values | {"shift": shift_id, "person": person_id})
+    return Changes("assignment", row.id, row.version,
+                   frozenset({("shift", shift_id), ("person", person_id)}))
+
+
+def update_assignment(actor: Actor, assignment_id: int, expected_version: int,
+                      values: dict[str, Any]) -> Changes:
+    """Attendance and hours: status, minutes worked (defaults to the shift length), note."""
+    cleaned = validation.clean(ASSIGNMENT_FIELDS, values, partial=True)
+    with rows.transaction():
+        row = rows.get_row(models.Assignment, assignment_id)
+        if cleaned.get("status") == "attended" and cleaned.get("minutes") is None \
+                and row.minutes is None:
+            shift = rows.get_row(models.Shift, row.shift_id)
+            cleaned["minutes"] = localtime.minutes_between(shift.starts_at, shift.ends_at)
+        if cleaned.get("status") in ("no_show", "cancelled"):
+            cleaned["minutes"] = None
+        row, _ = rows.update_row(actor, models.Assignment, assignment_id, expected_version,
+                                 cleaned)
+    return Changes("assignment", assignment_id, row.version,
+                   frozenset({("shift", row.shift_id), ("person", row.person_id)}))

@@ -1,0 +1,206 @@
+"""Declarative field rules: each service lists its fields once; `clean` checks and normalises.
+
+All problems are collected (not just the first), so a form can mark every bad field at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from civicdesk.i18n import QT_TRANSLATE_NOOP, Message
+from civicdesk.services.errors import Problem, ValidationError
+
+_EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>.]{2,}$")
+_PHONE_CHARS = re.compile(r"^\+?[\d\s().\-/]+((x|ext\.?)\s*\d{1,6})?$", re.IGNORECASE)
+
+MSG = {
+    "required": QT_TRANSLATE_NOOP("Validation", "This is required."),
+    "too_long": QT_TRANSLATE_NOOP("Validation", "This is too long (at most {max} characters)."),
+    "email": QT_TRANSLATE_NOOP(
+        "Validation", "\u201c{value}\u201d is not an email address; it should look like "
+                      "name@example.org."),
+    "phone": QT_TRANSLATE_NOOP(
+        "Validation", "\u201c{value}\u201d is not a phone number; use digits, spaces, + - ( ) "
+                      "and 6 to 15 digits, for example +1 555 123 4567."),
+    "date": QT_TRANSLATE_NOOP(
+        "Validation", "\u201c{value}\u201d is not a date; write it as year-month-day, "
+                      "for example 2026-03-31."),
+    "datetime": QT_TRANSLATE_NOOP("Validation", "\u201c{value}\u201d is not a date and time."),
+    "choice": QT_TRANSLATE_NOOP("Validation", "\u201c{value}\u201d is not one of: {choices}."),
+    "integer": QT_TRANSLATE_NOOP("Validation", "\u201c{value}\u201d is not a whole number."),
+    "min": QT_TRANSLATE_NOOP("Validation", "This must be at least {min}."),
+    "max": QT_TRANSLATE_NOOP("Validation", "This must be at most {max}."),
+    "bool": QT_TRANSLATE_NOOP("Validation", "\u201c{value}\u201d is not yes or no."),
+}
+
+
+def problem(field: str, label: str, key_or_template: str, value: Any = None,
+            **params: Any) -> Problem:
+    template = MSG.get(key_or_template, key_or_template)
+    return Problem(field, Message("Field", label),
+                   Message("Validation", template, {"value": value, **params}), value)
+
+
+def fail(field: str, label: str, key_or_template: str, value: Any = None, **params) -> None:
+    """Raise a ValidationError for one field."""
+    raise ValidationError([problem(field, label, key_or_template, value, **params)])
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """How one field is checked. `label` is marked for translation in the "Field" context."""
+
+    label: str
+    kind: str = "text"  # text, email, phone, date, datetime, bool, choice, int, ref, list
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    max_len: int = 200
+    minimum: int | None = None
+    maximum: int | None = None
+    sensitive: bool = False  # masked in the audit log, needs VIEW_SENSITIVE to change
+
+
+def _text(spec: FieldSpec, value: Any) -> tuple[Any, str | None, dict]:
+    value = "" if value is None else str(value).strip()
+    if len(value) > spec.max_len:
+        return value, "too_long", {"max": spec.max_len}
+    return value, None, {}
+
+
+def _email(spec, value):
+    value, err, params = _text(spec, value)
+    if err or not value:
+        return value, err, params
+    return value, (None if _EMAIL.match(value) else "email"), {}
+
+
+def _phone(spec, value):
+    value, err, params = _text(spec, value)
+    if err or not value:
+        return value, err, params
+    main = re.split(r"(?i)x|ext", value)[0]
+    digits = sum(ch.isdigit() for ch in main)
+    ok = _PHONE_CHARS.match(value) and 6 <= digits <= 15
+    return value, (None if ok else "phone"), {}
+
+
+def _date(spec, value):
+    if value in (None, ""):
+        return None, None, {}
+    if isinstance(value, datetime):
+        return value.date(), None, {}
+    if isinstance(value, date):
+        return value, None, {}
+    try:
+        return date.fromisoformat(str(value).strip()), None, {}
+    except ValueError:
+        return value, "date", {}
+
+
+def _datetime(spec, value):
+    if value in (None, ""):
+        return None, None, {}
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value.strip())
+        except ValueError:
+            return value, "datetime", {}
+    if not isinstance(value, datetime) or value.tzinfo is None:
+        return value, "datetime", {}
+    return value, None, {}
+
+
+def _bool(spec, value):
+    if isinstance(value, bool):
+        return value, None, {}
+    if value in (0, 1):
+        return bool(value), None, {}
+    text = str(value).strip().lower()
+    if text in ("yes", "y", "true", "1", "x"):
+        return True, None, {}
+    if text in ("no", "n", "false", "0", ""):
+        return False, None, {}
+    return value, "bool", {}
+
+
+def _choice(spec, value):
+    value = "" if value is None else str(value).strip()
+    if value and value not in spec.choices:
+        return value, "choice", {"choices": ", ".join(spec.choices)}
+    return value, None, {}
+
+
+def _int(spec, value):
+    if value in (None, ""):
+        return None, None, {}
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return value, "integer", {}
+    if isinstance(value, float) and value != number:
+        return value, "integer", {}
+    if spec.minimum is not None and number < spec.minimum:
+        return number, "min", {"min": spec.minimum}
+    if spec.maximum is not None and number > spec.maximum:
+        return number, "max", {"max": spec.maximum}
+    return number, None, {}
+
+
+def _list(spec, value):
+    items = [] if value is None else [value] if isinstance(value, str) else list(value)
+    cleaned, seen = [], set()
+    for item in items:
+        text = str(item).strip()
+        if text and text.casefold() not in seen:
+            seen.add(text.casefold())
+            cleaned.append(text)
+    return cleaned, None, {}
+
+
+def _ref(spec, value):
+    if value in (None, "", 0):
+        return None, None, {}
+    return _int(spec, value)
+
+
+CHECKS: dict[str, Callable] = {
+    "text": _text, "email": _email, "phone": _phone, "date": _date, "datetime": _datetime,
+    "bool": _bool, "choice": _choice, "int": _int, "list": _list, "ref": _ref,
+}
+
+
+def _is_empty(value: Any) -> bool:
+    return value is None or value == "" or value == []
+
+
+def clean(specs: dict[str, FieldSpec], values: dict[str, Any], *, partial: bool = False) -> dict:
+    """Check *values* against *specs*; return them normalised or raise ValidationError.
+
+    Only the given fields are checked and returned; a required field must be given (unless
+    `partial=True`, an update) and may never be emptied. Unknown field names are a
+    programming error (KeyError).
+    """
+    unknown = set(values) - set(specs)
+    if unknown:
+        raise KeyError(f"unknown fields: {sorted(unknown)}")
+    cleaned, problems = {}, []
+    for name, spec in specs.items():
+        if name not in values:
+            if spec.required and not partial:
+                problems.append(problem(name, spec.label, "required"))
+            continue
+        raw = values[name]
+        value, err, params = CHECKS[spec.kind](spec, raw)
+        if err is None and spec.required and _is_empty(value):
+            err = "required"
+        if err:
+            problems.append(problem(name, spec.label, err, raw, **params))
+        else:
+            cleaned[name] = value
+    if problems:
+        raise ValidationError(problems)
+    return cleaned

@@ -1,0 +1,67 @@
+"""Association-wide settings, each declared once with its type and default.
+
+Stored in the database's `setting` table (so every PC that opens the file agrees); changing
+one goes through `civicdesk.services.preferences.update_setting` so it is audited. Per-PC
+things like window layout live in the GUI's QSettings instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from civicdesk.data import models
+from civicdesk.i18n import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class Key:
+    name: str
+    type: type
+    default: Any
+    label: str
+
+
+KEYS: dict[str, Key] = {k.name: k for k in [
+    Key("association_name", str, "Neighborhood Association", QT_TRANSLATE_NOOP("Field", "Association name")),
+    Key("association_address", str, "", QT_TRANSLATE_NOOP("Field", "Association address")),
+    Key("logo_path", str, "", QT_TRANSLATE_NOOP("Field", "Logo for reports")),
+    Key("timezone", str, "", QT_TRANSLATE_NOOP("Field", "Time zone (empty: this computer's)")),
+    Key("idle_lock_minutes", int, 5, QT_TRANSLATE_NOOP("Field", "Lock after idle minutes")),
+    Key("request_retention_months", int, 24, QT_TRANSLATE_NOOP("Field", "Keep closed requests (months)")),
+    Key("dues_amount_cents", int, 2000, QT_TRANSLATE_NOOP("Field", "Yearly dues")),
+    Key("currency", str, "USD", QT_TRANSLATE_NOOP("Field", "Currency")),
+    Key("demo_offer_answered", bool, False, QT_TRANSLATE_NOOP("Field", "Demo data offer answered")),
+]}
+
+
+def get(name: str) -> Any:
+    key = KEYS[name]
+    row = models.Setting.get_or_none(models.Setting.key == name)
+    if row is None or row.value is None:
+        return key.default
+    try:
+        return key.type(row.value)
+    except (TypeError, ValueError):
+        return key.default
+
+
+def timezone() -> ZoneInfo:
+    """The association's time zone: the setting, else this computer's, else UTC."""
+    name = get("timezone")
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    return local_timezone()
+
+
+def local_timezone() -> ZoneInfo:
+    try:
+        import tzlocal
+
+        return tzlocal.get_localzone()
+    except Exception:  # no zone configured on this machine
+        return ZoneInfo("UTC")

@@ -1,0 +1,81 @@
+"""Shared fixtures: a data folder and a real, migrated SQLite file per test; Qt offscreen."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+import shutil  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from civicdesk import paths  # noqa: E402
+from civicdesk.data import database  # noqa: E402
+from civicdesk.services.actors import Actor  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch) -> Path:
+    """A fresh data folder used by paths.data_dir() (and by child processes via the env)."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(folder))
+    paths.set_data_dir(folder)
+    yield folder
+    paths.set_data_dir(None)
+
+
+@pytest.fixture
+def db_path(data_dir) -> Path:
+    return data_dir / "civicdesk.db"
+
+
+@pytest.fixture
+def db(db_path):
+    """An open, migrated CivicDesk database in a temp folder (closed afterwards)."""
+    database_ = database.open_database(db_path)
+    yield database_
+    database.close_database(database_)
+
+
+@pytest.fixture
+def actor() -> Actor:
+    return Actor("Tess Tester", "admin")
+
+
+@pytest.fixture
+def coordinator() -> Actor:
+    return Actor("Cora Coordinator", "coordinator")
+
+
+@pytest.fixture
+def volunteer() -> Actor:
+    return Actor("Val Volunteer", "volunteer")
+
+
+def run_civicdesk(*args: str, env: dict | None = None, timeout: int = 120,
+                  prefix: list[str] | None = None) -> subprocess.CompletedProcess:
+    """Run `python -m civicdesk ARGS` in a child process and capture its output."""
+    full_env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env or {}))
+    return subprocess.run([*(prefix or []), sys.executable, "-m", "civicdesk", *args],
+                          capture_output=True, text=True, timeout=timeout, env=full_env,
+                          cwd=ROOT)
+
+
+def without_root_powers() -> list[str]:
+    """A command prefix under which file permissions apply, even when the tests run as root
+    (CI does): root without CAP_DAC_OVERRIDE is refused like anyone else."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv: cannot take away root's file powers")
+    caps = "-dac_override,-dac_read_search"
+    return [setpriv, f"--inh-caps={caps}", f"--bounding-set={caps}"]
