@@ -14,6 +14,7 @@ import json
 import os
 import pkgutil
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -46,14 +47,9 @@ class Env:
 
 
 def make_demo(path: Path, people: int, seed: int) -> None:
-    from civicdesk.data import database
-    from civicdesk.demo import generate
-
-    db = database.open_database(path)
-    try:
-        generate.generate(people, seed=seed)
-    finally:
-        database.close_database(db)
+    """`civicdesk demo` in a child process (keeps this process small, see core._Process)."""
+    subprocess.run([sys.executable, "-m", "civicdesk", "--db", str(path), "demo", "--people",
+                    str(people), "--seed", str(seed)], check=True, stdout=subprocess.DEVNULL)
 
 
 @dataclass
