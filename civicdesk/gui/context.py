@@ -1,15 +1,25 @@
-"""What every pane and dialog is given: the database, who is acting, the task runner."""
+"""What every pane and dialog is given: the database, who is acting, tasks, the change bus."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import peewee as pw
 
+from PySide6.QtCore import QObject, Signal
+
 from civicdesk.services.actors import Actor
+from civicdesk.services.changes import Changes
 
 from civicdesk.gui.tasks import TaskRunner
+
+
+class ChangeBus(QObject):
+    """After a service call changed data, whoever called it publishes the `Changes`; every
+    pane (and any open detail view) hears it and refreshes what it shows."""
+
+    changed = Signal(object)  # Changes
 
 
 @dataclass
@@ -18,3 +28,7 @@ class AppContext:
     db_path: Path
     actor: Actor
     tasks: TaskRunner
+    bus: ChangeBus = field(default_factory=ChangeBus)
+
+    def publish(self, changes: Changes) -> None:
+        self.bus.changed.emit(changes)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QUrl, Signal
+from PySide6.QtCore import QSize, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
@@ -17,9 +17,7 @@ from civicdesk.gui.panes.base import Pane
 
 
 class MainWindow(QMainWindow):
-    """Hosts the panes. `changes_applied` tells every pane what a service call changed."""
-
-    changes_applied = Signal(object)  # Changes
+    """Hosts the panes; passes every published `Changes` (context.bus) on to them."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,7 +36,7 @@ class MainWindow(QMainWindow):
         self.ui.action_about.triggered.connect(self._on_about_triggered)
         self.ui.action_show_data_folder.triggered.connect(self._on_show_data_folder_triggered)
         self.ui.nav_list.currentRowChanged.connect(self._on_nav_current_row_changed)
-        self.changes_applied.connect(self._on_changes_applied)
+        context.bus.changed.connect(self._on_changes_applied)
         self.ui.nav_list.setCurrentRow(0)
         self._restore_state()
 

@@ -46,6 +46,6 @@ def offer_demo(window) -> tasks.Task | None:
         return generate.generate(DEMO_PEOPLE, progress=ctx.progress, actor=actor)
 
     task = window.context.tasks.run(
-        work, on_success=lambda _: window.changes_applied.emit(Changes("person")))
+        work, on_success=lambda _: window.context.publish(Changes("person")))
     tasks.with_progress(task, window, window.tr("Loading demo data\u2026"))
     return task

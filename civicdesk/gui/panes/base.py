@@ -32,3 +32,7 @@ class Pane(QWidget):
 
     def activated(self) -> None:
         """Called when the user switches to this pane."""
+
+    def exercise(self) -> None:
+        """For `civicdesk --self-test`: do something representative a user would do here
+        (search, open a record, switch a view), without changing data; raise on failure."""

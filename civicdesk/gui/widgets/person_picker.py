@@ -1,0 +1,77 @@
+"""Type-ahead to choose a person: a line edit whose suggestions come from the search index."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+from civicdesk.data import lookups
+
+from civicdesk.gui.context import AppContext
+
+PersonIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class PersonPicker(QLineEdit):
+    """Type part of a name, phone, email or street; pick from the list with the arrow keys
+    and Enter (or the mouse). `person_chosen(id)` fires on a pick, `person_chosen(None)` when
+    the text is edited away from the chosen person."""
+
+    person_chosen = Signal(object)  # int | None
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *,
+                 volunteers_only: bool = False, include_archived: bool = False,
+                 limit: int = 15) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.volunteers_only = volunteers_only
+        self.include_archived = include_archived
+        self.skill: str | None = None
+        self._limit = limit
+        self._person_id: int | None = None
+        self._model = QStandardItemModel(self)
+        self._completer = QCompleter(self._model, self)
+        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.activated[QModelIndex].connect(self._on_completer_activated)
+        self.setCompleter(self._completer)
+        self.setClearButtonEnabled(True)
+        self.setPlaceholderText(self.tr("Type a name, phone, email or street\u2026"))
+        self.textEdited.connect(self._on_text_edited)
+
+    def person_id(self) -> int | None:
+        return self._person_id
+
+    def set_person_id(self, person_id: int | None) -> None:
+        """Show an already chosen person (or clear)."""
+        self._person_id = person_id
+        found = lookups.person_label(person_id) if person_id else None
+        self.setText(found.name if found else "")
+
+    def suggestions(self) -> list[str]:
+        """The texts currently offered (for tests and accessibility)."""
+        return [self._model.item(i).text() for i in range(self._model.rowCount())]
+
+    def _on_text_edited(self, text: str) -> None:
+        if self._person_id is not None:
+            self._person_id = None
+            self.person_chosen.emit(None)
+        self._model.clear()
+        found = lookups.person_suggestions(
+            self.context.db, text, limit=self._limit, volunteers_only=self.volunteers_only,
+            include_archived=self.include_archived, skill=self.skill)
+        for person in found:
+            label = f"{person.name} \u2014 {person.detail}" if person.detail else person.name
+            item = QStandardItem(label)
+            item.setData(person.id, PersonIdRole)
+            item.setData(person.name, Qt.ItemDataRole.EditRole)
+            item.setData(label, Qt.ItemDataRole.DisplayRole)
+            self._model.appendRow(item)
+        if found:
+            self._completer.complete()
+
+    def _on_completer_activated(self, index: QModelIndex) -> None:
+        self._person_id = index.data(PersonIdRole)
+        self.setText(lookups.person_label(self._person_id).name)
+        self.person_chosen.emit(self._person_id)
