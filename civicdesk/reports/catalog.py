@@ -98,6 +98,13 @@ def _period(options: dict) -> None:
         validation.fail("end", END.spec.label, END_BEFORE_START, options["end"])
 
 
+def _label_start(options: dict) -> None:
+    per_sheet = labels.LAYOUTS[options["layout"]].per_sheet
+    if options["start_at"] > per_sheet:
+        validation.fail("start_at", QT_TRANSLATE_NOOP("Field", "Start at label"),
+                        validation.MSG["max"], options["start_at"], max=per_sheet)
+
+
 def _shift_or_day(options: dict) -> None:
     if options.get("shift") is None and options.get("day") is None:
         validation.fail("day", QT_TRANSLATE_NOOP("Field", "Day"), SHIFT_OR_DAY)
@@ -161,7 +168,7 @@ REPORTS: dict[str, ReportSpec] = {spec.name: spec for spec in [
                             "l7163": QT_TRANSLATE_NOOP("Field", "L7163 (A4, 14 labels)")}),
          _int("start_at", QT_TRANSLATE_NOOP("Field", "Start at label"), 1, 1, 30)),
         lambda job: report_data.labels(job.actor, job.options["status"]),
-        labels.LabelsReport, ("layout", "start_at")),
+        labels.LabelsReport, ("layout", "start_at"), _label_start),
     ReportSpec(
         "cards", QT_TRANSLATE_NOOP("Report", "Membership cards"),
         QT_TRANSLATE_NOOP("Report", "Credit-card sized cards with name, number and valid-until "

@@ -37,8 +37,8 @@ class RosterReport(BaseReport):
                 Column(self.tr(QT_TRANSLATE_NOOP("Report", "Status")), 0.8, wrap=False),
                 Column(self.tr(QT_TRANSLATE_NOOP("Report", "Dues until")), 0.9, wrap=False),
                 Column(self.tr(QT_TRANSLATE_NOOP("Report", "Phone")), 1.8),
-                Column(self.tr(QT_TRANSLATE_NOOP("Report", "Email")), 2.4),
-                Column(self.tr(QT_TRANSLATE_NOOP("Report", "Address")), 3.0)]
+                Column(self.tr(QT_TRANSLATE_NOOP("Report", "Email")), 2.8),
+                Column(self.tr(QT_TRANSLATE_NOOP("Report", "Address")), 2.6)]
 
     def story(self, data) -> list:
         rows = [(r.name, r.member_number, self.tr(STATUS_TEXT.get(r.status, r.status)),
@@ -93,10 +93,10 @@ class RenewalsReport(BaseReport):
         columns = [Column(self.tr(QT_TRANSLATE_NOOP("Report", "Name")), 2.2, bold=True),
                    Column(self.tr(QT_TRANSLATE_NOOP("Report", "No.")), 0.8, wrap=False),
                    Column(self.tr(QT_TRANSLATE_NOOP("Report", "Dues until")), 0.9, wrap=False),
-                   Column(self.tr(QT_TRANSLATE_NOOP("Report", "Renewal")), 1.2),
-                   Column(self.tr(QT_TRANSLATE_NOOP("Report", "Phone")), 1.8),
-                   Column(self.tr(QT_TRANSLATE_NOOP("Report", "Email")), 2.3),
-                   Column(self.tr(QT_TRANSLATE_NOOP("Report", "Address")), 2.8)]
+                   Column(self.tr(QT_TRANSLATE_NOOP("Report", "Renewal")), 1.5),
+                   Column(self.tr(QT_TRANSLATE_NOOP("Report", "Phone")), 1.7),
+                   Column(self.tr(QT_TRANSLATE_NOOP("Report", "Email")), 2.5),
+                   Column(self.tr(QT_TRANSLATE_NOOP("Report", "Address")), 2.4)]
         rows = [(r.name, r.member_number, day(r.dues_paid_until),
                  self.when(r.dues_paid_until, data.today), r.phone, r.email, r.address)
                 for r in data.rows]

@@ -156,11 +156,18 @@ def _break(text: str, size: float, max_width: float, bold: bool) -> list[str]:
 
 
 def _cut(word: str, size: float, max_width: float, bold: bool) -> list[str]:
+    """A word wider than the line, in pieces: after a hyphen, slash, @ or dot when one is
+    in reach (emails, double names), else wherever the line is full."""
     pieces, start = [], 0
-    for end in range(1, len(word) + 1):
-        if width(word[start:end], size, bold) > max_width and end - 1 > start:
-            pieces.append(word[start:end - 1])
-            start = end - 1
+    while width(word[start:], size, bold) > max_width:
+        end = start + 1
+        while end < len(word) and width(word[start:end + 1], size, bold) <= max_width:
+            end += 1
+        soft = max(word.rfind(ch, start, end) for ch in "-/@.")
+        if soft > start:
+            end = soft + 1
+        pieces.append(word[start:end])
+        start = end
     pieces.append(word[start:])
     return pieces
 
