@@ -192,9 +192,9 @@ REPORTS: dict[str, ReportSpec] = {spec.name: spec for spec in [
         "signin", QT_TRANSLATE_NOOP("Report", "Sign-in sheet"),
         QT_TRANSLATE_NOOP("Report", "For the clipboard: the people signed up, blank rows, time "
                                     "in, signature, time out. One page per shift."),
-        (_ref("shift", QT_TRANSLATE_NOOP("Field", "Shift"), "shift"),
-         Option("day", FieldSpec(QT_TRANSLATE_NOOP("Field", "Day"), "date"),
-                lambda today: today), EVENT,
+        (Option("day", FieldSpec(QT_TRANSLATE_NOOP("Field", "Day"), "date"),
+                lambda today: today),
+         _ref("shift", QT_TRANSLATE_NOOP("Field", "Shift"), "shift"), EVENT,
          _int("blank_rows", QT_TRANSLATE_NOOP("Field", "Blank rows"), 8, 0, 60), PAPER),
         lambda job: report_shifts.signin_sheets(
             job.tz, job.options.get("shift"),

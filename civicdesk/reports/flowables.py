@@ -188,15 +188,17 @@ class Grid(Flowable):
         canvas.setLineWidth(0.5)
         canvas.line(0, top, self.width, top)
         canvas.setFillColor(colors.black)
+        text = canvas.beginText()
         x = 0.0
         for lines, col, width in zip(cells, self.columns, self._m.widths, strict=False):
             anchor = {"left": x + self.padding, "center": x + width / 2,
                       "right": x + width - self.padding}[col.align]
             y = top - self.padding - self.size
             for line in lines:
-                textlayout.draw(canvas, anchor, y, line, self.size, col.align)
+                textlayout.add_to(text, anchor, y, line, self.size, col.align)
                 y -= self.leading
             x += width
+        canvas.drawText(text)
         return top - height
 
 

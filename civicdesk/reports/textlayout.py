@@ -60,6 +60,11 @@ def layout(text: str, size: float, bold: bool = False) -> Line:
     return line
 
 
+def clear_cache() -> None:
+    """Forget measured lines (the benchmark starts each run cold)."""
+    _line_cache.clear()
+
+
 def width(text: str, size: float, bold: bool = False) -> float:
     return layout(text, size, bold).width
 
@@ -116,6 +121,21 @@ def draw(canvas, x: float, y: float, line: Line, size: float, align: str = "left
     for run in line:
         canvas.setFont(run.font, size)
         canvas.drawString(x, y, run.text)
+        x += run.width
+
+
+def add_to(text_object, x: float, y: float, line: Line, size: float,
+           align: str = "left") -> None:
+    """Like `draw`, into a reportlab text object: one BT/ET block for many lines is much
+    cheaper than a drawString per cell (the roster draws ~70,000 of them)."""
+    if align == "right":
+        x -= line.width
+    elif align == "center":
+        x -= line.width / 2
+    for run in line:
+        text_object.setTextOrigin(x, y)
+        text_object.setFont(run.font, size)
+        text_object.textOut(run.text)
         x += run.width
 
 

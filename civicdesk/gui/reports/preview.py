@@ -45,7 +45,7 @@ class ReportPreviewDialog(QDialog):
         view.setPageMode(QPdfView.PageMode.MultiPage)
         view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         view.setPageSpacing(12)
-        self.ui.pages_label.setText(self.tr("%n page(s)", "", self.page_count()))
+        self.ui.pages_label.setText(self.tr("Pages: {count}").format(count=self.page_count()))
         self._connect()
 
     def _connect(self) -> None:
