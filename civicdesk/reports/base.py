@@ -17,6 +17,7 @@ from typing import Any
 
 from reportlab.lib import colors, pagesizes
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer
 
@@ -186,11 +187,19 @@ class BaseReport:
         rule = page.size[1] - page.top + 5 * mm
         canvas.line(page.left, rule, page.size[0] - page.right, rule)
 
-    def _logo(self) -> str | None:
-        path = self.letterhead.logo_path
-        if path and Path(path).is_file():
-            return path
-        return None
+    def _logo(self) -> ImageReader | None:
+        """The logo from the settings, or None (also when the file is missing or is not an
+        image: a report must still print)."""
+        if not hasattr(self, "_logo_image"):
+            self._logo_image = None
+            path = self.letterhead.logo_path
+            if path and Path(path).is_file():
+                try:
+                    self._logo_image = ImageReader(path)
+                    self._logo_image.getSize()
+                except Exception:  # Pillow raises many kinds for a bad file
+                    self._logo_image = None
+        return self._logo_image
 
     def draw_footer(self, canvas: Canvas, page: int, pages: int) -> None:
         frame = self.page

@@ -52,8 +52,13 @@ class CardsReport(BaseReport):
         canvas.roundRect(x, y, CARD_W, CARD_H, 3 * mm, stroke=1, fill=0)
         canvas.setDash()
         band = 13 * mm
+        canvas.saveState()  # the band follows the card's rounded corners
+        outline = canvas.beginPath()
+        outline.roundRect(x, y, CARD_W, CARD_H, 3 * mm)
+        canvas.clipPath(outline, stroke=0, fill=0)
         canvas.setFillColor(BAND)
         canvas.rect(x, y + CARD_H - band, CARD_W, band, stroke=0, fill=1)
+        canvas.restoreState()
         text_x = x + 4 * mm
         logo = self._logo()
         if logo:

@@ -100,12 +100,13 @@ class Grid(Flowable):
 
     def __init__(self, columns: Sequence[Column], rows: Sequence[Sequence[str]], *,
                  size: float = 9, padding: float = 3, min_row_height: float = 0,
-                 zebra: bool = True, header: bool = True,
+                 zebra: bool = True, header: bool = True, rules: bool = False,
                  progress: Callable[[int, int], None] | None = None, _measured: _Measured | None = None, _span: tuple[int, int] | None = None):
         super().__init__()
         self.columns, self.rows = list(columns), rows
         self.size, self.padding, self.min_row_height = size, padding, min_row_height
         self.zebra, self.progress, self.header = zebra, progress, header
+        self.rules = rules  # lines between the columns (forms filled in by hand)
         self._m = _measured or _Measured()
         self._start, self._end = _span or (0, len(rows))
         self.leading = size * 1.2
@@ -159,7 +160,7 @@ class Grid(Flowable):
     def _piece(self, start: int, end: int) -> Grid:
         return Grid(self.columns, self.rows, size=self.size, padding=self.padding,
                     min_row_height=self.min_row_height, zebra=self.zebra,
-                    header=self.header, progress=self.progress, _measured=self._m, _span=(start, end))
+                    header=self.header, rules=self.rules, progress=self.progress, _measured=self._m, _span=(start, end))
 
     # Drawing -----------------------------------------------------------------------------
     def draw(self):  # noqa: D102 - platypus API
@@ -175,6 +176,9 @@ class Grid(Flowable):
         canvas.setStrokeColor(GRID_LINE)
         canvas.setLineWidth(0.5)
         canvas.line(0, y, self.width, y)
+        if self.rules:
+            for x in itertools.accumulate(self._m.widths[:-1]):
+                canvas.line(x, y, x, self.height)
         if self.progress:
             self.progress(self._end, len(self.rows))
 

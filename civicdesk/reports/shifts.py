@@ -102,7 +102,7 @@ class SignInReport(_ShiftReport):
                 len(rows) + 1, len(rows) + 1 + self.blank_rows)]
             story += [self.text(heading, "heading"), self.text(shift.location, "body"),
                       self.spacer(4), Grid(self.columns(), rows, size=11, padding=5,
-                                           min_row_height=26, zebra=False)]
+                                           min_row_height=26, zebra=False, rules=True)]
         return story
 
 
@@ -119,12 +119,12 @@ class CallListReport(_ShiftReport):
         return self.day_title(data.day)
 
     def story(self, data) -> list:
-        columns = [Column(self.tr(QT_TRANSLATE_NOOP("Report", "Time")), 0.9, wrap=False),
-                   Column(self.tr(QT_TRANSLATE_NOOP("Report", "Shift")), 2.2),
+        columns = [Column(self.tr(QT_TRANSLATE_NOOP("Report", "Time")), 1.1, wrap=False),
+                   Column(self.tr(QT_TRANSLATE_NOOP("Report", "Shift")), 2.1),
                    Column(self.tr(QT_TRANSLATE_NOOP("Report", "Name")), 2.0, bold=True),
                    Column(self.tr(QT_TRANSLATE_NOOP("Report", "Phone")), 1.5),
                    Column(self.tr(QT_TRANSLATE_NOOP("Report", "Status")), 1.0),
-                   Column(self.tr(QT_TRANSLATE_NOOP("Report", "Reached?")), 1.2),
+                   Column(self.tr(QT_TRANSLATE_NOOP("Report", "Reached?")), 1.7),
                    Column(self.tr(QT_TRANSLATE_NOOP("Report", "Notes")), 2.4)]
         box = self.tr(QT_TRANSLATE_NOOP("Report", "yes / no / message"))
         rows = [(hours_range(r.starts_at, r.ends_at), self.what(r.event_name, r.shift_title),
@@ -134,4 +134,4 @@ class CallListReport(_ShiftReport):
             "Report", "Call each volunteer to remind them of their shift; circle the answer "
                       "and note anything the coordinator should know.")), "small")
         return [intro, self.spacer(4), Grid(columns, rows, size=9.5, padding=5,
-                                            min_row_height=24)]
+                                            min_row_height=24, rules=True)]
