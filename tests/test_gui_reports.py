@@ -135,3 +135,14 @@ def test_a_volunteer_is_told_they_may_not_print_the_roster(qtbot, context, monke
 def test_exercise_renders_a_report_into_the_preview(pane):
     pane.exercise()
     assert pane.last_job.preview is not None and pane.last_job.preview.page_count() >= 1
+
+
+def test_new_events_appear_in_the_options_after_a_change(pane, actor):
+    from civicdesk.services import shifts
+
+    form = pane.select_report("schedule")
+    before = form.editors["event"].count()
+    changes = shifts.create_event(actor, {"name": "Winter coat drive"})
+    pane.apply_changes(changes)
+    events = pane.forms["schedule"].editors["event"]
+    assert events.count() == before + 1 and events.findText("Winter coat drive") >= 0

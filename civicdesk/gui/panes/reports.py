@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk.reports import catalog
+from civicdesk.services.changes import Changes
 
 from civicdesk.gui import text
 from civicdesk.gui.panes.base import Pane
@@ -83,6 +84,16 @@ class ReportsPane(Pane):
         layout = QHBoxLayout(self)
         layout.addWidget(self.report_list)
         layout.addLayout(right, 1)
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Events or shifts changed: the option forms list them, so build them afresh."""
+        if not (changes.touches("event") or changes.touches("shift")):
+            return
+        for form in self.forms.values():
+            self.form_stack.removeWidget(form)
+            form.deleteLater()
+        self.forms.clear()
+        self._on_report_list_current_row_changed(self.report_list.currentRow())
 
     def current_name(self) -> str:
         item = self.report_list.currentItem()
