@@ -200,3 +200,44 @@ def test_bad_options_name_the_option_and_change_nothing(db, actor):
     assert "next tuesday" in str(caught.value)
     with pytest.raises(ValidationError):
         build("roster", actor, colour="red")
+
+
+def _busy_day():
+    """A day with several shifts that have people signed up."""
+    tz = settings.timezone()
+    days = {}
+    for shift in models.Shift.select():
+        day = shift.starts_at.astimezone(tz).date()
+        days[day] = days.get(day, 0) + 1
+    return max(days, key=lambda d: (days[d], d))
+
+
+def test_sign_in_sheets_for_a_day_print_one_page_per_shift(demo, actor):
+    day = _busy_day()
+    tz = settings.timezone()
+    shifts = [s for s in models.Shift.select() if s.starts_at.astimezone(tz).date() == day]
+    pdf = build("signin", actor, day=day, blank_rows=5)
+    pages = pages_text(pdf)
+    assert len(pages) == len(shifts) > 1
+    assert all("Time in" in page and "Signature" in page for page in pages)
+
+
+def test_the_schedule_for_one_event_shows_only_that_event(demo, actor):
+    events = list(models.Event.select().order_by(models.Event.name))
+    chosen, other = events[0], events[1]
+    content = text(build("schedule", actor, start=NOW.date() - timedelta(days=14),
+                         period="month", event=chosen.id))
+    assert chosen.name in content and other.name not in content
+
+
+def test_volunteer_hours_total_per_event_and_per_person(demo, actor):
+    from civicdesk.services import rosters
+
+    start = NOW.date() - timedelta(days=365)
+    entries = rosters.hours_entries(start, NOW.date(), settings.timezone())
+    content = text(build("hours", actor, start=start))
+    total = rosters.total_minutes(entries) / 60
+    assert f"{total:,.1f} hours given by" in content
+    assert "Hours per event" in content and "Hours per volunteer" in content
+    assert contains_name(content, entries[0].name)
+    assert entries[0].event_name in content
