@@ -63,14 +63,3 @@ class RequestsPlaceholder(_Placeholder):
 
     def description(self) -> str:
         return self.tr("Support requests from neighbours come here.")
-
-
-class ReportsPlaceholder(_Placeholder):
-    icon_name = "reports"
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("ReportsPlaceholder", "Reports")
-
-    def description(self) -> str:
-        return self.tr("Printed lists, sign-in sheets, labels and letters come here.")
