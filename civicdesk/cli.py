@@ -28,6 +28,15 @@ def add_commands(subparsers: argparse._SubParsersAction, common: argparse.Argume
     check = subparsers.add_parser("check", parents=[common],
                                   help="check the database and print row counts")
     check.set_defaults(command=cmd_check)
+    calendar = subparsers.add_parser(
+        "calendar", parents=[common],
+        help="save the shifts of an event or of a volunteer as an iCalendar (.ics) file")
+    whose = calendar.add_mutually_exclusive_group(required=True)
+    whose.add_argument("--event", metavar="NAME", help="every shift of this event")
+    whose.add_argument("--person", type=int, metavar="ID", help="this person's sign-ups")
+    calendar.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.ics",
+                          help="the file to write (replaced if it exists)")
+    calendar.set_defaults(command=cmd_calendar)
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -93,3 +102,29 @@ def cmd_check(args: argparse.Namespace) -> int:
     for problem in report.problems:
         print(f"  - {problem}")
     return EXIT_FAILED
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from civicdesk import settings
+    from civicdesk.exchange import ics
+
+    path = db_path(args)
+    if not path.exists():
+        print(f"civicdesk: there is no database at {path}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    db = database.open_database(path)
+    try:
+        tz = settings.timezone()
+        if args.event is not None:
+            data, count = ics.event_calendar(args.event, tz)
+        else:
+            data, count = ics.person_calendar(args.person, tz)
+        try:
+            ics.write(args.output, data, count)
+        except OSError as exc:
+            print(f"civicdesk: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+            return EXIT_USER_ERROR
+    finally:
+        database.close_database(db)
+    print(f"{count} shift(s) written to {args.output} (times in {tz.key})")
+    return EXIT_OK
