@@ -221,3 +221,16 @@ def test_the_overlap_message_names_event_role_and_time(db, actor, pantry):
         shifts.assign(actor, _shift(actor, pantry, start=NINE + timedelta(minutes=30)), ann)
     assert "\u201cFood pantry: Sorting\u201d" in str(caught.value)
     assert "2026-03-14" in str(caught.value)
+
+
+def test_attendance_waits_until_the_shift_has_started(db, actor, pantry):
+    sid = _shift(actor, pantry)
+    a = shifts.assign(actor, sid, _person(actor))
+    before = NINE - timedelta(minutes=1)
+    with pytest.raises(ValidationError, match="has not started yet"):
+        shifts.update_assignment(actor, a.id, a.version, {"status": "attended"}, now=before)
+    with pytest.raises(ValidationError, match="has not started yet"):
+        shifts.mark_attendance(actor, sid, "no_show", now=before)
+    assert models.Assignment.get_by_id(a.id).status == "signed_up"
+    shifts.mark_attendance(actor, sid, "cancelled", now=before)  # cancelling is fine any time
+    assert models.Assignment.get_by_id(a.id).status == "cancelled"

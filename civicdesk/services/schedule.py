@@ -118,3 +118,49 @@ def days_bounds(first: date, last: date, tz: ZoneInfo) -> tuple[datetime, dateti
     start, _ = localtime.day_bounds_utc(first, tz)
     _, end = localtime.day_bounds_utc(last, tz)
     return start, end
+
+
+@dataclass(frozen=True)
+class EventRow:
+    id: int
+    version: int
+    name: str
+    location: str
+    colour: str
+    description: str
+    archived: bool
+    upcoming: int  # shifts from *now* on, not cancelled
+
+
+def event_rows(now: datetime, *, include_archived: bool = False) -> list[EventRow]:
+    """Events by name, with how many shifts they still have coming."""
+    E, S = models.Event, models.Shift
+    upcoming = (S.select(pw.fn.COUNT(S.id))
+                .where((S.event == E.id) & (S.starts_at >= now)
+                       & (S.cancelled == False)))  # noqa: E712
+    query = E.select(E.id, E.version, E.name, E.location, E.colour, E.description, E.archived,
+                     upcoming.alias("upcoming"))
+    if not include_archived:
+        query = query.where(E.archived == False)  # noqa: E712
+    return [EventRow(*values[:6], bool(values[6]), values[7])
+            for values in query.order_by(pw.fn.LOWER(E.name)).tuples()]
+
+
+def shift_values(shift_id: int) -> dict:
+    """One shift as its editor and detail view need it (own location, notes, version ...)."""
+    S, T = models.Shift, models.Tag
+    shift = S.get_or_none(S.id == shift_id)
+    if shift is None:
+        return {}
+    skill = T.get_or_none(T.id == shift.required_skill_id)
+    values = {name: shift.__data__.get(name) for name in (
+        "event", "title", "starts_at", "ends_at", "location", "capacity", "notes", "version",
+        "series", "cancelled", "cancel_reason")}
+    return values | {"required_skill": skill.name if skill else ""}
+
+
+def skill_names() -> list[str]:
+    """The skills people have or shifts need, for pick lists."""
+    T = models.Tag
+    return [name for (name,) in T.select(T.name).where(T.kind == "skill")
+            .order_by(T.name).tuples()]

@@ -345,3 +345,9 @@ class _Plan:
         created = _insert(self.rule, self.create)
         return ([s.id for s, _ in self.update] + [s.id for s in self.detach]
                 + [s.id for s in self.delete] + created)
+
+
+def series_record(series_id: int) -> dict[str, Any]:
+    """`series_values` of a stored series plus its version (for the series editor)."""
+    row = rows.get_row(models.ShiftSeries, series_id)
+    return series_values(row) | {"version": row.version}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Any
 
 from civicdesk import localtime, settings
@@ -55,6 +56,9 @@ HOURS_NOT_ATTENDED = QT_TRANSLATE_NOOP("Validation", "Hours are only recorded fo
 BAD_OUTCOME = QT_TRANSLATE_NOOP("Validation", "\u201c{value}\u201d is not a call outcome.")
 ACTIVE = ("signed_up", "confirmed", "attended")
 MARKABLE = ("attended", "no_show", "cancelled")  # what bulk attendance may set
+ATTENDANCE = ("attended", "no_show")  # only once the shift has started
+NOT_STARTED = QT_TRANSLATE_NOOP("Validation", "This shift has not started yet; attendance is "
+                                              "recorded once it has begun.")
 
 
 # Events ------------------------------------------------------------------------------------
@@ -209,12 +213,19 @@ def assign(actor: Actor, shift_id: int, person_id: int, *, override_reason: str 
                    frozenset({("shift", shift_id), ("person", person_id)}))
 
 
+def _check_started(shift: models.Shift, status: str | None, now: datetime | None) -> None:
+    if status in ATTENDANCE and shift.starts_at > (now or utcnow()):
+        validation.fail("status", ASSIGNMENT_FIELDS["status"].label, NOT_STARTED, status)
+
+
 def update_assignment(actor: Actor, assignment_id: int, expected_version: int,
-                      values: dict[str, Any]) -> Changes:
-    """Attendance and hours: status, minutes worked (defaults to the shift length), note."""
+                      values: dict[str, Any], *, now: datetime | None = None) -> Changes:
+    """Attendance and hours: status, minutes worked (defaults to the shift length), note.
+    Attended / no-show only once the shift has started."""
     cleaned = validation.clean(ASSIGNMENT_FIELDS, values, partial=True)
     with rows.transaction():
         row = rows.get_row(models.Assignment, assignment_id)
+        _check_started(rows.get_row(models.Shift, row.shift_id), cleaned.get("status"), now)
         if cleaned.get("status") == "attended" and cleaned.get("minutes") is None \
                 and row.minutes is None:
             shift = rows.get_row(models.Shift, row.shift_id)
@@ -231,7 +242,8 @@ def update_assignment(actor: Actor, assignment_id: int, expected_version: int,
 
 
 def mark_attendance(actor: Actor, shift_id: int, status: str,
-                    assignment_ids: list[int] | None = None) -> Changes:
+                    assignment_ids: list[int] | None = None, *,
+                    now: datetime | None = None) -> Changes:
     """Mark several people of one shift at once (all not cancelled ones when no ids are
     given). One transaction; each assignment gets its own audit entry, so its history stays
     complete."""
@@ -242,6 +254,7 @@ def mark_attendance(actor: Actor, shift_id: int, status: str,
     A = models.Assignment
     with rows.transaction():
         shift = rows.get_row(models.Shift, shift_id)
+        _check_started(shift, status, now)
         query = A.select().where(A.shift == shift_id)
         if assignment_ids is not None:
             query = query.where(A.id.in_(assignment_ids))
