@@ -184,3 +184,11 @@ def test_people_without_shifts_are_fine(tab, actor):
     nobody = people.create_person(actor, {"first_name": "Nobody"}).id
     tab.show_person(nobody)
     assert tab.model.rowCount() == 0 and "0 min" in tab.hours_label.text()
+
+
+def test_call_buttons_wait_for_a_selection(pane, plan):
+    page = pane.calls_page
+    page.set_day(plan["monday"] + timedelta(days=2))
+    assert page.model.rowCount() == 1 and not page.confirmed_button.isEnabled()
+    page.table.selectRow(0)
+    assert page.confirmed_button.isEnabled() and page.not_reached_button.isEnabled()

@@ -61,13 +61,16 @@ def _query() -> pw.ModelSelect:
             .join(E).switch(S).join(T, pw.JOIN.LEFT_OUTER))
 
 
-def _row(values: tuple) -> ShiftRow:
-    (sid, version, eid, event, colour, title, start, end, location, event_location, capacity,
-     filled, skill, cancelled, series) = values
-    S = models.Shift
-    return ShiftRow(sid, version, eid, event, colour, title, S.starts_at.python_value(start),
-                    S.ends_at.python_value(end), location or event_location, capacity, filled,
-                    skill or "", bool(cancelled), series)
+def _rows(query: pw.ModelSelect) -> list[ShiftRow]:
+    """Run *query* on the raw cursor: the week view reads hundreds of rows, and converting
+    each value once here is about twice as fast as peewee's row wrappers."""
+    to_time = models.Shift.starts_at.python_value
+    return [ShiftRow(sid, version, eid, event, colour, title, to_time(start), to_time(end),
+                     location or event_location, capacity, filled, skill or "",
+                     bool(cancelled), series)
+            for (sid, version, eid, event, colour, title, start, end, location, event_location,
+                 capacity, filled, skill, cancelled, series)
+            in models.database.execute(query)]
 
 
 def shifts_between(start: datetime, end: datetime, *, event_id: int | None = None,
@@ -77,7 +80,7 @@ def shifts_between(start: datetime, end: datetime, *, event_id: int | None = Non
     query = _query().where((S.starts_at >= start) & (S.starts_at < end))
     if event_id is not None:
         query = query.where(S.event == event_id)
-    found = [_row(r) for r in query.order_by(S.starts_at, E.name, S.id).tuples()]
+    found = _rows(query.order_by(S.starts_at, E.name, S.id))
     return [r for r in found if r.unfilled] if unfilled_only else found
 
 
@@ -86,8 +89,8 @@ def shift_rows(shift_ids) -> dict[int, ShiftRow]:
     ids = list(shift_ids)
     if not ids:
         return {}
-    found = _query().where(models.Shift.id.in_(ids)).tuples()
-    return {row.id: row for row in map(_row, found)}
+    found = _rows(_query().where(models.Shift.id.in_(ids)))
+    return {row.id: row for row in found}
 
 
 def shift_row(shift_id: int) -> ShiftRow | None:

@@ -49,6 +49,8 @@ class SignupDialog(QDialog):
         self.ui.shifts_view.verticalHeader().hide()
         self.ui.shifts_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.shifts_view.horizontalHeader().setSectionResizeMode(
+            shift_table.LOCATION, QHeaderView.ResizeMode.Stretch)
         self.ui.error_label.setStyleSheet(ERROR_STYLE)
         self.ui.error_label.setWordWrap(True)
         self.ui.error_label.hide()
@@ -97,6 +99,8 @@ class SignupDialog(QDialog):
                                               weeks=WEEKS_AHEAD))
         self.ui.event_combo.load(self.tr("All events"))
         self._load_open_shifts()
+        self.ui.main_layout.setStretchFactor(self.ui.shifts_box, 1)
+        self.resize(920, 560)
         self.ui.shifts_view.setFocus()
 
     def _load_open_shifts(self) -> None:

@@ -89,6 +89,7 @@ class CallsPage(QWidget):
     def reload(self, *args) -> None:
         self.model.sync(rosters.call_list(self.day(), self.tz))
         self._summarise()
+        self._update_buttons()
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.touches("assignment") or changes.touches("shift") or \

@@ -54,6 +54,8 @@ class _Card:
     day: int
     index: int  # position in its day
     rect: QRect
+    lines: list | None = None  # (font, colour, x, y, text) to draw, for `lines_width`
+    lines_width: int = 0
 
 
 class _Header(QWidget):
@@ -160,9 +162,17 @@ class WeekCalendar(QScrollArea):
         self.setFocusProxy(self._body)
         self._header = _Header(self)
         self.setViewportMargins(0, self._header.preferred_height(), 0, 0)
-        self._fm = QFontMetrics(self.font())
+        self._plain = QFont(self.font())
+        self._fm = QFontMetrics(self._plain)
         self._bold = QFont(self.font())
         self._bold.setBold(True)
+        self._bold_fm = QFontMetrics(self._bold)
+        self._bold_struck = QFont(self._bold)
+        self._bold_struck.setStrikeOut(True)
+        self._card_pen = QPen(CARD_BORDER, 1)
+        self._unfilled_pen = QPen(UNFILLED_BORDER, 1.5)
+        self._unfilled_pen.setStyle(Qt.PenStyle.DashLine)
+        self._colours: dict[str, QColor] = {}
         self.setMinimumWidth(7 * 110)
 
     # Data ------------------------------------------------------------------------------
@@ -256,51 +266,59 @@ class WeekCalendar(QScrollArea):
         row, rect = card.row, card.rect
         fill = CARD_CANCELLED if row.cancelled else CARD_UNFILLED if row.unfilled \
             else CARD_FILLED
-        pen = QPen(UNFILLED_BORDER if row.unfilled else CARD_BORDER, 1.5 if row.unfilled else 1)
-        if row.unfilled:
-            pen.setStyle(Qt.PenStyle.DashLine)
         if row.id == self._selected:
-            pen = QPen(self.palette().highlight().color(), 3)
-        painter.setPen(pen)
+            painter.setPen(QPen(self.palette().highlight().color(), 3))
+        else:
+            painter.setPen(self._unfilled_pen if row.unfilled else self._card_pen)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 4, 4)
+        colour = self._colours.get(row.colour)
+        if colour is None:
+            colour = self._colours[row.colour] = QColor(row.colour)
         painter.fillRect(QRect(rect.left() + 1, rect.top() + 1, STRIPE, rect.height() - 1),
-                         QColor(row.colour))
-        text = rect.adjusted(STRIPE + PAD, PAD, -PAD, -PAD)
-        line = self._fm.height()
-        painter.setPen(CARD_TEXT)
-        painter.setFont(self._bold)
+                         colour)
+        if card.lines is None or card.lines_width != rect.width():
+            card.lines, card.lines_width = self._card_lines(card), rect.width()
+        current = None
+        for font, pen, x, y, value in card.lines:
+            if font is not current:
+                painter.setFont(font)
+                current = font
+            painter.setPen(pen)
+            painter.drawText(rect.left() + x, rect.top() + y, value)
+
+    def _card_lines(self, card: _Card) -> list[tuple[QFont, QColor, int, int, str]]:
+        """What to write on a card, elided to its width (kept until the width changes)."""
+        row, rect = card.row, card.rect
+        left, top = STRIPE + PAD, PAD + self._fm.ascent()
+        width, line = rect.width() - left - PAD, self._fm.height()
         places = shift_format.places_short(row.filled, row.capacity)
-        width = QFontMetrics(self._bold).horizontalAdvance(places)
-        painter.drawText(text.right() - width, text.top() + self._fm.ascent(), places)
-        self._draw(painter, text.adjusted(0, 0, -width - PAD, 0), 0,
-                   shift_format.times_text(row.starts_at, row.ends_at, self.tz),
-                   strike=row.cancelled)
-        painter.setFont(self.font())
-        self._draw(painter, text, line, row.event_name)
-        self._draw(painter, text, 2 * line, row.title)
+        places_width = self._bold_fm.horizontalAdvance(places)
+        times = shift_format.times_text(row.starts_at, row.ends_at, self.tz)
         if row.cancelled:
             status, colour = self.tr("Cancelled"), CARD_TEXT
         elif row.unfilled:
             status, colour = shift_format.open_text(row.open_places), UNFILLED_TEXT
         else:
             status, colour = self.tr("Full"), FULL_TEXT
-        painter.setFont(self._bold)
-        painter.setPen(colour)
-        self._draw(painter, text, 3 * line, status)
-        painter.setFont(self.font())
+        time_font = self._bold_struck if row.cancelled else self._bold
+        return [
+            (self._bold, CARD_TEXT, left + width - places_width, top, places),
+            (time_font, CARD_TEXT, left, top,
+             self._elide(self._bold_fm, times, width - places_width - PAD)),
+            (self._plain, CARD_TEXT, left, top + line, self._elide(self._fm, row.event_name,
+                                                                   width)),
+            (self._plain, CARD_TEXT, left, top + 2 * line, self._elide(self._fm, row.title,
+                                                                       width)),
+            (self._bold, colour, left, top + 3 * line, self._elide(self._bold_fm, status,
+                                                                   width)),
+        ]
 
-    def _draw(self, painter: QPainter, area: QRect, dy: int, value: str,
-              strike: bool = False) -> None:
-        font = painter.font()
-        if strike:
-            font.setStrikeOut(True)
-            painter.setFont(font)
-        shown = QFontMetrics(font).elidedText(value, Qt.TextElideMode.ElideRight, area.width())
-        painter.drawText(area.left(), area.top() + dy + self._fm.ascent(), shown)
-        if strike:
-            font.setStrikeOut(False)
-            painter.setFont(font)
+    @staticmethod
+    def _elide(metrics: QFontMetrics, value: str, width: int) -> str:
+        if metrics.horizontalAdvance(value) <= width:
+            return value
+        return metrics.elidedText(value, Qt.TextElideMode.ElideRight, max(width, 0))
 
     def card_tooltip(self, row: ShiftRow) -> str:
         lines = [row.name, shift_format.when_text(row.starts_at, row.ends_at, self.tz)]
