@@ -192,3 +192,11 @@ def test_call_buttons_wait_for_a_selection(pane, plan):
     assert page.model.rowCount() == 1 and not page.confirmed_button.isEnabled()
     page.table.selectRow(0)
     assert page.confirmed_button.isEnabled() and page.not_reached_button.isEnabled()
+
+
+def test_the_self_test_copes_with_an_empty_database(qtbot, context):
+    pane = ShiftsPane(context)
+    qtbot.add_widget(pane)
+    pane.exercise()
+    assert pane.week_page.calendar.shown_ids() == []
+    assert pane.list_page.model.rowCount() == 0 and pane.events_page.model.rowCount() == 0
