@@ -17,6 +17,8 @@ from civicdesk import paths  # noqa: E402
 from civicdesk.data import database  # noqa: E402
 from civicdesk.services.actors import Actor  # noqa: E402
 
+pytest_plugins = ["shift_data"]  # fixtures of the shifts GUI tests (context, plan)
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 

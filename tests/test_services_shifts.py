@@ -151,3 +151,86 @@ def test_attended_defaults_to_the_shift_length_and_corrections_are_audited(db, a
 def test_volunteers_cannot_plan_shifts(db, volunteer, pantry):
     with pytest.raises(PermissionDenied):
         _shift(volunteer, pantry)
+
+
+def test_bulk_attendance_marks_everyone_not_cancelled_with_the_shift_length(db, actor, pantry):
+    sid = _shift(actor, pantry, hours=3, capacity=3)
+    ann, bo, cy = (_person(actor, n) for n in ("Ann", "Bo", "Cy"))
+    shifts.assign(actor, sid, ann)
+    shifts.assign(actor, sid, bo)
+    gone = shifts.assign(actor, sid, cy)
+    shifts.update_assignment(actor, gone.id, gone.version, {"status": "cancelled"})
+    changes = shifts.mark_attendance(actor, sid, "attended")
+    A = models.Assignment
+    got = {a.person_id: (a.status, a.minutes) for a in A.select()}
+    assert got == {ann: ("attended", 180), bo: ("attended", 180), cy: ("cancelled", None)}
+    assert changes.ids("person") == {ann, bo}
+    assert [e.action for e in audit.history("assignment", A.get(A.person == ann).id)] == [
+        "create", "attendance"]
+
+
+def test_bulk_no_show_for_chosen_people_clears_their_hours(db, actor, pantry):
+    sid = _shift(actor, pantry, hours=2)
+    ann = shifts.assign(actor, sid, _person(actor, "Ann"))
+    bo = shifts.assign(actor, sid, _person(actor, "Bo"))
+    shifts.mark_attendance(actor, sid, "attended")
+    shifts.mark_attendance(actor, sid, "no_show", [bo.id])
+    A = models.Assignment
+    assert (A.get_by_id(ann.id).status, A.get_by_id(ann.id).minutes) == ("attended", 120)
+    assert (A.get_by_id(bo.id).status, A.get_by_id(bo.id).minutes) == ("no_show", None)
+
+
+def test_bulk_attendance_refuses_a_status_it_cannot_set(db, actor, pantry):
+    sid = _shift(actor, pantry)
+    shifts.assign(actor, sid, _person(actor))
+    with pytest.raises(ValidationError):
+        shifts.mark_attendance(actor, sid, "confirmed")
+    assert models.Assignment.get().status == "signed_up"
+
+
+def test_hours_are_only_recorded_for_someone_who_attended(db, actor, pantry):
+    a = shifts.assign(actor, _shift(actor, pantry), _person(actor))
+    with pytest.raises(ValidationError, match="mark them attended first") as caught:
+        shifts.update_assignment(actor, a.id, a.version, {"minutes": 60})
+    assert caught.value.field == "minutes"
+    assert models.Assignment.get_by_id(a.id).minutes is None
+
+
+@pytest.mark.parametrize("outcome, status", [("confirmed", "confirmed"),
+                                             ("not_reached", "signed_up")])
+def test_a_reminder_call_is_recorded(db, actor, pantry, outcome, status):
+    a = shifts.assign(actor, _shift(actor, pantry), _person(actor))
+    shifts.record_call(actor, a.id, a.version, outcome)
+    row = models.Assignment.get_by_id(a.id)
+    assert (row.call_outcome, row.status) == (outcome, status)
+    assert row.called_at is not None
+    assert audit.history("assignment", a.id)[-1].action == "call"
+
+
+def test_an_unknown_call_outcome_is_refused(db, actor, pantry):
+    a = shifts.assign(actor, _shift(actor, pantry), _person(actor))
+    with pytest.raises(ValidationError, match="not a call outcome"):
+        shifts.record_call(actor, a.id, a.version, "maybe")
+    assert models.Assignment.get_by_id(a.id).call_outcome == ""
+
+
+def test_the_overlap_message_names_event_role_and_time(db, actor, pantry):
+    ann = _person(actor)
+    shifts.assign(actor, _shift(actor, pantry, title="Sorting"), ann)
+    with pytest.raises(ValidationError) as caught:
+        shifts.assign(actor, _shift(actor, pantry, start=NINE + timedelta(minutes=30)), ann)
+    assert "\u201cFood pantry: Sorting\u201d" in str(caught.value)
+    assert "2026-03-14" in str(caught.value)
+
+
+def test_attendance_waits_until_the_shift_has_started(db, actor, pantry):
+    sid = _shift(actor, pantry)
+    a = shifts.assign(actor, sid, _person(actor))
+    before = NINE - timedelta(minutes=1)
+    with pytest.raises(ValidationError, match="has not started yet"):
+        shifts.update_assignment(actor, a.id, a.version, {"status": "attended"}, now=before)
+    with pytest.raises(ValidationError, match="has not started yet"):
+        shifts.mark_attendance(actor, sid, "no_show", now=before)
+    assert models.Assignment.get_by_id(a.id).status == "signed_up"
+    shifts.mark_attendance(actor, sid, "cancelled", now=before)  # cancelling is fine any time
+    assert models.Assignment.get_by_id(a.id).status == "cancelled"

@@ -75,6 +75,17 @@ def shift_signups(shift_id: int) -> list[SignupRow]:
     return [_signup_row(row) for row in query.tuples()]
 
 
+def person_signups(person_id: int, since: datetime, *, include_cancelled: bool = False
+                   ) -> list[SignupRow]:
+    """One person's shifts that end after *since* (UTC), soonest first (person detail,
+    their calendar file). Cancelled shifts are left out unless *include_cancelled*."""
+    A, S = models.Assignment, models.Shift
+    query = _signups().where((A.person == person_id) & (S.ends_at > since))
+    if not include_cancelled:
+        query = query.where(A.status.in_(ACTIVE) & (S.cancelled == False))  # noqa: E712
+    return [_signup_row(row) for row in query.order_by(S.starts_at, S.id).tuples()]
+
+
 @dataclass(frozen=True)
 class HoursEntry:
     """Time one person gave on one day: a shift attended, or hours logged without a shift."""

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Any
 
 from civicdesk import localtime, settings
 from civicdesk.data import models
+from civicdesk.data.fields import utcnow
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services import actors, people, rows, validation
 from civicdesk.services.actors import Actor
@@ -49,7 +51,14 @@ FULL = QT_TRANSLATE_NOOP("Validation", "This shift is full ({value} of {value} p
 OVERLAP = QT_TRANSLATE_NOOP("Validation", "{person} is already on \u201c{shift}\u201d ({when}), which overlaps "
                            "this shift.")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+HOURS_NOT_ATTENDED = QT_TRANSLATE_NOOP("Validation", "Hours are only recorded for someone who "
+                                                     "attended; mark them attended first.")
+BAD_OUTCOME = QT_TRANSLATE_NOOP("Validation", "\u201c{value}\u201d is not a call outcome.")
 ACTIVE = ("signed_up", "confirmed", "attended")
+MARKABLE = ("attended", "no_show", "cancelled")  # what bulk attendance may set
+ATTENDANCE = ("attended", "no_show")  # only once the shift has started
+NOT_STARTED = QT_TRANSLATE_NOOP("Validation", "This shift has not started yet; attendance is "
+                                              "recorded once it has begun.")
 
 
 # Events ------------------------------------------------------------------------------------
@@ -190,7 +199,7 @@ def assign(actor: Actor, shift_id: int, person_id: int, *, override_reason: str 
             tz = settings.timezone()
             other = clashes[0]
             validation.fail("person", label, OVERLAP, name, person=name,
-                            shift=other.title or other.event.name,
+                            shift=shift_name(other.event.name, other.title),
                             when=localtime.format_range(other.starts_at, other.ends_at, tz))
         if clashes:
             actor.require(actors.OVERRIDE_OVERLAP)
@@ -204,19 +213,80 @@ def assign(actor: Actor, shift_id: int, person_id: int, *, override_reason: str 
                    frozenset({("shift", shift_id), ("person", person_id)}))
 
 
+def _check_started(shift: models.Shift, status: str | None, now: datetime | None) -> None:
+    if status in ATTENDANCE and shift.starts_at > (now or utcnow()):
+        validation.fail("status", ASSIGNMENT_FIELDS["status"].label, NOT_STARTED, status)
+
+
 def update_assignment(actor: Actor, assignment_id: int, expected_version: int,
-                      values: dict[str, Any]) -> Changes:
-    """Attendance and hours: status, minutes worked (defaults to the shift length), note."""
+                      values: dict[str, Any], *, now: datetime | None = None) -> Changes:
+    """Attendance and hours: status, minutes worked (defaults to the shift length), note.
+    Attended / no-show only once the shift has started."""
     cleaned = validation.clean(ASSIGNMENT_FIELDS, values, partial=True)
     with rows.transaction():
         row = rows.get_row(models.Assignment, assignment_id)
+        _check_started(rows.get_row(models.Shift, row.shift_id), cleaned.get("status"), now)
         if cleaned.get("status") == "attended" and cleaned.get("minutes") is None \
                 and row.minutes is None:
             shift = rows.get_row(models.Shift, row.shift_id)
             cleaned["minutes"] = localtime.minutes_between(shift.starts_at, shift.ends_at)
         if cleaned.get("status") in ("no_show", "cancelled"):
             cleaned["minutes"] = None
+        if cleaned.get("minutes") is not None and cleaned.get("status", row.status) != "attended":
+            validation.fail("minutes", ASSIGNMENT_FIELDS["minutes"].label, HOURS_NOT_ATTENDED,
+                            cleaned["minutes"])
         row, _ = rows.update_row(actor, models.Assignment, assignment_id, expected_version,
                                  cleaned)
     return Changes("assignment", assignment_id, row.version,
                    frozenset({("shift", row.shift_id), ("person", row.person_id)}))
+
+
+def mark_attendance(actor: Actor, shift_id: int, status: str,
+                    assignment_ids: list[int] | None = None, *,
+                    now: datetime | None = None) -> Changes:
+    """Mark several people of one shift at once (all not cancelled ones when no ids are
+    given). One transaction; each assignment gets its own audit entry, so its history stays
+    complete."""
+    validation.clean({"status": ASSIGNMENT_FIELDS["status"]}, {"status": status})
+    if status not in MARKABLE:
+        validation.fail("status", ASSIGNMENT_FIELDS["status"].label, "choice", status,
+                        choices=", ".join(MARKABLE))
+    A = models.Assignment
+    with rows.transaction():
+        shift = rows.get_row(models.Shift, shift_id)
+        _check_started(shift, status, now)
+        query = A.select().where(A.shift == shift_id)
+        if assignment_ids is not None:
+            query = query.where(A.id.in_(assignment_ids))
+        else:
+            query = query.where(A.status != "cancelled")
+        length = localtime.minutes_between(shift.starts_at, shift.ends_at)
+        touched = set()
+        for row in query:
+            values = {"status": status, "minutes": None}
+            if status == "attended":
+                values["minutes"] = row.minutes if row.minutes is not None else length
+            rows.update_row(actor, A, row.id, None, values, action="attendance")
+            touched |= {("assignment", row.id), ("person", row.person_id)}
+    return Changes("shift", shift_id, shift.version, frozenset(touched))
+
+
+def record_call(actor: Actor, assignment_id: int, expected_version: int,
+                outcome: str) -> Changes:
+    """The reminder call: `confirmed` (also confirms the sign-up) or `not_reached`."""
+    if outcome not in models.CALL_OUTCOMES:
+        validation.fail("call_outcome", QT_TRANSLATE_NOOP("Field", "Call"), BAD_OUTCOME, outcome)
+    with rows.transaction():
+        row = rows.get_row(models.Assignment, assignment_id)
+        values = {"call_outcome": outcome, "called_at": utcnow()}
+        if outcome == "confirmed" and row.status == "signed_up":
+            values["status"] = "confirmed"
+        row, _ = rows.update_row(actor, models.Assignment, assignment_id, expected_version,
+                                 values, action="call")
+    return Changes("assignment", assignment_id, row.version,
+                   frozenset({("shift", row.shift_id), ("person", row.person_id)}))
+
+
+def shift_name(event: str, title: str) -> str:
+    """How a shift is named in messages: `Food pantry: Sorting` (or just the event)."""
+    return f"{event}: {title}" if title else event

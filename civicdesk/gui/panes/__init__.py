@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from civicdesk.gui.panes import placeholder, reports
+from civicdesk.gui.panes import placeholder, reports, shifts
 from civicdesk.gui.panes.base import Pane
 
 PANES: list[type[Pane]] = [
     placeholder.MembersPlaceholder,
-    placeholder.ShiftsPlaceholder,
+    shifts.ShiftsPane,
     placeholder.RequestsPlaceholder,
     reports.ReportsPane,
 ]

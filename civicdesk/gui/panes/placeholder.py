@@ -43,17 +43,6 @@ class MembersPlaceholder(_Placeholder):
                        "comes here.").format(count=f"{count:,}")
 
 
-class ShiftsPlaceholder(_Placeholder):
-    icon_name = "shifts"
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("ShiftsPlaceholder", "Shifts")
-
-    def description(self) -> str:
-        return self.tr("Volunteer shifts, sign-ups and attendance come here.")
-
-
 class RequestsPlaceholder(_Placeholder):
     icon_name = "requests"
 

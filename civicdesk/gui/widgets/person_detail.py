@@ -31,4 +31,6 @@ class PersonDetailTab(QWidget):
 
 def tab_classes() -> list[type[PersonDetailTab]]:
     """The registered tabs, in the order they appear."""
-    return []
+    from civicdesk.gui.widgets import person_shifts_tab
+
+    return [person_shifts_tab.PersonShiftsTab]

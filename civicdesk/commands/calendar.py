@@ -1,0 +1,39 @@
+"""`civicdesk calendar (--event NAME | --person ID) -o FILE.ics`: shifts as iCalendar."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from civicdesk.commands import common
+
+
+def register(subparsers, parent: argparse.ArgumentParser) -> None:
+    calendar = subparsers.add_parser(
+        "calendar", parents=[parent],
+        help="save the shifts of an event or of a volunteer as an iCalendar (.ics) file")
+    whose = calendar.add_mutually_exclusive_group(required=True)
+    whose.add_argument("--event", metavar="NAME", help="every shift of this event")
+    whose.add_argument("--person", type=int, metavar="ID", help="this person's sign-ups")
+    calendar.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.ics",
+                          help="the file to write (replaced if it exists)")
+    calendar.set_defaults(command=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from civicdesk import settings
+    from civicdesk.exchange import ics
+
+    with common.opened(args):
+        tz = settings.timezone()
+        if args.event is not None:
+            data, count = ics.event_calendar(args.event, tz)
+        else:
+            data, count = ics.person_calendar(args.person, tz)
+        try:
+            ics.write(args.output, data, count)
+        except OSError as exc:
+            raise common.CannotWrite(path=str(args.output),
+                                     reason=exc.strerror or str(exc)) from exc
+    print(f"{count} shift(s) written to {args.output} (times in {tz.key})")
+    return common.EXIT_OK

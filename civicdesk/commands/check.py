@@ -1,0 +1,31 @@
+"""`civicdesk check`: SQLite's own check, foreign keys, the search index; counts per table."""
+
+from __future__ import annotations
+
+import argparse
+
+from civicdesk.commands import common
+
+
+def register(subparsers, parent: argparse.ArgumentParser) -> None:
+    check = subparsers.add_parser("check", parents=[parent],
+                                  help="check the database and print row counts")
+    check.set_defaults(command=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from civicdesk.data import integrity
+
+    with common.opened(args) as db:
+        report = integrity.check(db)
+    print(f"database: {common.db_path(args)}")
+    width = max(len(name) for name in report.counts)
+    for name, count in report.counts.items():
+        print(f"  {name:<{width}}  {count:>9}")
+    if report.ok:
+        print("ok")
+        return common.EXIT_OK
+    print(f"{len(report.problems)} problem(s):")
+    for problem in report.problems:
+        print(f"  - {problem}")
+    return common.EXIT_FAILED

@@ -1,0 +1,110 @@
+"""Table model over sign-up rows (rosters.SignupRow): people on a shift, the reminder call
+list, a person's shifts. Which columns show is chosen per use."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from civicdesk.i18n import QT_TRANSLATE_NOOP
+from civicdesk.services.rosters import SignupRow
+
+from civicdesk.gui import shift_format
+from civicdesk.gui.models import synced_rows
+
+AssignmentIdRole = Qt.ItemDataRole.UserRole + 1
+SignupRowRole = Qt.ItemDataRole.UserRole + 2
+
+SHIFT_COLUMNS = ("name", "phone", "status", "hours", "call")
+CALL_COLUMNS = ("time", "shift", "name", "phone", "email", "call")
+PERSON_COLUMNS = ("when", "shift", "location", "status")
+CANCEL_COLUMNS = ("name", "phone", "email")
+AnyIndex = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the default parent (a call in a default argument trips ruff B008)
+
+_HEADERS = {
+    "name": QT_TRANSLATE_NOOP("SignupTableModel", "Name"),
+    "phone": QT_TRANSLATE_NOOP("SignupTableModel", "Phone"),
+    "email": QT_TRANSLATE_NOOP("SignupTableModel", "Email"),
+    "status": QT_TRANSLATE_NOOP("SignupTableModel", "Status"),
+    "hours": QT_TRANSLATE_NOOP("SignupTableModel", "Hours"),
+    "call": QT_TRANSLATE_NOOP("SignupTableModel", "Reminder call"),
+    "time": QT_TRANSLATE_NOOP("SignupTableModel", "Time"),
+    "when": QT_TRANSLATE_NOOP("SignupTableModel", "When"),
+    "shift": QT_TRANSLATE_NOOP("SignupTableModel", "Shift"),
+    "location": QT_TRANSLATE_NOOP("SignupTableModel", "Where"),
+}
+_STATUS_COLOURS = {"attended": "#1e7b34", "no_show": "#b00020", "cancelled": "#777777",
+                   "confirmed": "#1f5fa8"}
+_CALL_COLOURS = {"confirmed": "#1e7b34", "not_reached": "#b00020"}
+
+
+class SignupTableModel(synced_rows.SyncedRows, QAbstractTableModel):
+    def __init__(self, tz: ZoneInfo, columns: tuple[str, ...], parent=None) -> None:
+        super().__init__(parent)
+        self.tz = tz
+        self.columns = columns
+        self._rows: list[SignupRow] = []
+        self._headers = [QCoreApplication.translate("SignupTableModel", _HEADERS[c])
+                         for c in columns]
+
+    @staticmethod
+    def row_key(row: SignupRow) -> int:
+        return row.assignment_id
+
+    def signup_at(self, row: int) -> SignupRow:
+        return self._rows[row]
+
+    def rows(self) -> list[SignupRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row, column = self._rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == AssignmentIdRole:
+            return row.assignment_id
+        if role == SignupRowRole:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = (_STATUS_COLOURS.get(row.status) if column == "status"
+                      else _CALL_COLOURS.get(row.call_outcome) if column == "call" else None)
+            return QBrush(QColor(colour)) if colour else None
+        return None
+
+    def _display(self, row: SignupRow, column: str) -> str:
+        values = {
+            "name": lambda: row.name, "phone": lambda: row.phone, "email": lambda: row.email,
+            "status": lambda: shift_format.status_label(row.status),
+            "hours": lambda: shift_format.minutes_text(row.minutes),
+            "call": lambda: shift_format.call_label(row.call_outcome),
+            "time": lambda: shift_format.times_text(row.starts_at, row.ends_at, self.tz),
+            "when": lambda: shift_format.when_text(row.starts_at, row.ends_at, self.tz),
+            "shift": lambda: f"{row.event_name}: {row.shift_title}" if row.shift_title
+            else row.event_name,
+            "location": lambda: row.location,
+        }
+        return values[column]()

@@ -1,0 +1,123 @@
+"""The Reminder calls tab: everyone expected on a chosen day, with phone and email; mark
+each call as confirmed or not reached."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civicdesk.services import rosters, shifts
+from civicdesk.services.changes import Changes
+
+from civicdesk.gui import service_call, shift_format
+from civicdesk.gui.context import AppContext
+from civicdesk.gui.models import signup_table
+from civicdesk.gui.models.signup_table import SignupTableModel
+
+
+class CallsPage(QWidget):
+    def __init__(self, context: AppContext, tz: ZoneInfo, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context, self.tz = context, tz
+        self.model = SignupTableModel(tz, signup_table.CALL_COLUMNS, self)
+        tomorrow = datetime.now(tz).date() + timedelta(days=1)
+        self.day_edit = QDateEdit(shift_format.qdate(tomorrow), self)
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDisplayFormat("dddd d MMMM yyyy")
+        self.previous_button = QPushButton(self.tr("\u25c0  Day before"), self)
+        self.next_button = QPushButton(self.tr("Day after  \u25b6"), self)
+        self.confirmed_button = QPushButton(self.tr("&Confirmed"), self)
+        self.not_reached_button = QPushButton(self.tr("&Not reached"), self)
+        self.summary_label = QLabel(self)
+        self.table = QTableView(self)
+        self._build()
+        self.day_edit.dateChanged.connect(self.reload)
+        self.previous_button.clicked.connect(lambda: self._step(-1))
+        self.next_button.clicked.connect(lambda: self._step(1))
+        self.confirmed_button.clicked.connect(lambda: self.record("confirmed"))
+        self.not_reached_button.clicked.connect(lambda: self.record("not_reached"))
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+
+    def _build(self) -> None:
+        caption = QLabel(self.tr("Reminder calls for &day:"), self)
+        caption.setBuddy(self.day_edit)
+        bar = QHBoxLayout()
+        for widget in (caption, self.day_edit, self.previous_button, self.next_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.summary_label)
+        table = self.table
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        actions = QHBoxLayout()
+        actions.addWidget(QLabel(self.tr("Call result for the selected people:"), self))
+        actions.addWidget(self.confirmed_button)
+        actions.addWidget(self.not_reached_button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(table, 1)
+        layout.addLayout(actions)
+
+    def day(self) -> date:
+        return shift_format.pydate(self.day_edit.date())
+
+    def set_day(self, day: date) -> None:
+        self.day_edit.setDate(shift_format.qdate(day))
+
+    def _step(self, days: int) -> None:
+        self.day_edit.setDate(self.day_edit.date().addDays(days))
+
+    def reload(self, *args) -> None:
+        self.model.sync(rosters.call_list(self.day(), self.tz))
+        self._summarise()
+        self._update_buttons()
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.touches("assignment") or changes.touches("shift") or \
+                changes.touches("person"):
+            self.reload()
+
+    def _summarise(self) -> None:
+        rows = self.model.rows()
+        confirmed = sum(1 for r in rows if r.call_outcome == "confirmed")
+        missed = sum(1 for r in rows if r.call_outcome == "not_reached")
+        self.summary_label.setText(self.tr(
+            "{count} to call \u00b7 {confirmed} confirmed \u00b7 {missed} not reached").format(
+            count=len(rows), confirmed=confirmed, missed=missed))
+
+    def selected(self) -> list[rosters.SignupRow]:
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+        return [self.model.signup_at(r) for r in sorted(rows)]
+
+    def record(self, outcome: str) -> None:
+        actor = self.context.actor
+        for row in self.selected():
+            changes = service_call.attempt(self, lambda row=row: shifts.record_call(
+                actor, row.assignment_id, row.assignment_version, outcome))
+            if changes is None:
+                break
+            self.context.publish(changes)
+
+    def _update_buttons(self, *args) -> None:
+        chosen = bool(self.table.selectionModel().selectedRows())
+        self.confirmed_button.setEnabled(chosen)
+        self.not_reached_button.setEnabled(chosen)

@@ -1,0 +1,140 @@
+"""The List tab of the shifts pane: shifts in a date range, by event, optionally only those
+that still need people."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civicdesk.services import schedule
+from civicdesk.services.changes import Changes
+
+from civicdesk.gui import shift_format
+from civicdesk.gui.models import shift_table
+from civicdesk.gui.models.shift_filter import ShiftFilterProxy
+from civicdesk.gui.models.shift_table import ShiftTableModel
+from civicdesk.gui.widgets.event_combo import EventCombo
+
+
+class ListPage(QWidget):
+    shift_opened = Signal(int)
+
+    def __init__(self, tz: ZoneInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tz = tz
+        self.model = ShiftTableModel(tz, self)
+        self.proxy = ShiftFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.event_combo = EventCombo(self)
+        today = datetime.now(tz).date()
+        self.from_edit = self._date_edit(today)
+        self.to_edit = self._date_edit(today + timedelta(weeks=4))
+        self.unfilled_check = QCheckBox(self.tr("Only shifts that need people"), self)
+        self.count_label = QLabel(self)
+        self.table = QTableView(self)
+        self._build()
+        self.event_combo.load(self.tr("All events"))
+        self.event_combo.currentIndexChanged.connect(self.reload)
+        self.from_edit.dateChanged.connect(self._on_from_edit_date_changed)
+        self.to_edit.dateChanged.connect(self.reload)
+        self.unfilled_check.toggled.connect(self._on_unfilled_check_toggled)
+        self.table.activated.connect(self._on_table_activated)
+        self.proxy.rowsInserted.connect(self._show_count)
+        self.proxy.rowsRemoved.connect(self._show_count)
+        self.proxy.modelReset.connect(self._show_count)
+        self.proxy.layoutChanged.connect(self._show_count)
+
+    def _date_edit(self, day) -> QDateEdit:
+        edit = QDateEdit(shift_format.qdate(day), self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("ddd d MMM yyyy")
+        return edit
+
+    def _build(self) -> None:
+        filters = QHBoxLayout()
+        for label, widget in ((self.tr("&Event:"), self.event_combo),
+                              (self.tr("&From:"), self.from_edit),
+                              (self.tr("&To:"), self.to_edit)):
+            caption = QLabel(label, self)
+            caption.setBuddy(widget)
+            filters.addWidget(caption)
+            filters.addWidget(widget)
+            filters.addSpacing(8)
+        filters.addWidget(self.unfilled_check)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        table = self.table
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(shift_table.WHEN, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.setAlternatingRowColors(False)  # the amber of unfilled rows must stand out
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(shift_table.LOCATION, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(table, 1)
+
+    # Loading -----------------------------------------------------------------------------
+    def _span(self) -> tuple[datetime, datetime]:
+        return schedule.days_bounds(shift_format.pydate(self.from_edit.date()),
+                                    shift_format.pydate(self.to_edit.date()), self.tz)
+
+    def reload(self) -> None:
+        start, end = self._span()
+        self.model.load(schedule.shifts_between(start, end,
+                                                event_id=self.event_combo.event_id()))
+
+    def _belongs(self, row: schedule.ShiftRow) -> bool:
+        start, end = self._span()
+        event = self.event_combo.event_id()
+        return start <= row.starts_at < end and (event is None or row.event_id == event)
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.touches("event") and changes.table == "event":
+            self.event_combo.load(self.tr("All events"))
+            self.reload()
+            return
+        ids = changes.ids("shift")
+        if ids:
+            found = schedule.shift_rows(ids)
+            self.model.apply_rows({sid: found.get(sid) for sid in ids}, self._belongs)
+
+    def _show_count(self, *args) -> None:
+        shown = self.proxy.rowCount()
+        self.count_label.setText(self.tr("Shifts shown: {count}").format(count=shown))
+
+    # Slots -------------------------------------------------------------------------------
+    def current_shift_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(shift_table.ShiftIdRole) if index.isValid() else None
+
+    def _on_from_edit_date_changed(self, day) -> None:
+        if self.to_edit.date() < day:
+            self.to_edit.setDate(day)  # reloads
+        else:
+            self.reload()
+
+    def _on_unfilled_check_toggled(self, checked: bool) -> None:
+        self.proxy.set_unfilled_only(checked)
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        self.shift_opened.emit(index.data(shift_table.ShiftIdRole))

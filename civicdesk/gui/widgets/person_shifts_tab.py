@@ -1,0 +1,107 @@
+"""The "Shifts" tab of a person's detail view: their coming shifts, their hours this year,
+and signing them up for another shift."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from civicdesk import settings
+from civicdesk.data import lookups
+from civicdesk.data.fields import utcnow
+from civicdesk.services import hours, rosters
+from civicdesk.services.changes import Changes
+
+from civicdesk.gui import calendar_export
+from civicdesk.gui.context import AppContext
+from civicdesk.gui.dialogs.hours_dialog import HoursDialog
+from civicdesk.gui.dialogs.signup_dialog import SignupDialog
+from civicdesk.gui.models import signup_table
+from civicdesk.gui.models.signup_table import SignupTableModel
+from civicdesk.gui.widgets.person_detail import PersonDetailTab
+
+WATCHED = ("assignment", "shift", "adhoc_hours", "shift_series", "event")
+
+
+class PersonShiftsTab(PersonDetailTab):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.tz = settings.timezone()
+        self.model = SignupTableModel(self.tz, signup_table.PERSON_COLUMNS, self)
+        self.hours_label = QLabel(self)
+        self.table = QTableView(self)
+        self.sign_up_button = QPushButton(self.tr("&Sign up for a shift\u2026"), self)
+        self.log_hours_button = QPushButton(self.tr("Log &hours\u2026"), self)
+        self.export_button = QPushButton(self.tr("Save as calendar &file\u2026"), self)
+        self._build()
+        self.sign_up_button.clicked.connect(self.on_sign_up)
+        self.log_hours_button.clicked.connect(self.on_log_hours)
+        self.export_button.clicked.connect(self.on_export)
+        context.bus.changed.connect(self._on_bus_changed)
+        self.show_person(None)
+
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("PersonShiftsTab", "Shifts")
+
+    def _build(self) -> None:
+        table = self.table
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        buttons = QHBoxLayout()
+        for button in (self.sign_up_button, self.log_hours_button, self.export_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hours_label)
+        layout.addWidget(QLabel(self.tr("Coming shifts:"), self))
+        layout.addWidget(table, 1)
+        layout.addLayout(buttons)
+
+    def show_person(self, person_id: int | None) -> None:
+        super().show_person(person_id)
+        for button in (self.sign_up_button, self.log_hours_button, self.export_button):
+            button.setEnabled(person_id is not None)
+        if person_id is None:
+            self.model.load([])
+            self.hours_label.setText(self.tr("Save the person first to sign them up."))
+            return
+        self.model.sync(rosters.person_signups(person_id, utcnow()))
+        year = datetime.now(self.tz).year
+        minutes = hours.year_minutes(person_id, year, self.tz)
+        self.hours_label.setText(self.tr("Hours given in {year}: <b>{hours}</b>").format(
+            year=year, hours=hours.format_minutes(minutes)))
+
+    def _on_bus_changed(self, changes: Changes) -> None:
+        if self.person_id is None:
+            return
+        if self.person_id in changes.ids("person") or any(changes.touches(t) for t in WATCHED):
+            self.show_person(self.person_id)
+
+    def on_sign_up(self) -> None:
+        if self.person_id is not None:
+            SignupDialog.ask_for_person(self.context, self.person_id, self)
+
+    def on_log_hours(self) -> None:
+        if self.person_id is not None:
+            HoursDialog.ask_log(self.context, self, self.person_id)
+
+    def on_export(self) -> None:
+        if self.person_id is not None:
+            person = lookups.person_label(self.person_id)
+            calendar_export.save_person(self, self.person_id, person.name if person else "")

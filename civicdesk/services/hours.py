@@ -1,0 +1,81 @@
+"""Volunteer hours given outside a scheduled shift (ad-hoc hours), and yearly totals."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from civicdesk.data import models
+from civicdesk.i18n import QT_TRANSLATE_NOOP
+from civicdesk.services import actors, audit, people, rosters, rows, validation
+from civicdesk.services.actors import Actor
+from civicdesk.services.changes import Changes
+from civicdesk.services.validation import FieldSpec
+
+HOURS_FIELDS: dict[str, FieldSpec] = {
+    "person": FieldSpec(QT_TRANSLATE_NOOP("Field", "Person"), "ref", required=True),
+    "worked_on": FieldSpec(QT_TRANSLATE_NOOP("Field", "Day"), "date", required=True),
+    "minutes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Time worked"), "int", required=True,
+                         minimum=1, maximum=24 * 60),
+    "event": FieldSpec(QT_TRANSLATE_NOOP("Field", "Event"), "ref"),
+    "note": FieldSpec(QT_TRANSLATE_NOOP("Field", "What was done"), required=True, max_len=500),
+}
+
+NO_PERSON = QT_TRANSLATE_NOOP("Validation", "There is no such person (number {value}).")
+ARCHIVED = QT_TRANSLATE_NOOP("Validation", "{value} is archived; bring them back before "
+                                           "logging hours.")
+NO_EVENT = QT_TRANSLATE_NOOP("Validation", "There is no such event (number {value}).")
+IN_FUTURE = QT_TRANSLATE_NOOP("Validation", "{value} is in the future; log hours once the work "
+                                            "is done.")
+
+
+def log_hours(actor: Actor, values: dict[str, Any], *, today: date | None = None) -> Changes:
+    """Record time a volunteer gave without a shift (e.g. delivering flyers)."""
+    cleaned = validation.clean(HOURS_FIELDS, values)
+    today = today or date.today()
+    with rows.transaction():
+        person = models.Person.get_or_none(models.Person.id == cleaned["person"])
+        label = HOURS_FIELDS["person"].label
+        if person is None:
+            validation.fail("person", label, NO_PERSON, cleaned["person"])
+        if person.archived:
+            validation.fail("person", label, ARCHIVED, people.display_name(
+                person.first_name, person.last_name, person.preferred_name))
+        if cleaned["worked_on"] > today:
+            validation.fail("worked_on", HOURS_FIELDS["worked_on"].label, IN_FUTURE,
+                            cleaned["worked_on"].isoformat())
+        event = cleaned.get("event")
+        if event is not None and not models.Event.select().where(
+                models.Event.id == event).exists():
+            validation.fail("event", HOURS_FIELDS["event"].label, NO_EVENT, event)
+        row = rows.create_row(actor, models.AdHocHours,
+                              cleaned | {"created_by": actor.user_id})
+    return Changes("adhoc_hours", row.id, None, frozenset({("person", person.id)}))
+
+
+def remove_hours(actor: Actor, hours_id: int) -> Changes:
+    """Take back hours logged by mistake (coordinators; the audit log keeps what it was)."""
+    actor.require(actors.MANAGE_SHIFTS)
+    with rows.transaction():
+        row = rows.get_row(models.AdHocHours, hours_id)
+        old = rows.current_values(row, ("person", "worked_on", "minutes", "event", "note"))
+        row.delete_instance()
+        audit.record(actor, "delete", rows.table_of(models.AdHocHours), hours_id,
+                     audit.diff(old, dict.fromkeys(old)))
+    return Changes("adhoc_hours", hours_id, None, frozenset({("person", old["person"])}))
+
+
+def year_minutes(person_id: int, year: int, tz: ZoneInfo) -> int:
+    """Everything a person gave in a calendar year: attended shifts plus ad-hoc hours."""
+    entries = rosters.hours_entries(date(year, 1, 1), date(year, 12, 31), tz,
+                                    person_id=person_id)
+    return rosters.total_minutes(entries)
+
+
+def format_minutes(minutes: int) -> str:
+    """`3 h 30 min`, `45 min`, `2 h`."""
+    hours, rest = divmod(int(minutes), 60)
+    if hours and rest:
+        return f"{hours} h {rest:02d} min"
+    return f"{hours} h" if hours else f"{rest} min"

@@ -1,0 +1,202 @@
+"""The Shifts pane as a whole: its tabs react to changes, its buttons open the right
+dialogs, its self-test passes; and the person detail tab "Shifts" on its own."""
+
+from datetime import timedelta
+
+import pytest
+
+from PySide6.QtCore import Qt
+
+from civicdesk.data import models
+from civicdesk.services import hours, people, rosters, shifts
+
+from civicdesk.gui import calendar_export
+from civicdesk.gui.dialogs.shift_detail import ShiftDetailDialog
+from civicdesk.gui.dialogs.shift_dialog import ShiftDialog
+from civicdesk.gui.dialogs.signup_dialog import SignupDialog
+from civicdesk.gui.models import shift_table
+from civicdesk.gui.panes import PANES
+from civicdesk.gui.panes.shifts import ShiftsPane
+from civicdesk.gui.widgets import person_detail
+from civicdesk.gui.widgets.person_shifts_tab import PersonShiftsTab
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def pane(qtbot, context, plan):
+    pane = ShiftsPane(context)
+    qtbot.add_widget(pane)
+    context.bus.changed.connect(pane.apply_changes)  # as the main window does
+    pane.resize(1100, 700)
+    pane.show()
+    return pane
+
+
+def test_the_shifts_pane_is_registered():
+    assert ShiftsPane in PANES and ShiftsPane.title() == "Shifts"
+
+
+def test_the_self_test_shows_weeks_and_opens_a_shift(pane, plan, monkeypatch):
+    opened = []
+    original = ShiftDetailDialog.__init__
+
+    def spy(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        opened.append(self)
+
+    monkeypatch.setattr(ShiftDetailDialog, "__init__", spy)
+    audited = models.AuditEntry.select().count()
+    pane.exercise()
+    assert pane.week_page.monday == plan["monday"]
+    assert len(opened) == 1 and opened[0].read_only
+    assert models.AuditEntry.select().count() == audited  # nothing was changed
+
+
+def test_opening_a_card_opens_the_shift(pane, plan, monkeypatch, qtbot):
+    opened = []
+    monkeypatch.setattr(ShiftDetailDialog, "open", classmethod(
+        lambda cls, context, sid, parent=None: opened.append(sid)))
+    pane.week_page.calendar.select(plan["wed"])
+    qtbot.keyClick(pane.week_page.calendar.widget(), Qt.Key.Key_Return)
+    assert opened == [plan["wed"]]
+
+
+def test_a_sign_up_anywhere_updates_the_calendar_list_and_calls(pane, context, plan, actor):
+    card = pane.week_page.calendar.card(plan["mon"])
+    assert (card.row.filled, card.row.capacity) == (1, 2)
+    pane.list_page.from_edit.setDate(pane.list_page.from_edit.date().addDays(-7))
+    before = pane.list_page.model.shift_at(pane.list_page.model.row_of(plan["mon"]))
+    assert before.filled == 1
+    context.publish(shifts.assign(actor, plan["mon"], plan["bo"]))
+    assert pane.week_page.calendar.card(plan["mon"]).row.filled == 2
+    assert pane.list_page.model.shift_at(pane.list_page.model.row_of(plan["mon"])).filled == 2
+    pane.calls_page.set_day(plan["monday"])
+    assert pane.calls_page.model.rowCount() == 2
+
+
+def test_the_list_filters_by_event_dates_and_open_places(pane, plan):
+    page = pane.list_page
+    page.from_edit.setDate(page.from_edit.date().addDays(-7))
+    shown = set(page.model.shift_ids())
+    assert {plan["mon"], plan["wed"], plan["next_tue"]} <= shown
+    page.event_combo.set_event_id(plan["garden"])
+    assert page.model.shift_ids() == [plan["wed"]]
+    page.event_combo.set_event_id(None)
+    page.unfilled_check.setChecked(True)
+    visible = [page.proxy.index(r, 0).data(shift_table.ShiftIdRole)
+               for r in range(page.proxy.rowCount())]
+    assert plan["wed"] not in visible and plan["next_tue"] in visible
+    assert "Shifts shown: 2" == page.count_label.text()
+    page.to_edit.setDate(page.from_edit.date())
+    assert plan["next_tue"] not in page.model.shift_ids()
+
+
+def test_a_new_shift_from_the_pane_starts_on_the_chosen_day(pane, plan, monkeypatch):
+    asked = []
+    monkeypatch.setattr(ShiftDialog, "ask_new", classmethod(
+        lambda cls, context, parent=None, day=None, event_id=None: asked.append(day)))
+    pane.week_page.calendar.select(plan["wed"])
+    pane.new_shift_button.click()
+    assert asked == [plan["monday"] + timedelta(days=2)]
+
+
+def test_volunteers_cannot_plan_from_the_pane(qtbot, volunteer_context, plan):
+    pane = ShiftsPane(volunteer_context)
+    qtbot.add_widget(pane)
+    assert not pane.new_shift_button.isEnabled()
+    assert "coordinators" in pane.new_shift_button.toolTip()
+    assert not pane.events_page.new_button.isEnabled()
+
+
+def test_reminder_calls_are_recorded(pane, context, plan):
+    page = pane.calls_page
+    page.set_day(plan["monday"] + timedelta(days=2))
+    assert [page.model.index(r, 2).data() for r in range(page.model.rowCount())] == [
+        "Bo Adams"]
+    page.table.selectRow(0)
+    page.confirmed_button.click()
+    (row,) = rosters.call_list(plan["monday"] + timedelta(days=2), plan["tz"])
+    assert (row.call_outcome, row.status) == ("confirmed", "confirmed")
+    assert page.model.index(0, 5).data() == "Confirmed"
+    assert "1 confirmed" in page.summary_label.text()
+
+
+def test_events_can_be_archived_and_exported(pane, context, plan, monkeypatch, tmp_path):
+    page = pane.events_page
+    page.table.selectRow(1)  # Garden
+    assert page.current_event().name == "Garden"
+    target = tmp_path / "garden.ics"
+    monkeypatch.setattr(calendar_export, "choose_file", lambda parent, name: target)
+    page.export_button.click()
+    assert b"SUMMARY:Garden: Weeding" in target.read_bytes()
+    page.archive_button.click()
+    assert models.Event.get_by_id(plan["garden"]).archived
+    assert [page.model.event_at(r).name for r in range(page.model.rowCount())] == [
+        "Food pantry"]
+
+
+# The person detail tab ---------------------------------------------------------------------
+
+@pytest.fixture
+def tab(qtbot, context, plan):
+    tab = PersonShiftsTab(context)
+    qtbot.add_widget(tab)
+    return tab
+
+
+def test_the_shifts_tab_is_registered_for_person_details():
+    assert PersonShiftsTab in person_detail.tab_classes()
+    assert PersonShiftsTab.title() == "Shifts"
+
+
+def test_the_tab_shows_coming_shifts_and_hours_this_year(tab, plan, actor):
+    shifts.assign(actor, plan["next_tue"], plan["bo"])
+    tab.show_person(plan["bo"])
+    shown = [tab.model.index(r, 1).data() for r in range(tab.model.rowCount())]
+    assert "Food pantry: Driver" in shown
+    assert "Hours given in" in tab.hours_label.text() and "0 min" in tab.hours_label.text()
+    hours.log_hours(actor, {"person": plan["bo"], "worked_on": plan["today"], "minutes": 90,
+                            "note": "Flyers"})
+    tab.context.publish(hours.log_hours(actor, {
+        "person": plan["bo"], "worked_on": plan["today"], "minutes": 30, "note": "More"}))
+    assert "2 h" in tab.hours_label.text()
+
+
+def test_a_new_person_has_nothing_to_show(tab):
+    tab.show_person(None)
+    assert tab.model.rowCount() == 0 and not tab.sign_up_button.isEnabled()
+
+
+def test_signing_up_from_the_person(tab, plan, monkeypatch, context):
+    asked = []
+    monkeypatch.setattr(SignupDialog, "ask_for_person", classmethod(
+        lambda cls, ctx, pid, parent=None: asked.append(pid)))
+    tab.show_person(plan["ann"])
+    tab.sign_up_button.click()
+    assert asked == [plan["ann"]]
+    before = tab.model.rowCount()
+    context.publish(shifts.assign(context.actor, plan["next_tue"], plan["ann"]))
+    assert tab.model.rowCount() == before + 1
+
+
+def test_people_without_shifts_are_fine(tab, actor):
+    nobody = people.create_person(actor, {"first_name": "Nobody"}).id
+    tab.show_person(nobody)
+    assert tab.model.rowCount() == 0 and "0 min" in tab.hours_label.text()
+
+
+def test_call_buttons_wait_for_a_selection(pane, plan):
+    page = pane.calls_page
+    page.set_day(plan["monday"] + timedelta(days=2))
+    assert page.model.rowCount() == 1 and not page.confirmed_button.isEnabled()
+    page.table.selectRow(0)
+    assert page.confirmed_button.isEnabled() and page.not_reached_button.isEnabled()
+
+
+def test_the_self_test_copes_with_an_empty_database(qtbot, context):
+    pane = ShiftsPane(context)
+    qtbot.add_widget(pane)
+    pane.exercise()
+    assert pane.week_page.calendar.shown_ids() == []
+    assert pane.list_page.model.rowCount() == 0 and pane.events_page.model.rowCount() == 0
