@@ -1,8 +1,10 @@
 """The shift dialogs with real widgets: planning single and repeating shifts, signing people
 up (skill first, overlaps named, coordinator override), attendance, hours, cancelling."""
 
+import io
 from datetime import date, timedelta
 
+import pypdf
 import pytest
 
 from PySide6.QtCore import QTime
@@ -369,3 +371,21 @@ def test_read_only_shows_no_actions(qtbot, context, plan):
     dialog.show()
     assert not dialog.ui.sign_up_button.isVisible() and not dialog.ui.edit_button.isVisible()
     assert dialog.signups.rowCount() == 1
+
+
+def test_the_sign_in_sheet_prints_from_the_shift(qtbot, context, plan, monkeypatch):
+    from civicdesk.gui.reports import preview
+
+    monkeypatch.setattr(preview.ReportPreviewDialog, "show", lambda self: None)
+    dialog = ShiftDetailDialog(context, plan["mon"], read_only=True)
+    qtbot.add_widget(dialog)
+    dialog.show()
+    assert dialog.ui.print_signin_button.isVisible()  # printing changes nothing
+    dialog.ui.print_signin_button.click()  # the tests' task runner is synchronous
+    previews = dialog.findChildren(preview.ReportPreviewDialog)
+    assert len(previews) == 1
+    reader = pypdf.PdfReader(io.BytesIO(previews[0].pdf))
+    pdf_text = "".join(page.extract_text() for page in reader.pages)
+    assert "Sign-in sheet" in pdf_text
+    for row in rosters.shift_signups(plan["mon"]):
+        assert row.name in pdf_text

@@ -58,6 +58,7 @@ class ShiftDetailDialog(QDialog):
         ui.edit_button.clicked.connect(self.on_edit)
         ui.edit_series_button.clicked.connect(self.on_edit_series)
         ui.cancel_shift_button.clicked.connect(self.on_cancel_shift)
+        ui.print_signin_button.clicked.connect(self.on_print_signin)
         ui.attended_button.clicked.connect(lambda: self.mark("attended"))
         ui.no_show_button.clicked.connect(lambda: self.mark("no_show"))
         ui.cancel_signup_button.clicked.connect(lambda: self.mark("cancelled"))
@@ -160,6 +161,13 @@ class ShiftDetailDialog(QDialog):
 
     def on_edit_series(self) -> None:
         ShiftDialog.ask_series(self.context, self.row.series_id, self)
+
+    def on_print_signin(self) -> None:
+        """The sign-in sheet for this shift, in the report preview (printing changes nothing,
+        so it is offered read-only too)."""
+        from civicdesk.gui.reports import launch  # reportlab loads only when printing
+
+        launch.open_report(self.context, self, "signin", {"shift": self.shift_id})
 
     def on_cancel_shift(self) -> None:
         CancelShiftDialog.ask(self.context, self.shift_id, self)

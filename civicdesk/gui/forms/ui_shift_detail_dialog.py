@@ -68,6 +68,11 @@ class Ui_ShiftDetailDialog(object):
 
         self.shift_actions_layout.addWidget(self.cancel_shift_button)
 
+        self.print_signin_button = QPushButton(ShiftDetailDialog)
+        self.print_signin_button.setObjectName(u"print_signin_button")
+
+        self.shift_actions_layout.addWidget(self.print_signin_button)
+
         self.shift_actions_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.shift_actions_layout.addItem(self.shift_actions_spacer)
@@ -146,6 +151,10 @@ class Ui_ShiftDetailDialog(object):
         self.edit_button.setText(QCoreApplication.translate("ShiftDetailDialog", u"&Edit shift\u2026", None))
         self.edit_series_button.setText(QCoreApplication.translate("ShiftDetailDialog", u"Edit the &repeating series\u2026", None))
         self.cancel_shift_button.setText(QCoreApplication.translate("ShiftDetailDialog", u"Cancel this shi&ft\u2026", None))
+        self.print_signin_button.setText(QCoreApplication.translate("ShiftDetailDialog", u"&Print sign-in sheet\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.print_signin_button.setToolTip(QCoreApplication.translate("ShiftDetailDialog", u"A sheet for the clipboard: the people signed up, blank rows, time in, signature, time out.", None))
+#endif // QT_CONFIG(tooltip)
         self.signups_caption.setText(QCoreApplication.translate("ShiftDetailDialog", u"People on this shift:", None))
 #if QT_CONFIG(accessibility)
         self.signups_view.setAccessibleName(QCoreApplication.translate("ShiftDetailDialog", u"People on this shift", None))
