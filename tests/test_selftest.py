@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from civicdesk import paths
 
-from civicdesk.gui import panes, selftest
+from civicdesk.gui import panes, selftest, tasks
 from civicdesk.gui.panes.base import Pane
 
 from conftest import run_civicdesk
@@ -98,6 +98,25 @@ def test_a_dialog_waiting_for_an_answer_is_closed_and_reported(qtbot, data_dir, 
     code, output = _run()
     assert code == 1
     assert "a dialog opened and waited for an answer: 'Delete everyone?'" in output
+
+
+def test_a_progress_dialog_for_slow_work_is_not_a_question(qtbot, data_dir, monkeypatch):
+    def render(context):
+        for page in range(8):  # with_progress shows its dialog after 400 ms of progress
+            context.progress(page, 8)
+            time.sleep(0.1)
+        return "rendered"
+
+    results = []
+
+    def previews(pane):
+        task = pane.context.tasks.run(render, on_success=results.append)
+        tasks.with_progress(task, pane, pane.tr("Rendering"))
+
+    monkeypatch.setattr(panes, "PANES", [_pane("Previews", previews)])
+    code, output = _run()
+    assert code == 0, output
+    assert results == ["rendered"]
 
 
 @pytest.mark.e2e

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
 from civicdesk import APP_NAME, __version__, paths
 from civicdesk.data import database
@@ -80,9 +80,10 @@ class Report:
         self._errors.append("".join(traceback.format_exception(exc_type, exc, tb)).rstrip())
 
     def close_modal_dialogs(self) -> None:
-        """A check must not need an answer from a user: close the dialog and say so."""
+        """A check must not need an answer from a user: close the dialog and say so.
+        (A progress dialog is fine: it goes away by itself when the work is done.)"""
         widget = QApplication.activeModalWidget()
-        if widget is None:
+        if widget is None or isinstance(widget, QProgressDialog):
             return
         self._errors.append(f"a dialog opened and waited for an answer: "
                             f"{widget.windowTitle()!r} ({type(widget).__name__})")
