@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -56,11 +57,11 @@ class Report:
         took = time.perf_counter() - started
         if self._errors:
             self.failed.append(name)
-            self._print(f"FAIL  {name} ({took:.2f} s)")
+            self.say(f"FAIL  {name} ({took:.2f} s)")
             for error in self._errors:
-                self._print("      " + error.replace("\n", "\n      "))
+                self.say("      " + error.replace("\n", "\n      "))
             return False
-        self._print(f"ok    {name}{': ' + detail if detail else ''} ({took:.2f} s)")
+        self.say(f"ok    {name}{': ' + detail if detail else ''} ({took:.2f} s)")
         return True
 
     def _settle(self) -> None:
@@ -79,6 +80,9 @@ class Report:
     def excepthook(self, exc_type, exc, tb) -> None:
         self._errors.append("".join(traceback.format_exception(exc_type, exc, tb)).rstrip())
 
+    def thread_excepthook(self, args: threading.ExceptHookArgs) -> None:
+        self.excepthook(args.exc_type, args.exc_value, args.exc_traceback)
+
     def close_modal_dialogs(self) -> None:
         """A check must not need an answer from a user: close the dialog and say so.
         (A progress dialog is fine: it goes away by itself when the work is done.)"""
@@ -92,29 +96,29 @@ class Report:
         else:
             widget.close()
 
-    def _print(self, line: str) -> None:
+    def say(self, line: str) -> None:
         print(line, file=self.out, flush=True)
 
     def finish(self) -> int:
         if self.failed:
-            self._print(f"FAILED: {', '.join(self.failed)}")
+            self.say(f"FAILED: {', '.join(self.failed)}")
             return 1
-        self._print("OK")
+        self.say("OK")
         return 0
 
 
 def run(out: TextIO = sys.stdout) -> int:
     """Run every check with the QApplication that already exists; 0 when all passed."""
     report = Report(out)
-    report._print(f"{APP_NAME} {__version__} self-test"
+    report.say(f"{APP_NAME} {__version__} self-test"
                   f"{' (installed copy)' if getattr(sys, 'frozen', False) else ''}")
     watchdog = QTimer(interval=250)
     watchdog.timeout.connect(report.close_modal_dialogs)
-    hooks = sys.excepthook
+    hooks = sys.excepthook, threading.excepthook
     with tempfile.TemporaryDirectory(prefix="civicdesk-selftest-",
                                      ignore_cleanup_errors=True) as tmp, \
             paths.data_dir_overridden(tmp):
-        sys.excepthook = report.excepthook
+        sys.excepthook, threading.excepthook = report.excepthook, report.thread_excepthook
         watchdog.start()
         try:
             scratch = Path(tmp)
@@ -123,7 +127,7 @@ def run(out: TextIO = sys.stdout) -> int:
             _check_window(report, scratch / "civicdesk.db")
         finally:
             watchdog.stop()
-            sys.excepthook = hooks
+            sys.excepthook, threading.excepthook = hooks
     return report.finish()
 
 
