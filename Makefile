@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PEOPLE ?= 100000
 
-.PHONY: setup sysdeps run test demo forms lint bench translations clean
+.PHONY: setup sysdeps run test demo forms lint bench translations dist clean
 
 ## setup: the virtual environment with CivicDesk and its dev tools (idempotent)
 setup: sysdeps $(STAMP)
@@ -39,7 +39,7 @@ forms: setup
 
 ## lint: ruff
 lint: setup
-	$(BIN)/ruff check civicdesk tests bench scripts
+	$(BIN)/ruff check civicdesk tests bench scripts build.spec
 
 ## bench: the benchmark suite (make bench PEOPLE=100000); writes bench/results.json
 bench: setup
@@ -48,6 +48,16 @@ bench: setup
 ## translations: update resources/translations/*.ts from the sources, then build the .qm files
 translations: setup
 	$(BIN)/python scripts/translations.py
+
+## dist: the installable app: dist/CivicDesk/ (PyInstaller, build.spec), checked with its own
+## --self-test, then on Linux dist/civicdesk_<version>_<arch>.deb and a .tar.gz of the bundle
+dist: setup
+	@scripts/dist_deps.sh
+	rm -rf dist build/pyinstaller
+	$(BIN)/pyinstaller --noconfirm --clean --log-level ERROR --workpath build/pyinstaller \
+		--distpath dist build.spec
+	dist/CivicDesk/$(if $(filter Linux,$(shell uname)),civicdesk,CivicDesk) --self-test
+	@if [ "$$(uname)" = Linux ]; then $(BIN)/python scripts/package_linux.py; fi
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -22,6 +22,10 @@ def build_parser() -> argparse.ArgumentParser:
                     "Without a command, opens the window.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that this copy of CivicDesk works (offscreen, on "
+                             "throw-away demo data; your data is not touched): prints OK, "
+                             "or what failed and exits with 1")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     cli.add_commands(subparsers, common)
     return parser
@@ -33,6 +37,10 @@ def main(argv: list[str] | None = None) -> int:
         paths.set_data_dir(args.data_dir)
     if getattr(args, "command", None):
         return cli.run(args)
+    if args.self_test:
+        from civicdesk.gui import selftest  # Qt, and only for the self-test
+
+        return selftest.main()
     from civicdesk.gui import application  # Qt only when the window is wanted
 
     return application.run(args)

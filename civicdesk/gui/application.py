@@ -8,7 +8,7 @@ import sys
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from civicdesk import APP_NAME, ORG_NAME, __version__, cli, paths
+from civicdesk import APP_ID, APP_NAME, ORG_NAME, __version__, cli, paths
 from civicdesk.data import database
 from civicdesk.errors import UserError
 from civicdesk.services import actors
@@ -24,6 +24,8 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
+    # Matches civicdesk.desktop (the .deb installs it): Wayland shows that entry's icon.
+    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(icons.load("civicdesk"))
     install_translators(app)
     return app

@@ -123,6 +123,10 @@ class TaskRunner(QObject):
         self._executor.submit(task._run, fn)
         return task
 
+    def is_idle(self) -> bool:
+        """True when no task is running or waiting to report back (the self-test waits)."""
+        return not self._running
+
     def shutdown(self) -> None:
         for task in list(self._running):
             task.cancel()

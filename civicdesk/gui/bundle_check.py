@@ -1,0 +1,166 @@
+"""What the installed app needs beyond the main window, checked by `civicdesk --self-test`.
+
+The panes load most of this only when a volunteer first previews or prints a report, so a
+piece missing from an installer would show up at the worst moment. These checks make a
+broken bundle fail in CI instead. The imports are written out (not computed) so that
+PyInstaller's analysis sees them and bundles them; build.spec lists them again as hidden
+imports to be sure.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, QTranslator
+from PySide6.QtGui import QColor, QIcon, QImage
+
+from civicdesk import APP_NAME, paths
+
+Check = Callable[[Path], str]  # given a scratch folder; returns a detail line or raises
+
+SAMPLE_TEXT = f"{APP_NAME} self-test: Zoë Müller, Ñandú Peña"
+
+
+def checks() -> list[tuple[str, Check]]:
+    """(name, check) pairs, in the order the self-test runs them."""
+    found = [("SVG icons", check_icons), ("translations", check_translations),
+             ("PDF preview of a reportlab PDF", check_pdf_preview),
+             ("printing to PDF", check_print_support),
+             ("calendar export, time zones, password hashing", check_libraries)]
+    if getattr(sys, "frozen", False) and sys.platform.startswith("linux"):
+        found.append(("programs started from the app", check_child_environment))
+    return found
+
+
+def _has_ink(image: QImage) -> bool:
+    """True when the image is not one flat colour (something was drawn)."""
+    first = image.pixelColor(0, 0)
+    step = max(1, image.width() // 64)
+    return any(image.pixelColor(x, y) != first
+               for y in range(0, image.height(), step) for x in range(0, image.width(), step))
+
+
+def check_icons(scratch: Path) -> str:
+    """Every SVG under resources/icons draws (needs Qt's SVG icon engine/image plugins)."""
+    folder = paths.resource_dir() / "icons"
+    files = sorted(folder.glob("*.svg"))
+    if not (folder / "civicdesk.svg").is_file():
+        raise FileNotFoundError(f"the app icon is missing from {folder}")
+    for path in files:
+        pixmap = QIcon(str(path)).pixmap(QSize(32, 32))
+        if pixmap.isNull() or not _has_ink(pixmap.toImage()):
+            raise RuntimeError(f"{path.name} does not draw (SVG support missing?)")
+    return f"{len(files)} icons draw"
+
+
+def check_translations(scratch: Path) -> str:
+    """Our .qm files load; a built app must have them (the source tree may not yet)."""
+    folder = paths.resource_dir() / "translations"
+    files = sorted(folder.glob("civicdesk_*.qm"))
+    if not files and getattr(sys, "frozen", False):
+        raise FileNotFoundError(f"no translations (civicdesk_*.qm) in {folder}")
+    for path in files:
+        if not QTranslator().load(str(path)):
+            raise RuntimeError(f"{path.name} does not load")
+    return ", ".join(p.stem.removeprefix("civicdesk_") for p in files) or "none built"
+
+
+def _sample_pdf(target: Path) -> None:
+    """One page written by reportlab with a TrueType font: ours from resources/fonts when
+    there are any, otherwise the Vera font reportlab ships (its data must be bundled)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics, ttfonts
+    from reportlab.pdfgen import canvas
+
+    fonts = sorted((paths.resource_dir() / "fonts").glob("*.ttf"))
+    for font in fonts:  # every bundled font must at least parse
+        pdfmetrics.registerFont(ttfonts.TTFont(font.stem, str(font)))
+    if not fonts:
+        pdfmetrics.registerFont(ttfonts.TTFont("Vera", "Vera.ttf"))
+    pdf = canvas.Canvas(str(target), pagesize=A4, invariant=1)
+    pdf.setFont(fonts[0].stem if fonts else "Vera", 24)
+    pdf.drawString(72, 720, SAMPLE_TEXT)
+    pdf.rect(72, 600, 200, 80, fill=1)
+    pdf.save()
+
+
+def check_pdf_preview(scratch: Path) -> str:
+    """reportlab writes a PDF; QtPdf opens it, reads its text back and draws it in a view."""
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
+
+    target = scratch / "self-test.pdf"
+    _sample_pdf(target)
+    document = QPdfDocument()
+    error = document.load(str(target))
+    if error != QPdfDocument.Error.None_ or document.pageCount() != 1:
+        raise RuntimeError(f"QtPdf could not open the PDF ({error.name})")
+    text = document.getAllText(0).text()
+    if "Müller" not in text:
+        raise RuntimeError(f"the PDF text read back as {text!r}")
+    image = document.render(0, QSize(200, 280))
+    if image.isNull() or not _has_ink(image):
+        raise RuntimeError("QtPdf drew an empty page")
+    view = QPdfView()
+    view.setDocument(document)
+    view.resize(400, 500)
+    view.grab()  # paints the page in the widget the report preview uses
+    view.deleteLater()
+    return f"{target.stat().st_size:,} bytes, text and drawing read back"
+
+
+def check_print_support(scratch: Path) -> str:
+    """QPrinter (what Print uses) can print; here to a PDF file instead of a printer."""
+    from PySide6.QtGui import QPainter
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    target = scratch / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise RuntimeError("QPrinter did not start a page")
+    painter.fillRect(100, 100, 400, 200, QColor("black"))
+    painter.end()
+    if not target.read_bytes().startswith(b"%PDF"):
+        raise RuntimeError("QPrinter wrote no PDF")
+    return f"{len(QPrinterInfo.availablePrinters())} printer(s) on this computer"
+
+
+def check_libraries(scratch: Path) -> str:
+    """icalendar (shift calendars), tzdata (time zones on Windows), argon2 (logins)."""
+    from importlib import resources
+    from zoneinfo import ZoneInfo
+
+    import argon2
+    import icalendar
+    import tzdata  # noqa: F401 - the zone files must be in the bundle, not only on Linux
+
+    zone = resources.files("tzdata").joinpath("zoneinfo", "America", "New_York")
+    if not zone.is_file():
+        raise FileNotFoundError("tzdata has no zone files")
+    calendar = icalendar.Calendar()
+    event = icalendar.Event()
+    event.add("summary", SAMPLE_TEXT)
+    calendar.add_component(event)
+    parsed = icalendar.Calendar.from_ical(calendar.to_ical())
+    if str(parsed.walk("VEVENT")[0]["summary"]) != SAMPLE_TEXT:
+        raise RuntimeError("icalendar did not read back its own event")
+    hasher = argon2.PasswordHasher(time_cost=1, memory_cost=1024)
+    if not hasher.verify(hasher.hash("1234"), "1234"):
+        raise RuntimeError("argon2 did not verify its own hash")
+    return f"time zone {ZoneInfo('America/New_York').key}"
+
+
+def check_child_environment(scratch: Path) -> str:
+    """A program the app starts (a PDF viewer, xdg-open) must not get the bundle's libraries
+    (scripts/pyinstaller/linux-hook.py gives it the library path the user had)."""
+    inside = str(getattr(sys, "_MEIPASS", ""))
+    library_path = os.environ.get("LD_LIBRARY_PATH", "")
+    if inside and inside in library_path.split(os.pathsep):
+        raise RuntimeError(f"LD_LIBRARY_PATH still points into the bundle: {library_path}")
+    return "system library path"

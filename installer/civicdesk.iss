@@ -1,0 +1,59 @@
+; Inno Setup script: CivicDesk-Setup-<version>.exe from the PyInstaller bundle.
+;
+; Build on Windows (see README, "Building the Windows installer"):
+;   pyinstaller --noconfirm build.spec          (makes dist\CivicDesk\CivicDesk.exe)
+;   iscc /DAppVersion=0.1.0 installer\civicdesk.iss
+; The version must be the one in civicdesk\__init__.py. The installer lands in dist\.
+;
+; Uninstalling removes the program only. The user's data (database, backups, logs) lives in
+; %APPDATA%\CivicDesk, or in a "data" folder beside CivicDesk.exe in portable mode; neither
+; is installed by this script, so the uninstaller never deletes it.
+
+#ifndef AppVersion
+  #error Pass the version: iscc /DAppVersion=X.Y.Z installer\civicdesk.iss
+#endif
+
+#define AppName "CivicDesk"
+#define AppExe "CivicDesk.exe"
+
+[Setup]
+; The AppId identifies CivicDesk to Windows across versions: never change it.
+AppId={{4B8F30AC-2326-4EC3-A1A8-8CAD33648067}
+AppName={#AppName}
+AppVersion={#AppVersion}
+AppVerName={#AppName} {#AppVersion}
+AppPublisher=CivicDesk
+DefaultDirName={autopf}\{#AppName}
+DefaultGroupName={#AppName}
+DisableProgramGroupPage=yes
+; A shared office PC: install for all users; someone without admin rights may choose to
+; install for themselves only.
+PrivilegesRequired=admin
+PrivilegesRequiredOverridesAllowed=dialog
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+OutputDir=..\dist
+OutputBaseFilename=CivicDesk-Setup-{#AppVersion}
+UninstallDisplayIcon={app}\{#AppExe}
+UninstallDisplayName={#AppName}
+Compression=lzma2
+SolidCompression=yes
+WizardStyle=modern
+CloseApplications=yes
+
+[Languages]
+Name: "english"; MessagesFile: "compiler:Default.isl"
+Name: "spanish"; MessagesFile: "compiler:Languages\Spanish.isl"
+
+[Tasks]
+Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
+
+[Files]
+Source: "..\dist\CivicDesk\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[Icons]
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
+
+[Run]
+Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
