@@ -54,13 +54,14 @@ def test_panes_are_built_only_when_first_shown(window):
     assert sorted(window._built) == [0, 3]
 
 
-def test_the_members_section_counts_people(window, actor):
+def test_the_members_section_lists_people_as_they_are_added(window, actor):
     from civicdesk.services import people
 
-    people.create_person(actor, {"first_name": "Ann"})
-    window.show_pane(1)
-    window.show_pane(0)
-    assert "1 people" in window.pane(0)._label.text()
+    count = window.pane(0).people_list.ui.count_label
+    assert count.text() == "0 people on file"
+    changes = people.create_person(actor, {"first_name": "Ann"})
+    window.context.publish(changes)
+    assert count.text() == "1 person on file"
 
 
 def test_about_names_the_version_and_the_database(qtbot, db_path):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
-from civicdesk.data import paging, search
+from civicdesk.data import models, paging, search
 
 SORT_KEYS: dict[str, tuple[paging.Key, ...]] = {
     "name": (paging.Key("h.name"), paging.Key("h.street")),
@@ -23,9 +23,13 @@ _COLUMNS = ("h.id", "h.name", "h.street", "h.unit", "h.city", "h.postal_code", "
 
 @dataclass
 class Member:
+    """A person living in a household, as its page lists them."""
+
     id: int
     name: str
     archived: bool = False
+    status: str = "none"
+    phone: str = ""
 
 
 @dataclass
@@ -129,11 +133,13 @@ def members_of_many(db: pw.Database, household_ids: list[int]) -> dict[int, list
         return {}
     marks = ", ".join("?" * len(household_ids))
     cursor = db.execute_sql(
-        f"SELECT household_id, id, first_name, preferred_name, last_name, archived FROM person "
+        f"SELECT household_id, id, first_name, preferred_name, last_name, archived, "
+        f"membership_status, phone, mobile FROM person "
         f"WHERE household_id IN ({marks}) ORDER BY sort_name, id", tuple(household_ids))
     found: dict[int, list[Member]] = defaultdict(list)
-    for hid, pid, first, preferred, last, archived in cursor.fetchall():
-        found[hid].append(Member(pid, f"{preferred or first} {last}".strip(), bool(archived)))
+    for hid, pid, first, preferred, last, archived, status, phone, mobile in cursor.fetchall():
+        found[hid].append(Member(pid, f"{preferred or first} {last}".strip(), bool(archived),
+                                 status, phone or mobile))
     return found
 
 
@@ -147,3 +153,16 @@ def suggestions(db: pw.Database, text: str, limit: int = 12) -> list[HouseholdRo
     if not text.strip() or query.count() == 0:
         return []
     return query.rows(0, limit)
+
+
+def household_values(household_id: int) -> dict | None:
+    """A household's fields and version, for its editor (None if it no longer exists)."""
+    row = models.Household.get_or_none(models.Household.id == household_id)
+    return None if row is None else dict(row.__data__)
+
+
+def payments_of_household(household_id: int) -> list:
+    """Payments made for a whole household, newest first (`models.Payment` rows)."""
+    Pay = models.Payment
+    return list(Pay.select().where(Pay.household == household_id)
+                .order_by(Pay.paid_on.desc(), Pay.id.desc()))

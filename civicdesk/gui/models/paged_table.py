@@ -1,0 +1,216 @@
+"""A table model over a long list paged in SQL: a count, and a cache of the pages looked at.
+
+The query object (e.g. `member_list.MemberQuery`) answers `count()`, `rows(offset, limit,
+after=, before=)`, `contains(id)`, `position(id)`, `position_of_key(key)` and `key_of(id)`.
+The model never runs a query per cell: `data()` reads the cached page, and a missing page
+is fetched whole (by keyset when a neighbouring page is cached, see `data.paging`).
+At most MAX_PAGES pages stay cached, so memory does not grow with scrolling.
+
+Changes to single rows are passed on as precise signals (`dataChanged`, row insert, remove
+or move); only a new filter or something unexplained resets the model.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+# Re-sorting keeps the selection by looking up where each selected row went; beyond this
+# many distinct rows the model resets instead (one query each).
+MAX_REMAPPED = 20
+
+
+class PagedTableModel(QAbstractTableModel):
+    """Subclasses implement `make_query()`, `columns`, `headerData` and `cell(row, column,
+    role)`; they call `reload()` when what the query selects changes."""
+
+    PAGE = 200
+    MAX_PAGES = 40
+    columns: tuple[str, ...] = ()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._query: Any = None
+        self._count = 0
+        self._pages: OrderedDict[int, list] = OrderedDict()
+
+    # To implement -------------------------------------------------------------------------
+    def make_query(self):
+        raise NotImplementedError
+
+    def cell(self, row: Any, column: str, role: int) -> Any:
+        raise NotImplementedError
+
+    # Qt API -------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        if role == IdRole:
+            return row.id
+        return self.cell(row, self.columns[index.column()], role)
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # Rows and ids -------------------------------------------------------------------------
+    @property
+    def query(self):
+        return self._query
+
+    def reload(self) -> None:
+        """Run the query anew (a new filter): count, and forget every cached page."""
+        self.beginResetModel()
+        self._query = self.make_query()
+        self._count = self._query.count()
+        self._pages.clear()
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any | None:
+        """The row object at *row* (fetching its page if needed); None if out of range."""
+        if not 0 <= row < self._count:
+            return None
+        number, offset = divmod(row, self.PAGE)
+        page = self._pages.get(number)
+        if page is None:
+            page = self._fetch(number)
+        else:
+            self._pages.move_to_end(number)
+        return page[offset] if offset < len(page) else None
+
+    def id_at(self, row: int) -> int | None:
+        found = self.row_at(row)
+        return None if found is None else found.id
+
+    def row_of_id(self, row_id: int) -> int | None:
+        """The row showing *row_id*, or None if the filter leaves it out."""
+        cached = self._cached_row(row_id)
+        return cached if cached is not None else self._query.position(row_id)
+
+    def _cached_row(self, row_id: int) -> int | None:
+        for number, page in self._pages.items():
+            for offset, item in enumerate(page):
+                if item.id == row_id:
+                    return number * self.PAGE + offset
+        return None
+
+    def _fetch(self, number: int) -> list:
+        before_page, after_page = self._pages.get(number - 1), self._pages.get(number + 1)
+        after = before_page[-1].key if before_page and len(before_page) == self.PAGE else None
+        before = after_page[0].key if after_page and after is None else None
+        page = self._query.rows(number * self.PAGE, self.PAGE, after=after, before=before)
+        self._pages[number] = page
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    # Changes ------------------------------------------------------------------------------
+    def refresh_ids(self, ids: set[int]) -> None:
+        """Some rows changed in the database: show it with the smallest fitting signal."""
+        if self._query is None or not ids:
+            return
+        self._query = self.make_query()  # counts anew
+        if len(ids) == 1:
+            self._refresh_one(next(iter(ids)))
+        else:
+            self._refresh_many(ids)
+
+    def _refresh_one(self, row_id: int) -> None:
+        old_row = self._cached_row(row_id)
+        new_row = self._query.position(row_id)
+        new_count = self._query.count()
+        if old_row is not None and new_row is not None and new_count == self._count:
+            self._moved(old_row, new_row)
+        elif old_row is not None and new_row is None and new_count == self._count - 1:
+            self._removed(old_row)
+        elif old_row is None and new_row is not None and new_count == self._count + 1:
+            self._inserted(new_row)
+        elif old_row is None and new_row is None and new_count == self._count:
+            pass  # not listed before or after (e.g. an archived person, archived hidden)
+        elif old_row is None and new_count == self._count:
+            # Somewhere we never looked; it may have moved into what is cached.
+            self._relayout()
+        else:
+            self.reload()  # someone else changed more than this one row
+
+    def _refresh_many(self, ids: set[int]) -> None:
+        if self._query.count() != self._count:
+            self.reload()
+            return
+        old = {row_id: self._cached_row(row_id) for row_id in ids}
+        if any(row is None for row in old.values()):
+            self._relayout()
+        elif all(self._query.position(row_id) == row for row_id, row in old.items()):
+            self._pages.clear()  # same places (e.g. a household's new address)
+            for row in old.values():
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        else:
+            self._relayout()
+
+    def _moved(self, old_row: int, new_row: int) -> None:
+        if old_row == new_row:
+            self._pages.clear()
+            self.dataChanged.emit(self.index(old_row, 0),
+                                  self.index(old_row, len(self.columns) - 1))
+            return
+        # Qt's destination is the row *before* which it lands, counted before the move.
+        destination = new_row if new_row < old_row else new_row + 1
+        self.beginMoveRows(QModelIndex(), old_row, old_row, QModelIndex(), destination)
+        self._pages.clear()
+        self.endMoveRows()
+
+    def _removed(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        self._count -= 1
+        self._pages.clear()
+        self.endRemoveRows()
+
+    def _inserted(self, row: int) -> None:
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._count += 1
+        self._pages.clear()
+        self.endInsertRows()
+
+    def _relayout(self) -> None:
+        """Same rows, new order (a sort, or rows moved out of sight): keep the selection
+        on the same ids."""
+        old = self.persistentIndexList()
+        ids = [self._cached_id(ix.row()) for ix in old]
+        if len(set(ids) - {None}) > MAX_REMAPPED:
+            self.reload()
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._count = self._query.count()
+        self._pages.clear()
+        rows = {pid: self._query.position(pid) for pid in set(ids) - {None}}
+        new = [QModelIndex() if rows.get(pid) is None else self.index(rows[pid], ix.column())
+               for ix, pid in zip(old, ids, strict=True)]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _cached_id(self, row: int) -> int | None:
+        number, offset = divmod(row, self.PAGE)
+        page = self._pages.get(number)
+        return page[offset].id if page and offset < len(page) else None
+
+    def resort(self) -> None:
+        """The sort order changed: same rows, new order."""
+        self._query = self.make_query()
+        if self._query.count() != self._count:
+            self.reload()
+        else:
+            self._relayout()
+
