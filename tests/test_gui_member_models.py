@@ -76,19 +76,23 @@ def test_an_unseen_page_changing_keeps_the_selection_on_the_same_person(
         qtmodeltester, model, actor, crowd):
     qtmodeltester.check(model)
     current = QPersistentModelIndex(model.index(5, 0))
-    model._pages.clear()  # the person we rename is not in any cached page
+    model._forget()  # the person we rename is not in any cached page
     model.row_at(5)
     people.update_person(actor, crowd[40], 1, {"last_name": "A00a"})
     model.refresh_ids({crowd[40]})
     assert current.row() == 6 and current.data() == "A05, Pat"
 
 
-def test_sorting_in_sql_keeps_the_current_person(qtmodeltester, model, crowd):
+def test_sorting_in_sql_starts_from_the_top_without_counting_again(
+        qtmodeltester, model, db, monkeypatch):
     qtmodeltester.check(model)
-    current = QPersistentModelIndex(model.index(2, 0))
+    statements = []
+    original = db.execute_sql
+    monkeypatch.setattr(db, "execute_sql", lambda sql, params=None: statements.append(sql)
+                        or original(sql, params))
     model.sort(0, Qt.SortOrder.DescendingOrder)
-    assert names(model)[0] == "A44, Pat"
-    assert current.row() == 42 and current.data() == "A02, Pat"
+    assert names(model)[:2] == ["A44, Pat", "A43, Pat"] and model.rowCount() == 45
+    assert not any("count(" in sql for sql in statements)
     model.sort(7, Qt.SortOrder.AscendingOrder)  # languages: not sortable, nothing changes
     assert names(model)[0] == "A44, Pat"
 

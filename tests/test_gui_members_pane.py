@@ -98,21 +98,41 @@ def test_typing_in_search_filters_the_list(qtbot, pane, typed, expected):
     assert count == ("1 person found" if len(expected) == 1 else f"{len(expected)} people found")
 
 
+def choose(combo, value) -> None:
+    """Pick *value* as a volunteer would: open the list, choose."""
+    combo.showPopup()
+    combo.setCurrentIndex(combo.findData(value))
+    combo.hidePopup()
+
+
 def test_filters_combine_and_show_everyone_clears_them(qtbot, pane):
     ui = pane.people_list.ui
-    ui.volunteer_combo.setCurrentIndex(ui.volunteer_combo.findData(False))
+    choose(ui.volunteer_combo, False)
     assert listed(pane) == ["Abbott, Ann", "Müller, Zoë"]
     search(qtbot, pane, "mul")
     assert listed(pane) == ["Müller, Zoë"]
-    ui.language_combo.setCurrentIndex(ui.language_combo.findData("Spanish"))
+    choose(ui.language_combo, "Spanish")
     assert listed(pane) == [] and ui.count_label.text() == "0 people found"
     ui.clear_filters_button.click()
     assert len(listed(pane)) == 3 and ui.count_label.text() == "3 people on file"
     ui.dues_check.setChecked(True)  # lapsed, and a member who never paid
     assert listed(pane) == ["Abbott, Ann", "Müller, Zoë"]
     ui.clear_filters_button.click()
-    ui.skill_combo.setCurrentIndex(ui.skill_combo.findData("driving"))
+    choose(ui.skill_combo, "driving")
     assert listed(pane) == ["Muller, Zack"]
+
+
+def test_the_skill_filter_offers_skills_added_since_it_was_opened(qtbot, pane, town, actor):
+    combo = pane.people_list.ui.skill_combo
+    assert combo.count() == 1  # "Any skill" until the list is opened
+    combo.showPopup()
+    combo.hidePopup()
+    offered = [combo.itemData(i) for i in range(combo.count())]
+    assert "driving" in offered and "sewing" not in offered
+    pane.context.publish(people.update_person(actor, town["ann"], 1, {"skills": ["sewing"]}))
+    combo.showPopup()
+    combo.hidePopup()
+    assert "sewing" in [combo.itemData(i) for i in range(combo.count())]
 
 
 def test_keyboard_path_find_open_back(qtbot, pane, town):
@@ -403,12 +423,12 @@ def test_registered_detail_tabs_appear_and_follow_the_person(qtbot, db, db_path,
     _RecordingTab.shown = []
     monkeypatch.setattr(person_detail, "tab_classes", lambda: [_RecordingTab])
     pane = make_pane(qtbot, make_context(db, db_path, Actor("Tess")))
+    pane.open_person(town["zoe"])
     tabs = pane.person_page.ui.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["Details", "Payments",
                                                                "Recorded"]
-    pane.open_person(town["zoe"])
     pane.open_person(town["zack"])
-    assert _RecordingTab.shown == [None, town["zoe"], town["zack"]]
+    assert _RecordingTab.shown == [town["zoe"], town["zack"]]
 
 
 def test_hidden_columns_and_widths_are_remembered(qtbot, db, db_path, town, data_dir):

@@ -84,6 +84,10 @@ class HouseholdQuery:
                                        descending=descending)
         self._count: int | None = None
 
+    def assume_count(self, count: int) -> None:
+        """Skip counting: the caller knows (the same filter, only sorted differently)."""
+        self._count = count
+
     def count(self) -> int:
         if self._count is None:
             self._count = paging.count(self.db, self._query)

@@ -163,8 +163,12 @@ class MemberQuery:
         self._query = paging.ListQuery(
             columns=_COLUMNS, source=_SOURCE, where=" AND ".join(where), params=tuple(params),
             keys=SORT_KEYS[sort], id_column="p.id", descending=descending,
-            count_source="person p")
+            count_source="person p", key_source=None if sort == "address" else "person p")
         self._count: int | None = None
+
+    def assume_count(self, count: int) -> None:
+        """Skip counting: the caller knows (the same filter, only sorted differently)."""
+        self._count = count
 
     def count(self) -> int:
         if self._count is None:

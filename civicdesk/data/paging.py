@@ -50,6 +50,7 @@ class ListQuery:
     id_column: str = "id"
     descending: bool = False
     count_source: str | None = None  # a cheaper FROM for counting (no display joins)
+    key_source: str | None = None  # a cheaper FROM that still holds every sort key
 
     @property
     def key_width(self) -> int:
@@ -131,5 +132,6 @@ def contains(db: pw.Database, query: ListQuery, row_id: Any) -> bool:
 def position(db: pw.Database, query: ListQuery, key: tuple) -> int:
     """How many rows of *query* come before a row with *key* (its row number if present)."""
     extra, extra_params = query._beyond(key, False)
-    sql = f"SELECT count(*) FROM {query.source} WHERE ({query.where}) AND {extra}"
+    source = query.key_source or query.source
+    sql = f"SELECT count(*) FROM {source} WHERE ({query.where}) AND {extra}"
     return db.execute_sql(sql, query.params + extra_params).fetchone()[0]

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QPushButton, QSizePolicy, QSpacerItem, QTableView,
     QVBoxLayout, QWidget)
 
+from civicdesk.gui.widgets.lazy_combo import LazyComboBox
+
 class Ui_PeopleList(object):
     def setupUi(self, PeopleList):
         if not PeopleList.objectName():
@@ -67,13 +69,13 @@ class Ui_PeopleList(object):
 
         self.filter_row.addWidget(self.volunteer_combo)
 
-        self.language_combo = QComboBox(PeopleList)
+        self.language_combo = LazyComboBox(PeopleList)
         self.language_combo.setObjectName(u"language_combo")
         self.language_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.filter_row.addWidget(self.language_combo)
 
-        self.skill_combo = QComboBox(PeopleList)
+        self.skill_combo = LazyComboBox(PeopleList)
         self.skill_combo.setObjectName(u"skill_combo")
         self.skill_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 

@@ -30,6 +30,7 @@ class HouseholdTableModel(paged_table.PagedTableModel):
     """Households matching `text` (a member's name, phone, email or the street)."""
 
     columns = ("name", "address", "city", "members")
+    roles = frozenset({member_table.TOOLTIP, member_table.FOREGROUND, member_table.FONT})
 
     def __init__(self, db: pw.Database, parent=None) -> None:
         super().__init__(parent)
@@ -67,16 +68,15 @@ class HouseholdTableModel(paged_table.PagedTableModel):
             return header_label(self.columns[section])
         return None
 
+    def texts(self, row: HouseholdRow) -> tuple[str, ...]:
+        name = row.name or self.tr("(no name)")
+        if row.archived:
+            name = self.tr("{name} (archived)").format(name=name)
+        return (name, row.address, row.place, row.member_names)
+
     def cell(self, row: HouseholdRow, column: str, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == "name":
-                name = row.name or self.tr("(no name)")
-                return self.tr("{name} (archived)").format(name=name) if row.archived else name
-            if column == "city":
-                return row.place
-            if column == "members":
-                return row.member_names
-            return row.address
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.texts(row)[self.columns.index(column)]
         if role == Qt.ItemDataRole.ForegroundRole and row.archived:
             return QBrush(member_table.ARCHIVED_COLOUR)
         if role == Qt.ItemDataRole.FontRole and row.archived:

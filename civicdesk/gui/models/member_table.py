@@ -18,6 +18,9 @@ from civicdesk.gui.models import paged_table
 IdRole = paged_table.IdRole
 ARCHIVED_COLOUR = QColor("#6b6b6b")
 OVERDUE_COLOUR = QColor("#a4000f")
+DISPLAY, TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
+FOREGROUND, FONT = int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.FontRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 
 
 def header_label(column: str) -> str:
@@ -49,9 +52,15 @@ class MemberTableModel(paged_table.PagedTableModel):
     """People matching `filters`, sorted by `sort_column` (a name from `member_list.COLUMNS`)."""
 
     columns = member_list.COLUMNS
+    roles = frozenset({TOOLTIP, FOREGROUND, FONT, ALIGNMENT})
 
     def __init__(self, db: pw.Database, parent=None) -> None:
         super().__init__(parent)
+        self._archived_font = QFont()
+        self._archived_font.setItalic(True)
+        self._archived_brush, self._overdue_brush = QBrush(ARCHIVED_COLOUR), QBrush(
+            OVERDUE_COLOUR)
+        self._centre = int(Qt.AlignmentFlag.AlignCenter)
         self.db = db
         self.filters = MemberFilter()
         self.sort_column = "name"
@@ -87,25 +96,26 @@ class MemberTableModel(paged_table.PagedTableModel):
             return self.tr("This column cannot be sorted.")
         return None
 
+    def texts(self, row: MemberRow) -> tuple[str, ...]:
+        return tuple(self._text(row, column) for column in self.columns)
+
     def cell(self, row: MemberRow, column: str, role: int) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole and column == "phone":
-            return row.phones
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == TOOLTIP:
+            if column == "phone":
+                return row.phones
             text = self._text(row, column)
-            if role == Qt.ItemDataRole.ToolTipRole and row.archived and column == "name":
-                return self.tr("{name} (archived)").format(name=text)
-            return text
-        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.tr("{name} (archived)").format(name=row.name) if (
+                row.archived and column == "name") else text
+        if role == FOREGROUND:
             if row.archived:
-                return QBrush(ARCHIVED_COLOUR)
+                return self._archived_brush
             if column == "dues" and row.dues_overdue(self._today()):
-                return QBrush(OVERDUE_COLOUR)
-        if role == Qt.ItemDataRole.FontRole and row.archived:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "volunteer":
-            return int(Qt.AlignmentFlag.AlignCenter)
+                return self._overdue_brush
+            return None
+        if role == FONT:
+            return self._archived_font if row.archived else None
+        if role == ALIGNMENT and column == "volunteer":
+            return self._centre
         return None
 
     def _today(self) -> date:

@@ -18,31 +18,51 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 IdRole = Qt.ItemDataRole.UserRole + 1
+ID_ROLE, DISPLAY = int(IdRole), int(Qt.ItemDataRole.DisplayRole)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class Line:
+    """A cached row and, once first painted, its column texts (painting asks for each
+    cell's text several times; the view repaints on every scroll step)."""
+
+    __slots__ = ("row", "id", "key", "texts")
+
+    def __init__(self, row: Any) -> None:
+        self.row, self.id, self.key, self.texts = row, row.id, row.key, None
 # Re-sorting keeps the selection by looking up where each selected row went; beyond this
 # many distinct rows the model resets instead (one query each).
 MAX_REMAPPED = 20
 
 
 class PagedTableModel(QAbstractTableModel):
-    """Subclasses implement `make_query()`, `columns`, `headerData` and `cell(row, column,
-    role)`; they call `reload()` when what the query selects changes."""
+    """Subclasses implement `make_query()`, `columns`, `headerData`, `texts(row)` (the
+    display texts) and `cell(row, column, role)` for their other `roles`; they call
+    `reload()` when what the query selects changes."""
 
     PAGE = 200
     MAX_PAGES = 40
     columns: tuple[str, ...] = ()
+    # The roles `cell` answers (as ints: Qt passes ints). A view asks for a dozen roles per
+    # cell while painting; the others are answered before any lookup.
+    roles: frozenset[int] = frozenset({int(Qt.ItemDataRole.DisplayRole)})
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._query: Any = None
         self._count = 0
         self._pages: OrderedDict[int, list] = OrderedDict()
+        self._last: tuple[int, list] | None = None  # the page `data` read last
 
     # To implement -------------------------------------------------------------------------
     def make_query(self):
         raise NotImplementedError
 
-    def cell(self, row: Any, column: str, role: int) -> Any:
+    def texts(self, row: Any) -> tuple[str, ...]:
         raise NotImplementedError
+
+    def cell(self, row: Any, column: str, role: int) -> Any:
+        return None
 
     # Qt API -------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
@@ -51,20 +71,23 @@ class PagedTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: QModelIndex, role: int = DISPLAY) -> Any:
+        # The hot path of every paint: kept short (an invalid index has row -1).
+        if role != DISPLAY and role != ID_ROLE and role not in self.roles:
             return None
-        row = self.row_at(index.row())
-        if row is None:
+        line = self.line_at(index.row())
+        if line is None:
             return None
-        if role == IdRole:
-            return row.id
-        return self.cell(row, self.columns[index.column()], role)
+        if role == DISPLAY:
+            if line.texts is None:
+                line.texts = self.texts(line.row)
+            return line.texts[index.column()]
+        if role == ID_ROLE:
+            return line.id
+        return self.cell(line.row, self.columns[index.column()], role)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     # Rows and ids -------------------------------------------------------------------------
     @property
@@ -76,23 +99,31 @@ class PagedTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._query = self.make_query()
         self._count = self._query.count()
-        self._pages.clear()
+        self._forget()
         self.endResetModel()
 
     def row_at(self, row: int) -> Any | None:
         """The row object at *row* (fetching its page if needed); None if out of range."""
+        line = self.line_at(row)
+        return None if line is None else line.row
+
+    def line_at(self, row: int) -> Line | None:
         if not 0 <= row < self._count:
             return None
         number, offset = divmod(row, self.PAGE)
-        page = self._pages.get(number)
-        if page is None:
-            page = self._fetch(number)
+        if self._last is not None and self._last[0] == number:
+            page = self._last[1]
         else:
-            self._pages.move_to_end(number)
+            page = self._pages.get(number)
+            if page is None:
+                page = self._fetch(number)
+            else:
+                self._pages.move_to_end(number)
+            self._last = (number, page)
         return page[offset] if offset < len(page) else None
 
     def id_at(self, row: int) -> int | None:
-        found = self.row_at(row)
+        found = self.line_at(row)
         return None if found is None else found.id
 
     def row_of_id(self, row_id: int) -> int | None:
@@ -111,7 +142,8 @@ class PagedTableModel(QAbstractTableModel):
         before_page, after_page = self._pages.get(number - 1), self._pages.get(number + 1)
         after = before_page[-1].key if before_page and len(before_page) == self.PAGE else None
         before = after_page[0].key if after_page and after is None else None
-        page = self._query.rows(number * self.PAGE, self.PAGE, after=after, before=before)
+        page = [Line(r) for r in self._query.rows(number * self.PAGE, self.PAGE, after=after,
+                                                  before=before)]
         self._pages[number] = page
         while len(self._pages) > self.MAX_PAGES:
             self._pages.popitem(last=False)
@@ -154,7 +186,7 @@ class PagedTableModel(QAbstractTableModel):
         if any(row is None for row in old.values()):
             self._relayout()
         elif all(self._query.position(row_id) == row for row_id, row in old.items()):
-            self._pages.clear()  # same places (e.g. a household's new address)
+            self._forget()  # same places (e.g. a household's new address)
             for row in old.values():
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
         else:
@@ -162,26 +194,26 @@ class PagedTableModel(QAbstractTableModel):
 
     def _moved(self, old_row: int, new_row: int) -> None:
         if old_row == new_row:
-            self._pages.clear()
+            self._forget()
             self.dataChanged.emit(self.index(old_row, 0),
                                   self.index(old_row, len(self.columns) - 1))
             return
         # Qt's destination is the row *before* which it lands, counted before the move.
         destination = new_row if new_row < old_row else new_row + 1
         self.beginMoveRows(QModelIndex(), old_row, old_row, QModelIndex(), destination)
-        self._pages.clear()
+        self._forget()
         self.endMoveRows()
 
     def _removed(self, row: int) -> None:
         self.beginRemoveRows(QModelIndex(), row, row)
         self._count -= 1
-        self._pages.clear()
+        self._forget()
         self.endRemoveRows()
 
     def _inserted(self, row: int) -> None:
         self.beginInsertRows(QModelIndex(), row, row)
         self._count += 1
-        self._pages.clear()
+        self._forget()
         self.endInsertRows()
 
     def _relayout(self) -> None:
@@ -194,12 +226,17 @@ class PagedTableModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         self._count = self._query.count()
-        self._pages.clear()
+        self._forget()
         rows = {pid: self._query.position(pid) for pid in set(ids) - {None}}
         new = [QModelIndex() if rows.get(pid) is None else self.index(rows[pid], ix.column())
                for ix, pid in zip(old, ids, strict=True)]
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
+
+    def _forget(self) -> None:
+        """Drop every cached page (rows moved, or the query changed)."""
+        self._pages.clear()
+        self._last = None
 
     def _cached_id(self, row: int) -> int | None:
         number, offset = divmod(row, self.PAGE)
@@ -207,10 +244,16 @@ class PagedTableModel(QAbstractTableModel):
         return page[offset].id if page and offset < len(page) else None
 
     def resort(self) -> None:
-        """The sort order changed: same rows, new order."""
+        """The sort order changed: same rows, new order, shown from the top.
+
+        A reset, not a relayout: keeping the selection would mean finding where the
+        selected row went, a count over up to 100,000 rows (100 ms); after a sort the
+        volunteer looks at the top anyway. The count is the same, so it is not redone.
+        """
+        self.beginResetModel()
+        count = self._count
         self._query = self.make_query()
-        if self._query.count() != self._count:
-            self.reload()
-        else:
-            self._relayout()
+        self._query.assume_count(count)
+        self._forget()
+        self.endResetModel()
 

@@ -42,6 +42,7 @@ class HouseholdsListPage(QWidget):
         self.ui.archived_check.toggled.connect(self._on_archived_toggled)
         self.ui.open_button.clicked.connect(self.open_current)
         view.activated.connect(self._on_activated)
+        view.horizontalHeader().sortIndicatorChanged.connect(self._after_reload)
         self.ui.search_edit.installEventFilter(self)
         view.installEventFilter(self)
         self.apply_search()
@@ -55,7 +56,7 @@ class HouseholdsListPage(QWidget):
         self.model.reload()
         self._after_reload()
 
-    def _after_reload(self) -> None:
+    def _after_reload(self, *_args) -> None:
         count = self.model.rowCount()
         self.ui.count_label.setText(self.tr("1 household") if count == 1 else self.tr(
             "{count} households").format(count=f"{count:,}"))

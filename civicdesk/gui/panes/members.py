@@ -44,11 +44,11 @@ class MembersPane(Pane):
         super().__init__(context, parent)
         self.stack = QStackedWidget(self)
         self.people_list = PeopleListPage(context, self)
-        self.person_page = PersonPage(context, self)
-        self.household_page = HouseholdPage(context, self)
-        self._households_list: HouseholdsListPage | None = None  # built when first shown
-        for page in (self.people_list, self.person_page, self.household_page):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.people_list)
+        # The other pages are built when first needed: the list must appear at once.
+        self._person_page: PersonPage | None = None
+        self._household_page: HouseholdPage | None = None
+        self._households_list: HouseholdsListPage | None = None
         self.history: list[tuple[str, int | None]] = [(PEOPLE, None)]
         self._build_top_bar()
         layout = QVBoxLayout(self)
@@ -83,14 +83,6 @@ class MembersPane(Pane):
     def _connect(self) -> None:
         self.people_list.open_requested.connect(self.open_person)
         self.people_list.new_requested.connect(self.new_person)
-        self.person_page.back_requested.connect(self.back)
-        self.person_page.open_household_requested.connect(self.open_household)
-        self.person_page.open_person_requested.connect(
-            lambda pid: self.open_person(pid, discard=True))
-        self.person_page.saved.connect(self._on_person_saved)
-        self.household_page.back_requested.connect(self.back)
-        self.household_page.open_person_requested.connect(self.open_person)
-        self.household_page.new_person_requested.connect(self.new_person)
         self.people_button.clicked.connect(self.show_people)
         self.households_button.clicked.connect(self.show_households)
         for keys, slot in ((QKeySequence.StandardKey.Find, self.find),
@@ -100,6 +92,27 @@ class MembersPane(Pane):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    @property
+    def person_page(self) -> PersonPage:
+        if self._person_page is None:
+            page = self._person_page = PersonPage(self.context, self)
+            page.back_requested.connect(self.back)
+            page.open_household_requested.connect(self.open_household)
+            page.open_person_requested.connect(lambda pid: self.open_person(pid, discard=True))
+            page.saved.connect(self._on_person_saved)
+            self.stack.addWidget(page)
+        return self._person_page
+
+    @property
+    def household_page(self) -> HouseholdPage:
+        if self._household_page is None:
+            page = self._household_page = HouseholdPage(self.context, self)
+            page.back_requested.connect(self.back)
+            page.open_person_requested.connect(self.open_person)
+            page.new_person_requested.connect(self.new_person)
+            self.stack.addWidget(page)
+        return self._household_page
 
     @property
     def households_list(self) -> HouseholdsListPage:
@@ -131,9 +144,9 @@ class MembersPane(Pane):
             self.person_page.show_person(ident)
         elif kind == HOUSEHOLD:
             self.household_page.show_household(ident)
-        page = {PEOPLE: self.people_list, PERSON: self.person_page,
-                HOUSEHOLDS: self.households_list if kind == HOUSEHOLDS else None,
-                HOUSEHOLD: self.household_page}[kind]
+        page = {PEOPLE: lambda: self.people_list, PERSON: lambda: self.person_page,
+                HOUSEHOLDS: lambda: self.households_list,
+                HOUSEHOLD: lambda: self.household_page}[kind]()
         self.stack.setCurrentWidget(page)
         in_households = kind in (HOUSEHOLDS, HOUSEHOLD)
         (self.households_button if in_households else self.people_button).setChecked(True)
@@ -221,8 +234,9 @@ class MembersPane(Pane):
                 self._households_list.stale = True
                 if self.place()[0] == HOUSEHOLDS:
                     self._households_list.reload_if_stale()
-        self.person_page.apply_changes(changes)
-        self.household_page.apply_changes(changes)
+        for page in (self._person_page, self._household_page):
+            if page is not None:
+                page.apply_changes(changes)
 
     def exercise(self) -> None:
         """Self-test: search, open someone read-only, switch to households and back."""

@@ -54,27 +54,39 @@ class PeopleListPage(QWidget):
         ui.archived_combo.addItem(self.tr("Current people"), "current")
         ui.archived_combo.addItem(self.tr("Archived people"), "archived")
         ui.archived_combo.addItem(self.tr("Current and archived"), "all")
-        self.refresh_choices()
+        ui.language_combo.addItem(self.tr("Any language"), "")
+        ui.language_combo.set_loader(self._fill_languages)
+        ui.skill_combo.addItem(self.tr("Any skill"), "")
+        ui.skill_combo.set_loader(self._fill_skills)
         font = ui.search_edit.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         ui.search_edit.setFont(font)
         ui.search_edit.setMinimumHeight(ui.search_edit.sizeHint().height() + 6)
 
     def refresh_choices(self) -> None:
-        """The languages and skills on file, for their filters (keeps what is chosen)."""
-        db = self.context.db
-        for combo, anything, values in (
-                (self.ui.language_combo, self.tr("Any language"),
-                 member_list.known_languages(db)),
-                (self.ui.skill_combo, self.tr("Any skill"), member_list.known_tags(db, "skill"))):
-            chosen = combo.currentData() or ""
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(anything, "")
-            for value in values:
-                combo.addItem(value, value)
-            combo.setCurrentIndex(max(0, combo.findData(chosen)))
-            combo.blockSignals(False)
+        """People changed: the languages and skills on file may have too (read again the
+        next time a filter list is opened)."""
+        self.ui.language_combo.mark_stale()
+        self.ui.skill_combo.mark_stale()
+
+    def _fill_languages(self, combo) -> None:
+        self._fill(combo, self.tr("Any language"), member_list.known_languages(self.context.db))
+
+    def _fill_skills(self, combo) -> None:
+        self._fill(combo, self.tr("Any skill"),
+                   member_list.known_tags(self.context.db, "skill"))
+
+    @staticmethod
+    def _fill(combo, anything: str, values: list[str]) -> None:
+        """Replace the choices, keeping the chosen one."""
+        chosen = combo.currentData() or ""
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(anything, "")
+        for value in values:
+            combo.addItem(value, value)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.blockSignals(False)
 
     def _setup_table(self) -> None:
         view = self.ui.table_view
@@ -123,6 +135,9 @@ class PeopleListPage(QWidget):
         """Show who matches the search and filters; select the first one."""
         self.model.set_filters(self.filters())
         self._show_count()
+        self._select_first()
+
+    def _select_first(self) -> None:
         if self.model.rowCount():
             self.ui.table_view.setCurrentIndex(self.model.index(0, 0))
             self.ui.table_view.scrollToTop()
@@ -161,7 +176,7 @@ class PeopleListPage(QWidget):
             header.blockSignals(False)
             return
         self._sort = (column, order)
-        self.scroll_to_current()
+        self._select_first()
 
     # Selection and opening ----------------------------------------------------------------
     def current_person_id(self) -> int | None:

@@ -58,7 +58,6 @@ class PersonPage(QWidget):
         self.ui.title_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.ui.badge_label.setStyleSheet(BADGE_STYLE)
         self._connect()
-        self.new_person()
 
     def _connect(self) -> None:
         ui, editor = self.ui, self.editor
