@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from civicdesk.services.changes import Changes
 
@@ -26,6 +26,8 @@ class HouseholdDialog(submit_dialog.SubmitDialog):
         fields = {name: getattr(self.ui, f"{name}_edit") for name in LINE_FIELDS + ("notes",)}
         labels = {name: getattr(self.ui, f"{name}_error") for name in LINE_FIELDS + ("notes",)}
         self.errors = FieldErrors(fields, labels, self.ui.errors_label)
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Save the household"))
         self.ui.button_box.accepted.connect(self.accept)
         self.ui.button_box.rejected.connect(self.reject)
 

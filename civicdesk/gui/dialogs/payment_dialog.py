@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from civicdesk.data import models
 from civicdesk.services.changes import Changes
@@ -54,11 +54,14 @@ class PaymentDialog(submit_dialog.SubmitDialog):
         labels = {name: getattr(self.ui, f"{name}_error") for name in
                   ("amount_cents", "paid_on", "period_start", "period_end", "note")}
         self.errors = FieldErrors(fields, labels, self.ui.errors_label)
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Record the payment"))
         self.ui.button_box.accepted.connect(self.accept)
         self.ui.button_box.rejected.connect(self.reject)
 
     def load(self, payer: str, household_label: str | None, paid_until: date | None,
-             today: date | None = None) -> None:
+             today: date | None = None, amount_cents: int = 0) -> None:
+        """*amount_cents*: what they paid last time (the usual dues), offered again."""
         today = today or date.today()
         self.ui.payer_label.setText(self.tr("Paid by: {name}").format(name=payer))
         self.ui.whole_household_check.setVisible(household_label is not None)
@@ -70,7 +73,7 @@ class PaymentDialog(submit_dialog.SubmitDialog):
         self.ui.paid_on_edit.setDate(QDate(today))
         self.ui.period_start_edit.setDate(QDate(start))
         self.ui.period_end_edit.setDate(QDate(end))
-        self.ui.amount_spin.setValue(0)
+        self.ui.amount_spin.setValue(amount_cents / 100)
         self.ui.amount_spin.selectAll()
         self.ui.amount_spin.setFocus()
 
@@ -86,7 +89,8 @@ class PaymentDialog(submit_dialog.SubmitDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, payer: str, household_label: str | None,
-            paid_until: date | None, submit: submit_dialog.Submit) -> Changes | None:
+            paid_until: date | None, submit: submit_dialog.Submit,
+            amount_cents: int = 0) -> Changes | None:
         dialog = cls(submit, parent)
-        dialog.load(payer, household_label, paid_until)
+        dialog.load(payer, household_label, paid_until, amount_cents=amount_cents)
         return dialog.changes if dialog.exec() else None

@@ -233,6 +233,10 @@ class PersonEditor(QWidget):
             self.ui.duplicates_list.addItem(line)
         if matches:
             self.ui.duplicates_list.setCurrentRow(0)
+            rows = min(len(matches), 4)  # as tall as the matches, up to four lines
+            view = self.ui.duplicates_list
+            line = max(view.sizeHintForRow(0), view.fontMetrics().height() + 8)
+            view.setFixedHeight(rows * line + 2 * view.frameWidth() + 2)
         self.ui.duplicates_frame.setVisible(bool(matches))
 
     def _on_open_duplicate_clicked(self, *_args) -> None:

@@ -583,7 +583,7 @@ class Ui_PersonEditor(object):
     # setupUi
 
     def retranslateUi(self, PersonEditor):
-        self.duplicates_label.setText(QCoreApplication.translate("PersonEditor", u"This person may already be on file:", None))
+        self.duplicates_label.setText(QCoreApplication.translate("PersonEditor", u"Already on file? These people have the same name, email or phone number. To avoid keeping two records of one person, open theirs instead:", None))
         self.open_duplicate_button.setText(QCoreApplication.translate("PersonEditor", u"Open the e&xisting record instead", None))
         self.name_group.setTitle(QCoreApplication.translate("PersonEditor", u"Name and languages", None))
         self.first_name_label.setText(QCoreApplication.translate("PersonEditor", u"&First name", None))

@@ -170,14 +170,15 @@ class HouseholdPage(QWidget):
                 "Add a person to this household before recording a payment for it."))
             return
         # The household's own payments say until when it has paid (members may differ).
-        until = max((p.period_end for p in household_list.payments_of_household(hid)),
-                    default=None)
+        earlier = household_list.payments_of_household(hid)
+        until = max((p.period_end for p in earlier), default=None)
 
         def submit(values: dict) -> Changes:
             values.pop("whole_household")
             return payments.record_payment(self.context.actor, values | {"household": hid})
 
-        changes = PaymentDialog.ask(self, row.label, None, until, submit)
+        changes = PaymentDialog.ask(self, row.label, None, until, submit,
+                                    earlier[0].amount_cents if earlier else 0)
         if changes is not None:
             self.context.publish(changes)
 

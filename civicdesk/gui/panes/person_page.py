@@ -247,9 +247,11 @@ class PersonPage(QWidget):
             payer = {"household": household} if whole else {"person": record.id}
             return payments.record_payment(self.context.actor, values | payer)
 
+        earlier = payments.payments_of(record.id)
         changes = PaymentDialog.ask(self, record.display_name, label,
                                     people.get_person(self.context.actor,
-                                                      record.id).dues_paid_until, submit)
+                                                      record.id).dues_paid_until, submit,
+                                    earlier[0].amount_cents if earlier else 0)
         if changes is not None:
             self.context.publish(changes)
 
