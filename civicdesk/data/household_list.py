@@ -153,9 +153,10 @@ def members_of(db: pw.Database, household_id: int) -> list[Member]:
 
 def suggestions(db: pw.Database, text: str, limit: int = 12) -> list[HouseholdRow]:
     """Households for a type-ahead: those of people matching *text*, biggest match first."""
-    query = HouseholdQuery(db, text)
-    if not text.strip() or query.count() == 0:
+    if not text.strip():
         return []
+    query = HouseholdQuery(db, text)
+    query.assume_count(limit)  # no need to count them all: the first *limit* will do
     return query.rows(0, limit)
 
 

@@ -160,6 +160,8 @@ class HouseholdPage(QWidget):
         changes = HouseholdDialog.ask(self, before | {"id": hid}, submit)
         if changes is not None:
             self.context.publish(changes)
+        else:
+            self.show_household(hid)  # e.g. refused as out of date: show the current one
 
     def record_payment(self) -> None:
         hid = self.household_id

@@ -9,6 +9,8 @@ Keys: Ctrl+F find, Ctrl+N new person, Enter open, Ctrl+S save, Esc back or clear
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -20,16 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk.data import household_list, member_list
+from civicdesk.data import member_list
 from civicdesk.services.changes import Changes
 
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import prompts
 from civicdesk.gui.panes.base import Pane
-from civicdesk.gui.panes.household_page import HouseholdPage
-from civicdesk.gui.panes.households_list import HouseholdsListPage
 from civicdesk.gui.panes.people_list import PeopleListPage
-from civicdesk.gui.panes.person_page import PersonPage
+
+if TYPE_CHECKING:
+    from civicdesk.gui.panes.household_page import HouseholdPage
+    from civicdesk.gui.panes.households_list import HouseholdsListPage
+    from civicdesk.gui.panes.person_page import PersonPage
 
 PEOPLE, PERSON, HOUSEHOLDS, HOUSEHOLD = "people", "person", "households", "household"
 SELF_TEST_SEARCH = "a"  # what the self-test types: a prefix most people's details have
@@ -93,9 +97,13 @@ class MembersPane(Pane):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
+    # The pages are imported when first built: the app starts on this pane, and their
+    # modules (forms, dialogs, services) cost 60 ms of startup for pages not yet shown.
     @property
     def person_page(self) -> PersonPage:
         if self._person_page is None:
+            from civicdesk.gui.panes.person_page import PersonPage
+
             page = self._person_page = PersonPage(self.context, self)
             page.back_requested.connect(self.back)
             page.open_household_requested.connect(self.open_household)
@@ -107,6 +115,8 @@ class MembersPane(Pane):
     @property
     def household_page(self) -> HouseholdPage:
         if self._household_page is None:
+            from civicdesk.gui.panes.household_page import HouseholdPage
+
             page = self._household_page = HouseholdPage(self.context, self)
             page.back_requested.connect(self.back)
             page.open_person_requested.connect(self.open_person)
@@ -117,6 +127,8 @@ class MembersPane(Pane):
     @property
     def households_list(self) -> HouseholdsListPage:
         if self._households_list is None:
+            from civicdesk.gui.panes.households_list import HouseholdsListPage
+
             self._households_list = HouseholdsListPage(self.context, self)
             self._households_list.open_requested.connect(self.open_household)
             self.stack.addWidget(self._households_list)
@@ -240,6 +252,8 @@ class MembersPane(Pane):
 
     def exercise(self) -> None:
         """Self-test: search, open someone read-only, switch to households and back."""
+        from civicdesk.data import household_list
+
         self.show_people()
         self.people_list.ui.search_edit.setText(SELF_TEST_SEARCH)
         expected = member_list.MemberQuery(self.context.db, self.people_list.filters()).count()
