@@ -64,6 +64,15 @@ def test_the_members_section_lists_people_as_they_are_added(window, actor):
     assert count.text() == "1 person on file"
 
 
+def test_members_shortcuts_work_from_the_section_list(window, qtbot):
+    window.ui.nav_list.setFocus()
+    qtbot.keyClick(window.ui.nav_list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.pane(0).people_list.ui.search_edit.hasFocus()
+    window.show_pane(1)  # another section: its keys, not the members pane's
+    qtbot.keyClick(window.ui.nav_list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.pane(0).place() == ("people", None)
+
+
 def test_about_names_the_version_and_the_database(qtbot, db_path):
     from civicdesk import __version__
 

@@ -234,6 +234,16 @@ def test_validation_errors_appear_next_to_the_right_field(qtbot, pane, town, act
     assert not ui.email_error.isVisible()
 
 
+def test_a_household_typed_but_not_picked_is_not_saved_as_none(qtbot, pane, town, actor):
+    pane.open_person(town["zoe"])
+    editor = pane.person_page.editor
+    qtbot.keyClicks(editor.household, "x")  # edits away from the chosen household
+    assert editor.household.household_id() is None
+    assert not pane.person_page.save()
+    assert "Choose from the list" in editor.ui.household_error.text()
+    assert people.get_person(actor, town["zoe"]).household == town["home"]
+
+
 def test_a_likely_duplicate_is_shown_and_can_be_opened_instead(qtbot, pane, town):
     pane.new_person()
     editor = pane.person_page.editor

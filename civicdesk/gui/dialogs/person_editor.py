@@ -12,7 +12,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from civicdesk.data import household_list, member_list, models
-from civicdesk.services import duplicates
+from civicdesk.i18n import QT_TRANSLATE_NOOP
+from civicdesk.services import duplicates, people, validation
 from civicdesk.services.errors import ValidationError
 from civicdesk.services.people import PersonRecord
 
@@ -30,6 +31,8 @@ TEXT_FIELDS = ("accessibility_notes", "notes", "availability", "sensitive_notes"
 CHECK_FIELDS = ("is_volunteer", "consent_directory", "consent_email", "consent_phone",
                 "consent_photo")
 TAG_FIELDS = ("languages", "skills", "interests")
+PICK_FROM_LIST = QT_TRANSLATE_NOOP(
+    "Validation", "Choose from the list that opens while you type, or empty the box.")
 # Checked for likely duplicates when the volunteer leaves one of these fields.
 IDENTITY_FIELDS = ("first_name", "last_name", "preferred_name", "phone", "mobile", "email")
 
@@ -70,8 +73,7 @@ class PersonEditor(QWidget):
 
     def _field_widgets(self) -> dict[str, QWidget]:
         fields = {name: getattr(self.ui, f"{name}_edit") for name in
-                  LINE_FIELDS + ("accessibility_notes", "notes", "availability",
-                                 "sensitive_notes") + TAG_FIELDS}
+                  LINE_FIELDS + TEXT_FIELDS + TAG_FIELDS}
         fields |= {name: getattr(self.ui, f"{name}_check") for name in CHECK_FIELDS}
         fields |= {"membership_status": self.ui.status_combo, "reach_via": self.reach_via,
                    "household": self.household}
@@ -79,8 +81,7 @@ class PersonEditor(QWidget):
 
     def _error_labels(self) -> dict:
         return {name: getattr(self.ui, f"{name}_error") for name in
-                LINE_FIELDS + ("accessibility_notes", "notes", "availability",
-                               "sensitive_notes", "reach_via", "household")}
+                LINE_FIELDS + TEXT_FIELDS + ("reach_via", "household")}
 
     def _connect(self) -> None:
         for widget in self._field_widgets().values():
@@ -165,6 +166,16 @@ class PersonEditor(QWidget):
 
     def is_dirty(self) -> bool:
         return bool(self.changed_values())
+
+    def unfinished_picks(self) -> ValidationError | None:
+        """Text typed into the household or reach-via box without picking from the list
+        would silently save as "none": say so instead."""
+        problems = [validation.problem(name, people.PERSON_FIELDS[name].label, PICK_FROM_LIST)
+                    for name, picker, chosen in (
+                        ("household", self.household, self.household.household_id()),
+                        ("reach_via", self.reach_via, self.reach_via.person_id()))
+                    if picker.text().strip() and chosen is None]
+        return ValidationError(problems) if problems else None
 
     def show_errors(self, error: ValidationError) -> None:
         self.errors.show(error)

@@ -89,12 +89,14 @@ class MembersPane(Pane):
         self.people_list.new_requested.connect(self.new_person)
         self.people_button.clicked.connect(self.show_people)
         self.households_button.clicked.connect(self.show_households)
+        # Window-wide (also from the section list), but only while this pane is shown:
+        # Qt ignores the shortcuts of hidden widgets, so other panes may use the same keys.
         for keys, slot in ((QKeySequence.StandardKey.Find, self.find),
                            (QKeySequence.StandardKey.New, self._on_new_shortcut),
                            (QKeySequence("Ctrl+Shift+P"), self.show_people),
                            (QKeySequence("Ctrl+Shift+H"), self.show_households)):
             shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
 
     # The pages are imported when first built: the app starts on this pane, and their

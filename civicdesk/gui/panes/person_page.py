@@ -150,6 +150,10 @@ class PersonPage(QWidget):
         record = self.editor.record()
         if record.id is not None and not self.is_dirty():
             return True
+        unfinished = self.editor.unfinished_picks()
+        if unfinished is not None:
+            self.editor.show_errors(unfinished)
+            return False
         try:
             if record.id is None:
                 if self.editor.check_duplicates() and not self._new_despite_matches():
