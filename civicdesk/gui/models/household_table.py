@@ -74,13 +74,15 @@ class HouseholdTableModel(paged_table.PagedTableModel):
             name = self.tr("{name} (archived)").format(name=name)
         return (name, row.address, row.place, row.member_names)
 
+    def styles(self, row: HouseholdRow) -> dict[int, tuple]:
+        if not row.archived:
+            return {}
+        font = QFont()
+        font.setItalic(True)
+        return {member_table.FOREGROUND: (QBrush(member_table.ARCHIVED_COLOUR),) * 4,
+                member_table.FONT: (font,) * 4}
+
     def cell(self, row: HouseholdRow, column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.texts(row)[self.columns.index(column)]
-        if role == Qt.ItemDataRole.ForegroundRole and row.archived:
-            return QBrush(member_table.ARCHIVED_COLOUR)
-        if role == Qt.ItemDataRole.FontRole and row.archived:
-            font = QFont()
-            font.setItalic(True)
-            return font
         return None

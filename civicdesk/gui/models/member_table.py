@@ -99,24 +99,26 @@ class MemberTableModel(paged_table.PagedTableModel):
     def texts(self, row: MemberRow) -> tuple[str, ...]:
         return tuple(self._text(row, column) for column in self.columns)
 
+    def styles(self, row: MemberRow) -> dict[int, tuple]:
+        """Archived people in grey italics; dues overdue in red; "Yes" centred."""
+        overdue = row.dues_overdue(self._today())
+        foreground = tuple(self._archived_brush if row.archived else
+                           self._overdue_brush if column == "dues" and overdue else None
+                           for column in self.columns)
+        font = (self._archived_font if row.archived else None,) * len(self.columns)
+        alignment = tuple(self._centre if column == "volunteer" else None
+                          for column in self.columns)
+        return {FOREGROUND: foreground, FONT: font, ALIGNMENT: alignment}
+
     def cell(self, row: MemberRow, column: str, role: int) -> Any:
-        if role == TOOLTIP:
-            if column == "phone":
-                return row.phones
-            text = self._text(row, column)
-            return self.tr("{name} (archived)").format(name=row.name) if (
-                row.archived and column == "name") else text
-        if role == FOREGROUND:
-            if row.archived:
-                return self._archived_brush
-            if column == "dues" and row.dues_overdue(self._today()):
-                return self._overdue_brush
+        if role != TOOLTIP:
             return None
-        if role == FONT:
-            return self._archived_font if row.archived else None
-        if role == ALIGNMENT and column == "volunteer":
-            return self._centre
-        return None
+        if column == "phone":
+            return row.phones
+        text = self._text(row, column)
+        if row.archived and column == "name":
+            return self.tr("{name} (archived)").format(name=row.name)
+        return text
 
     def _today(self) -> date:
         return self.filters.today or date.today()

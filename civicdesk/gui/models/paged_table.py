@@ -23,13 +23,15 @@ _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class Line:
-    """A cached row and, once first painted, its column texts (painting asks for each
-    cell's text several times; the view repaints on every scroll step)."""
+    """A cached row and, once first painted, its column texts and styles: a repaint asks
+    each cell for seven roles, and the view repaints on every scroll step."""
 
-    __slots__ = ("row", "id", "key", "texts")
+    __slots__ = ("row", "id", "key", "texts", "styles")
 
     def __init__(self, row: Any) -> None:
-        self.row, self.id, self.key, self.texts = row, row.id, row.key, None
+        self.row, self.id, self.key = row, row.id, row.key
+        self.texts: tuple | None = None
+        self.styles: dict[int, tuple] = {}
 # Re-sorting keeps the selection by looking up where each selected row went; beyond this
 # many distinct rows the model resets instead (one query each).
 MAX_REMAPPED = 20
@@ -37,8 +39,9 @@ MAX_REMAPPED = 20
 
 class PagedTableModel(QAbstractTableModel):
     """Subclasses implement `make_query()`, `columns`, `headerData`, `texts(row)` (the
-    display texts) and `cell(row, column, role)` for their other `roles`; they call
-    `reload()` when what the query selects changes."""
+    display texts), optionally `styles(row)` ({role: value per column}) and
+    `cell(row, column, role)` for their other `roles`; they call `reload()` when what the
+    query selects changes."""
 
     PAGE = 200
     MAX_PAGES = 40
@@ -61,6 +64,9 @@ class PagedTableModel(QAbstractTableModel):
     def texts(self, row: Any) -> tuple[str, ...]:
         raise NotImplementedError
 
+    def styles(self, row: Any) -> dict[int, tuple]:
+        return {}
+
     def cell(self, row: Any, column: str, role: int) -> Any:
         return None
 
@@ -78,10 +84,13 @@ class PagedTableModel(QAbstractTableModel):
         line = self.line_at(index.row())
         if line is None:
             return None
+        if line.texts is None:
+            line.texts, line.styles = self.texts(line.row), self.styles(line.row)
         if role == DISPLAY:
-            if line.texts is None:
-                line.texts = self.texts(line.row)
             return line.texts[index.column()]
+        styled = line.styles.get(role)
+        if styled is not None:
+            return styled[index.column()]
         if role == ID_ROLE:
             return line.id
         return self.cell(line.row, self.columns[index.column()], role)
