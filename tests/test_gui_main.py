@@ -73,6 +73,23 @@ def test_members_shortcuts_work_from_the_section_list(window, qtbot):
     assert window.pane(0).place() == ("people", None)
 
 
+@pytest.mark.parametrize("answer, closes", [("cancel", False), ("discard", True)])
+def test_closing_with_unsaved_edits_asks_first(window, actor, monkeypatch, answer, closes):
+    from civicdesk.services import people
+
+    from civicdesk.gui.dialogs import prompts
+
+    monkeypatch.setattr(prompts, "unsaved_changes", lambda parent, name: answer)
+    members = window.pane(0)
+    members.open_person(people.create_person(actor, {"first_name": "Ann"}).id)
+    members.person_page.editor.ui.notes_edit.setPlainText("Typed, not saved")
+    window.show_pane(2)
+    window.close()
+    assert window.isVisible() != closes
+    assert (window.ui.nav_list.currentRow() == 0) != closes
+    members.person_page.show_person(members.person_page.person_id())  # nothing left to ask
+
+
 def test_about_names_the_version_and_the_database(qtbot, db_path):
     from civicdesk import __version__
 

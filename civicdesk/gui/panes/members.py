@@ -236,6 +236,10 @@ class MembersPane(Pane):
         if self.place()[0] == PEOPLE:
             self.people_list.focus_search()
 
+    def may_close(self) -> bool:
+        """Closing the window with unsaved edits asks first, like leaving the person."""
+        return self._leave_ok()
+
     def apply_changes(self, changes: Changes) -> None:
         person_ids = changes.ids("person")
         if person_ids:
