@@ -43,8 +43,8 @@ class PagedTableModel(QAbstractTableModel):
     `cell(row, column, role)` for their other `roles`; they call `reload()` when what the
     query selects changes."""
 
-    PAGE = 200
-    MAX_PAGES = 40
+    PAGE = 100  # a tall screen shows ~40 rows; unindexed sorts pay a scan per page
+    MAX_PAGES = 60
     columns: tuple[str, ...] = ()
     # The roles `cell` answers (as ints: Qt passes ints). A view asks for a dozen roles per
     # cell while painting; the others are answered before any lookup.
