@@ -54,13 +54,40 @@ def test_panes_are_built_only_when_first_shown(window):
     assert sorted(window._built) == [0, 3]
 
 
-def test_the_members_section_counts_people(window, actor):
+def test_the_members_section_lists_people_as_they_are_added(window, actor):
     from civicdesk.services import people
 
-    people.create_person(actor, {"first_name": "Ann"})
-    window.show_pane(1)
-    window.show_pane(0)
-    assert "1 people" in window.pane(0)._label.text()
+    count = window.pane(0).people_list.ui.count_label
+    assert count.text() == "0 people on file"
+    changes = people.create_person(actor, {"first_name": "Ann"})
+    window.context.publish(changes)
+    assert count.text() == "1 person on file"
+
+
+def test_members_shortcuts_work_from_the_section_list(window, qtbot):
+    window.ui.nav_list.setFocus()
+    qtbot.keyClick(window.ui.nav_list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.pane(0).people_list.ui.search_edit.hasFocus()
+    window.show_pane(3)  # Reports, which has no Ctrl+N: the members pane must not react
+    qtbot.keyClick(window.ui.nav_list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.pane(0).place() == ("people", None)
+
+
+@pytest.mark.parametrize("answer, closes", [("cancel", False), ("discard", True)])
+def test_closing_with_unsaved_edits_asks_first(window, actor, monkeypatch, answer, closes):
+    from civicdesk.services import people
+
+    from civicdesk.gui.dialogs import prompts
+
+    monkeypatch.setattr(prompts, "unsaved_changes", lambda parent, name: answer)
+    members = window.pane(0)
+    members.open_person(people.create_person(actor, {"first_name": "Ann"}).id)
+    members.person_page.editor.ui.notes_edit.setPlainText("Typed, not saved")
+    window.show_pane(2)
+    window.close()
+    assert window.isVisible() != closes
+    assert (window.ui.nav_list.currentRow() == 0) != closes
+    members.person_page.show_person(members.person_page.person_id())  # nothing left to ask
 
 
 def test_about_names_the_version_and_the_database(qtbot, db_path):

@@ -114,6 +114,11 @@ class MainWindow(QMainWindow):
             self.resize(1180, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        for index, pane in self._built.items():
+            if not pane.may_close():  # e.g. unsaved edits the user wants to keep
+                self.show_pane(index)
+                event.ignore()
+                return
         settings = uistate.qsettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.sync()

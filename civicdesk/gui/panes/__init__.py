@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from civicdesk.gui.panes import placeholder, reports, shifts
+from civicdesk.gui.panes import members, placeholder, reports, shifts
 from civicdesk.gui.panes.base import Pane
 
 PANES: list[type[Pane]] = [
-    placeholder.MembersPlaceholder,
+    members.MembersPane,
     shifts.ShiftsPane,
     placeholder.RequestsPlaceholder,
     reports.ReportsPane,

@@ -33,6 +33,11 @@ class Pane(QWidget):
     def activated(self) -> None:
         """Called when the user switches to this pane."""
 
+    def may_close(self) -> bool:
+        """The window is closing: False keeps it open (e.g. the user chose to go back to
+        unsaved edits). Ask before discarding anything."""
+        return True
+
     def exercise(self) -> None:
         """For `civicdesk --self-test`: do something representative a user would do here
         (search, open a record, switch a view), without changing data; raise on failure."""

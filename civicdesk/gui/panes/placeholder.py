@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
-from civicdesk.data import models
-
 from civicdesk.gui.panes.base import Pane
 
 
@@ -28,19 +26,6 @@ class _Placeholder(Pane):
 
     def description(self) -> str:
         raise NotImplementedError
-
-
-class MembersPlaceholder(_Placeholder):
-    icon_name = "members"
-
-    @classmethod
-    def title(cls) -> str:
-        return QCoreApplication.translate("MembersPlaceholder", "Members")
-
-    def description(self) -> str:
-        count = models.Person.select().where(models.Person.archived == False).count()  # noqa: E712
-        return self.tr("{count} people are on file.\n\nFinding, adding and editing people "
-                       "comes here.").format(count=f"{count:,}")
 
 
 class RequestsPlaceholder(_Placeholder):

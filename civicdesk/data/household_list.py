@@ -1,0 +1,173 @@
+"""The households list's read queries: pages of households with their members, suggestions.
+
+Households are found through the people search index (a member's name, phone or email,
+or the street), so there is one search, not two.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import peewee as pw
+
+from civicdesk.data import models, paging, search
+
+SORT_KEYS: dict[str, tuple[paging.Key, ...]] = {
+    "name": (paging.Key("h.name"), paging.Key("h.street")),
+    "address": (paging.Key("h.street"), paging.Key("h.unit"), paging.Key("h.name")),
+    "city": (paging.Key("h.city"), paging.Key("h.street")),
+}
+_COLUMNS = ("h.id", "h.name", "h.street", "h.unit", "h.city", "h.postal_code", "h.archived")
+
+
+@dataclass
+class Member:
+    """A person living in a household, as its page lists them."""
+
+    id: int
+    name: str
+    archived: bool = False
+    status: str = "none"
+    phone: str = ""
+
+
+@dataclass
+class HouseholdRow:
+    id: int
+    name: str
+    street: str
+    unit: str
+    city: str
+    postal_code: str
+    archived: bool
+    key: tuple = ()
+    members: list[Member] = field(default_factory=list)
+
+    @property
+    def address(self) -> str:
+        return ", ".join(x for x in (self.street, self.unit) if x)
+
+    @property
+    def place(self) -> str:
+        return " ".join(x for x in (self.postal_code, self.city) if x)
+
+    @property
+    def label(self) -> str:
+        """`Name — street` (enough to tell two households named Müller apart)."""
+        return " \u2014 ".join(x for x in (self.name, self.address) if x) or f"#{self.id}"
+
+    @property
+    def member_names(self) -> str:
+        return ", ".join(m.name for m in self.members if not m.archived)
+
+
+def _where(text: str, archived: bool) -> tuple[str, tuple]:
+    where, params = ["1" if archived else "NOT h.archived"], []
+    expression = search.match_expression(text)
+    if expression is not None:
+        where.append(f"h.id IN (SELECT p.household_id FROM person p WHERE p.id IN "
+                     f"(SELECT rowid FROM {search.TABLE} WHERE {search.TABLE} MATCH ?))")
+        params.append(expression)
+    return " AND ".join(where), tuple(params)
+
+
+class HouseholdQuery:
+    """Households matching what was typed, sorted: count, pages, positions."""
+
+    def __init__(self, db: pw.Database, text: str = "", *, include_archived: bool = False,
+                 sort: str = "name", descending: bool = False) -> None:
+        self.db = db
+        where, params = _where(text, include_archived)
+        self._query = paging.ListQuery(columns=_COLUMNS, source="household h", where=where,
+                                       params=params, keys=SORT_KEYS[sort], id_column="h.id",
+                                       descending=descending)
+        self._count: int | None = None
+
+    def assume_count(self, count: int) -> None:
+        """Skip counting: the caller knows (the same filter, only sorted differently)."""
+        self._count = count
+
+    def count(self) -> int:
+        if self._count is None:
+            self._count = paging.count(self.db, self._query)
+        return self._count
+
+    def rows(self, offset: int, limit: int, *, after: tuple | None = None,
+             before: tuple | None = None) -> list[HouseholdRow]:
+        raw = paging.page(self.db, self._query, offset, limit, self.count(), after=after,
+                          before=before)
+        return _materialise(self.db, self._query, raw)
+
+    def row_of_id(self, household_id: int) -> HouseholdRow | None:
+        one = paging.ListQuery(columns=_COLUMNS, source="household h", where="h.id = ?",
+                               params=(household_id,), keys=self._query.keys,
+                               id_column="h.id")
+        found = _materialise(self.db, one, paging.page(self.db, one, 0, 1, 1))
+        return found[0] if found else None
+
+    def contains(self, household_id: int) -> bool:
+        return paging.contains(self.db, self._query, household_id)
+
+    def position(self, household_id: int) -> int | None:
+        if not self.contains(household_id):
+            return None
+        return self.position_of_key(self.key_of(household_id))
+
+    def position_of_key(self, key: tuple) -> int:
+        return paging.position(self.db, self._query, key)
+
+    def key_of(self, household_id: int) -> tuple | None:
+        return paging.key_of_id(self.db, self._query, household_id)
+
+
+def _materialise(db: pw.Database, query: paging.ListQuery, raw: list[tuple]
+                 ) -> list[HouseholdRow]:
+    found = [HouseholdRow(*values[:len(_COLUMNS) - 1], bool(values[len(_COLUMNS) - 1]),
+                          paging.key_of(query, values)) for values in raw]
+    members = members_of_many(db, [h.id for h in found])
+    for row in found:
+        row.members = members.get(row.id, [])
+    return found
+
+
+def members_of_many(db: pw.Database, household_ids: list[int]) -> dict[int, list[Member]]:
+    """The members of several households (one query), sorted by name."""
+    if not household_ids:
+        return {}
+    marks = ", ".join("?" * len(household_ids))
+    cursor = db.execute_sql(
+        f"SELECT household_id, id, first_name, preferred_name, last_name, archived, "
+        f"membership_status, phone, mobile FROM person "
+        f"WHERE household_id IN ({marks}) ORDER BY sort_name, id", tuple(household_ids))
+    found: dict[int, list[Member]] = defaultdict(list)
+    for hid, pid, first, preferred, last, archived, status, phone, mobile in cursor.fetchall():
+        found[hid].append(Member(pid, f"{preferred or first} {last}".strip(), bool(archived),
+                                 status, phone or mobile))
+    return found
+
+
+def members_of(db: pw.Database, household_id: int) -> list[Member]:
+    return members_of_many(db, [household_id]).get(household_id, [])
+
+
+def suggestions(db: pw.Database, text: str, limit: int = 12) -> list[HouseholdRow]:
+    """Households for a type-ahead: those of people matching *text*, biggest match first."""
+    if not text.strip():
+        return []
+    query = HouseholdQuery(db, text)
+    query.assume_count(limit)  # no need to count them all: the first *limit* will do
+    return query.rows(0, limit)
+
+
+def household_values(household_id: int) -> dict | None:
+    """A household's fields and version, for its editor (None if it no longer exists)."""
+    row = models.Household.get_or_none(models.Household.id == household_id)
+    return None if row is None else dict(row.__data__)
+
+
+def payments_of_household(household_id: int) -> list:
+    """Payments made for a whole household, newest first (`models.Payment` rows)."""
+    Pay = models.Payment
+    return list(Pay.select().where(Pay.household == household_id)
+                .order_by(Pay.paid_on.desc(), Pay.id.desc()))

@@ -1,0 +1,125 @@
+"""The households list: search through members' names, phones, emails and streets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+
+from civicdesk.gui.context import AppContext
+from civicdesk.gui.forms.ui_households_list import Ui_HouseholdsList
+from civicdesk.gui.models import household_table
+from civicdesk.gui.widgets import table_columns
+
+HEADER_KEY = "members/household_columns"
+WIDTHS = {0: 200, 1: 240, 2: 180, 3: 320}
+
+
+class HouseholdsListPage(QWidget):
+    """Emits `open_requested(household_id)` on Enter, double-click or Open."""
+
+    open_requested = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_HouseholdsList()
+        self.ui.setupUi(self)
+        self.model = household_table.HouseholdTableModel(context.db, self)
+        self.stale = False
+        view = self.ui.table_view
+        view.setModel(self.model)
+        rows = view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(int(view.fontMetrics().height() * 1.9))
+        rows.hide()
+        view.horizontalHeader().setStretchLastSection(True)
+        view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.columns = table_columns.ColumnLayout(view, HEADER_KEY, WIDTHS)
+        font = self.ui.search_edit.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.ui.search_edit.setFont(font)
+        self.ui.search_edit.textChanged.connect(self.apply_search)
+        self.ui.archived_check.toggled.connect(self._on_archived_toggled)
+        self.ui.open_button.clicked.connect(self.open_current)
+        view.activated.connect(self._on_activated)
+        view.horizontalHeader().sortIndicatorChanged.connect(self._after_reload)
+        self.ui.search_edit.installEventFilter(self)
+        view.installEventFilter(self)
+        self.apply_search()
+
+    def apply_search(self, *_args) -> None:
+        self.model.set_text(self.ui.search_edit.text())
+        self._after_reload()
+
+    def _on_archived_toggled(self, on: bool) -> None:
+        self.model.include_archived = on
+        self.model.reload()
+        self._after_reload()
+
+    def _after_reload(self, *_args) -> None:
+        count = self.model.rowCount()
+        self.ui.count_label.setText(self.tr("1 household") if count == 1 else self.tr(
+            "{count} households").format(count=f"{count:,}"))
+        self.ui.open_button.setEnabled(count > 0)
+        if count:
+            self.ui.table_view.setCurrentIndex(self.model.index(0, 0))
+            self.ui.table_view.scrollToTop()
+
+    def reload_if_stale(self) -> None:
+        """People moved since the list was shown: its member names may be out of date."""
+        if self.stale:
+            self.stale = False
+            current = self.current_household_id()
+            self.model.reload()
+            self._after_reload()
+            if current is not None:
+                self.select_household(current)
+
+    def refresh(self, household_ids: set[int]) -> None:
+        self.model.refresh_ids(household_ids)
+
+    def current_household_id(self) -> int | None:
+        index = self.ui.table_view.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def select_household(self, household_id: int) -> bool:
+        row = self.model.row_of_id(household_id)
+        if row is None:
+            return False
+        self.ui.table_view.setCurrentIndex(self.model.index(row, 0))
+        self.ui.table_view.scrollTo(self.model.index(row, 0),
+                                    QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def focus_search(self) -> None:
+        self.ui.search_edit.setFocus()
+        self.ui.search_edit.selectAll()
+
+    def open_current(self) -> None:
+        hid = self.current_household_id()
+        if hid is not None:
+            self.open_requested.emit(hid)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        hid = self.model.id_at(index.row())
+        if hid is not None:
+            self.open_requested.emit(hid)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key = event.key()
+        if watched is self.ui.search_edit:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_current()
+                return True
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
+                self.ui.table_view.setFocus()
+                return True
+            if key == Qt.Key.Key_Escape and self.ui.search_edit.text():
+                self.ui.search_edit.clear()
+                return True
+        elif watched is self.ui.table_view and key == Qt.Key.Key_Escape:
+            self.focus_search()
+            return True
+        return False

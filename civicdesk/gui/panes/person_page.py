@@ -1,0 +1,281 @@
+"""One person: the editor, their payments, and the tabs other areas register (shifts ...).
+
+Saving goes through `services.people` with the version the form was loaded at, so a save
+after someone else's never overwrites theirs: the volunteer is told who changed what and
+may reload. Nothing is saved without Save (Ctrl+S); leaving with unsaved edits asks first.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from civicdesk.data import household_list
+from civicdesk.errors import UserError
+from civicdesk.services import actors, payments, people
+from civicdesk.services.changes import Changes
+from civicdesk.services.errors import ConflictError, ValidationError
+
+from civicdesk.gui import text
+from civicdesk.gui.context import AppContext
+from civicdesk.gui.dialogs import person_editor, prompts
+from civicdesk.gui.dialogs.household_dialog import HouseholdDialog
+from civicdesk.gui.dialogs.payment_dialog import PaymentDialog
+from civicdesk.gui.forms.ui_person_page import Ui_PersonPage
+from civicdesk.gui.models import payment_table
+from civicdesk.gui.widgets import person_detail
+
+BADGE_STYLE = "color: white; background: #8a4b00; border-radius: 4px; padding: 2px 8px;"
+DIRTY_STYLE = "font-weight: bold;"
+
+
+class PersonPage(QWidget):
+    """Shows and edits one person (or a new one). The pane listens to the signals."""
+
+    back_requested = Signal()
+    open_person_requested = Signal(int)  # an existing record chosen over a duplicate
+    open_household_requested = Signal(int)
+    saved = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_PersonPage()
+        self.ui.setupUi(self)
+        self.editor = person_editor.PersonEditor(context, self)
+        self.ui.editor_holder_layout.addWidget(self.editor)
+        self.editor.set_sensitive_visible(context.actor.can(actors.VIEW_SENSITIVE))
+        self.payments = payment_table.payment_model(self)
+        self.ui.payments_view.setModel(self.payments)
+        self.ui.payments_view.verticalHeader().hide()
+        self.ui.payments_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.payments_view.horizontalHeader().setStretchLastSection(True)
+        self.detail_tabs = [cls(context, self) for cls in person_detail.tab_classes()]
+        for tab in self.detail_tabs:
+            self.ui.tabs.addTab(tab, tab.title())
+        self.ui.title_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.ui.badge_label.setStyleSheet(BADGE_STYLE)
+        self._connect()
+
+    def _connect(self) -> None:
+        ui, editor = self.ui, self.editor
+        ui.save_button.clicked.connect(self.save)
+        ui.revert_button.clicked.connect(self._on_revert_clicked)
+        ui.archive_button.clicked.connect(self._on_archive_clicked)
+        ui.back_button.clicked.connect(self.back_requested)
+        ui.add_payment_button.clicked.connect(self.record_payment)
+        editor.edited.connect(self._update_buttons)
+        editor.open_person_requested.connect(self.open_person_requested)
+        editor.open_household_requested.connect(self.open_household_requested)
+        editor.new_household_requested.connect(self.create_household)
+        editor.record_payment_requested.connect(self.record_payment)
+        for keys, slot in ((QKeySequence.StandardKey.Save, self.save),
+                           (QKeySequence(Qt.Key.Key_Escape), self.back_requested.emit),
+                           (QKeySequence("Alt+Left"), self.back_requested.emit)):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    # Showing ------------------------------------------------------------------------------
+    def person_id(self) -> int | None:
+        return self.editor.record().id
+
+    def show_person(self, person_id: int) -> None:
+        """Load *person_id* fresh from the database (any unsaved edits are dropped)."""
+        self._load(people.get_person(self.context.actor, person_id))
+
+    def new_person(self, household: int | None = None) -> None:
+        self._load(person_editor.new_record(household))
+
+    def _load(self, record: people.PersonRecord) -> None:
+        self.editor.set_known_tags(*person_editor.known_tags(self.context))
+        self.editor.load(record)
+        self.ui.tabs.setCurrentIndex(0)
+        self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self.ui.payments_tab),
+                                   record.id is not None)
+        self._show_payments()
+        for tab in self.detail_tabs:
+            tab.show_person(record.id)
+        self._update_buttons()
+
+    def focus_first_field(self) -> None:
+        self.editor.ui.first_name_edit.setFocus()
+
+    def is_dirty(self) -> bool:
+        return self.editor.is_dirty()
+
+    def display_name(self) -> str:
+        record = self.editor.record()
+        values = self.editor.values()
+        name = people.display_name(values["first_name"], values["last_name"],
+                                   values["preferred_name"])
+        return name or record.display_name or self.tr("this new person")
+
+    def _update_buttons(self) -> None:
+        record, ui = self.editor.record(), self.ui
+        dirty = self.is_dirty()
+        is_new = record.id is None
+        ui.title_label.setText(record.display_name if not is_new else self.tr("New person"))
+        ui.badge_label.setText(self.tr("Archived"))
+        ui.badge_label.setVisible(record.archived)
+        ui.save_button.setEnabled(dirty or is_new)
+        ui.save_button.setStyleSheet(DIRTY_STYLE if dirty else "")
+        ui.save_button.setText(self.tr("Save changes") if dirty and not is_new else self.tr(
+            "Save"))
+        ui.revert_button.setEnabled(dirty)
+        may_archive = self.context.actor.can(actors.ARCHIVE)
+        ui.archive_button.setVisible(not is_new)
+        ui.archive_button.setEnabled(may_archive)
+        ui.archive_button.setText(self.tr("Bring back from archive") if record.archived
+                                  else self.tr("Archive"))
+        ui.archive_button.setToolTip("" if may_archive else self.tr(
+            "Only coordinators can archive people."))
+
+    def _show_payments(self) -> None:
+        pid = self.person_id()
+        lines = [payment_table.PaymentLine.of(p) for p in payments.payments_of(pid)] \
+            if pid else []
+        self.payments.set_rows(lines)
+        until = people.get_person(self.context.actor, pid).dues_paid_until if pid else None
+        self.editor.show_dues(until)
+        self.ui.payments_dues_label.setText(
+            self.tr("Dues are paid until {date}.").format(date=until.isoformat()) if until
+            else self.tr("No dues paid yet."))
+
+    # Saving -------------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Create or update the person; True when saved (or nothing to save)."""
+        record = self.editor.record()
+        if record.id is not None and not self.is_dirty():
+            return True
+        unfinished = self.editor.unfinished_picks()
+        if unfinished is not None:
+            self.editor.show_errors(unfinished)
+            return False
+        try:
+            if record.id is None:
+                if self.editor.check_duplicates() and not self._new_despite_matches():
+                    return False
+                changes = people.create_person(self.context.actor, self.editor.values())
+            else:
+                changes = people.update_person(self.context.actor, record.id, record.version,
+                                               self.editor.changed_values())
+        except ValidationError as exc:
+            self.editor.show_errors(exc)
+            return False
+        except ConflictError as exc:
+            self._on_conflict(exc)
+            return False
+        except UserError as exc:
+            prompts.warn(self, self.tr("Not saved"), text.error(exc))
+            return False
+        self.context.publish(changes)
+        self.show_person(changes.id)
+        self.saved.emit(changes.id)
+        return True
+
+    def _new_despite_matches(self) -> bool:
+        return prompts.confirm(
+            self, self.tr("Already on file?"),
+            self.tr("{name} looks like someone already on file (listed at the top of the "
+                    "form). To avoid keeping two records of one person, open the existing "
+                    "record instead.").format(name=self.display_name()),
+            self.tr("Save as a new person anyway"))
+
+    def _on_conflict(self, exc: ConflictError) -> None:
+        mine = "\n".join(f"\u2022 {text.label('Field', people.PERSON_FIELDS[k].label)}: "
+                         f"{_shown(v)}" for k, v in self.editor.changed_values().items())
+        if prompts.reload_after_conflict(self, text.error(exc), mine):
+            self.show_person(exc.row_id)
+
+    def _on_revert_clicked(self) -> None:
+        if prompts.confirm(self, self.tr("Undo my changes"),
+                           self.tr("Throw away the changes you made to {name}?").format(
+                               name=self.display_name()), self.tr("Throw them away")):
+            self._reload()
+
+    def _reload(self) -> None:
+        pid = self.person_id()
+        if pid is None:
+            self.new_person(self.editor.record().household)
+        else:
+            self.show_person(pid)
+
+    def _on_archive_clicked(self) -> None:
+        record = self.editor.record()
+        if record.id is None or (self.is_dirty() and not self.save()):
+            return
+        record = self.editor.record()
+        if not record.archived and not prompts.confirm(
+                self, self.tr("Archive"),
+                self.tr("Archive {name}? They no longer appear in lists and pickers, but "
+                        "nothing is deleted, and you can bring them back at any time.").format(
+                    name=record.display_name), self.tr("Archive")):
+            return
+        self._call(lambda: people.set_archived(self.context.actor, record.id, record.version,
+                                               not record.archived))
+        self.show_person(record.id)
+
+    def _call(self, service) -> Changes | None:
+        """Run a service call; publish what changed, or explain why nothing did."""
+        try:
+            changes = service()
+        except UserError as exc:
+            prompts.warn(self, self.tr("Not done"), text.error(exc))
+            return None
+        self.context.publish(changes)
+        return changes
+
+    # Household and payments ---------------------------------------------------------------
+    def create_household(self) -> None:
+        values = self.editor.values()
+        changes = HouseholdDialog.ask(
+            self, {"name": values["last_name"]},
+            lambda v: people.create_household(self.context.actor, v))
+        if changes is not None:
+            self.context.publish(changes)
+            self.editor.set_household(changes.id)
+
+    def record_payment(self) -> None:
+        record = self.editor.record()
+        if record.id is None:
+            return
+        household = record.household
+        label = household_list.HouseholdQuery(self.context.db).row_of_id(household).label \
+            if household else None
+
+        def submit(values: dict) -> Changes:
+            whole = values.pop("whole_household")
+            payer = {"household": household} if whole else {"person": record.id}
+            return payments.record_payment(self.context.actor, values | payer)
+
+        earlier = payments.payments_of(record.id)
+        changes = PaymentDialog.ask(self, record.display_name, label,
+                                    people.get_person(self.context.actor,
+                                                      record.id).dues_paid_until, submit,
+                                    earlier[0].amount_cents if earlier else 0)
+        if changes is not None:
+            self.context.publish(changes)
+
+    # Changes from elsewhere ---------------------------------------------------------------
+    def apply_changes(self, changes: Changes) -> None:
+        pid = self.person_id()
+        if pid is None:
+            return
+        if changes.touches("payment") and pid in changes.ids("person"):
+            self._show_payments()
+        elif pid in changes.ids("person") and not self.is_dirty():
+            self.show_person(pid)  # an unsaved edit stays; its save will notice the conflict
+        elif self.editor.record().household in changes.ids("household"):
+            self.editor.refresh_household_details()
+
+
+def _shown(value) -> str:
+    if isinstance(value, list):
+        return ", ".join(value)
+    if isinstance(value, bool):
+        return QCoreApplication.translate("PersonPage", "yes") if value else \
+            QCoreApplication.translate("PersonPage", "no")
+    return str(value) if value not in (None, "") else "\u2014"

@@ -1,0 +1,165 @@
+"""The people and household lists' queries: filters, sort orders and paging agree."""
+
+from datetime import date, timedelta
+
+import pytest
+
+from civicdesk.data import household_list, member_list, models
+from civicdesk.data.member_list import MemberFilter, MemberQuery
+from civicdesk.demo import generate
+from civicdesk.services import duplicates, payments, people
+
+TODAY = date(2026, 3, 1)
+
+
+@pytest.fixture
+def town(db, actor):
+    """A few people whose every filter answer is known."""
+    home = people.create_household(actor, {"name": "Müller", "street": "5 Elm Road"}).id
+    make = lambda **v: people.create_person(actor, v).id  # noqa: E731
+    ids = {
+        "zoe": make(first_name="Zoë", last_name="Müller", household=home,
+                    membership_status="member", languages=["German", "English"]),
+        "zack": make(first_name="Zack", last_name="Muller", is_volunteer=True,
+                     phone="555-1234", skills=["driving"], languages=["Spanish"]),
+        "ann": make(first_name="Ann", last_name="Abbott", membership_status="lapsed",
+                    email="ann@example.org"),
+        "old": make(first_name="Otto", last_name="Old", membership_status="member"),
+    }
+    people.set_archived(actor, ids["old"], 1, True)
+    payments.record_payment(actor, {"person": ids["zoe"], "amount_cents": 2000,
+                                    "paid_on": TODAY, "period_start": TODAY,
+                                    "period_end": TODAY + timedelta(days=365)})
+    return ids | {"home": home}
+
+
+def listed(db, **filters) -> list[int]:
+    query = MemberQuery(db, MemberFilter(today=TODAY, **filters))
+    return [r.id for r in query.rows(0, 100)]
+
+
+@pytest.mark.parametrize("filters, expected", [
+    ({}, ["ann", "zack", "zoe"]),
+    ({"text": "zoe"}, ["zoe"]),
+    ({"text": "muller"}, ["zack", "zoe"]),
+    ({"text": "MÜL"}, ["zack", "zoe"]),
+    ({"text": "elm"}, ["zoe"]),
+    ({"text": "555 12"}, ["zack"]),
+    ({"status": "member"}, ["zoe"]),
+    ({"volunteer": True}, ["zack"]),
+    ({"volunteer": False}, ["ann", "zoe"]),
+    ({"dues_overdue": True}, ["ann"]),
+    ({"skill": "Driving"}, ["zack"]),
+    ({"language": "German"}, ["zoe"]),
+    ({"archived": "archived"}, ["old"]),
+    ({"archived": "all"}, ["ann", "zack", "zoe", "old"]),
+    ({"archived": "all", "status": "member"}, ["zoe", "old"]),
+    ({"text": "muller", "volunteer": False}, ["zoe"]),
+    ({"text": "muller", "language": "Spanish", "volunteer": True}, ["zack"]),
+])
+def test_filters_combine(db, town, filters, expected):
+    assert listed(db, **filters) == [town[k] for k in expected]
+    assert MemberQuery(db, MemberFilter(today=TODAY, **filters)).count() == len(expected)
+
+
+def test_rows_carry_what_the_list_shows(db, town):
+    (row,) = MemberQuery(db, MemberFilter(text="zoe")).rows(0, 10)
+    assert row.name == "Müller, Zoë"
+    assert row.address == "5 Elm Road"
+    assert row.languages == ["German", "English"]
+    assert row.dues_paid_until == TODAY + timedelta(days=365)
+    assert not row.dues_overdue(TODAY)
+
+
+@pytest.fixture(scope="module")
+def crowd(tmp_path_factory):
+    """300 demo people: enough for several pages in every order."""
+    from civicdesk import paths
+    from civicdesk.data import database
+
+    folder = tmp_path_factory.mktemp("crowd")
+    paths.set_data_dir(folder)
+    db = database.open_database(folder / "civicdesk.db")
+    generate.generate(300, seed=3)
+    yield db
+    database.close_database(db)
+    paths.set_data_dir(None)
+
+
+def _all_ids(db, sort, descending):
+    everyone = MemberQuery(db, MemberFilter(archived="all"), sort, descending)
+    return everyone, [r.id for r in everyone.rows(0, 10_000)]
+
+
+@pytest.mark.parametrize("sort", member_list.SORTABLE)
+@pytest.mark.parametrize("descending", [False, True])
+def test_every_way_of_paging_gives_the_same_rows(crowd, sort, descending):
+    query, expected = _all_ids(crowd, sort, descending)
+    assert len(expected) == query.count() == 300
+    by_offset = [r.id for start in range(0, 300, 40) for r in query.rows(start, 40)]
+    assert by_offset == expected
+    forward, page = [], query.rows(0, 40)
+    while page:
+        forward += [r.id for r in page]
+        page = query.rows(len(forward), 40, after=page[-1].key)
+    assert forward == expected
+    backward, page = [], query.rows(260, 40)
+    while page:
+        backward = [r.id for r in page] + backward
+        start = 300 - len(backward) - 40
+        page = query.rows(max(start, 0), 40 + min(start, 0), before=page[0].key)
+    assert backward == expected
+    for row_number in (0, 123, 299):
+        assert query.position(expected[row_number]) == row_number
+
+
+def test_sorting_by_name_follows_folded_last_names(crowd):
+    query, ids = _all_ids(crowd, "name", False)
+    names = [r.key[0] for r in query.rows(0, 300)]
+    assert names == sorted(names)
+
+
+def test_a_person_left_out_by_the_filter_has_no_position(db, town):
+    query = MemberQuery(db, MemberFilter())
+    assert query.position(town["old"]) is None
+    assert query.position(town["zoe"]) == 2
+
+
+def test_households_are_found_through_their_members(db, town, actor):
+    query = household_list.HouseholdQuery(db, "zoe")
+    (row,) = query.rows(0, 10)
+    assert row.id == town["home"] and row.label == "Müller \u2014 5 Elm Road"
+    assert [m.name for m in row.members] == ["Zoë Müller"]
+    assert household_list.HouseholdQuery(db, "").count() == 1
+    people.set_household_archived(actor, town["home"], 1, True)
+    assert household_list.HouseholdQuery(db, "").count() == 0
+    assert household_list.HouseholdQuery(db, "", include_archived=True).count() == 1
+
+
+@pytest.mark.parametrize("values, reasons", [
+    ({"first_name": "Zoe", "last_name": "MULLER"}, ("name",)),
+    ({"first_name": "Someone", "last_name": "Else", "email": "ANN@example.org"}, ("email",)),
+    ({"first_name": "X", "last_name": "Y", "mobile": "(555) 1234"}, ("phone",)),
+    ({"first_name": "Zoe", "last_name": "Muller", "email": "new@example.org"}, ("name",)),
+])
+def test_duplicates_are_found_by_name_email_or_phone(db, town, values, reasons):
+    found = duplicates.likely_duplicates(db, values)
+    assert len(found) == 1 and found[0].reasons == reasons
+    assert found[0].id in (town["zoe"], town["ann"], town["zack"])
+
+
+def test_no_duplicate_for_a_new_name_or_the_person_themselves(db, town):
+    assert duplicates.likely_duplicates(db, {"first_name": "Zoe", "last_name": "Smith"}) == []
+    assert duplicates.likely_duplicates(db, {"first_name": "Zoë", "last_name": "Müller"},
+                                        exclude_id=town["zoe"]) == []
+
+
+def test_archived_people_count_as_duplicates(db, town):
+    (match,) = duplicates.likely_duplicates(db, {"first_name": "Otto", "last_name": "Old"})
+    assert match.archived and match.id == town["old"]
+
+
+def test_languages_and_skills_on_file_feed_the_filters(db, town):
+    assert member_list.known_languages(db) == ["English", "German", "Spanish"]
+    assert "driving" in member_list.known_tags(db, "skill")
+    assert models.Tag.get(models.Tag.name == "driving").kind == "skill"
