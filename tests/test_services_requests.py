@@ -305,3 +305,26 @@ def test_a_volunteer_can_edit_everything_but_the_sensitive_notes(db, actor, volu
                                                              "details": "x"})
     assert _state(r.id) == before
     assert models.SupportRequest.get_by_id(r.id).sensitive_notes == "Money is tight"
+
+
+def test_a_new_neighbour_and_their_request_are_saved_together(db, actor):
+    ride = models.RequestCategory.get(name="ride").id
+    changes = requests.create_for_new_neighbour(
+        actor, {"first_name": "Nia", "phone": "555 123 4567"},
+        {"category": ride, "summary": "Ride to the clinic"})
+    record = requests.get_request(actor, changes.id)
+    assert (record.requester_name, record.requester_phone) == ("Nia", "555 123 4567")
+    assert ("person", record.requester) in changes.also
+
+
+def test_a_bad_new_neighbour_or_request_saves_neither(db, actor):
+    ride = models.RequestCategory.get(name="ride").id
+    with pytest.raises(ValidationError) as caught:
+        requests.create_for_new_neighbour(actor, {"first_name": " ", "phone": "call me"},
+                                          {"category": ride, "summary": ""})
+    assert [p.field for p in caught.value.problems] == ["first_name", "phone", "summary"]
+    assert models.Person.select().count() == 0 and models.SupportRequest.select().count() == 0
+    with pytest.raises(ValidationError, match="no such category"):
+        requests.create_for_new_neighbour(actor, {"first_name": "Nia"},
+                                          {"category": 999, "summary": "Ride"})
+    assert models.Person.select().count() == 0  # the person was rolled back with the request

@@ -8,6 +8,7 @@ volunteers rank in milliseconds; reasons are only written out for the places sho
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -103,6 +104,10 @@ class _Candidate:
     score: int = 0
 
 
+# Areas and languages are a few dozen distinct spellings among thousands of volunteers.
+_fold = functools.lru_cache(maxsize=1024)(fold)
+
+
 def _m(key: str, **params) -> Message:
     return Message("Matching", TEXT[key], params)
 
@@ -121,19 +126,22 @@ def _need(request_id: int) -> _Need:
     L = models.PersonLanguage
     spoken = [lang for (lang,) in L.select(L.language).where(L.person == requester)
               .order_by(L.id).tuples()]
-    return _Need(requester, skill_id, skill or "", {fold(x): x for x in spoken},
+    return _Need(requester, skill_id, skill or "", {_fold(x): x for x in spoken},
                  (area or home_area or "").strip(), (postal or "").replace(" ", ""), due_on)
 
 
 def _candidates(need: _Need) -> dict[int, _Candidate]:
     P, H = models.Person, models.Household
-    query = (P.select(P.id, P.first_name, P.last_name, P.preferred_name, H.area, H.postal_code)
+    # Archived people are dropped here rather than in SQL: with `archived = 0` in the WHERE,
+    # SQLite walks the archived index (nearly every row) instead of the volunteer one.
+    query = (P.select(P.id, P.first_name, P.last_name, P.preferred_name, P.archived, H.area,
+                      H.postal_code)
              .join(H, pw.JOIN.LEFT_OUTER, on=(P.household == H.id))
-             .where((P.is_volunteer == True) & (P.archived == False)  # noqa: E712
-                    & (P.id != need.requester)))
+             .where(P.is_volunteer == True))  # noqa: E712
     return {pid: _Candidate(pid, display_name(first, last, preferred), area or "",
                             (postal or "").replace(" ", ""))
-            for pid, first, last, preferred, area, postal in models.database.execute(query)}
+            for pid, first, last, preferred, archived, area, postal
+            in models.database.execute(query) if not archived and pid != need.requester}
 
 
 def _add_skills(need: _Need, found: dict[int, _Candidate]) -> None:
@@ -150,12 +158,9 @@ def _add_languages(need: _Need, found: dict[int, _Candidate]) -> None:
         return
     L, P = models.PersonLanguage, models.Person
     query = (L.select(L.person, L.language).join(P, on=(L.person == P.id))
-             .where((P.is_volunteer == True) & (P.archived == False)))  # noqa: E712
-    folded: dict[str, str] = {}  # few distinct spellings: fold each once
+             .where(P.is_volunteer == True))  # noqa: E712
     for pid, lang in models.database.execute(query):
-        key = folded.get(lang)
-        if key is None:
-            key = folded[lang] = fold(lang)
+        key = _fold(lang)
         if key in need.languages and pid in found:
             found[pid].languages += (need.languages[key],)
 
@@ -176,9 +181,10 @@ def _add_clashes(need: _Need, found: dict[int, _Candidate]) -> None:
 
 
 def _add_load(found: dict[int, _Candidate]) -> None:
-    R = models.SupportRequest
-    query = (R.select(R.assignee, pw.fn.COUNT(R.id))
-             .where(R.status.in_(requests.ACTIVE) & R.assignee.is_null(False))
+    R, P = models.SupportRequest, models.Person
+    # From the volunteers into the (assignee, status) index: no walk over every open request.
+    query = (P.select(R.assignee, pw.fn.COUNT(R.id)).join(R, on=(R.assignee == P.id))
+             .where((P.is_volunteer == True) & R.status.in_(requests.ACTIVE))  # noqa: E712
              .group_by(R.assignee))
     for pid, count in models.database.execute(query):
         if pid in found:
@@ -192,7 +198,7 @@ def _nearby(need: _Need, c: _Candidate) -> bool:
 
 
 def _place(need: _Need, c: _Candidate) -> int:
-    if need.area and fold(c.area) == fold(need.area):
+    if need.area and _fold(c.area) == _fold(need.area):
         return SAME_AREA
     return NEARBY if _nearby(need, c) else 0
 

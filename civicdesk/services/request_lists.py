@@ -166,3 +166,24 @@ def person_requests(person_id: int) -> tuple[list[QueueRow], list[QueueRow]]:
     helped = [_row(t) for t in _rows_query().where(R.assignee == person_id)
               .order_by(*order).tuples()]
     return made, helped
+
+
+def categories() -> list[tuple[int, str]]:
+    """The active request categories (id, name) in their configured order."""
+    C = models.RequestCategory
+    return list(C.select(C.id, C.name).where(C.active == True)  # noqa: E712
+                .order_by(C.sort_order, C.name).tuples())
+
+
+def known_areas() -> list[str]:
+    """The areas households are in (an indexed read), for type-ahead."""
+    H = models.Household
+    found = {a for (a,) in H.select(H.area).distinct().tuples() if a}
+    return sorted(found, key=str.casefold)
+
+
+def home_area(person_id: int) -> str:
+    """The area of the person's household ("" if none)."""
+    P, H = models.Person, models.Household
+    return (H.select(H.area).join(P, on=(P.household == H.id)).where(P.id == person_id)
+            .scalar() or "")

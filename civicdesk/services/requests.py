@@ -149,6 +149,36 @@ def create_request(actor: Actor, values: dict[str, Any]) -> Changes:
                    frozenset({("person", cleaned["requester"])}))
 
 
+NEIGHBOUR_FIELDS = ("first_name", "last_name", "phone")
+
+
+def create_for_new_neighbour(actor: Actor, neighbour: dict[str, Any],
+                             values: dict[str, Any]) -> Changes:
+    """Intake for someone not on file yet: add them with just a name and a phone, and take
+    in their request, in one transaction (both or neither). Problems with either part are
+    reported together."""
+    neighbour = {k: v for k, v in neighbour.items() if k in NEIGHBOUR_FIELDS}
+    problems: list[Problem] = []
+    specs = {k: people.PERSON_FIELDS[k] for k in NEIGHBOUR_FIELDS}
+    intake = {k: v for k, v in REQUEST_FIELDS.items() if k != "requester"}
+    for spec, given in ((specs, neighbour), (intake, {k: v for k, v in values.items()
+                                                        if k != "requester"})):
+        try:
+            validation.clean(spec, given)
+        except ValidationError as exc:
+            problems += exc.problems
+    if not (str(neighbour.get("first_name") or "").strip()
+            or str(neighbour.get("last_name") or "").strip()):
+        problems.insert(0, validation.problem("first_name", people.PERSON_FIELDS[
+            "first_name"].label, people.NAME_REQUIRED))
+    if problems:
+        raise ValidationError(problems)
+    with rows.transaction():
+        person = people.create_person(actor, neighbour)
+        changes = create_request(actor, values | {"requester": person.id})
+    return changes
+
+
 def update_request(actor: Actor, request_id: int, expected_version: int,
                    values: dict[str, Any]) -> Changes:
     """Edit the intake fields (not status or assignee; see `move` and `assign`). The history
