@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from civicdesk.gui.panes import placeholder
+from civicdesk.gui.panes import placeholder, requests
 from civicdesk.gui.panes.base import Pane
 
 PANES: list[type[Pane]] = [
     placeholder.MembersPlaceholder,
     placeholder.ShiftsPlaceholder,
-    placeholder.RequestsPlaceholder,
+    requests.RequestsPane,
     placeholder.ReportsPlaceholder,
 ]

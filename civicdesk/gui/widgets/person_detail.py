@@ -31,4 +31,6 @@ class PersonDetailTab(QWidget):
 
 def tab_classes() -> list[type[PersonDetailTab]]:
     """The registered tabs, in the order they appear."""
-    return []
+    from civicdesk.gui.widgets import person_requests_tab
+
+    return [person_requests_tab.PersonRequestsTab]
