@@ -46,7 +46,8 @@ def dialog(qtbot, context, amina):
     dlg = RequestIntakeDialog(context)
     qtbot.add_widget(dlg)
     dlg.show()
-    qtbot.wait_exposed(dlg)
+    dlg.activateWindow()
+    qtbot.waitUntil(dlg.isActiveWindow)  # shortcuts only reach the active window
     return dlg
 
 

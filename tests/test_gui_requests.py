@@ -173,7 +173,8 @@ def pane(qtbot, context, desk, monkeypatch):
     qtbot.add_widget(widget)
     widget.resize(1200, 700)
     widget.show()
-    qtbot.wait_exposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
     widget.tabs.setCurrentIndex(BOARD)
     return widget
 
@@ -354,3 +355,81 @@ def test_the_person_tab_lists_requests_made_and_helped_with(qtbot, context, desk
     assert tab.helped_model.rowCount() == 3  # follows changes made elsewhere
     tab.show_person(desk["amina"])
     assert tab.made_model.rowCount() == 4
+
+
+def test_a_capped_column_says_how_many_it_leaves_out(qtbot, pane, desk, coordinator):
+    requests.create_request(coordinator, {"requester": desk["amina"], "category": desk["ride"],
+                                          "summary": "Another ride"})
+    pane.board.limit = 1
+    pane.board.refresh()
+    assert pane.board.headers["new"].text() == "New (1 of 2)"
+    assert "the queue lists them all" in pane.board.headers["new"].toolTip()
+
+
+def test_a_card_changed_elsewhere_is_not_moved_over_the_change(qtbot, pane, desk,
+                                                               coordinator):
+    view = _card(pane, desk["assigned"])
+    r = models.SupportRequest.get_by_id(desk["assigned"])
+    requests.update_request(Actor("Other PC", "coordinator"), r.id, r.version,
+                            {"details": "Changed at the other desk"})  # not published here
+    qtbot.keyClick(view, Qt.Key.Key_Right, CTRL)
+    assert "Other PC changed this record after you opened it" in pane.errors[0]
+    assert _status(desk["assigned"]) == "assigned"
+
+
+def test_follow_up_note_and_next_date_from_the_queue(qtbot, pane, desk, monkeypatch):
+    from civicdesk.gui.dialogs.request_follow_up import RequestFollowUpDialog
+
+    pane.tabs.setCurrentIndex(0)
+    assert pane.select(desk["assigned"])
+    shown = []
+
+    def fill(parent, context, record):
+        dialog = RequestFollowUpDialog(context, record, parent)
+        shown.append(dialog.ui.request_label.text())
+        dialog.ui.note_edit.setPlainText("Called her: the ride went well")
+        dialog.save()
+        return dialog.changes
+
+    monkeypatch.setattr(RequestFollowUpDialog, "ask", fill)
+    qtbot.keyClick(pane.queue_view, Qt.Key.Key_U, CTRL)
+    assert shown == ["Ride to the market \u2014 Amina Warsame, no phone on file"]
+    row = models.SupportRequest.get_by_id(desk["assigned"])
+    assert row.follow_up_on == request_lists.today() + timedelta(days=7)
+    assert requests.history_lines(row.id)[-1].note.endswith("Called her: the ride went well")
+    assert pane.detail.values["follow_up"].text() == row.follow_up_on.isoformat()
+
+
+def test_an_empty_note_is_refused_in_the_note_dialog(qtbot, desk, coordinator):
+    dialog = RequestNoteDialog("Note", "What happened?", "Add note",
+                               lambda note: requests.add_note(coordinator, desk["new"], note))
+    qtbot.add_widget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # shortcuts only reach the active window
+    qtbot.keyClick(dialog.ui.note_edit, Qt.Key.Key_Return, CTRL)
+    assert dialog.isVisible() and "The note is empty." in dialog.ui.error_label.text()
+    qtbot.keyClicks(dialog.ui.note_edit, "Called back")
+    qtbot.keyClick(dialog.ui.note_edit, Qt.Key.Key_Return, CTRL)
+    assert not dialog.isVisible() and dialog.changes is not None
+    assert requests.history_lines(desk["new"])[-1].note == "Called back"
+
+
+def test_enter_on_a_queue_row_edits_it_and_the_history_says_what_changed(qtbot, pane, desk,
+                                                                           monkeypatch):
+    from civicdesk.gui.dialogs.request_intake import RequestIntakeDialog
+
+    def edit(parent, context, record=None):
+        dialog = RequestIntakeDialog(context, parent)
+        dialog.load(record)
+        dialog.ui.details_edit.setPlainText("Needs a wheelchair taxi")
+        return dialog.save()
+
+    monkeypatch.setattr(RequestIntakeDialog, "ask", edit)
+    pane.tabs.setCurrentIndex(0)
+    pane.select(desk["new"])
+    qtbot.keyClick(pane.queue_view, Qt.Key.Key_Return)
+    assert requests.get_request(pane.context.actor, desk["new"]).details == \
+        "Needs a wheelchair taxi"
+    history = pane.detail.history_model
+    assert history.index(history.rowCount() - 1, 2).data() == "Changed: Details"

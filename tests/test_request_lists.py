@@ -106,3 +106,12 @@ def test_many_ids_are_fetched_in_chunks(db, actor):
     ids = request_lists.queue_ids(QueueFilter())
     assert len(request_lists.rows_by_id(ids)) == 1203
     assert requests.URGENCY_RANK["today"] == 0
+
+
+def test_board_columns_are_capped_but_counted(desk):
+    columns = request_lists.board_ids(QueueFilter(), TODAY, limit=1)
+    counts = request_lists.board_counts(QueueFilter(), TODAY)
+    assert _names(desk, columns["new"]) == ["new_today"]  # the most urgent of the two
+    assert counts == {"new": 2, "assigned": 1, "in_progress": 1, "resolved": 1, "closed": 1,
+                      "cancelled": 0}
+    assert request_lists.board_counts(QueueFilter(urgency="today"), TODAY)["new"] == 1

@@ -103,16 +103,32 @@ def queue_ids(f: QueueFilter, day: date | None = None) -> list[int]:
     return _ids(query)
 
 
-def board_ids(f: QueueFilter, day: date | None = None) -> dict[str, list[int]]:
+BOARD_LIMIT = 300  # cards per column: a board is for working, the queue finds the rest
+
+
+def board_ids(f: QueueFilter, day: date | None = None,
+              limit: int = BOARD_LIMIT) -> dict[str, list[int]]:
     """The board's columns: ids per status (all statuses; the filter's own statuses are
-    ignored), each column in queue order."""
+    ignored), at most *limit* each. Open columns are in queue order; resolved, closed and
+    cancelled ones show the most recently changed first."""
     R = models.SupportRequest
-    query = (_filtered(R.select(R.id, R.status), f, day or today(), with_status=False)
-             .order_by(_urgency_rank(), R.created_at, R.id))
-    columns: dict[str, list[int]] = {status: [] for status in models.REQUEST_STATUSES}
-    for rid, status in models.database.execute(query):
-        columns.setdefault(status, []).append(rid)
+    columns: dict[str, list[int]] = {}
+    for status in models.REQUEST_STATUSES:
+        query = _filtered(R.select(R.id).where(R.status == status), f, day or today(),
+                          with_status=False)
+        order = ((_urgency_rank(), R.created_at, R.id) if status in requests.OPEN
+                 else (R.updated_at.desc(), R.id.desc()))
+        columns[status] = _ids(query.order_by(*order).limit(limit))
     return columns
+
+
+def board_counts(f: QueueFilter, day: date | None = None) -> dict[str, int]:
+    """How many requests each column would hold without the limit."""
+    R = models.SupportRequest
+    query = (_filtered(R.select(R.status, pw.fn.COUNT(R.id)), f, day or today(),
+                       with_status=False).group_by(R.status))
+    found = dict(models.database.execute(query))
+    return {status: found.get(status, 0) for status in models.REQUEST_STATUSES}
 
 
 def follow_up_ids(day: date | None = None) -> list[int]:

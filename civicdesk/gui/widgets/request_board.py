@@ -92,6 +92,7 @@ class RequestBoard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.filter = QueueFilter()
+        self.limit = request_lists.BOARD_LIMIT
         self.models: dict[str, BoardColumnModel] = {}
         self.views: dict[str, BoardColumnView] = {}
         self.headers: dict[str, QLabel] = {}
@@ -129,11 +130,18 @@ class RequestBoard(QWidget):
         """Show the requests *queue_filter* selects (its statuses are ignored: every status
         has its column). Only what changed is signalled to the views."""
         self.filter = queue_filter
-        columns = request_lists.board_ids(queue_filter)
+        columns = request_lists.board_ids(queue_filter, limit=self.limit)
+        counts = request_lists.board_counts(queue_filter)
         for status, model in self.models.items():
             model.set_ids(columns.get(status, []), changed_ids)
-            self.headers[status].setText(self.tr("{status} ({count})").format(
-                status=request_text.status(status), count=f"{model.rowCount():,}"))
+            shown, total = model.rowCount(), counts[status]
+            header = self.tr("{status} ({count})") if shown == total else self.tr(
+                "{status} ({shown} of {count})")
+            self.headers[status].setText(header.format(
+                status=request_text.status(status), count=f"{total:,}", shown=f"{shown:,}"))
+            self.headers[status].setToolTip("" if shown == total else self.tr(
+                "The board shows {shown} cards here; the queue lists them all.").format(
+                shown=f"{shown:,}"))
 
     def refresh(self, changed_ids: set[int] | None = None) -> None:
         self.load(self.filter, changed_ids)

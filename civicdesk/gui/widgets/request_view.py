@@ -106,6 +106,8 @@ class RequestView(QWidget):
         view = QTableView(self)
         view.setModel(self.history_model)
         view.verticalHeader().hide()
+        # Rows follow their text as the columns resize (a history is a few dozen lines).
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.setWordWrap(True)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -136,7 +138,6 @@ class RequestView(QWidget):
             return
         self._fill(record)
         self.history_model.set_lines(requests.history_lines(record.id))
-        self.history_view.resizeRowsToContents()
         self._set_buttons(record)
 
     def _content_widgets(self) -> list[QWidget]:
