@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from civicdesk.gui.panes import members, placeholder, reports, shifts
+from civicdesk.gui.panes import members, reports, requests, shifts
 from civicdesk.gui.panes.base import Pane
 
 PANES: list[type[Pane]] = [
     members.MembersPane,
     shifts.ShiftsPane,
-    placeholder.RequestsPlaceholder,
+    requests.RequestsPane,
     reports.ReportsPane,
 ]

@@ -31,6 +31,6 @@ class PersonDetailTab(QWidget):
 
 def tab_classes() -> list[type[PersonDetailTab]]:
     """The registered tabs, in the order they appear."""
-    from civicdesk.gui.widgets import person_shifts_tab
+    from civicdesk.gui.widgets import person_requests_tab, person_shifts_tab
 
-    return [person_shifts_tab.PersonShiftsTab]
+    return [person_shifts_tab.PersonShiftsTab, person_requests_tab.PersonRequestsTab]

@@ -11,6 +11,9 @@ from civicdesk.data import lookups
 from civicdesk.gui.context import AppContext
 
 PersonIdRole = Qt.ItemDataRole.UserRole + 1
+# What a pick puts in the line edit: the name alone (Display and Edit are one role in a
+# QStandardItem, so the "name — street" label would otherwise land in the field).
+PersonNameRole = Qt.ItemDataRole.UserRole + 2
 
 
 class PersonPicker(QLineEdit):
@@ -34,6 +37,7 @@ class PersonPicker(QLineEdit):
         self._completer = QCompleter(self._model, self)
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setCompletionRole(PersonNameRole)
         self._completer.activated[QModelIndex].connect(self._on_completer_activated)
         self.setCompleter(self._completer)
         self.setClearButtonEnabled(True)
@@ -65,8 +69,7 @@ class PersonPicker(QLineEdit):
             label = f"{person.name} \u2014 {person.detail}" if person.detail else person.name
             item = QStandardItem(label)
             item.setData(person.id, PersonIdRole)
-            item.setData(person.name, Qt.ItemDataRole.EditRole)
-            item.setData(label, Qt.ItemDataRole.DisplayRole)
+            item.setData(person.name, PersonNameRole)
             self._model.appendRow(item)
         if found:
             self._completer.complete()

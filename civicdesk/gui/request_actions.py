@@ -1,0 +1,118 @@
+"""What can be done to a request, for the queue, the board and the detail view alike:
+take one in, edit, choose a helper, move it along the workflow, add a note, follow up.
+
+Moves that need more than a click ask first: choosing a helper opens the suggestions,
+reopening asks why, closing or cancelling (which cannot be undone) asks to confirm.
+Every change goes through a service and is published on the change bus.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from civicdesk.errors import UserError
+from civicdesk.services import actors, requests
+from civicdesk.services.changes import Changes
+from civicdesk.services.requests import RequestRecord
+
+from civicdesk.gui import request_text, text
+from civicdesk.gui.context import AppContext
+from civicdesk.gui.dialogs.request_assign import RequestAssignDialog
+from civicdesk.gui.dialogs.request_follow_up import RequestFollowUpDialog
+from civicdesk.gui.dialogs.request_intake import RequestIntakeDialog
+from civicdesk.gui.dialogs.request_note import RequestNoteDialog
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate("RequestActions", source)
+
+
+class RequestActions(QObject):
+    """Runs the request actions with *parent* as the owner of any dialog."""
+
+    def __init__(self, context: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.widget = parent
+
+    def record(self, request_id: int) -> RequestRecord:
+        actor = self.context.actor
+        return requests.get_request(actor, request_id,
+                                    include_sensitive=actor.can(actors.VIEW_SENSITIVE))
+
+    def new(self) -> Changes | None:
+        return RequestIntakeDialog.ask(self.widget, self.context)
+
+    def edit(self, request_id: int) -> Changes | None:
+        return RequestIntakeDialog.ask(self.widget, self.context, self.record(request_id))
+
+    def choose_helper(self, request_id: int) -> Changes | None:
+        record = self.record(request_id)
+        if record.status not in requests.OPEN:
+            self.show_error(_tr("Only new, assigned or in-progress requests can be given to "
+                                "a volunteer."))
+            return None
+        return RequestAssignDialog.ask(self.widget, self.context, record)
+
+    def follow_up(self, request_id: int) -> Changes | None:
+        return RequestFollowUpDialog.ask(self.widget, self.context, self.record(request_id))
+
+    def note(self, request_id: int) -> Changes | None:
+        actor = self.context.actor
+        return self._published(RequestNoteDialog.ask(
+            self.widget, _tr("Note for request #{id}").format(id=request_id),
+            _tr("What happened? The note is added to the request's history."), _tr("Add note"),
+            lambda note: requests.add_note(actor, request_id, note)))
+
+    def move(self, request_id: int, version: int, status: str) -> Changes | None:
+        """Move along the workflow, asking for what the move needs; None if not done."""
+        record = self.record(request_id)
+        old = record.status
+        if not requests.can_move(old, status):
+            self.show_error(_tr("A request that is {old} cannot become {new}.").format(
+                old=request_text.status(old), new=request_text.status(status)))
+            return None
+        if status == "assigned" and record.assignee is None:
+            return self.choose_helper(request_id)
+        if (old, status) == ("resolved", "in_progress") or status in ("closed", "cancelled"):
+            return self._move_with_note(record, version, status)
+        return self._run(lambda: requests.move(self.context.actor, request_id, version, status))
+
+    def _move_with_note(self, record: RequestRecord, version: int,
+                        status: str) -> Changes | None:
+        # *version* is what the user saw; if someone changed the request since, the
+        # service refuses with a ConflictError naming who.
+        actor, rid = self.context.actor, record.id
+        if status == "in_progress":
+            title = _tr("Reopen request #{id}").format(id=rid)
+            prompt = _tr("Why is \u201c{summary}\u201d being reopened? (required)")
+        elif status == "closed":
+            title = _tr("Close request #{id}").format(id=rid)
+            prompt = _tr("Close \u201c{summary}\u201d for good? A closed request cannot be "
+                         "reopened. A last note (optional):")
+        else:
+            title = _tr("Cancel request #{id}").format(id=rid)
+            prompt = _tr("Cancel \u201c{summary}\u201d? A cancelled request cannot be "
+                         "reopened. Why is it cancelled (optional)?")
+        return self._published(RequestNoteDialog.ask(
+            self.widget, title, prompt.format(summary=record.summary),
+            request_text.move_label(record.status, status).replace("&", "").rstrip("\u2026"),
+            lambda note: requests.move(actor, rid, version, status, note)))
+
+    def _run(self, call) -> Changes | None:
+        try:
+            changes = call()
+        except UserError as exc:
+            self.show_error(text.error(exc))
+            return None
+        return self._published(changes)
+
+    def _published(self, changes: Changes | None) -> Changes | None:
+        if changes is not None:
+            self.context.publish(changes)
+        return changes
+
+    def show_error(self, message: str) -> None:
+        """Tell the user why something was not done (monkeypatched in tests)."""
+        QMessageBox.warning(self.widget, _tr("Not done"), message)

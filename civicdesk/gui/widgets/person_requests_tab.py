@@ -1,0 +1,78 @@
+"""The "Requests" tab of a person's detail view: what they asked for and what they helped
+with. Enter or a double-click opens the request (read-only)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
+
+from civicdesk.services import request_lists
+from civicdesk.services.changes import Changes
+
+from civicdesk.gui.context import AppContext
+from civicdesk.gui.dialogs.request_view_dialog import RequestViewDialog
+from civicdesk.gui.models.person_requests_model import PersonRequestsModel
+from civicdesk.gui.widgets.person_detail import PersonDetailTab
+
+
+class PersonRequestsTab(PersonDetailTab):
+    @classmethod
+    def title(cls) -> str:
+        return QCoreApplication.translate("PersonRequestsTab", "Requests")
+
+    def __init__(self, context: AppContext, parent=None) -> None:
+        super().__init__(context, parent)
+        self.made_model = PersonRequestsModel("assignee", self)
+        self.helped_model = PersonRequestsModel("requester", self)
+        self.made_label, self.helped_label = QLabel(self), QLabel(self)
+        self.made_view = self._table(self.made_model, self.tr("Requests this person made"))
+        self.helped_view = self._table(self.helped_model,
+                                       self.tr("Requests this person helped with"))
+        layout = QVBoxLayout(self)
+        for label, view in ((self.made_label, self.made_view),
+                            (self.helped_label, self.helped_view)):
+            label.setBuddy(view)
+            layout.addWidget(label)
+            layout.addWidget(view, 1)
+        context.bus.changed.connect(self._on_changed)
+        self.show_person(None)
+
+    def _table(self, model: PersonRequestsModel, name: str) -> QTableView:
+        view = QTableView(self)
+        view.setModel(model)
+        view.setAccessibleName(name)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        view.doubleClicked.connect(lambda index: self.open_request(model.id_at(index.row())))
+        view.installEventFilter(self)
+        return view
+
+    def show_person(self, person_id: int | None) -> None:
+        super().show_person(person_id)
+        made, helped = request_lists.person_requests(person_id) if person_id else ([], [])
+        self.made_model.set_rows(made)
+        self.helped_model.set_rows(helped)
+        self.made_label.setText(self.tr("&Asked for help ({count})").format(count=len(made)))
+        self.helped_label.setText(self.tr("&Helped with ({count})").format(count=len(helped)))
+
+    def open_request(self, request_id: int) -> None:
+        RequestViewDialog.show_for(self, self.context, request_id)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.person_id is not None and (changes.touches("support_request")
+                                           or self.person_id in changes.ids("person")):
+            self.show_person(self.person_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return,
+                                                                    Qt.Key.Key_Enter):
+            index = watched.currentIndex()
+            if index.isValid():
+                self.open_request(watched.model().id_at(index.row()))
+                return True
+        return super().eventFilter(watched, event)
