@@ -161,3 +161,17 @@ def test_a_bad_database_at_startup_shows_a_message(qtbot, tmp_path, monkeypatch,
     args = type("Args", (), {"db": str(tmp_path), "quit_after_show": True})()
     assert application.run(args) == 2
     assert "is a folder" in shown[0]
+
+
+def test_the_bundled_fonts_are_known_to_qt_so_every_script_shows(qtbot):
+    """A bare machine has no Devanagari font; names like प्रिया would show as boxes."""
+    from PySide6.QtGui import QFontDatabase
+
+    from civicdesk.gui import fonts
+
+    fonts.register_bundled_fonts()
+    families = set(QFontDatabase.families())
+    for family in ("Noto Sans Devanagari", "Noto Sans Arabic", "WenQuanYi Micro Hei"):
+        assert family in families
+    assert QFontDatabase.WritingSystem.Devanagari in QFontDatabase.writingSystems(
+        "Noto Sans Devanagari")
