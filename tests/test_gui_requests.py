@@ -17,6 +17,7 @@ from civicdesk.services.request_lists import QueueFilter
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs.request_assign import RequestAssignDialog
 from civicdesk.gui.dialogs.request_note import RequestNoteDialog
+from civicdesk.gui.dialogs.request_view_dialog import connect_actions
 from civicdesk.gui.mainwindow import MainWindow
 from civicdesk.gui.models import request_rows
 from civicdesk.gui.models.person_requests_model import PersonRequestsModel
@@ -295,7 +296,8 @@ def test_the_detail_view_offers_only_allowed_moves_and_hides_private_notes(
     coordinator_view.show_request(desk["assigned"])
     assert coordinator_view.button_texts() == [
         "Start", "Mark resolved", "Take the helper off", "Cancel request\u2026",
-        "Choose a helper\u2026", "Edit\u2026", "Add a note\u2026", "Follow-up\u2026"]
+        "Choose a helper\u2026", "Edit\u2026", "Add a note\u2026", "Follow-up\u2026",
+        "Print job ticket\u2026"]
     assert coordinator_view.sensitive_label.text() == "Money is tight"
     volunteer_view = RequestView(make_context(db, db_path, volunteer), actions=False)
     qtbot.add_widget(volunteer_view)
@@ -433,3 +435,24 @@ def test_enter_on_a_queue_row_edits_it_and_the_history_says_what_changed(qtbot, 
         "Needs a wheelchair taxi"
     history = pane.detail.history_model
     assert history.index(history.rowCount() - 1, 2).data() == "Changed: Details"
+
+
+def test_the_job_ticket_prints_from_the_request_without_its_private_notes(
+        qtbot, db, db_path, desk, monkeypatch):
+    import io
+
+    import pypdf
+
+    from civicdesk.gui.reports import preview
+
+    monkeypatch.setattr(preview.ReportPreviewDialog, "show", lambda self: None)
+    context = make_context(db, db_path, Actor("Cora", "coordinator"))
+    view = RequestView(context)
+    qtbot.add_widget(view)
+    connect_actions(view, RequestActions(context, view))
+    view.show_request(desk["assigned"])
+    view.ticket_requested.emit(desk["assigned"])  # what the "Print job ticket" button sends
+    (shown,) = view.findChildren(preview.ReportPreviewDialog)
+    pdf_text = "".join(page.extract_text() for page in pypdf.PdfReader(
+        io.BytesIO(shown.pdf)).pages)
+    assert "Ride to the market" in pdf_text and "Money is tight" not in pdf_text

@@ -200,3 +200,21 @@ def test_the_self_test_copes_with_an_empty_database(qtbot, context):
     pane.exercise()
     assert pane.week_page.calendar.shown_ids() == []
     assert pane.list_page.model.rowCount() == 0 and pane.events_page.model.rowCount() == 0
+
+
+def test_the_hours_statement_prints_from_the_person(tab, plan, actor, monkeypatch):
+    import io
+
+    import pypdf
+
+    from civicdesk.gui.reports import preview
+
+    monkeypatch.setattr(preview.ReportPreviewDialog, "show", lambda self: None)
+    hours.log_hours(actor, {"person": plan["bo"], "worked_on": plan["today"], "minutes": 90,
+                            "note": "Flyers"})
+    tab.show_person(plan["bo"])
+    tab.statement_button.click()
+    (shown,) = tab.findChildren(preview.ReportPreviewDialog)
+    pdf_text = "".join(page.extract_text() for page in pypdf.PdfReader(
+        io.BytesIO(shown.pdf)).pages)
+    assert "Bo" in pdf_text and "Flyers" in pdf_text and "1.5" in pdf_text

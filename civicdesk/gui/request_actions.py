@@ -65,6 +65,12 @@ class RequestActions(QObject):
             _tr("What happened? The note is added to the request's history."), _tr("Add note"),
             lambda note: requests.add_note(actor, request_id, note)))
 
+    def print_ticket(self, request_id: int) -> None:
+        """The job ticket for the helper, in the report preview (never with sensitive notes)."""
+        from civicdesk.gui.reports import launch  # reportlab loads only when printing
+
+        launch.open_report(self.context, self.widget, "ticket", {"request": request_id})
+
     def move(self, request_id: int, version: int, status: str) -> Changes | None:
         """Move along the workflow, asking for what the move needs; None if not done."""
         record = self.record(request_id)

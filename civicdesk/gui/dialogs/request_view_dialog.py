@@ -53,3 +53,4 @@ def connect_actions(view: RequestView, actions: RequestActions) -> None:
     view.move_requested.connect(actions.move)
     view.note_requested.connect(actions.note)
     view.follow_up_requested.connect(actions.follow_up)
+    view.ticket_requested.connect(actions.print_ticket)

@@ -44,10 +44,14 @@ class PersonShiftsTab(PersonDetailTab):
         self.sign_up_button = QPushButton(self.tr("&Sign up for a shift\u2026"), self)
         self.log_hours_button = QPushButton(self.tr("Log &hours\u2026"), self)
         self.export_button = QPushButton(self.tr("Save as calendar &file\u2026"), self)
+        self.statement_button = QPushButton(self.tr("Print hours &statement\u2026"), self)
+        self.statement_button.setToolTip(self.tr(
+            "A signed letter listing this volunteer's dates and hours this year."))
         self._build()
         self.sign_up_button.clicked.connect(self.on_sign_up)
         self.log_hours_button.clicked.connect(self.on_log_hours)
         self.export_button.clicked.connect(self.on_export)
+        self.statement_button.clicked.connect(self.on_statement)
         context.bus.changed.connect(self._on_bus_changed)
         self.show_person(None)
 
@@ -64,7 +68,7 @@ class PersonShiftsTab(PersonDetailTab):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         buttons = QHBoxLayout()
-        for button in (self.sign_up_button, self.log_hours_button, self.export_button):
+        for button in self._buttons():
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -73,9 +77,13 @@ class PersonShiftsTab(PersonDetailTab):
         layout.addWidget(table, 1)
         layout.addLayout(buttons)
 
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return (self.sign_up_button, self.log_hours_button, self.export_button,
+                self.statement_button)
+
     def show_person(self, person_id: int | None) -> None:
         super().show_person(person_id)
-        for button in (self.sign_up_button, self.log_hours_button, self.export_button):
+        for button in self._buttons():
             button.setEnabled(person_id is not None)
         if person_id is None:
             self.model.load([])
@@ -100,6 +108,16 @@ class PersonShiftsTab(PersonDetailTab):
     def on_log_hours(self) -> None:
         if self.person_id is not None:
             HoursDialog.ask_log(self.context, self, self.person_id)
+
+    def on_statement(self) -> None:
+        """The hours statement letter for this year so far (options can be changed in the
+        Reports section)."""
+        from civicdesk.gui.reports import launch  # reportlab loads only when printing
+
+        if self.person_id is not None:
+            year = datetime.now(self.tz).date().replace(month=1, day=1)
+            launch.open_report(self.context, self, "statement",
+                               {"person": self.person_id, "start": year})
 
     def on_export(self) -> None:
         if self.person_id is not None:

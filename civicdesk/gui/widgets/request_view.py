@@ -40,6 +40,7 @@ class RequestView(QWidget):
     move_requested = Signal(int, int, str)  # id, version, new status
     note_requested = Signal(int)
     follow_up_requested = Signal(int)
+    ticket_requested = Signal(int)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None, *,
                  actions: bool = True) -> None:
@@ -202,6 +203,8 @@ class RequestView(QWidget):
                      lambda: self.note_requested.emit(r.id), "Ctrl+M")
         self._button(self.more_layout, self.tr("Follow-up\u2026"),
                      lambda: self.follow_up_requested.emit(r.id), "Ctrl+U")
+        self._button(self.more_layout, self.tr("Print job ticket\u2026"),
+                     lambda: self.ticket_requested.emit(r.id))
 
     def _button(self, layout: QGridLayout, label: str, slot, keys: str = "") -> QPushButton:
         button = QPushButton(label, self)
