@@ -81,3 +81,11 @@ def test_the_result_passes_the_integrity_check(db, demo):
 def test_demo_refuses_a_database_with_people(db, demo):
     with pytest.raises(generate.DatabaseNotEmpty):
         generate.generate(5)
+
+
+def test_open_requests_fall_due_around_today_so_only_a_few_are_late(demo):
+    R = models.SupportRequest
+    open_ = list(R.select().where(R.status.in_(("new", "assigned", "in_progress"))))
+    late = [r for r in open_ if r.due_on < TODAY]
+    assert open_ and len(late) < len(open_) / 2
+    assert all(r.due_on <= TODAY + timedelta(days=14) for r in open_)

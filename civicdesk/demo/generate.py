@@ -288,7 +288,7 @@ class _Generator:
                 "sensitive_notes": rng.choice(("",) * 8 + ("Money is very tight this month.",
                                                            "Recently discharged from hospital.")),
                 "area": requester.area, "status": status, "assignee": assignee,
-                "due_on": (created + timedelta(days=rng.randint(0, 21))).date(),
+                "due_on": self._due(status, created),
                 "follow_up_on": self.today + timedelta(days=rng.randint(-3, 14))
                 if status in ("assigned", "in_progress", "resolved") else None,
                 "created_at": created, "updated_at": created,
@@ -302,6 +302,13 @@ class _Generator:
         bulk.insert_rows(models.RequestUpdate, updates)
         self._count("support_request", len(requests))
         self._count("request_update", len(updates))
+
+    def _due(self, status: str, created: datetime) -> date:
+        """Open requests fall due around today (a few late, as in any office); finished
+        ones were due a few days after they came in."""
+        if status in ("new", "assigned", "in_progress"):
+            return self.today + timedelta(days=self.rng.randint(-3, 14))
+        return (created + timedelta(days=self.rng.randint(0, 21))).date()
 
     def _history(self, request: dict) -> list[dict]:
         """History lines that walk the workflow up to the request's status."""
