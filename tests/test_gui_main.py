@@ -175,3 +175,32 @@ def test_the_bundled_fonts_are_known_to_qt_so_every_script_shows(qtbot):
         assert family in families
     assert QFontDatabase.WritingSystem.Devanagari in QFontDatabase.writingSystems(
         "Noto Sans Devanagari")
+
+
+def test_every_listed_pane_has_the_title_its_class_gives():
+    """The window lists panes without importing them; the names must not drift apart."""
+    from civicdesk.gui import panes
+
+    for entry in panes.PANES:
+        pane_class = entry.load()
+        assert entry.title() == pane_class.title() and entry.icon_name == pane_class.icon_name
+
+
+def test_startup_does_not_import_the_other_panes_or_reportlab():
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from civicdesk import app\n"
+            "app.main(['--data-dir', sys.argv[1], '--quit-after-show'])\n"
+            "late = [m for m in ('reportlab', 'civicdesk.gui.panes.shifts',\n"
+            "        'civicdesk.gui.panes.requests', 'civicdesk.gui.panes.reports')\n"
+            "        if m in sys.modules]\n"
+            "print(late)")
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        proc = subprocess.run([sys.executable, "-c", code, folder], capture_output=True,
+                              text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == "[]"

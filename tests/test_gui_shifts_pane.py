@@ -34,7 +34,7 @@ def pane(qtbot, context, plan):
 
 
 def test_the_shifts_pane_is_registered():
-    assert ShiftsPane in PANES and ShiftsPane.title() == "Shifts"
+    assert ShiftsPane in [entry.load() for entry in PANES] and ShiftsPane.title() == "Shifts"
 
 
 def test_the_self_test_shows_weeks_and_opens_a_shift(pane, plan, monkeypatch):

@@ -26,11 +26,11 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.setWindowTitle(f"{APP_NAME} \u2014 {context.db_path.name}")
         self.setWindowIcon(icons.load("civicdesk"))
-        self.pane_classes: list[type[Pane]] = []
+        self.pane_entries: list[panes.PaneEntry | type[Pane]] = []
         self._built: dict[int, Pane] = {}
         self._setup_nav()
-        for pane_class in panes.PANES:
-            self.add_pane(pane_class)
+        for entry in panes.PANES:
+            self.add_pane(entry)
         self._setup_status_bar()
         self.ui.action_quit.triggered.connect(self.close)
         self.ui.action_about.triggered.connect(self._on_about_triggered)
@@ -47,15 +47,15 @@ class MainWindow(QMainWindow):
         nav.setFont(font)
         nav.setIconSize(QSize(28, 28))
 
-    def add_pane(self, pane_class: type[Pane]) -> None:
+    def add_pane(self, entry: panes.PaneEntry | type[Pane]) -> None:
         """List a pane in the navigation; it is built the first time it is shown."""
-        index = len(self.pane_classes)
-        self.pane_classes.append(pane_class)
+        index = len(self.pane_entries)
+        self.pane_entries.append(entry)
         self.ui.pane_stack.addWidget(QWidget())  # stand-in until the pane is built
-        item = QListWidgetItem(icons.load(pane_class.icon_name), pane_class.title())
+        item = QListWidgetItem(icons.load(entry.icon_name), entry.title())
         item.setSizeHint(QSize(0, 52))
         self.ui.nav_list.addItem(item)
-        action = QAction(pane_class.title(), self)
+        action = QAction(entry.title(), self)
         if index < 9:
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
         action.triggered.connect(lambda: self.show_pane(index))
@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
     def pane(self, index: int) -> Pane:
         """The pane at *index*, built now if it was not yet."""
         if index not in self._built:
-            pane = self.pane_classes[index](self.context)
+            pane = self.pane_entries[index].load()(self.context)
             stand_in = self.ui.pane_stack.widget(index)
             self.ui.pane_stack.insertWidget(index, pane)
             self.ui.pane_stack.removeWidget(stand_in)
@@ -76,7 +76,8 @@ class MainWindow(QMainWindow):
         return self._built[index]
 
     def pane_of(self, pane_class: type[Pane]) -> Pane:
-        return self.pane(self.pane_classes.index(pane_class))
+        index = [e.load() for e in self.pane_entries].index(pane_class)
+        return self.pane(index)
 
     def current_pane(self) -> Pane:
         return self.pane(self.ui.pane_stack.currentIndex())
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         self.ui.status_bar.addWidget(self.user_label)
 
     def _on_nav_current_row_changed(self, row: int) -> None:
-        if 0 <= row < len(self.pane_classes):
+        if 0 <= row < len(self.pane_entries):
             pane = self.pane(row)
             self.ui.pane_stack.setCurrentIndex(row)
             pane.activated()

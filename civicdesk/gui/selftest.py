@@ -148,14 +148,14 @@ def _check_window(report: Report, db_path: Path) -> None:
                              tasks=report.tasks)
         state["window"] = window = MainWindow(context)
         window.show()
-        return f"{len(window.pane_classes)} sections"
+        return f"{len(window.pane_entries)} sections"
 
     try:
         if report.check("demo database", make_database) and \
                 report.check("main window", open_window):
             window = state["window"]
-            for index, pane_class in enumerate(window.pane_classes):
-                report.check(f"{pane_class.title()} pane ({pane_class.__name__})",
+            for index, entry in enumerate(window.pane_entries):
+                report.check(f"{entry.title()} pane ({entry.__name__})",
                              lambda index=index: _exercise(window, index))
     finally:
         _close(report, state)

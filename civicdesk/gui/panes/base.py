@@ -27,6 +27,11 @@ class Pane(QWidget):
     def title(cls) -> str:
         raise NotImplementedError
 
+    @classmethod
+    def load(cls) -> type[Pane]:
+        """A pane class stands for itself in `PANES` (entries there import theirs lazily)."""
+        return cls
+
     def apply_changes(self, changes: Changes) -> None:
         """Refresh what *changes* touched (default: nothing)."""
 
