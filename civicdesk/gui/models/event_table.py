@@ -7,9 +7,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from civicdesk.services.schedule import EventRow
 
-from civicdesk.gui.models import synced_rows
+from civicdesk.gui.models import roles, synced_rows
 
-EventIdRole = Qt.ItemDataRole.UserRole + 1
+EventIdRole = roles.IdRole
 EventRowRole = Qt.ItemDataRole.UserRole + 2
 
 NAME, LOCATION, UPCOMING, STATE = range(4)

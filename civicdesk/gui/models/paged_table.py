@@ -17,7 +17,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-IdRole = Qt.ItemDataRole.UserRole + 1
+from civicdesk.gui.models import roles
+
+IdRole = roles.IdRole
 ID_ROLE, DISPLAY = int(IdRole), int(Qt.ItemDataRole.DisplayRole)
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 

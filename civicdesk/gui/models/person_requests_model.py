@@ -11,7 +11,7 @@ from civicdesk.services import request_lists
 from civicdesk.services.request_lists import QueueRow
 
 from civicdesk.gui import request_text
-from civicdesk.gui.models import request_queue_model
+from civicdesk.gui.models import request_queue_model, synced_rows
 from civicdesk.gui.models.request_queue_model import IdRole
 
 COLUMNS = ("created", "summary", "category", "status", "other", "due")
@@ -36,10 +36,8 @@ class PersonRequestsModel(QAbstractTableModel):
         self.today, self.tz = request_lists.today(), settings.timezone()
 
     def set_rows(self, rows: list[QueueRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self.today, self.tz = request_lists.today(), settings.timezone()
-        self.endResetModel()
+        synced_rows.sync_rows(self, self._rows, list(rows))
 
     def id_at(self, row: int) -> int:
         return self._rows[row].id

@@ -14,12 +14,12 @@ from civicdesk.services import request_lists
 from civicdesk.services.request_lists import QueueFilter, QueueRow
 
 from civicdesk.gui import icons, request_text
-from civicdesk.gui.models import request_rows
+from civicdesk.gui.models import request_rows, roles
 
 __all__ = ["FollowUpModel", "IdRole", "QueueFilter", "RequestQueueModel", "StatusRole",
            "VersionRole"]
 
-IdRole = Qt.ItemDataRole.UserRole + 1
+IdRole = roles.IdRole
 StatusRole = Qt.ItemDataRole.UserRole + 2
 VersionRole = Qt.ItemDataRole.UserRole + 3
 OverdueRole = Qt.ItemDataRole.UserRole + 4

@@ -3,13 +3,14 @@ in windows around what is on screen, and turning a new id list into precise row 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex
+from PySide6.QtCore import QAbstractItemModel
 
 from civicdesk.services import request_lists
 from civicdesk.services.request_lists import QueueRow
 
+from civicdesk.gui.models import synced_rows
+
 WINDOW = 100  # rows fetched at once around the first one asked for
-MANY_MOVES = 200  # above this many differences a reset is cheaper than row signals
 
 
 class RowCache:
@@ -47,39 +48,7 @@ class RowCache:
 def sync(model: QAbstractItemModel, cache: RowCache, new_ids: list[int]) -> None:
     """Change `cache.ids` into *new_ids* with remove/insert signals (a reset when almost
     everything changed), so views keep their selection and scroll position."""
-    old = cache.ids
-    if old == new_ids:
-        return
-    wanted = set(new_ids)
-    gone = [i for i in old if i not in wanted]
-    if len(gone) + abs(len(new_ids) - len(old)) > MANY_MOVES:
-        model.beginResetModel()
-        cache.ids = list(new_ids)
-        model.endResetModel()
-        return
-    for rid in gone:
-        _remove(model, cache, cache.ids.index(rid))
-    changes = 0
-    for position, rid in enumerate(new_ids):
-        if position < len(cache.ids) and cache.ids[position] == rid:
-            continue
-        changes += 1
-        if changes > MANY_MOVES:
-            model.beginResetModel()
-            cache.ids = list(new_ids)
-            model.endResetModel()
-            return
-        if rid in cache.ids[position:]:  # moved down the list: take it out, put it here
-            _remove(model, cache, cache.ids.index(rid, position))
-        model.beginInsertRows(QModelIndex(), position, position)
-        cache.ids.insert(position, rid)
-        model.endInsertRows()
-
-
-def _remove(model: QAbstractItemModel, cache: RowCache, position: int) -> None:
-    model.beginRemoveRows(QModelIndex(), position, position)
-    del cache.ids[position]
-    model.endRemoveRows()
+    synced_rows.sync_rows(model, cache.ids, list(new_ids), key=lambda rid: rid)
 
 
 def announce(model: QAbstractItemModel, cache: RowCache, changed_ids: set[int] | None,

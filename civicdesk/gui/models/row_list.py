@@ -8,12 +8,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from civicdesk.gui.models import paged_table
+from civicdesk.gui.models import synced_rows
+from civicdesk.gui.models.roles import IdRole
 
-IdRole = paged_table.IdRole
 
-
-class RowListModel(QAbstractTableModel):
+class RowListModel(synced_rows.SyncedRows, QAbstractTableModel):
     """Rows with an `id`; `columns` are (title, function row -> text) pairs."""
 
     def __init__(self, columns: Sequence[tuple[str, Callable[[Any], str]]], parent=None) -> None:
@@ -56,27 +55,5 @@ class RowListModel(QAbstractTableModel):
         return self._rows[row].id if 0 <= row < len(self._rows) else None
 
     def set_rows(self, rows: Sequence[Any]) -> None:
-        """Show *rows*: removed, changed and new rows are signalled one by one while the
-        kept rows stay in the same order; anything else is a reset."""
-        new_ids = [r.id for r in rows]
-        kept = [r.id for r in self._rows if r.id in set(new_ids)]
-        if kept != [i for i in new_ids if i in set(kept)]:
-            self.beginResetModel()
-            self._rows = list(rows)
-            self.endResetModel()
-            return
-        for row in reversed(range(len(self._rows))):
-            if self._rows[row].id not in set(new_ids):
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._rows[row]
-                self.endRemoveRows()
-        for position, item in enumerate(rows):
-            if position < len(self._rows) and self._rows[position].id == item.id:
-                if self._rows[position] != item:
-                    self._rows[position] = item
-                    self.dataChanged.emit(self.index(position, 0),
-                                          self.index(position, len(self._columns) - 1))
-                continue
-            self.beginInsertRows(QModelIndex(), position, position)
-            self._rows.insert(position, item)
-            self.endInsertRows()
+        """Show *rows*, signalling what was removed, added, moved or changed."""
+        self.sync(rows)

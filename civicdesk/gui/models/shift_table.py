@@ -12,8 +12,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from civicdesk.services.schedule import ShiftRow
 
 from civicdesk.gui import shift_format
+from civicdesk.gui.models import roles
 
-ShiftIdRole = Qt.ItemDataRole.UserRole + 1
+ShiftIdRole = roles.IdRole
 ShiftRowRole = Qt.ItemDataRole.UserRole + 2
 SortRole = Qt.ItemDataRole.UserRole + 3
 

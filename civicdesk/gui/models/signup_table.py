@@ -18,9 +18,9 @@ from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services.rosters import SignupRow
 
 from civicdesk.gui import shift_format
-from civicdesk.gui.models import synced_rows
+from civicdesk.gui.models import roles, synced_rows
 
-AssignmentIdRole = Qt.ItemDataRole.UserRole + 1
+AssignmentIdRole = roles.IdRole
 SignupRowRole = Qt.ItemDataRole.UserRole + 2
 
 SHIFT_COLUMNS = ("name", "phone", "status", "hours", "call")

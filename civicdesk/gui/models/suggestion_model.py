@@ -8,8 +8,9 @@ from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services.matching import Ranking, Reason, Suggestion
 
 from civicdesk.gui import text
+from civicdesk.gui.models import roles
 
-PersonIdRole = Qt.ItemDataRole.UserRole + 1
+PersonIdRole = roles.IdRole
 
 COLUMNS = ("rank", "name", "score", "reasons")
 HEADERS = {

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import peewee as pw
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from civicdesk.data import household_list
 
-HouseholdIdRole = Qt.ItemDataRole.UserRole + 1
+from civicdesk.gui.models import roles
+
+HouseholdIdRole = roles.IdRole
 
 
 class HouseholdPicker(QLineEdit):

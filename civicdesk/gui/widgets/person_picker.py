@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 from civicdesk.data import lookups
 
 from civicdesk.gui.context import AppContext
+from civicdesk.gui.models import roles
 
-PersonIdRole = Qt.ItemDataRole.UserRole + 1
+PersonIdRole = roles.IdRole
 # What a pick puts in the line edit: the name alone (Display and Edit are one role in a
 # QStandardItem, so the "name — street" label would otherwise land in the field).
 PersonNameRole = Qt.ItemDataRole.UserRole + 2
