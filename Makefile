@@ -52,7 +52,7 @@ translations: setup
 ## dist: the installable app: dist/CivicDesk/ (PyInstaller, build.spec), checked with its own
 ## --self-test, then on Linux dist/civicdesk_<version>_<arch>.deb and a .tar.gz of the bundle
 dist: setup
-	@scripts/dist_deps.sh
+	@scripts/sysdeps.sh dist
 	rm -rf dist build/pyinstaller
 	$(BIN)/pyinstaller --noconfirm --clean --log-level ERROR --workpath build/pyinstaller \
 		--distpath dist build.spec

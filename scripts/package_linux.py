@@ -5,7 +5,7 @@
   an applications-menu entry with the icon, and Depends on the Debian packages of the
   system libraries the bundle needs (read from its binaries, see `depends()`);
 - dist/CivicDesk-<version>-linux-<machine>.tar.gz: the bundle folder as it is.
-Needs dpkg-deb and objdump (binutils), which scripts/dist_deps.sh installs.
+Needs dpkg-deb and objdump (binutils), which `scripts/sysdeps.sh dist` installs.
 """
 
 from __future__ import annotations

@@ -1,11 +1,26 @@
 #!/bin/sh
-# System libraries Qt needs on Debian/Ubuntu (offscreen for tests, X11/xcb for the window).
-# Installs the missing ones when run as root; otherwise prints the exact apt-get line.
-# On other systems (no dpkg) it does nothing.
+# Debian/Ubuntu system packages CivicDesk needs, installed when missing (as root) or named
+# in the exact apt-get line to run (otherwise). Does nothing on systems without dpkg.
+#
+#   scripts/sysdeps.sh        what Qt needs to run (offscreen for tests, X11/xcb for the
+#                             window), for `make setup`; a non-root user is only warned.
+#   scripts/sysdeps.sh dist   what `make dist` needs besides the venv: binutils (PyInstaller
+#                             strips with `strip`; package_linux.py reads library links with
+#                             `objdump`) and the Wayland libraries the bundle links to
+#                             without carrying them, so the .deb's Depends can name them.
 set -u
-PKGS="python3-venv libgl1 libegl1 libxkbcommon0 libfontconfig1 fonts-dejavu-core \
+case "${1:-run}" in
+    run)
+        PKGS="python3-venv libgl1 libegl1 libxkbcommon0 libfontconfig1 fonts-dejavu-core \
 libdbus-1-3 libglib2.0-0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 libxcb-image0 libxcb-render-util0 libxcb-shape0"
+        WHAT="the system libraries Qt needs"; STRICT=0 ;;
+    dist)
+        PKGS="binutils libwayland-client0 libwayland-cursor0 libwayland-egl1"
+        WHAT="what building the packages needs"; STRICT=1 ;;
+    *)
+        echo "usage: $0 [run|dist]" >&2; exit 2 ;;
+esac
 
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 
@@ -24,11 +39,15 @@ done
 [ -z "$missing" ] && exit 0
 
 if [ "$(id -u)" = "0" ]; then
-    echo "Installing system libraries Qt needs:$missing"
+    echo "Installing $WHAT:$missing"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends $missing
+elif [ "$STRICT" = 1 ]; then
+    echo "CivicDesk needs $WHAT. Install them with:" >&2
+    echo "    sudo apt-get install -y$missing" >&2
+    exit 1
 else
-    echo "CivicDesk needs these system libraries. Install them with:" >&2
+    echo "CivicDesk needs $WHAT. Install them with:" >&2
     echo "    sudo apt-get install -y$missing" >&2
     echo "(continuing; the window or the tests may not start until they are installed)" >&2
 fi
