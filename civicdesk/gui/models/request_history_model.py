@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services.requests import HistoryLine
 
 from civicdesk.gui import request_text
+from civicdesk.gui.models import row_list
 
 COLUMNS = ("at", "actor", "what")
 HEADERS = {
@@ -17,41 +18,22 @@ HEADERS = {
 }
 
 
-class RequestHistoryModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._lines: list[HistoryLine] = []
+class RequestHistoryModel(row_list.RowTableModel):
+    def headers(self) -> list[str]:
+        return [QCoreApplication.translate("RequestHistoryModel", HEADERS[c]) for c in COLUMNS]
 
     def set_lines(self, lines: list[HistoryLine]) -> None:
         """Show *lines*; when they only grew (the usual case), just the new ones are added."""
-        old = self._lines
+        old = self._rows
         if len(lines) > len(old) and lines[:len(old)] == old:
             self.beginInsertRows(QModelIndex(), len(old), len(lines) - 1)
-            self._lines = list(lines)
+            self._rows = list(lines)
             self.endInsertRows()
             return
-        self.beginResetModel()
-        self._lines = list(lines)
-        self.endResetModel()
+        self.load(lines)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("RequestHistoryModel", HEADERS[COLUMNS[section]])
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
-            return None
-        line = self._lines[index.row()]
-        key = COLUMNS[index.column()]
+    def cell(self, line: HistoryLine, column: int, role: int):
+        key = COLUMNS[column]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if key == "at":
                 return request_text.local_time(line.at)

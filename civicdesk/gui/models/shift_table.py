@@ -6,40 +6,39 @@ import bisect
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from civicdesk.services.schedule import ShiftRow
 
 from civicdesk.gui import shift_format
-from civicdesk.gui.models import roles
+from civicdesk.gui.models import roles, row_list
 
 ShiftIdRole = roles.IdRole
-ShiftRowRole = Qt.ItemDataRole.UserRole + 2
+ShiftRowRole = roles.RowRole
 SortRole = Qt.ItemDataRole.UserRole + 3
 
 WHEN, EVENT, ROLE, LOCATION, PLACES, STATE = range(6)
 UNFILLED_BACKGROUND = QColor("#fff1d6")  # the week calendar uses the same amber
 UNFILLED_FOREGROUND = QColor("#8a4b00")
 CANCELLED_FOREGROUND = QColor("#777777")
-AnyIndex = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the default parent (a call in a default argument trips ruff B008)
 
 
 def _order(row: ShiftRow) -> tuple:
     return row.starts_at, row.event_name.casefold(), row.id
 
 
-class ShiftTableModel(QAbstractTableModel):
+class ShiftTableModel(row_list.RowTableModel):
     """Shifts in time order; `apply_rows` inserts, updates and removes single rows."""
 
     def __init__(self, tz: ZoneInfo, parent=None) -> None:
-        super().__init__(parent)
         self.tz = tz
-        self._rows: list[ShiftRow] = []
         self._pos: dict[int, int] = {}
-        self._headers = [self.tr("When"), self.tr("Event"), self.tr("Role"), self.tr("Where"),
-                         self.tr("Taken"), self.tr("Open")]
+        super().__init__(parent)
+
+    def headers(self) -> list[str]:
+        return [self.tr("When"), self.tr("Event"), self.tr("Role"), self.tr("Where"),
+                self.tr("Taken"), self.tr("Open")]
 
     # Loading and changing ---------------------------------------------------------------
     def load(self, rows: list[ShiftRow]) -> None:
@@ -82,39 +81,19 @@ class ShiftTableModel(QAbstractTableModel):
     def shift_ids(self) -> list[int]:
         return [row.id for row in self._rows]
 
-    def row_of(self, shift_id: int) -> int | None:
+    def row_of(self, shift_id: int) -> int | None:  # faster than the base class's search
         return self._pos.get(shift_id)
 
     def shift_at(self, row: int) -> ShiftRow:
         return self._rows[row]
 
-    # Qt model ----------------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
+    # Cells -------------------------------------------------------------------------------
+    def cell(self, row: ShiftRow, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, index.column())
-        if role == ShiftIdRole:
-            return row.id
-        if role == ShiftRowRole:
-            return row
+            return self._display(row, column)
         if role == SortRole:
-            return self._sort_value(row, index.column())
-        return self._decoration(row, index.column(), role)
+            return self._sort_value(row, column)
+        return self._decoration(row, column, role)
 
     def _display(self, row: ShiftRow, column: int) -> str:
         if column == WHEN:

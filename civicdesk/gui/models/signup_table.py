@@ -5,30 +5,22 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services.rosters import SignupRow
 
 from civicdesk.gui import shift_format
-from civicdesk.gui.models import roles, synced_rows
+from civicdesk.gui.models import roles, row_list
 
 AssignmentIdRole = roles.IdRole
-SignupRowRole = Qt.ItemDataRole.UserRole + 2
+SignupRowRole = roles.RowRole
 
 SHIFT_COLUMNS = ("name", "phone", "status", "hours", "call")
 CALL_COLUMNS = ("time", "shift", "name", "phone", "email", "call")
 PERSON_COLUMNS = ("when", "shift", "location", "status")
 CANCEL_COLUMNS = ("name", "phone", "email")
-AnyIndex = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the default parent (a call in a default argument trips ruff B008)
 
 _HEADERS = {
     "name": QT_TRANSLATE_NOOP("SignupTableModel", "Name"),
@@ -47,14 +39,15 @@ _STATUS_COLOURS = {"attended": "#1e7b34", "no_show": "#b00020", "cancelled": "#7
 _CALL_COLOURS = {"confirmed": "#1e7b34", "not_reached": "#b00020"}
 
 
-class SignupTableModel(synced_rows.SyncedRows, QAbstractTableModel):
+class SignupTableModel(row_list.RowTableModel):
     def __init__(self, tz: ZoneInfo, columns: tuple[str, ...], parent=None) -> None:
-        super().__init__(parent)
         self.tz = tz
         self.columns = columns
-        self._rows: list[SignupRow] = []
-        self._headers = [QCoreApplication.translate("SignupTableModel", _HEADERS[c])
-                         for c in columns]
+        super().__init__(parent)
+
+    def headers(self) -> list[str]:
+        return [QCoreApplication.translate("SignupTableModel", _HEADERS[c])
+                for c in self.columns]
 
     @staticmethod
     def row_key(row: SignupRow) -> int:
@@ -63,35 +56,13 @@ class SignupTableModel(synced_rows.SyncedRows, QAbstractTableModel):
     def signup_at(self, row: int) -> SignupRow:
         return self._rows[row]
 
-    def rows(self) -> list[SignupRow]:
-        return list(self._rows)
-
-    def rowCount(self, parent: AnyIndex = ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row, column = self._rows[index.row()], self.columns[index.column()]
+    def cell(self, row: SignupRow, column: int, role: int):
+        key = self.columns[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == AssignmentIdRole:
-            return row.assignment_id
-        if role == SignupRowRole:
-            return row
+            return self._display(row, key)
         if role == Qt.ItemDataRole.ForegroundRole:
-            colour = (_STATUS_COLOURS.get(row.status) if column == "status"
-                      else _CALL_COLOURS.get(row.call_outcome) if column == "call" else None)
+            colour = (_STATUS_COLOURS.get(row.status) if key == "status"
+                      else _CALL_COLOURS.get(row.call_outcome) if key == "call" else None)
             return QBrush(QColor(colour)) if colour else None
         return None
 

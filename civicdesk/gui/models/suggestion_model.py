@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services.matching import Ranking, Reason, Suggestion
 
 from civicdesk.gui import text
-from civicdesk.gui.models import roles
+from civicdesk.gui.models import roles, row_list
 
 PersonIdRole = roles.IdRole
 
@@ -30,44 +30,27 @@ def reasons_text(s: Suggestion) -> str:
     return "   ".join(f"{mark(r)} {text.message(r.message)}" for r in s.reasons)
 
 
-class SuggestionModel(QAbstractTableModel):
+class SuggestionModel(row_list.RowTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
         self.ranking: Ranking | None = None
-        self._rows: list[Suggestion] = []
+        super().__init__(parent)
+
+    def headers(self) -> list[str]:
+        return [QCoreApplication.translate("SuggestionModel", HEADERS[c]) for c in COLUMNS]
+
+    @staticmethod
+    def row_key(row: Suggestion) -> int:
+        return row.person_id
 
     def set_ranking(self, ranking: Ranking | None) -> None:
-        self.beginResetModel()
         self.ranking = ranking
-        self._rows = list(ranking.suggestions) if ranking else []
-        self.endResetModel()
+        self.load(list(ranking.suggestions) if ranking else [])
 
     def suggestion(self, row: int) -> Suggestion:
         return self._rows[row]
 
-    def row_of(self, person_id: int) -> int | None:
-        return next((i for i, s in enumerate(self._rows) if s.person_id == person_id), None)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("SuggestionModel", HEADERS[COLUMNS[section]])
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        s = self._rows[index.row()]
-        key = COLUMNS[index.column()]
-        if role == PersonIdRole:
-            return s.person_id
+    def cell(self, s: Suggestion, column: int, role: int):
+        key = COLUMNS[column]
         if role == Qt.ItemDataRole.DisplayRole:
             return {"rank": str(s.rank), "name": s.name, "score": str(s.score),
                     "reasons": reasons_text(s)}[key]
