@@ -30,6 +30,7 @@ class HouseholdTableModel(paged_table.PagedTableModel):
     """Households matching `text` (a member's name, phone, email or the street)."""
 
     columns = ("name", "address", "city", "members")
+    sort_keys = household_list.SORT_KEYS
     roles = frozenset({member_table.TOOLTIP, member_table.FOREGROUND, member_table.FONT})
 
     def __init__(self, db: pw.Database, parent=None) -> None:
@@ -49,17 +50,6 @@ class HouseholdTableModel(paged_table.PagedTableModel):
         if text != self.text or self.query is None:
             self.text = text
             self.reload()
-
-    def sortable(self, column: int) -> bool:
-        return self.columns[column] in household_list.SORT_KEYS
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.columns) or not self.sortable(column):
-            return
-        self.sort_column = self.columns[column]
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        if self.query is not None:
-            self.resort()
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -52,6 +52,7 @@ class MemberTableModel(paged_table.PagedTableModel):
     """People matching `filters`, sorted by `sort_column` (a name from `member_list.COLUMNS`)."""
 
     columns = member_list.COLUMNS
+    sort_keys = member_list.SORTABLE
     roles = frozenset({TOOLTIP, FOREGROUND, FONT, ALIGNMENT})
 
     def __init__(self, db: pw.Database, parent=None) -> None:
@@ -73,18 +74,6 @@ class MemberTableModel(paged_table.PagedTableModel):
         if filters != self.filters or self.query is None:
             self.filters = filters
             self.reload()
-
-    def sortable(self, column: int) -> bool:
-        return self.columns[column] in member_list.SORTABLE
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in SQL (unsortable columns, e.g. languages, are ignored)."""
-        if not 0 <= column < len(self.columns) or not self.sortable(column):
-            return
-        self.sort_column = self.columns[column]
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        if self.query is not None:
-            self.resort()
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

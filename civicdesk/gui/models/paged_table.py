@@ -51,6 +51,10 @@ class PagedTableModel(QAbstractTableModel):
     # The roles `cell` answers (as ints: Qt passes ints). A view asks for a dozen roles per
     # cell while painting; the others are answered before any lookup.
     roles: frozenset[int] = frozenset({int(Qt.ItemDataRole.DisplayRole)})
+    # The columns the query can sort by (in SQL); `sort_column`/`descending` say how.
+    sort_keys: frozenset[str] | tuple[str, ...] = ()
+    sort_column = ""
+    descending = False
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -253,6 +257,18 @@ class PagedTableModel(QAbstractTableModel):
         number, offset = divmod(row, self.PAGE)
         page = self._pages.get(number)
         return page[offset].id if page and offset < len(page) else None
+
+    def sortable(self, column: int) -> bool:
+        return self.columns[column] in self.sort_keys
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL (columns the query cannot sort by, e.g. languages, are ignored)."""
+        if not 0 <= column < len(self.columns) or not self.sortable(column):
+            return
+        self.sort_column = self.columns[column]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        if self.query is not None:
+            self.resort()
 
     def resort(self) -> None:
         """The sort order changed: same rows, new order, shown from the top.
