@@ -23,6 +23,131 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     </message>
 </context>
 <context>
+    <name>BoardColumnModel</name>
+    <message>
+        <location filename="../../civicdesk/gui/models/request_board_model.py" line="158"/>
+        <source>no helper yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../civicdesk/exchange/ics.py" line="28"/>
+        <source>{filled} of {capacity} places taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../../civicdesk/gui/calendar_export.py" line="22"/>
+        <source>Save calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/calendar_export.py" line="24"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/calendar_export.py" line="49"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/calendar_export.py" line="50"/>
+        <source>The file could not be written: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallsPage</name>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="39"/>
+        <source>◀  Day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="40"/>
+        <source>Day after  ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="41"/>
+        <source>&amp;Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="42"/>
+        <source>&amp;Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="55"/>
+        <source>Reminder calls for &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="70"/>
+        <source>Call result for the selected people:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="104"/>
+        <source>{count} to call · {confirmed} confirmed · {missed} not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CancelShiftDialog</name>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="35"/>
+        <source>Cancel the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="37"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="47"/>
+        <source>Cancel &lt;b&gt;{shift}&lt;/b&gt;, {when}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="52"/>
+        <source>People signed up: {count}. Please call them to let them know:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="55"/>
+        <source>Nobody is signed up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cancel_shift_dialog.ui" line="6"/>
+        <source>Cancel a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cancel_shift_dialog.ui" line="15"/>
+        <source>People to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cancel_shift_dialog.ui" line="24"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/cancel_shift_dialog.ui" line="30"/>
+        <source>e.g. the hall is closed for repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Conflict</name>
     <message>
         <location filename="../../civicdesk/services/errors.py" line="46"/>
@@ -127,10 +252,186 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../civicdesk/services/duplicates.py" line="20"/>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/duplicates.py" line="21"/>
+        <source>same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/duplicates.py" line="22"/>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/editor.py" line="75"/>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/editor.py" line="76"/>
+        <source>You changed this but did not save it. Close without saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../civicdesk/services/errors.py" line="68"/>
         <source>The {what} you asked for (number {row_id}) no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/ics.py" line="32"/>
+        <source>There is no event called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/ics.py" line="36"/>
+        <source>There is no person with the number {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/ics.py" line="40"/>
+        <source>The calendar file could not be read back ({why}); it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/event_dialog.py" line="38"/>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/event_dialog.py" line="38"/>
+        <source>Edit event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/event_dialog.py" line="63"/>
+        <source>Colour of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.ui" line="6"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.ui" line="12"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.ui" line="18"/>
+        <source>e.g. Food pantry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.ui" line="23"/>
+        <source>&amp;Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.ui" line="29"/>
+        <source>Address or room; shifts can name their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.ui" line="34"/>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.ui" line="49"/>
+        <source>Colour code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.ui" line="54"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/event_dialog.ui" line="66"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <location filename="../../civicdesk/gui/models/event_table.py" line="20"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/event_table.py" line="20"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/event_table.py" line="20"/>
+        <source>Coming shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/event_table.py" line="20"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/event_table.py" line="28"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/event_table.py" line="28"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="34"/>
+        <source>Show &amp;archived events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="35"/>
+        <source>New e&amp;vent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="36"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="37"/>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="92"/>
+        <source>A&amp;rchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="38"/>
+        <source>Save as &amp;calendar file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="91"/>
+        <source>Bring &amp;back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -174,8 +475,8 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     </message>
     <message>
         <location filename="../../civicdesk/services/payments.py" line="23"/>
-        <location filename="../../civicdesk/services/requests.py" line="161"/>
-        <location filename="../../civicdesk/services/shifts.py" line="35"/>
+        <location filename="../../civicdesk/services/requests.py" line="301"/>
+        <location filename="../../civicdesk/services/shifts.py" line="37"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -220,9 +521,151 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="58"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="60"/>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="61"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="63"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="65"/>
+        <source>Members in good standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="66"/>
+        <source>Paying members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="67"/>
+        <source>Honorary members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="68"/>
+        <source>Lapsed members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="69"/>
+        <source>Prospective members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="70"/>
+        <source>Everyone on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="86"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="182"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="235"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="87"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="104"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="169"/>
+        <source>Start at label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="110"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="195"/>
+        <location filename="../../civicdesk/services/hours.py" line="18"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="156"/>
+        <source>Due within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="163"/>
+        <source>Label sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="166"/>
+        <source>Avery 5160 (Letter, 30 labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="168"/>
+        <source>L7163 (A4, 14 labels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="176"/>
+        <source>Only for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="183"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="185"/>
+        <source>One week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="186"/>
+        <source>One month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="198"/>
+        <source>Blank rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="208"/>
+        <source>Shifts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="225"/>
         <location filename="../../civicdesk/services/people.py" line="28"/>
-        <location filename="../../civicdesk/services/requests.py" line="105"/>
+        <location filename="../../civicdesk/services/requests.py" line="206"/>
+        <location filename="../../civicdesk/services/requests.py" line="227"/>
         <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="226"/>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="244"/>
+        <source>Request number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="253"/>
+        <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -263,13 +706,14 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/services/people.py" line="36"/>
         <location filename="../../civicdesk/services/people.py" line="54"/>
-        <location filename="../../civicdesk/services/shifts.py" line="30"/>
+        <location filename="../../civicdesk/services/series.py" line="49"/>
+        <location filename="../../civicdesk/services/shifts.py" line="32"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="37"/>
-        <location filename="../../civicdesk/services/requests.py" line="21"/>
+        <location filename="../../civicdesk/services/requests.py" line="26"/>
         <source>Sensitive notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,120 +769,171 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="53"/>
-        <location filename="../../civicdesk/services/requests.py" line="22"/>
+        <location filename="../../civicdesk/services/requests.py" line="27"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="16"/>
+        <location filename="../../civicdesk/services/requests.py" line="21"/>
         <source>Requester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="17"/>
+        <location filename="../../civicdesk/services/requests.py" line="22"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="18"/>
+        <location filename="../../civicdesk/services/requests.py" line="23"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="19"/>
+        <location filename="../../civicdesk/services/requests.py" line="24"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="20"/>
+        <location filename="../../civicdesk/services/requests.py" line="25"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="23"/>
+        <location filename="../../civicdesk/services/requests.py" line="28"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="24"/>
+        <location filename="../../civicdesk/services/requests.py" line="29"/>
         <source>Follow up on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="136"/>
-        <location filename="../../civicdesk/services/shifts.py" line="33"/>
+        <location filename="../../civicdesk/services/requests.py" line="249"/>
+        <location filename="../../civicdesk/services/shifts.py" line="35"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="145"/>
+        <location filename="../../civicdesk/services/requests.py" line="259"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="17"/>
+        <location filename="../../civicdesk/services/shifts.py" line="19"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="18"/>
+        <location filename="../../civicdesk/services/shifts.py" line="20"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="19"/>
-        <location filename="../../civicdesk/services/shifts.py" line="27"/>
+        <location filename="../../civicdesk/services/shifts.py" line="278"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/series.py" line="45"/>
+        <location filename="../../civicdesk/services/shifts.py" line="21"/>
+        <location filename="../../civicdesk/services/shifts.py" line="29"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="20"/>
+        <location filename="../../civicdesk/services/shifts.py" line="22"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="23"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="71"/>
+        <location filename="../../civicdesk/services/hours.py" line="21"/>
+        <location filename="../../civicdesk/services/series.py" line="35"/>
+        <location filename="../../civicdesk/services/shifts.py" line="25"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="24"/>
+        <location filename="../../civicdesk/services/series.py" line="36"/>
+        <location filename="../../civicdesk/services/shifts.py" line="26"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="25"/>
+        <location filename="../../civicdesk/services/series.py" line="37"/>
+        <source>Weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/series.py" line="38"/>
+        <source>Every how many weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/series.py" line="40"/>
+        <location filename="../../civicdesk/services/shifts.py" line="27"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="26"/>
+        <location filename="../../civicdesk/services/series.py" line="41"/>
+        <location filename="../../civicdesk/services/shifts.py" line="28"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="28"/>
+        <location filename="../../civicdesk/services/series.py" line="42"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/series.py" line="43"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/series.py" line="44"/>
+        <source>Number of times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/series.py" line="46"/>
+        <location filename="../../civicdesk/services/shifts.py" line="30"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="29"/>
+        <location filename="../../civicdesk/services/series.py" line="48"/>
+        <location filename="../../civicdesk/services/shifts.py" line="31"/>
         <source>Required skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="34"/>
+        <location filename="../../civicdesk/services/shifts.py" line="36"/>
         <source>Minutes worked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="173"/>
+        <location filename="../../civicdesk/services/hours.py" line="17"/>
+        <location filename="../../civicdesk/services/shifts.py" line="182"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="179"/>
-        <location filename="../../civicdesk/services/shifts.py" line="187"/>
+        <location filename="../../civicdesk/services/hours.py" line="19"/>
+        <source>Time worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/hours.py" line="22"/>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="197"/>
+        <location filename="../../civicdesk/services/shifts.py" line="188"/>
+        <location filename="../../civicdesk/services/shifts.py" line="196"/>
         <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -489,14 +984,437 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     </message>
 </context>
 <context>
+    <name>HoursDialog</name>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="43"/>
+        <source>Log hours without a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="45"/>
+        <source>For work done outside a planned shift, such as delivering flyers or a repair visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="50"/>
+        <source>(no event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="58"/>
+        <source>Correct hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="62"/>
+        <source>Hours for &lt;b&gt;{name}&lt;/b&gt; on {shift}, {when} (planned: {planned}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hours_dialog.ui" line="6"/>
+        <source>Log volunteer hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hours_dialog.ui" line="17"/>
+        <source>&amp;Volunteer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hours_dialog.ui" line="25"/>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hours_dialog.ui" line="32"/>
+        <source>dddd d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hours_dialog.ui" line="37"/>
+        <source>&amp;Time given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hours_dialog.ui" line="45"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hours_dialog.ui" line="47"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hours_dialog.ui" line="52"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hours_dialog.ui" line="55"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hours_dialog.ui" line="67"/>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hours_dialog.ui" line="76"/>
+        <source>&amp;What was done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/hours_dialog.ui" line="82"/>
+        <source>e.g. delivered flyers in the east end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/household_dialog.py" line="30"/>
+        <source>Save the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/household_dialog.py" line="38"/>
+        <location filename="../../ui/household_dialog.ui" line="14"/>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/household_dialog.py" line="38"/>
+        <source>New household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_dialog.ui" line="23"/>
+        <source>One address per household: everyone living there shares it, and mailings go out once per household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_dialog.ui" line="38"/>
+        <source>Household &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_dialog.ui" line="58"/>
+        <source>&amp;Street and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_dialog.ui" line="78"/>
+        <source>&amp;Unit or floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_dialog.ui" line="98"/>
+        <source>&amp;Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_dialog.ui" line="118"/>
+        <source>&amp;City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_dialog.ui" line="138"/>
+        <source>&amp;Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_dialog.ui" line="158"/>
+        <source>C&amp;ountry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_dialog.ui" line="178"/>
+        <source>&amp;Area or district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_dialog.ui" line="198"/>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPage</name>
+    <message>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="31"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="105"/>
+        <source>{name} (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="36"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="37"/>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="39"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="104"/>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="108"/>
+        <source>No address yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="116"/>
+        <source>Bring back from archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="117"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="190"/>
+        <location filename="../../ui/household_page.ui" line="63"/>
+        <source>Archive household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="146"/>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="171"/>
+        <source>Nobody lives here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="172"/>
+        <source>Add a person to this household before recording a payment for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="191"/>
+        <source>Archive this household? It no longer appears in lists; its members stay on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="192"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="200"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="207"/>
+        <source>Move someone here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="201"/>
+        <source>First type a name in the box and pick the person from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="208"/>
+        <source>{name} lives in another household now. Move them here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="209"/>
+        <source>Move here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_page.ui" line="19"/>
+        <source>← Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_page.ui" line="22"/>
+        <source>Back to where you were (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_page.ui" line="49"/>
+        <source>&amp;Change address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_page.ui" line="56"/>
+        <source>Record a household &amp;payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_page.ui" line="82"/>
+        <source>People living here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_page.ui" line="107"/>
+        <source>&amp;Open the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_page.ui" line="114"/>
+        <source>Add a &amp;new person here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_page.ui" line="117"/>
+        <source>Someone not on file yet, living in this household (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_page.ui" line="141"/>
+        <source>&amp;Move someone on file into this household:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_page.ui" line="172"/>
+        <source>Move &amp;here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_page.ui" line="181"/>
+        <source>Payments for the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPicker</name>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/household_picker.py" line="35"/>
+        <source>Type a member&apos;s name or the street…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTable</name>
+    <message>
+        <location filename="../../civicdesk/gui/models/household_table.py" line="22"/>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/household_table.py" line="23"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/household_table.py" line="24"/>
+        <source>Postal code and city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/household_table.py" line="25"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTableModel</name>
+    <message>
+        <location filename="../../civicdesk/gui/models/household_table.py" line="62"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/household_table.py" line="64"/>
+        <source>{name} (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsList</name>
+    <message>
+        <location filename="../../ui/households_list.ui" line="19"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/households_list.ui" line="29"/>
+        <source>Type a member&apos;s name, phone, email or the street (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/households_list.ui" line="39"/>
+        <source>Include &amp;archived households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/households_list.ui" line="66"/>
+        <source>Enter opens the selected household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/households_list.ui" line="76"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsListPage</name>
+    <message>
+        <location filename="../../civicdesk/gui/panes/households_list.py" line="61"/>
+        <source>1 household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/households_list.py" line="62"/>
+        <source>{count} households</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="45"/>
+        <source>Only shifts that need people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="49"/>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="113"/>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="68"/>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="69"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="70"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="123"/>
+        <source>Shifts shown: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="87"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="86"/>
         <source>Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="90"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="89"/>
         <source>Signed in as {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,17 +1465,481 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     </message>
 </context>
 <context>
-    <name>MembersPlaceholder</name>
+    <name>Matching</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/placeholder.py" line="38"/>
+        <location filename="../../civicdesk/services/matching.py" line="33"/>
+        <source>Can do {skill}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/matching.py" line="34"/>
+        <source>No {skill} skill on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/matching.py" line="35"/>
+        <source>Speaks {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/matching.py" line="36"/>
+        <source>Does not speak {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/matching.py" line="37"/>
+        <source>Lives in {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/matching.py" line="38"/>
+        <source>Lives nearby ({area})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/matching.py" line="39"/>
+        <source>Lives elsewhere ({area})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/matching.py" line="40"/>
+        <source>Free on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/matching.py" line="41"/>
+        <source>On a shift that day: {shift}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/matching.py" line="42"/>
+        <source>No open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/matching.py" line="43"/>
+        <source>1 open request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/matching.py" line="44"/>
+        <source>{count} open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/matching.py" line="45"/>
+        <source>Suggestion {rank} of {total}: {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/matching.py" line="46"/>
+        <source>address unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberTable</name>
+    <message>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="29"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="30"/>
+        <source>Household address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="31"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="32"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="33"/>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="34"/>
+        <source>Dues paid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="35"/>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="36"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="43"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="44"/>
+        <source>Lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="45"/>
+        <source>Honorary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="46"/>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="47"/>
+        <source>Not a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="85"/>
+        <source>This column cannot be sorted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="109"/>
+        <source>{name} (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="117"/>
+        <source> (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="124"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersPane</name>
+    <message>
+        <location filename="../../civicdesk/gui/panes/members.py" line="65"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/placeholder.py" line="42"/>
-        <source>{count} people are on file.
-
-Finding, adding and editing people comes here.</source>
+        <location filename="../../civicdesk/gui/panes/members.py" line="69"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/members.py" line="70"/>
+        <source>Everyone on file (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/members.py" line="71"/>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/members.py" line="72"/>
+        <source>Addresses and who lives there (Ctrl+Shift+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionsForm</name>
+    <message>
+        <location filename="../../civicdesk/gui/reports/options_form.py" line="71"/>
+        <source>(type the request&apos;s number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/reports/options_form.py" line="75"/>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/reports/options_form.py" line="87"/>
+        <source>Every shift of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="58"/>
+        <source>Record the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="66"/>
+        <source>Paid by: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="70"/>
+        <source>Paid for the &amp;whole household ({household})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.ui" line="14"/>
+        <source>Record a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.ui" line="35"/>
+        <source>Paid for the &amp;whole household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.ui" line="42"/>
+        <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.ui" line="72"/>
+        <source>&amp;Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.ui" line="99"/>
+        <source>Covers &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.ui" line="126"/>
+        <source>Covers &amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.ui" line="153"/>
+        <source>&amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.ui" line="166"/>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTable</name>
+    <message>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="39"/>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="40"/>
+        <source>Cheque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="41"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="42"/>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="43"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="53"/>
+        <source>the whole household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="54"/>
+        <source>this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="60"/>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="61"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="62"/>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="63"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="64"/>
+        <source>Paid for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="65"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleList</name>
+    <message>
+        <location filename="../../ui/people_list.ui" line="19"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_list.ui" line="29"/>
+        <source>Type a name, phone number, email or street (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_list.ui" line="39"/>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_list.ui" line="42"/>
+        <source>Add someone who is not on file yet (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_list.ui" line="53"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_list.ui" line="60"/>
+        <source>Membership status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_list.ui" line="70"/>
+        <source>Volunteers or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_list.ui" line="80"/>
+        <source>Language spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_list.ui" line="90"/>
+        <source>Volunteer skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_list.ui" line="100"/>
+        <source>&amp;Dues overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_list.ui" line="107"/>
+        <source>Current or archived people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_list.ui" line="117"/>
+        <source>Show &amp;everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_list.ui" line="157"/>
+        <source>Enter opens the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_list.ui" line="167"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleListPage</name>
+    <message>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="48"/>
+        <source>Any membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="51"/>
+        <source>Volunteers or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="52"/>
+        <source>Volunteers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="53"/>
+        <source>Not volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="54"/>
+        <source>Current people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="55"/>
+        <source>Archived people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="56"/>
+        <source>Current and archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="57"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="73"/>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="59"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="76"/>
+        <source>Any skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="163"/>
+        <source>1 person found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="164"/>
+        <source>{count} people found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="166"/>
+        <source>1 person on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="167"/>
+        <source>{count} people on file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -610,49 +1992,2718 @@ Finding, adding and editing people comes here.</source>
     </message>
 </context>
 <context>
-    <name>ReportsPlaceholder</name>
+    <name>PersonEditor</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/placeholder.py" line="73"/>
-        <source>Reports</source>
+        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="184"/>
+        <source>no dues paid yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/placeholder.py" line="76"/>
-        <source>Printed lists, sign-in sheets, labels and letters come here.</source>
+        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="207"/>
+        <source>Not in a household. Pick one above, or enter a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="211"/>
+        <source>Also living there: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="212"/>
+        <source>Nobody else lives there yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="241"/>
+        <source> (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="36"/>
+        <source>Already on file? These people have the same name, email or phone number. To avoid keeping two records of one person, open theirs instead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="55"/>
+        <source>Open the e&amp;xisting record instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="87"/>
+        <source>Name and languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="99"/>
+        <source>&amp;First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="119"/>
+        <source>&amp;Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="139"/>
+        <source>Likes to be &amp;called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="159"/>
+        <source>Lan&amp;guages spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="172"/>
+        <source>Separate several with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="188"/>
+        <source>Phone and email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="200"/>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="220"/>
+        <source>&amp;Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="240"/>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="260"/>
+        <source>&amp;Reach via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="285"/>
+        <source>Someone who passes messages on, e.g. a neighbour or relative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="308"/>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="314"/>
+        <source>Lives in the &amp;household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="350"/>
+        <source>Ne&amp;w household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="353"/>
+        <source>Enter the address of a household that is not on file yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="374"/>
+        <source>&amp;Open the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="381"/>
+        <source>Not in a household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="413"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="425"/>
+        <source>&amp;Accessibility and mobility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="461"/>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="517"/>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="529"/>
+        <source>Membership &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="542"/>
+        <source>Member n&amp;umber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="562"/>
+        <source>Dues paid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="578"/>
+        <source>Record a pa&amp;yment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="603"/>
+        <source>Volunteering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="615"/>
+        <source>&amp;Volunteers with us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="622"/>
+        <source>S&amp;kills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="635"/>
+        <source>&amp;Interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="648"/>
+        <source>Availa&amp;bility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="687"/>
+        <source>Consent (what this person agreed to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="693"/>
+        <source>Listed in the members&apos; &amp;directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="700"/>
+        <source>May be sent emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="707"/>
+        <source>May be phoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="714"/>
+        <source>Photos may be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="724"/>
+        <source>Sensitive notes (coordinators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="730"/>
+        <source>Only coordinators see these notes. Write only what is needed to help.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>RequestsPlaceholder</name>
+    <name>PersonPage</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/placeholder.py" line="62"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="114"/>
+        <source>this new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="120"/>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="121"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="125"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="126"/>
+        <location filename="../../ui/person_page.ui" line="66"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="131"/>
+        <source>Bring back from archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="132"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="212"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="215"/>
+        <location filename="../../ui/person_page.ui" line="52"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="134"/>
+        <source>Only coordinators can archive people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="144"/>
+        <source>Dues are paid until {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="145"/>
+        <source>No dues paid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="172"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="181"/>
+        <source>Already on file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="182"/>
+        <source>{name} looks like someone already on file (listed at the top of the form). To avoid keeping two records of one person, open the existing record instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="185"/>
+        <source>Save as a new person anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="194"/>
+        <location filename="../../ui/person_page.ui" line="59"/>
+        <source>Undo my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="195"/>
+        <source>Throw away the changes you made to {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="196"/>
+        <source>Throw them away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="213"/>
+        <source>Archive {name}? They no longer appear in lists and pickers, but nothing is deleted, and you can bring them back at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="226"/>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="279"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="280"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.ui" line="19"/>
+        <source>← Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.ui" line="22"/>
+        <source>Back to where you were (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.ui" line="69"/>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.ui" line="82"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.ui" line="127"/>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.ui" line="155"/>
+        <source>Record a pa&amp;yment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/person_picker.py" line="45"/>
+        <source>Type a name, phone, email or street…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRequestsModel</name>
+    <message>
+        <location filename="../../civicdesk/gui/models/person_requests_model.py" line="18"/>
+        <source>Asked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/person_requests_model.py" line="19"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/person_requests_model.py" line="20"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/person_requests_model.py" line="21"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/person_requests_model.py" line="22"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/person_requests_model.py" line="23"/>
+        <source>Helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/person_requests_model.py" line="24"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRequestsTab</name>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/person_requests_tab.py" line="21"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/placeholder.py" line="65"/>
-        <source>Support requests from neighbours come here.</source>
+        <location filename="../../civicdesk/gui/widgets/person_requests_tab.py" line="28"/>
+        <source>Requests this person made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/person_requests_tab.py" line="30"/>
+        <source>Requests this person helped with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/person_requests_tab.py" line="60"/>
+        <source>&amp;Asked for help ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/person_requests_tab.py" line="61"/>
+        <source>&amp;Helped with ({count})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ShiftsPlaceholder</name>
+    <name>PersonShiftsTab</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/placeholder.py" line="51"/>
+        <location filename="../../civicdesk/gui/widgets/person_shifts_tab.py" line="44"/>
+        <source>&amp;Sign up for a shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/person_shifts_tab.py" line="45"/>
+        <source>Log &amp;hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/person_shifts_tab.py" line="46"/>
+        <source>Save as calendar &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/person_shifts_tab.py" line="47"/>
+        <source>Print hours &amp;statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/person_shifts_tab.py" line="49"/>
+        <source>A signed letter listing this volunteer&apos;s dates and hours this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/person_shifts_tab.py" line="60"/>
         <source>Shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/placeholder.py" line="54"/>
-        <source>Volunteer shifts, sign-ups and attendance come here.</source>
+        <location filename="../../civicdesk/gui/widgets/person_shifts_tab.py" line="76"/>
+        <source>Coming shifts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/person_shifts_tab.py" line="90"/>
+        <source>Save the person first to sign them up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/person_shifts_tab.py" line="95"/>
+        <source>Hours given in {year}: &lt;b&gt;{hours}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/prompts.py" line="18"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/prompts.py" line="19"/>
+        <source>You changed {name} but did not save. Save the changes now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/prompts.py" line="22"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/prompts.py" line="24"/>
+        <source>Throw my changes away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/prompts.py" line="26"/>
+        <source>Go back to editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/prompts.py" line="36"/>
+        <source>Someone else changed this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/prompts.py" line="38"/>
+        <source>Nothing was overwritten. Your changes were:
+{changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/prompts.py" line="40"/>
+        <source>Show their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/prompts.py" line="42"/>
+        <source>Keep my changes on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/prompts.py" line="53"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../civicdesk/reports/base.py" line="32"/>
+        <source>Nothing to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/base.py" line="33"/>
+        <source>There is nothing to print for the options chosen. Try a longer period or other options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/base.py" line="36"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/base.py" line="37"/>
+        <source>Printed on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/base.py" line="78"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/cards.py" line="23"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="173"/>
+        <source>Membership cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/cards.py" line="73"/>
+        <source>Membership card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/cards.py" line="84"/>
+        <source>Member no. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/cards.py" line="88"/>
+        <source>Valid until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/cards.py" line="91"/>
+        <source>Honorary member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="141"/>
+        <location filename="../../civicdesk/reports/people.py" line="28"/>
+        <source>Member roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="142"/>
+        <source>Members with all their contact details, for the office (not for handing out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="147"/>
+        <location filename="../../civicdesk/reports/people.py" line="52"/>
+        <source>Member directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="148"/>
+        <source>The public list: only members who agreed to be listed, with only the details they agreed to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="153"/>
+        <location filename="../../civicdesk/reports/people.py" line="72"/>
+        <source>Renewals due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="154"/>
+        <source>Members whose dues run out soon or have run out, with how to reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="160"/>
+        <location filename="../../civicdesk/reports/labels.py" line="64"/>
+        <source>Mailing labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="161"/>
+        <source>One address label per household, on Avery 5160 (Letter) or L7163 (A4) sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="174"/>
+        <source>Credit-card sized cards with name, number and valid-until date, eight to a page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="180"/>
+        <location filename="../../civicdesk/reports/shifts.py" line="40"/>
+        <source>Shift schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="181"/>
+        <source>Who works when, for a week or a month, for the wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="192"/>
+        <location filename="../../civicdesk/reports/shifts.py" line="73"/>
+        <source>Sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="193"/>
+        <source>For the clipboard: the people signed up, blank rows, time in, signature, time out. One page per shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="205"/>
+        <source>Reminder call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="206"/>
+        <source>Volunteers to call the day before their shift, with phone numbers and room for notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="214"/>
+        <location filename="../../civicdesk/reports/hours.py" line="26"/>
+        <source>Volunteer hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="215"/>
+        <source>Hours per volunteer and per event for a period, with a chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="222"/>
+        <source>Hours statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="223"/>
+        <source>A signed letter listing one volunteer&apos;s dates and hours (for school, work or a visa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="232"/>
+        <source>Support requests summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="233"/>
+        <source>Requests by category and status, time to resolve, open and overdue requests, with charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="241"/>
+        <location filename="../../civicdesk/reports/requests.py" line="111"/>
+        <source>Job ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="242"/>
+        <source>One request on paper for the helper: what, where, whom to call. No sensitive notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/hours.py" line="35"/>
+        <source>{hours} hours given by {people} volunteers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/hours.py" line="38"/>
+        <source>(no event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/hours.py" line="41"/>
+        <location filename="../../civicdesk/reports/hours.py" line="98"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/hours.py" line="44"/>
+        <source>Hours per event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/hours.py" line="48"/>
+        <location filename="../../civicdesk/reports/shifts.py" line="52"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/hours.py" line="51"/>
+        <source>Hours per volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/hours.py" line="52"/>
+        <location filename="../../civicdesk/reports/people.py" line="35"/>
+        <location filename="../../civicdesk/reports/people.py" line="58"/>
+        <location filename="../../civicdesk/reports/people.py" line="93"/>
+        <location filename="../../civicdesk/reports/shifts.py" line="87"/>
+        <location filename="../../civicdesk/reports/shifts.py" line="124"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/hours.py" line="53"/>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/hours.py" line="64"/>
+        <source>Volunteer hours statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/hours.py" line="78"/>
+        <source>This letter confirms that {name} volunteered with {association} from {start} to {end}, giving {hours} hours of service in total, as listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/hours.py" line="87"/>
+        <location filename="../../civicdesk/reports/requests.py" line="64"/>
+        <location filename="../../civicdesk/reports/requests.py" line="73"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/hours.py" line="90"/>
+        <source>Volunteer coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/hours.py" line="94"/>
+        <source>To whom it may concern,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/hours.py" line="96"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/hours.py" line="97"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/hours.py" line="101"/>
+        <source>We are grateful for this help to our neighbours. Please contact us if you need more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/labels.py" line="20"/>
+        <source>{name} household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/people.py" line="12"/>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/people.py" line="13"/>
+        <source>lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/people.py" line="14"/>
+        <source>honorary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/people.py" line="15"/>
+        <source>prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/people.py" line="16"/>
+        <source>not a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/people.py" line="18"/>
+        <source>{count} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/people.py" line="36"/>
+        <location filename="../../civicdesk/reports/people.py" line="94"/>
+        <location filename="../../civicdesk/reports/requests.py" line="88"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/people.py" line="37"/>
+        <location filename="../../civicdesk/reports/requests.py" line="91"/>
+        <location filename="../../civicdesk/reports/shifts.py" line="126"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/people.py" line="38"/>
+        <location filename="../../civicdesk/reports/people.py" line="95"/>
+        <source>Dues until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/people.py" line="39"/>
+        <location filename="../../civicdesk/reports/people.py" line="59"/>
+        <location filename="../../civicdesk/reports/people.py" line="97"/>
+        <location filename="../../civicdesk/reports/requests.py" line="128"/>
+        <location filename="../../civicdesk/reports/shifts.py" line="125"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/people.py" line="40"/>
+        <location filename="../../civicdesk/reports/people.py" line="60"/>
+        <location filename="../../civicdesk/reports/people.py" line="98"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/people.py" line="41"/>
+        <location filename="../../civicdesk/reports/people.py" line="99"/>
+        <location filename="../../civicdesk/reports/requests.py" line="129"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/people.py" line="61"/>
+        <source>Only members who agreed to be listed, with only the contact details they agreed to share. Please do not pass this list on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/people.py" line="79"/>
+        <source>Due by {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/people.py" line="87"/>
+        <source>lapsed {days} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/people.py" line="89"/>
+        <location filename="../../civicdesk/reports/requests.py" line="22"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/people.py" line="90"/>
+        <source>in {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/people.py" line="96"/>
+        <source>Renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="14"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="15"/>
+        <source>assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="16"/>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="17"/>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="18"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="19"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="23"/>
+        <source>within 2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="24"/>
+        <source>this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="25"/>
+        <source>any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="32"/>
+        <source>Support requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="47"/>
+        <source>{total} requests made in this period, {resolved} of them resolved (median {median} days to resolve). Open now: {open}, of which {overdue} overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="57"/>
+        <source>Open requests (overdue first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="62"/>
+        <location filename="../../civicdesk/reports/requests.py" line="90"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="77"/>
+        <source>By category and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="87"/>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="89"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="92"/>
+        <location filename="../../civicdesk/reports/requests.py" line="127"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="93"/>
+        <location filename="../../civicdesk/reports/requests.py" line="134"/>
+        <location filename="../../civicdesk/reports/requests.py" line="150"/>
+        <source>Helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="94"/>
+        <location filename="../../civicdesk/reports/requests.py" line="126"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="117"/>
+        <source>Request no. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="123"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="124"/>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="130"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="131"/>
+        <source>Speaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="132"/>
+        <source>Good to know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="133"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="142"/>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="143"/>
+        <source>Time spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="144"/>
+        <source>Notes for the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="146"/>
+        <source>When the job is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/shifts.py" line="13"/>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/shifts.py" line="13"/>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/shifts.py" line="14"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/shifts.py" line="14"/>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/shifts.py" line="15"/>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/shifts.py" line="15"/>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/shifts.py" line="16"/>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/shifts.py" line="18"/>
+        <source>signed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/shifts.py" line="19"/>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/shifts.py" line="20"/>
+        <source>attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/shifts.py" line="21"/>
+        <source>no show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/shifts.py" line="51"/>
+        <location filename="../../civicdesk/reports/shifts.py" line="122"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/shifts.py" line="53"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/shifts.py" line="54"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/shifts.py" line="55"/>
+        <source>Signed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/shifts.py" line="56"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/shifts.py" line="88"/>
+        <source>Time in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/shifts.py" line="89"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/shifts.py" line="90"/>
+        <source>Time out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/shifts.py" line="112"/>
+        <source>Reminder calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/shifts.py" line="123"/>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/shifts.py" line="127"/>
+        <source>Reached?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/shifts.py" line="128"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/shifts.py" line="129"/>
+        <source>yes / no / message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/shifts.py" line="133"/>
+        <source>Call each volunteer to remind them of their shift; circle the answer and note anything the coordinator should know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <location filename="../../civicdesk/gui/reports/preview.py" line="36"/>
+        <source>{title} — preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/reports/preview.py" line="48"/>
+        <source>Pages: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/reports/preview.py" line="98"/>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/reports/preview.py" line="99"/>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/reports/preview.py" line="136"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/reports/preview.py" line="137"/>
+        <source>The report could not be saved in {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_preview_dialog.ui" line="6"/>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_preview_dialog.ui" line="12"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_preview_dialog.ui" line="13"/>
+        <source>Print on any printer of this computer (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_preview_dialog.ui" line="18"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_preview_dialog.ui" line="19"/>
+        <source>Save the report as a PDF file (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_preview_dialog.ui" line="24"/>
+        <source>&amp;Open in PDF viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_preview_dialog.ui" line="25"/>
+        <source>Open the report in this computer&apos;s PDF viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_preview_dialog.ui" line="38"/>
+        <source>−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_preview_dialog.ui" line="39"/>
+        <source>Smaller (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_preview_dialog.ui" line="45"/>
+        <source>Fit &amp;width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_preview_dialog.ui" line="50"/>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_preview_dialog.ui" line="51"/>
+        <source>Larger (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPane</name>
+    <message>
+        <location filename="../../civicdesk/gui/panes/reports.py" line="58"/>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/reports.py" line="60"/>
+        <source>Prepare the report and show it (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/reports.py" line="71"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestAssignDialog</name>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="42"/>
+        <source>&amp;Give the request to this volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="60"/>
+        <source>Choose a helper for request #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="63"/>
+        <source>due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="67"/>
+        <source>speaks {languages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="71"/>
+        <source>Now with {name}; choosing someone else hands it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="78"/>
+        <source>Finding the best helpers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="87"/>
+        <source>The best {shown} of {total} volunteers, best fit first (✓ in favour, ✗ against). Enter gives the request to the one selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="128"/>
+        <source>The history will say: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="135"/>
+        <source>Choose a volunteer in the list, or type a name under “Someone else”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_assign.ui" line="6"/>
+        <source>Choose a helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_assign.ui" line="26"/>
+        <source>Suggested volunteers, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_assign.ui" line="33"/>
+        <source>Or someone &amp;else:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestBoard</name>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_board.py" line="138"/>
+        <source>{status} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_board.py" line="139"/>
+        <source>{status} ({shown} of {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_board.py" line="143"/>
+        <source>The board shows {shown} cards here; the queue lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestCategory</name>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="66"/>
+        <source>Groceries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="67"/>
+        <source>Ride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="68"/>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="69"/>
+        <source>Companionship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="70"/>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="71"/>
+        <source>Paperwork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="72"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestFilters</name>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_filters.py" line="25"/>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_filters.py" line="26"/>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_filters.py" line="27"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_filters.py" line="29"/>
+        <source>&amp;Urgency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_filters.py" line="30"/>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_filters.py" line="33"/>
+        <source>Any helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_filters.py" line="35"/>
+        <source>Hel&amp;per:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_filters.py" line="39"/>
+        <source>Nobody &amp;yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_filters.py" line="40"/>
+        <source>L&amp;ate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_filters.py" line="41"/>
+        <source>Follow-up &amp;due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_filters.py" line="42"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_filters.py" line="43"/>
+        <source>Show every waiting request again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_filters.py" line="50"/>
+        <source>Waiting for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_filters.py" line="50"/>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestFollowUpDialog</name>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/request_follow_up.py" line="43"/>
+        <source>Follow-up for request #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/request_follow_up.py" line="44"/>
+        <source>{summary} — {name}, {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/request_follow_up.py" line="46"/>
+        <source>no phone on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_follow_up.ui" line="6"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_follow_up.ui" line="17"/>
+        <source>Follow up &amp;again on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_follow_up.ui" line="23"/>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_follow_up.ui" line="24"/>
+        <source>Next follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_follow_up.ui" line="36"/>
+        <source>What came of the follow-up (&amp;optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestHistoryModel</name>
+    <message>
+        <location filename="../../civicdesk/gui/models/request_history_model.py" line="15"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/request_history_model.py" line="16"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/request_history_model.py" line="17"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestIntakeDialog</name>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="66"/>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="146"/>
+        <source>Request #{id}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="236"/>
+        <source>Saved request #{id} for {name}: {summary}. Next call:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="254"/>
+        <source>Discard this request?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="255"/>
+        <source>What you typed has not been saved. Close the form anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="6"/>
+        <source>New support request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="20"/>
+        <source>&amp;Requester:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="27"/>
+        <source>New &amp;neighbour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="29"/>
+        <source>Someone who is not on file yet: just a name and a phone number (Alt+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="43"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="44"/>
+        <source>First name of the new neighbour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="49"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="50"/>
+        <source>Last name of the new neighbour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="55"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="56"/>
+        <source>Phone number of the new neighbour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="67"/>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="81"/>
+        <source>&amp;Urgency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="94"/>
+        <source>Su&amp;mmary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="100"/>
+        <source>In a few words, e.g. “Ride to the clinic on Tuesday”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="109"/>
+        <source>&amp;Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="117"/>
+        <source>What a helper needs to know (shown on the printed ticket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="122"/>
+        <source>&amp;Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="128"/>
+        <source>Neighbourhood (filled in from the requester&apos;s address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="133"/>
+        <source>Due &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="141"/>
+        <location filename="../../ui/request_intake.ui" line="153"/>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="142"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="147"/>
+        <source>&amp;Follow up on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="154"/>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="171"/>
+        <source>Sensitive notes (only coordinators see these; never printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="178"/>
+        <source>Sensitive notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="191"/>
+        <source>Ctrl+S save · Ctrl+Shift+S save and start the next · Esc close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="201"/>
+        <source>Save and ne&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="207"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_intake.ui" line="213"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestNoteDialog</name>
+    <message>
+        <location filename="../../ui/request_note.ui" line="6"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestQueueModel</name>
+    <message>
+        <location filename="../../civicdesk/gui/models/request_queue_model.py" line="30"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/request_queue_model.py" line="31"/>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/request_queue_model.py" line="32"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/request_queue_model.py" line="33"/>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/request_queue_model.py" line="34"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/request_queue_model.py" line="35"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/request_queue_model.py" line="36"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/request_queue_model.py" line="37"/>
+        <source>Helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/request_queue_model.py" line="38"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/request_queue_model.py" line="39"/>
+        <source>Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/request_queue_model.py" line="40"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/request_queue_model.py" line="176"/>
+        <source>Late: it was due on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/request_queue_model.py" line="179"/>
+        <source>Follow-up due ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestStatus</name>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="50"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="51"/>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="52"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="53"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="54"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="55"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestView</name>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="67"/>
+        <source>Sensitive notes (coordinators only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="77"/>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="79"/>
+        <source>Choose a request in the list to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="87"/>
+        <source>Requester:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="87"/>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="88"/>
+        <source>Speaks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="88"/>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="89"/>
+        <source>Helper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="89"/>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="90"/>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="90"/>
+        <source>Follow up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="91"/>
+        <source>Taken in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="91"/>
+        <source>Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="118"/>
+        <source>History of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="153"/>
+        <source>LATE: it was due on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="159"/>
+        <source>follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="169"/>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="198"/>
+        <source>Choose a helper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="200"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="202"/>
+        <source>Add a note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="204"/>
+        <source>Follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="206"/>
+        <source>Print job ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestViewDialog</name>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/request_view_dialog.py" line="32"/>
+        <source>Request #{id}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPane</name>
+    <message>
+        <location filename="../../civicdesk/gui/panes/requests.py" line="55"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/requests.py" line="71"/>
+        <source>&amp;New request (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/requests.py" line="77"/>
+        <source>Request queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/requests.py" line="78"/>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/requests.py" line="81"/>
+        <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/requests.py" line="82"/>
+        <source>&amp;Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/requests.py" line="199"/>
+        <source>Requests in the queue: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/requests.py" line="201"/>
+        <source>Follow-ups due &amp;today ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCall</name>
+    <message>
+        <location filename="../../civicdesk/gui/service_call.py" line="19"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDetailDialog</name>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="80"/>
+        <source>This shift was cancelled. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="88"/>
+        <source>Where: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="89"/>
+        <source>Places: {places} taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="92"/>
+        <source>Needs: {skill}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="94"/>
+        <source>Part of a repeating series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="120"/>
+        <source>Only coordinators plan shifts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="128"/>
+        <source>Attendance is recorded once the shift has begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_detail_dialog.ui" line="6"/>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_detail_dialog.ui" line="28"/>
+        <source>&amp;Sign someone up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_detail_dialog.ui" line="33"/>
+        <source>&amp;Edit shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_detail_dialog.ui" line="38"/>
+        <source>Edit the &amp;repeating series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_detail_dialog.ui" line="43"/>
+        <source>Cancel this shi&amp;ft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_detail_dialog.ui" line="48"/>
+        <source>&amp;Print sign-in sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_detail_dialog.ui" line="49"/>
+        <source>A sheet for the clipboard: the people signed up, blank rows, time in, signature, time out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_detail_dialog.ui" line="61"/>
+        <source>People on this shift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_detail_dialog.ui" line="67"/>
+        <source>People on this shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_detail_dialog.ui" line="77"/>
+        <source>Selected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_detail_dialog.ui" line="82"/>
+        <source>&amp;Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_detail_dialog.ui" line="87"/>
+        <source>Did &amp;not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_detail_dialog.ui" line="92"/>
+        <source>&amp;Cancel sign-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_detail_dialog.ui" line="97"/>
+        <source>Correct &amp;hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_detail_dialog.ui" line="107"/>
+        <source>E&amp;veryone came</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="63"/>
+        <source>New shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="81"/>
+        <source>Edit shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="92"/>
+        <source>This shift is part of a repeating series. Changes here apply to this day only; use “Edit the repeating series” to change all the shifts to come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="100"/>
+        <source>Edit repeating shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="119"/>
+        <source>Changes apply to the shifts of this series that have not started yet. Shifts that are over or under way stay as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="188"/>
+        <source>Many shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="189"/>
+        <source>This makes {count} shifts. Create them all?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="198"/>
+        <source>Shifts with people signed up that no longer fit the new days: {count}. They were kept as single shifts; cancel them if they are not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="203"/>
+        <source>Shifts with people signed up that changed time: {count}. Please let them know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="210"/>
+        <source>Shifts changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="214"/>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="214"/>
+        <location filename="../../ui/shift_dialog.ui" line="37"/>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="6"/>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="17"/>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="26"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="32"/>
+        <source>e.g. Driver, Sorting, Kitchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="44"/>
+        <source>dddd d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="49"/>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="57"/>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="58"/>
+        <location filename="../../ui/shift_dialog.ui" line="69"/>
+        <source>HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="63"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="68"/>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="81"/>
+        <source>&amp;Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="87"/>
+        <source>Leave empty for the event&apos;s place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="92"/>
+        <source>&amp;Places:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="100"/>
+        <source> people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="105"/>
+        <source>&amp;Needs skill:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="112"/>
+        <source>Volunteers with this skill are offered first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="117"/>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="131"/>
+        <source>Re&amp;peat every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="141"/>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="146"/>
+        <source>Weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="154"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="159"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="164"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="169"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="174"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="179"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="184"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="201"/>
+        <source>E&amp;very</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="213"/>
+        <source>week(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="227"/>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="233"/>
+        <source>d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="234"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="239"/>
+        <source>or &amp;this many times:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="246"/>
+        <source>Number of times</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftFormat</name>
+    <message>
+        <location filename="../../civicdesk/gui/shift_format.py" line="16"/>
+        <source>Signed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/shift_format.py" line="17"/>
+        <location filename="../../civicdesk/gui/shift_format.py" line="28"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/shift_format.py" line="18"/>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/shift_format.py" line="19"/>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/shift_format.py" line="20"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/shift_format.py" line="27"/>
+        <source>Not called yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/shift_format.py" line="29"/>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/shift_format.py" line="62"/>
+        <source>{filled} of {capacity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/shift_format.py" line="73"/>
+        <source>1 place open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/shift_format.py" line="74"/>
+        <source>{count} places open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTableModel</name>
+    <message>
+        <location filename="../../civicdesk/gui/models/shift_table.py" line="40"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/shift_table.py" line="40"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/shift_table.py" line="40"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/shift_table.py" line="40"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/shift_table.py" line="41"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/shift_table.py" line="41"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/shift_table.py" line="110"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/shift_table.py" line="111"/>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftsPane</name>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts.py" line="41"/>
+        <source>&amp;New shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts.py" line="42"/>
+        <source>&amp;Log hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts.py" line="58"/>
+        <source>Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts.py" line="61"/>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts.py" line="62"/>
+        <source>L&amp;ist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts.py" line="63"/>
+        <source>Reminder &amp;calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts.py" line="64"/>
+        <source>&amp;Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts.py" line="68"/>
+        <source>Plan a shift or a weekly series (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts.py" line="69"/>
+        <source>Only coordinators plan shifts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignupDialog</name>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="58"/>
+        <source>&amp;Sign up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="76"/>
+        <source>Sign someone up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="79"/>
+        <source>Who will come to &lt;b&gt;{shift}&lt;/b&gt;, {when}? ({places} places taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="84"/>
+        <source>Volunteers who know &lt;b&gt;{skill}&lt;/b&gt; are listed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="94"/>
+        <location filename="../../ui/signup_dialog.ui" line="6"/>
+        <source>Sign up for a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="97"/>
+        <source>Choose a shift for &lt;b&gt;{name}&lt;/b&gt;. Shifts in the next {weeks} weeks that still need people are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="100"/>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="125"/>
+        <source>Choose a shift first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="126"/>
+        <source>Choose a volunteer from the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="149"/>
+        <source>To sign them up anyway, give a reason below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="151"/>
+        <source>Only a coordinator can allow an overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signup_dialog.ui" line="22"/>
+        <source>&amp;Volunteer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signup_dialog.ui" line="39"/>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signup_dialog.ui" line="55"/>
+        <source>Shifts with open places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signup_dialog.ui" line="69"/>
+        <source>Sign up anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signup_dialog.ui" line="73"/>
+        <source>As a coordinator you may allow the overlap. Say why; it is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signup_dialog.ui" line="79"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signup_dialog.ui" line="85"/>
+        <source>e.g. leaves the first shift early to drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignupTableModel</name>
+    <message>
+        <location filename="../../civicdesk/gui/models/signup_table.py" line="26"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/signup_table.py" line="27"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/signup_table.py" line="28"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/signup_table.py" line="29"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/signup_table.py" line="30"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/signup_table.py" line="31"/>
+        <source>Reminder call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/signup_table.py" line="32"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/signup_table.py" line="33"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/signup_table.py" line="34"/>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/signup_table.py" line="35"/>
+        <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="60"/>
+        <location filename="../../civicdesk/gui/application.py" line="63"/>
         <source>CivicDesk cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionModel</name>
+    <message>
+        <location filename="../../civicdesk/gui/models/suggestion_model.py" line="17"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/suggestion_model.py" line="18"/>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/suggestion_model.py" line="19"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/suggestion_model.py" line="20"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Urgency</name>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="58"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="59"/>
+        <source>Within 2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="60"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="61"/>
+        <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -664,8 +4715,24 @@ Finding, adding and editing people comes here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="89"/>
         <location filename="../../civicdesk/services/payments.py" line="26"/>
         <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="90"/>
+        <source>Choose a shift or a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="91"/>
+        <source>There is no report called “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="92"/>
+        <source>The report “{report}” has no option “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -694,98 +4761,145 @@ Finding, adding and editing people comes here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="39"/>
+        <location filename="../../civicdesk/services/hours.py" line="25"/>
+        <location filename="../../civicdesk/services/requests.py" line="75"/>
         <source>There is no such person (number {value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="40"/>
+        <location filename="../../civicdesk/services/hours.py" line="26"/>
+        <source>{value} is archived; bring them back before logging hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/hours.py" line="29"/>
+        <source>{value} is in the future; log hours once the work is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="76"/>
         <source>There is no such category (number {value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="41"/>
+        <location filename="../../civicdesk/services/requests.py" line="77"/>
         <source>A request that is {old} cannot become {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="42"/>
+        <location filename="../../civicdesk/services/requests.py" line="78"/>
         <source>Choose a volunteer before the request can be {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="43"/>
+        <location filename="../../civicdesk/services/requests.py" line="79"/>
         <source>{value} is not a volunteer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="44"/>
+        <location filename="../../civicdesk/services/requests.py" line="80"/>
         <source>{value} is archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="45"/>
+        <location filename="../../civicdesk/services/requests.py" line="81"/>
+        <source>{value} asked for this help and cannot be the helper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="82"/>
+        <source>The request is {value}; only new, assigned or in-progress requests can be given to a volunteer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="84"/>
         <source>Say why the request is being reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="46"/>
+        <location filename="../../civicdesk/services/requests.py" line="85"/>
         <source>The note is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="38"/>
-        <source>“{value}” is not a colour like #4a90d9.</source>
+        <location filename="../../civicdesk/services/requests.py" line="86"/>
+        <source>The request is {value}; it needs no follow-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="39"/>
-        <source>There is already an event called “{value}”.</source>
+        <location filename="../../civicdesk/services/requests.py" line="87"/>
+        <source>{value} is in the past. The request is saved anyway; check the date if that was not meant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/shifts.py" line="40"/>
-        <source>The shift must end after it starts.</source>
+        <source>“{value}” is not a colour like #4a90d9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/shifts.py" line="41"/>
-        <source>There is no such event (number {value}).</source>
+        <source>There is already an event called “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/shifts.py" line="42"/>
+        <source>The shift must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/hours.py" line="28"/>
+        <location filename="../../civicdesk/services/shifts.py" line="43"/>
+        <source>There is no such event (number {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/shifts.py" line="44"/>
         <source>The event “{value}” is archived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="43"/>
+        <location filename="../../civicdesk/services/shifts.py" line="45"/>
         <source>{taken} people are signed up; remove some before lowering the places to {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="45"/>
+        <location filename="../../civicdesk/services/shifts.py" line="47"/>
         <source>This shift was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="46"/>
+        <location filename="../../civicdesk/services/shifts.py" line="48"/>
         <source>{value} is archived; bring them back before signing them up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="47"/>
+        <location filename="../../civicdesk/services/shifts.py" line="49"/>
         <source>{value} is already signed up for this shift.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="48"/>
+        <location filename="../../civicdesk/services/shifts.py" line="50"/>
         <source>This shift is full ({value} of {value} places taken).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="49"/>
+        <location filename="../../civicdesk/services/shifts.py" line="51"/>
         <source>{person} is already on “{shift}” ({when}), which overlaps this shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/shifts.py" line="54"/>
+        <source>Hours are only recorded for someone who attended; mark them attended first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/shifts.py" line="56"/>
+        <source>“{value}” is not a call outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/shifts.py" line="60"/>
+        <source>This shift has not started yet; attendance is recorded once it has begun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -843,6 +4957,154 @@ Finding, adding and editing people comes here.</source>
         <source>“{value}” is not yes or no.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="34"/>
+        <source>Choose from the list that opens while you type, or empty the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/series.py" line="54"/>
+        <source>Choose at least one weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/series.py" line="55"/>
+        <source>“{value}” is not a weekday (0 = Monday to 6 = Sunday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/series.py" line="57"/>
+        <source>“{value}” is not a time like 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/series.py" line="58"/>
+        <source>A repeating shift needs an end: a last day or a number of times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/series.py" line="60"/>
+        <source>Give either a last day or a number of times, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/series.py" line="62"/>
+        <source>The last day ({value}) is before the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/series.py" line="64"/>
+        <source>These dates and weekdays give no shift at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/series.py" line="65"/>
+        <source>This would make more than {max} shifts; choose an earlier last day or fewer times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/series.py" line="67"/>
+        <source>{taken} people are signed up for the shift on {day}; remove some before lowering the places to {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/series.py" line="78"/>
+        <source>This series makes {count} shifts. Create them all?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekCalendar</name>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="157"/>
+        <source>Week calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="207"/>
+        <source>no shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="208"/>
+        <source>{count} to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="209"/>
+        <source>all filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="211"/>
+        <source>Today · {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="262"/>
+        <source>No shifts this week.
+Use “New shift…” to plan one, or Page Down for the next week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="299"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="332"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="303"/>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="327"/>
+        <source>Taken: {places}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="330"/>
+        <source>Needs: {skill}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekPage</name>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="29"/>
+        <source>◀  Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="30"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="31"/>
+        <source>Next week  ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="48"/>
+        <source>Show the week before (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="49"/>
+        <source>Show the week after (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="50"/>
+        <source>Back to this week (Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="56"/>
+        <source>&lt;span style=&apos;background:{unfilled}; border:1px dashed {border}&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; needs people &amp;nbsp; &lt;span style=&apos;background:{cancelled}&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parent</name>
@@ -859,8 +5121,23 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/tasks.py" line="140"/>
+        <location filename="../../civicdesk/gui/tasks.py" line="144"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/reports/launch.py" line="69"/>
+        <source>Preparing “{title}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/reports/preview.py" line="122"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/reports/preview.py" line="123"/>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
