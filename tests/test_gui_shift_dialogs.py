@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from civicdesk.data import models
 from civicdesk.data.fields import utcnow
-from civicdesk.services import audit, people, rosters, schedule, shifts
+from civicdesk.services import audit, people, rosters, schedule, series, shifts
 
 from civicdesk.gui import shift_format
 from civicdesk.gui.dialogs.cancel_shift_dialog import CancelShiftDialog
@@ -389,3 +389,32 @@ def test_the_sign_in_sheet_prints_from_the_shift(qtbot, context, plan, monkeypat
     assert "Sign-in sheet" in pdf_text
     for row in rosters.shift_signups(plan["mon"]):
         assert row.name in pdf_text
+
+
+def test_a_confirmed_long_series_is_made_on_the_task_thread(qtbot, context, plan, monkeypatch):
+    """Thousands of shifts take a few hundred ms: made in the background, window alive."""
+    import threading
+
+    from civicdesk.gui.tasks import TaskRunner
+
+    context.tasks = TaskRunner()  # a real worker thread, not the tests' synchronous one
+    made_in = []
+    original = series.create_series
+
+    def create_series(*args, **kwargs):
+        made_in.append(threading.current_thread())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(series, "create_series", create_series)
+    dialog = _new_shift(qtbot, context, plan, plan["monday"])
+    monkeypatch.setattr(dialog, "confirm_large", lambda n: True)
+    dialog.ui.repeat_check.setChecked(True)
+    dialog.ui.times_radio.setChecked(True)
+    dialog.ui.times_spin.setValue(600)
+    try:
+        dialog.on_save()
+    finally:
+        context.tasks.shutdown()
+    assert made_in[0] is threading.main_thread()  # the first try only counts and asks
+    assert made_in[1] is not threading.main_thread()
+    assert models.Shift.select().where(models.Shift.series.is_null(False)).count() == 600

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -133,15 +133,31 @@ class TaskRunner(QObject):
         self._executor.shutdown(wait=True, cancel_futures=True)
 
 
+def wait_for(task: Task) -> object:
+    """Let the GUI keep running until *task* ends, then return its result (or raise its
+    error here, on the GUI thread). For a dialog that needs the result before it closes."""
+    if not task.done:
+        loop = QEventLoop()
+        task.finished.connect(loop.quit)
+        loop.exec()
+    if task.error is not None:
+        raise task.error
+    return task.result
+
+
 def _reraise(exc: BaseException) -> None:
     import sys
 
     sys.excepthook(type(exc), exc, exc.__traceback__)
 
 
-def with_progress(task: Task, parent: QWidget, label: str) -> QProgressDialog:
-    """A progress dialog for *task* that appears after 400 ms and whose Cancel cancels it."""
+def with_progress(task: Task, parent: QWidget, label: str, *,
+                  cancellable: bool = True) -> QProgressDialog:
+    """A progress dialog for *task* that appears after 400 ms and whose Cancel cancels it
+    (no Cancel button for work that is one transaction and cannot stop halfway)."""
     dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+    if not cancellable:
+        dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)

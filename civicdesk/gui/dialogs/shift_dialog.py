@@ -15,7 +15,7 @@ from civicdesk import localtime, settings
 from civicdesk.services import schedule, series, shifts
 from civicdesk.services.changes import Changes
 
-from civicdesk.gui import shift_format
+from civicdesk.gui import shift_format, tasks
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs.editor import EditorDialog
 from civicdesk.gui.forms.ui_shift_dialog import Ui_ShiftDialog
@@ -177,11 +177,17 @@ class ShiftDialog(EditorDialog):
         return outcome.changes
 
     def _confirmed(self, call):
-        """`call(False)`; if the series is very long, ask, then `call(True)`."""
+        """`call(False)`; if the series is very long, ask, then `call(True)` on the task
+        thread (thousands of shifts take a few hundred ms: the window must not freeze)."""
         try:
             return call(False)
         except series.ConfirmLargeSeries as exc:
-            return call(True) if self.confirm_large(exc.count) else None
+            if not self.confirm_large(exc.count):
+                return None
+            task = self.context.tasks.run(lambda ctx: call(True), on_error=lambda exc: None)
+            tasks.with_progress(task, self, self.tr("Creating {count} shifts\u2026").format(
+                count=exc.count), cancellable=False)
+            return tasks.wait_for(task)
 
     def confirm_large(self, count: int) -> bool:
         answer = QMessageBox.question(
