@@ -470,3 +470,15 @@ def test_tags_complete_the_word_being_typed(qtbot, pane, town):
     skills._on_completer_activated("driving")
     assert skills.text() == "driving, " and skills.tags() == ["driving"]
     assert isinstance(pane.person_page.editor.ui.errors_label, QLabel)
+
+
+def test_a_search_matching_too_many_says_to_type_more(qtbot, pane, monkeypatch):
+    from civicdesk.data.member_list import MemberQuery
+
+    monkeypatch.setattr(MemberQuery, "SEARCH_CAP", 1)
+    search(qtbot, pane, "mul")
+    assert len(listed(pane)) == 1
+    assert pane.people_list.ui.count_label.text() == (
+        "More than 1 people found: type more to narrow the search")
+    search(qtbot, pane, "muller zack")
+    assert pane.people_list.ui.count_label.text() == "1 person found"

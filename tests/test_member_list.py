@@ -163,3 +163,27 @@ def test_languages_and_skills_on_file_feed_the_filters(db, town):
     assert member_list.known_languages(db) == ["English", "German", "Spanish"]
     assert "driving" in member_list.known_tags(db, "skill")
     assert models.Tag.get(models.Tag.name == "driving").kind == "skill"
+
+
+@pytest.mark.parametrize("sort", ["name", "email", "dues"])
+def test_a_search_matching_too_many_shows_the_first_ones_in_order(crowd, monkeypatch, sort):
+    """A search beyond the cap lists its first SEARCH_CAP people in the chosen order, every
+    way of paging agrees, and nobody past the cap claims a row."""
+    full = MemberQuery(crowd, MemberFilter(text="a"), sort)
+    everyone = [r.id for r in full.rows(0, 10_000)]
+    assert len(everyone) > 60 and not full.capped
+    monkeypatch.setattr(MemberQuery, "SEARCH_CAP", 50)
+    query = MemberQuery(crowd, MemberFilter(text="a"), sort)
+    assert query.count() == 50 and query.capped
+    shown = [r.id for start in (0, 20, 40) for r in query.rows(start, 20)]
+    assert shown == everyone[:50]
+    assert [r.id for r in query.rows(40, 20, after=query.rows(39, 1)[0].key)] == everyone[40:50]
+    assert query.position(everyone[49]) == 49 and query.position(everyone[50]) is None
+    small = MemberQuery(crowd, MemberFilter(text=crowd_name(crowd, everyone[0])), sort)
+    assert not small.capped
+
+
+def crowd_name(db, person_id):
+    from civicdesk.data import models
+
+    return models.Person.get_by_id(person_id).last_name

@@ -84,8 +84,8 @@ class HouseholdQuery:
                                        descending=descending)
         self._count: int | None = None
 
-    def assume_count(self, count: int) -> None:
-        """Skip counting: the caller knows (the same filter, only sorted differently)."""
+    def assume_count(self, count: int, capped: bool = False) -> None:
+        """Skip counting: the caller knows (same filter, other order). Never capped."""
         self._count = count
 
     def count(self) -> int:

@@ -91,11 +91,14 @@ def _run(db: pw.Database, query: ListQuery, extra: str, extra_params: tuple,
 
 
 def page(db: pw.Database, query: ListQuery, offset: int, limit: int, total: int, *,
-         after: tuple | None = None, before: tuple | None = None) -> list[tuple]:
+         after: tuple | None = None, before: tuple | None = None,
+         capped: bool = False) -> list[tuple]:
     """Rows `offset .. offset+limit` of *query* (which has *total* rows).
 
     *after* is the key of row `offset - 1` and *before* that of row `offset + limit`, when
     the caller knows them (a neighbouring page is loaded): then no row is skipped at all.
+    With *capped*, the list shows only its first *total* rows of more: no counting from the
+    end, whose position is unknown.
     """
     limit = max(0, min(limit, total - offset))
     if limit == 0:
@@ -105,7 +108,7 @@ def page(db: pw.Database, query: ListQuery, offset: int, limit: int, total: int,
     if before is not None:
         return _run(db, query, *query._beyond(before, False), True, limit)
     from_end = total - offset - limit
-    if from_end < offset:
+    if from_end < offset and not capped:
         return _run(db, query, "", (), True, limit, from_end)
     return _run(db, query, "", (), False, limit, offset)
 

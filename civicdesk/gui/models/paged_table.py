@@ -278,9 +278,9 @@ class PagedTableModel(QAbstractTableModel):
         volunteer looks at the top anyway. The count is the same, so it is not redone.
         """
         self.beginResetModel()
-        count = self._count
+        count, capped = self._count, getattr(self._query, "capped", False)
         self._query = self.make_query()
-        self._query.assume_count(count)
+        self._query.assume_count(count, capped)
         self._forget()
         self.endResetModel()
 

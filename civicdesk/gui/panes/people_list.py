@@ -159,7 +159,10 @@ class PeopleListPage(QWidget):
 
     def _show_count(self) -> None:
         count = self.model.rowCount()
-        if self.filters() != MemberFilter():
+        if getattr(self.model.query, "capped", False):
+            text = self.tr("More than {count} people found: type more to narrow the "
+                           "search").format(count=f"{count:,}")
+        elif self.filters() != MemberFilter():
             text = self.tr("1 person found") if count == 1 else self.tr(
                 "{count} people found").format(count=f"{count:,}")
         else:
