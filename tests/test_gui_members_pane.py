@@ -482,3 +482,16 @@ def test_a_search_matching_too_many_says_to_type_more(qtbot, pane, monkeypatch):
         "More than 1 people found: type more to narrow the search")
     search(qtbot, pane, "muller zack")
     assert pane.people_list.ui.count_label.text() == "1 person found"
+
+
+def test_the_households_list_has_the_same_keyboard_path(qtbot, pane, town):
+    pane.show_households()
+    households = pane.households_list
+    search_edit = households.ui.search_edit
+    households.focus_search()
+    qtbot.keyClicks(search_edit, "elm")
+    qtbot.keyClick(search_edit, Qt.Key.Key_Escape)
+    assert search_edit.text() == ""
+    qtbot.keyClicks(search_edit, "elm")
+    qtbot.keyClick(search_edit, Qt.Key.Key_Return)  # opens the household it found
+    assert pane.place() == ("household", town["home"])

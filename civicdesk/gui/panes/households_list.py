@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.forms.ui_households_list import Ui_HouseholdsList
 from civicdesk.gui.models import household_table
-from civicdesk.gui.widgets import table_columns
+from civicdesk.gui.widgets import search_keys, table_columns
 
 HEADER_KEY = "members/household_columns"
 WIDTHS = {0: 200, 1: 240, 2: 180, 3: 320}
@@ -43,8 +43,8 @@ class HouseholdsListPage(QWidget):
         self.ui.open_button.clicked.connect(self.open_current)
         view.activated.connect(self._on_activated)
         view.horizontalHeader().sortIndicatorChanged.connect(self._after_reload)
-        self.ui.search_edit.installEventFilter(self)
-        view.installEventFilter(self)
+        self.keys = search_keys.SearchListKeys(self.ui.search_edit, view, self.open_current,
+                                               self)
         self.apply_search()
 
     def apply_search(self, *_args) -> None:
@@ -92,8 +92,7 @@ class HouseholdsListPage(QWidget):
         return True
 
     def focus_search(self) -> None:
-        self.ui.search_edit.setFocus()
-        self.ui.search_edit.selectAll()
+        self.keys.focus_search()
 
     def open_current(self) -> None:
         hid = self.current_household_id()
@@ -105,21 +104,3 @@ class HouseholdsListPage(QWidget):
         if hid is not None:
             self.open_requested.emit(hid)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() != QEvent.Type.KeyPress:
-            return False
-        key = event.key()
-        if watched is self.ui.search_edit:
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.open_current()
-                return True
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
-                self.ui.table_view.setFocus()
-                return True
-            if key == Qt.Key.Key_Escape and self.ui.search_edit.text():
-                self.ui.search_edit.clear()
-                return True
-        elif watched is self.ui.table_view and key == Qt.Key.Key_Escape:
-            self.focus_search()
-            return True
-        return False

@@ -7,7 +7,7 @@ so Enter opens it; Down moves into the list; Esc clears the search.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from civicdesk.data import member_list
@@ -16,13 +16,11 @@ from civicdesk.data.member_list import MemberFilter
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.forms.ui_people_list import Ui_PeopleList
 from civicdesk.gui.models import member_table
-from civicdesk.gui.widgets import table_columns
+from civicdesk.gui.widgets import search_keys, table_columns
 
 HEADER_KEY = "members/people_columns"
 # Fits a 1180-pixel window; the last column takes what is left.
 WIDTHS = {0: 200, 1: 170, 2: 125, 3: 190, 4: 100, 5: 110, 6: 80}
-MOVE_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
-ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class PeopleListPage(QWidget):
@@ -118,8 +116,8 @@ class PeopleListPage(QWidget):
         ui.open_button.clicked.connect(self._on_open_clicked)
         ui.table_view.activated.connect(self._on_activated)
         ui.table_view.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_changed)
-        ui.search_edit.installEventFilter(self)
-        ui.table_view.installEventFilter(self)
+        self.keys = search_keys.SearchListKeys(ui.search_edit, ui.table_view,
+                                               self.open_current, self)
 
     # Filtering ----------------------------------------------------------------------------
     def filters(self) -> MemberFilter:
@@ -201,8 +199,7 @@ class PeopleListPage(QWidget):
             self.ui.table_view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def focus_search(self) -> None:
-        self.ui.search_edit.setFocus()
-        self.ui.search_edit.selectAll()
+        self.keys.focus_search()
 
     def open_current(self) -> None:
         person_id = self.current_person_id()
@@ -217,24 +214,6 @@ class PeopleListPage(QWidget):
         if person_id is not None:
             self.open_requested.emit(person_id)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() != QEvent.Type.KeyPress:
-            return False
-        key = event.key()
-        if watched is self.ui.search_edit:
-            if key in ENTER_KEYS:
-                self.open_current()
-                return True
-            if key in MOVE_KEYS and self.model.rowCount():
-                self.ui.table_view.setFocus()  # onto the selected first match, not past it
-                return True
-            if key == Qt.Key.Key_Escape and self.ui.search_edit.text():
-                self.ui.search_edit.clear()
-                return True
-        elif watched is self.ui.table_view and key == Qt.Key.Key_Escape:
-            self.focus_search()
-            return True
-        return False
 
     # Changes ------------------------------------------------------------------------------
     def refresh(self, person_ids: set[int]) -> None:
