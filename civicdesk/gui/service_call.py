@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from civicdesk.errors import UserError
+from civicdesk.services.changes import Changes
 
 from civicdesk.gui import text
 
@@ -27,3 +28,11 @@ def attempt(parent: QWidget | None, fn: Callable[[], T]) -> T | None:
     except UserError as exc:
         show_error(parent, exc)
         return None
+
+
+def publish(parent: QWidget | None, context, fn: Callable[[], Changes]) -> Changes | None:
+    """`attempt(fn)`, then tell every pane what changed (`context.publish`)."""
+    changes = attempt(parent, fn)
+    if changes is not None:
+        context.publish(changes)
+    return changes

@@ -11,11 +11,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from civicdesk.data import household_list
-from civicdesk.errors import UserError
 from civicdesk.services import actors, payments, people
 from civicdesk.services.changes import Changes
 
-from civicdesk.gui import text
+from civicdesk.gui import service_call
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import household_dialog, prompts
 from civicdesk.gui.dialogs.household_dialog import HouseholdDialog
@@ -139,14 +138,6 @@ class HouseholdPage(QWidget):
             self.new_person_requested.emit(self.household_id)
 
     # Changing -----------------------------------------------------------------------------
-    def _call(self, service) -> Changes | None:
-        try:
-            changes = service()
-        except UserError as exc:
-            prompts.warn(self, self.tr("Not done"), text.error(exc))
-            return None
-        self.context.publish(changes)
-        return changes
 
     def edit_address(self) -> None:
         hid, version = self.household_id, self._values.get("version")
@@ -191,7 +182,7 @@ class HouseholdPage(QWidget):
                 self.tr("Archive this household? It no longer appears in lists; its members "
                         "stay on file."), self.tr("Archive")):
             return
-        self._call(lambda: people.set_household_archived(
+        service_call.publish(self, self.context, lambda: people.set_household_archived(
             self.context.actor, hid, self._values["version"], not archived))
 
     def _on_move_clicked(self) -> None:
@@ -208,8 +199,8 @@ class HouseholdPage(QWidget):
                 self.tr("{name} lives in another household now. Move them here?").format(
                     name=person.display_name), self.tr("Move here")):
             return
-        if self._call(lambda: people.update_person(self.context.actor, pid, person.version,
-                                                   {"household": hid})):
+        if service_call.publish(self, self.context, lambda: people.update_person(
+                self.context.actor, pid, person.version, {"household": hid})):
             self.picker.set_person_id(None)
 
     def apply_changes(self, changes: Changes) -> None:

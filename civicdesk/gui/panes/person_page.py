@@ -17,7 +17,7 @@ from civicdesk.services import actors, payments, people
 from civicdesk.services.changes import Changes
 from civicdesk.services.errors import ConflictError, ValidationError
 
-from civicdesk.gui import text
+from civicdesk.gui import service_call, text
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import person_editor, prompts
 from civicdesk.gui.dialogs.household_dialog import HouseholdDialog
@@ -214,19 +214,10 @@ class PersonPage(QWidget):
                         "nothing is deleted, and you can bring them back at any time.").format(
                     name=record.display_name), self.tr("Archive")):
             return
-        self._call(lambda: people.set_archived(self.context.actor, record.id, record.version,
-                                               not record.archived))
+        service_call.publish(self, self.context, lambda: people.set_archived(
+            self.context.actor, record.id, record.version, not record.archived))
         self.show_person(record.id)
 
-    def _call(self, service) -> Changes | None:
-        """Run a service call; publish what changed, or explain why nothing did."""
-        try:
-            changes = service()
-        except UserError as exc:
-            prompts.warn(self, self.tr("Not done"), text.error(exc))
-            return None
-        self.context.publish(changes)
-        return changes
 
     # Household and payments ---------------------------------------------------------------
     def create_household(self) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,6 +34,7 @@ from civicdesk.gui.models.request_queue_model import (
 )
 from civicdesk.gui.panes.base import Pane
 from civicdesk.gui.request_actions import RequestActions
+from civicdesk.gui.widgets import tables
 from civicdesk.gui.widgets.request_board import RequestBoard
 from civicdesk.gui.widgets.request_filters import RequestFilters
 from civicdesk.gui.widgets.request_view import RequestView
@@ -97,11 +97,8 @@ class RequestsPane(Pane):
         view = QTableView(self)
         view.setModel(model)
         view.setAccessibleName(name)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        tables.read_only_rows(view, single=True, stretch=None)
         view.setWordWrap(False)
-        view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

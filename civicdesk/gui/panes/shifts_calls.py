@@ -7,10 +7,8 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -25,6 +23,7 @@ from civicdesk.gui import service_call, shift_format
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.models import signup_table
 from civicdesk.gui.models.signup_table import SignupTableModel
+from civicdesk.gui.widgets import tables
 
 
 class CallsPage(QWidget):
@@ -61,11 +60,7 @@ class CallsPage(QWidget):
         bar.addWidget(self.summary_label)
         table = self.table
         table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        tables.read_only_rows(table)
         actions = QHBoxLayout()
         actions.addWidget(QLabel(self.tr("Call result for the selected people:"), self))
         actions.addWidget(self.confirmed_button)

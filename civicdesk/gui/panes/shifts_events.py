@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -23,6 +21,7 @@ from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs.event_dialog import EventDialog
 from civicdesk.gui.models import event_table
 from civicdesk.gui.models.event_table import EventTableModel
+from civicdesk.gui.widgets import tables
 
 
 class EventsPage(QWidget):
@@ -49,13 +48,7 @@ class EventsPage(QWidget):
     def _build(self) -> None:
         table = self.table
         table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(event_table.LOCATION, QHeaderView.ResizeMode.Stretch)
+        tables.read_only_rows(table, single=True, stretch=event_table.LOCATION)
         planner = self.context.actor.can(actors.MANAGE_SHIFTS)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.archive_button):

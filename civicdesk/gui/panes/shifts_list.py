@@ -8,11 +8,9 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -26,6 +24,7 @@ from civicdesk.gui import shift_format
 from civicdesk.gui.models import shift_table
 from civicdesk.gui.models.shift_filter import ShiftFilterProxy
 from civicdesk.gui.models.shift_table import ShiftTableModel
+from civicdesk.gui.widgets import tables
 from civicdesk.gui.widgets.event_combo import EventCombo
 
 
@@ -80,14 +79,8 @@ class ListPage(QWidget):
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(shift_table.WHEN, Qt.SortOrder.AscendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
+        tables.read_only_rows(table, single=True, stretch=shift_table.LOCATION)
         table.setAlternatingRowColors(False)  # the amber of unfilled rows must stand out
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(shift_table.LOCATION, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)

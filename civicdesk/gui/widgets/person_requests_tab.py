@@ -4,7 +4,7 @@ with. Enter or a double-click opens the request (read-only)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout
 
 from civicdesk.services import request_lists
 from civicdesk.services.changes import Changes
@@ -12,6 +12,7 @@ from civicdesk.services.changes import Changes
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs.request_view_dialog import RequestViewDialog
 from civicdesk.gui.models.person_requests_model import PersonRequestsModel
+from civicdesk.gui.widgets import tables
 from civicdesk.gui.widgets.person_detail import PersonDetailTab
 
 
@@ -41,13 +42,7 @@ class PersonRequestsTab(PersonDetailTab):
         view = QTableView(self)
         view.setModel(model)
         view.setAccessibleName(name)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        tables.read_only_rows(view, single=True, stretch=1)
         view.doubleClicked.connect(lambda index: self.open_request(model.id_at(index.row())))
         view.installEventFilter(self)
         return view

@@ -7,9 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -29,6 +27,7 @@ from civicdesk.gui.dialogs.hours_dialog import HoursDialog
 from civicdesk.gui.dialogs.signup_dialog import SignupDialog
 from civicdesk.gui.models import signup_table
 from civicdesk.gui.models.signup_table import SignupTableModel
+from civicdesk.gui.widgets import tables
 from civicdesk.gui.widgets.person_detail import PersonDetailTab
 
 WATCHED = ("assignment", "shift", "adhoc_hours", "shift_series", "event")
@@ -62,11 +61,7 @@ class PersonShiftsTab(PersonDetailTab):
     def _build(self) -> None:
         table = self.table
         table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        tables.read_only_rows(table)
         buttons = QHBoxLayout()
         for button in self._buttons():
             buttons.addWidget(button)

@@ -1,0 +1,27 @@
+"""How our read-only lists look and behave: whole rows are picked, nothing is edited in
+place, no row numbers, columns as wide as their content with one taking the spare room."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+LAST = -1
+
+
+def read_only_rows(view: QTableView, *, single: bool = False,
+                   stretch: int | None = LAST) -> None:
+    """Set up *view* as such a list; *stretch* is the column that takes the spare width
+    (LAST for the last one, None to leave the columns to the caller)."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if single:
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    if stretch is None:
+        return
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch == LAST:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
