@@ -23,6 +23,11 @@ FOREGROUND, FONT = int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.Font
 ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 
 
+# `texts` builds a row's cells in this order; changing the columns means changing it too.
+_COLUMN_ORDER = ("name", "address", "phone", "email", "status", "dues", "volunteer", "languages")
+assert member_list.COLUMNS == _COLUMN_ORDER, "MemberTableModel.texts lists the old columns"
+
+
 def header_label(column: str) -> str:
     """A column's title (translated when shown, not at import: translators load later)."""
     return {
@@ -68,7 +73,24 @@ class MemberTableModel(paged_table.PagedTableModel):
         self.descending = False
 
     def make_query(self) -> member_list.MemberQuery:
+        self._prepare_cells()
         return member_list.MemberQuery(self.db, self.filters, self.sort_column, self.descending)
+
+    def _prepare_cells(self) -> None:
+        """What every row shares, worked out once per query rather than per painted row:
+        the translated words, today's date, and the three possible sets of styles."""
+        self._yes, self._archived_suffix = self.tr("Yes"), self.tr(" (archived)")
+        self._statuses = {code: status_label(code) for code in member_list.STATUS_ORDER}
+        self._today_cached = self._today()
+        width = len(self.columns)
+        alignment = tuple(self._centre if column == "volunteer" else None
+                          for column in self.columns)
+        self._plain = {FOREGROUND: (None,) * width, FONT: (None,) * width,
+                       ALIGNMENT: alignment}
+        self._overdue = self._plain | {FOREGROUND: tuple(
+            self._overdue_brush if column == "dues" else None for column in self.columns)}
+        self._archived = {FOREGROUND: (self._archived_brush,) * width,
+                          FONT: (self._archived_font,) * width, ALIGNMENT: alignment}
 
     def set_filters(self, filters: MemberFilter) -> None:
         if filters != self.filters or self.query is None:
@@ -86,47 +108,33 @@ class MemberTableModel(paged_table.PagedTableModel):
         return None
 
     def texts(self, row: MemberRow) -> tuple[str, ...]:
-        return tuple(self._text(row, column) for column in self.columns)
+        # In the order of `_COLUMN_ORDER`.
+        dues = row.dues_paid_until
+        return (row.name + self._archived_suffix if row.archived else row.name,
+                row.address, row.phone or row.mobile, row.email,
+                self._statuses.get(row.status, row.status),
+                dues.isoformat() if dues else "",
+                self._yes if row.is_volunteer else "",
+                ", ".join(row.languages))
 
     def styles(self, row: MemberRow) -> dict[int, tuple]:
         """Archived people in grey italics; dues overdue in red; "Yes" centred."""
-        overdue = row.dues_overdue(self._today())
-        foreground = tuple(self._archived_brush if row.archived else
-                           self._overdue_brush if column == "dues" and overdue else None
-                           for column in self.columns)
-        font = (self._archived_font if row.archived else None,) * len(self.columns)
-        alignment = tuple(self._centre if column == "volunteer" else None
-                          for column in self.columns)
-        return {FOREGROUND: foreground, FONT: font, ALIGNMENT: alignment}
+        if row.archived:
+            return self._archived
+        return self._overdue if row.dues_overdue(self._today_cached) else self._plain
 
     def cell(self, row: MemberRow, column: str, role: int) -> Any:
         if role != TOOLTIP:
             return None
         if column == "phone":
             return row.phones
-        text = self._text(row, column)
+        text = self.texts(row)[self.columns.index(column)]
         if row.archived and column == "name":
             return self.tr("{name} (archived)").format(name=row.name)
         return text
 
     def _today(self) -> date:
         return self.filters.today or date.today()
-
-    def _text(self, row: MemberRow, column: str) -> str:
-        if column == "name":
-            suffix = self.tr(" (archived)") if row.archived else ""
-            return row.name + suffix
-        if column == "status":
-            return status_label(row.status)
-        if column == "dues":
-            return row.dues_paid_until.isoformat() if row.dues_paid_until else ""
-        if column == "volunteer":
-            return self.tr("Yes") if row.is_volunteer else ""
-        if column == "languages":
-            return ", ".join(row.languages)
-        if column == "phone":
-            return row.phone or row.mobile  # both in the tooltip
-        return getattr(row, column)
 
     def person_ids(self, indexes: list[QModelIndex]) -> list[int]:
         """The distinct person ids behind some indexes, in row order."""

@@ -45,7 +45,7 @@ class PagedTableModel(QAbstractTableModel):
     `cell(row, column, role)` for their other `roles`; they call `reload()` when what the
     query selects changes."""
 
-    PAGE = 100  # a tall screen shows ~40 rows; unindexed sorts pay a scan per page
+    PAGE = 50  # a tall screen shows ~35 rows; unindexed sorts pay a scan per page
     MAX_PAGES = 60
     columns: tuple[str, ...] = ()
     # The roles `cell` answers (as ints: Qt passes ints). A view asks for a dozen roles per
