@@ -97,7 +97,7 @@ def test_sorting_in_sql_starts_from_the_top_without_counting_again(
     assert names(model)[0] == "A44, Pat"
 
 
-def test_the_model_marks_archived_people_and_overdue_dues(qapp, db, actor):
+def test_the_model_marks_archived_people(qapp, db, actor):
     pid = people.create_person(actor, {"first_name": "Old", "last_name": "Member",
                                        "membership_status": "member"}).id
     people.set_archived(actor, pid, 1, True)
@@ -106,7 +106,33 @@ def test_the_model_marks_archived_people_and_overdue_dues(qapp, db, actor):
     name = model.index(0, 0)
     assert name.data() == "Member, Old (archived)"
     assert name.data(Qt.ItemDataRole.FontRole).italic()
+    assert name.data(Qt.ItemDataRole.ToolTipRole) == "Member, Old (archived)"
     assert name.data(paged_table.IdRole) == pid
+
+
+def test_overdue_dues_are_red_and_volunteers_a_centred_yes(qapp, db, actor):
+    late = people.create_person(actor, {"first_name": "Late", "last_name": "Alice",
+                                        "membership_status": "member", "is_volunteer": True,
+                                        "phone": "555 0101", "mobile": "555 0202"}).id
+    people.create_person(actor, {"first_name": "Neighbour", "last_name": "Bob"})
+    model = member_table.MemberTableModel(db)
+    model.set_filters(MemberFilter(today=date(2026, 1, 1)))
+    columns = member_table.MemberTableModel.columns
+    at = lambda row, column: model.index(row, columns.index(column))  # noqa: E731
+    assert model.index(0, 0).data(paged_table.IdRole) == late
+    red = at(0, "dues").data(Qt.ItemDataRole.ForegroundRole)
+    assert red.color() == member_table.OVERDUE_COLOUR
+    assert at(0, "name").data(Qt.ItemDataRole.ForegroundRole) is None
+    assert at(0, "name").data(Qt.ItemDataRole.FontRole) is None
+    assert at(0, "status").data() == "Member"
+    assert at(0, "volunteer").data() == "Yes"
+    assert at(0, "volunteer").data(Qt.ItemDataRole.TextAlignmentRole) == int(
+        Qt.AlignmentFlag.AlignCenter)
+    assert at(0, "phone").data() == "555 0101"
+    assert "555 0202" in at(0, "phone").data(Qt.ItemDataRole.ToolTipRole)
+    # Not a member: no dues to be late with.
+    assert at(1, "dues").data(Qt.ItemDataRole.ForegroundRole) is None
+    assert at(1, "volunteer").data() == "" and at(1, "status").data() == "Not a member"
 
 
 def test_the_households_model_passes_the_model_tester(qtmodeltester, qapp, db, actor):
