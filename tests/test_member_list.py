@@ -62,6 +62,15 @@ def test_filters_combine(db, town, filters, expected):
     assert MemberQuery(db, MemberFilter(today=TODAY, **filters)).count() == len(expected)
 
 
+@pytest.mark.parametrize("archived, expected", [("current", 3), ("archived", 1), ("all", 4)])
+def test_the_count_leaves_out_archived_people_unless_asked(db, town, actor, archived,
+                                                             expected):
+    assert MemberQuery(db, MemberFilter(archived=archived)).count() == expected
+    people.set_archived(actor, town["ann"], 1, True)
+    moved = {"current": -1, "archived": 1, "all": 0}[archived]
+    assert MemberQuery(db, MemberFilter(archived=archived)).count() == expected + moved
+
+
 def test_rows_carry_what_the_list_shows(db, town):
     (row,) = MemberQuery(db, MemberFilter(text="zoe")).rows(0, 10)
     assert row.name == "Müller, Zoë"

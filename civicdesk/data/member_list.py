@@ -116,7 +116,7 @@ def _conditions(f: MemberFilter) -> tuple[list[str], list]:
     40,000 rows for every page, where walking the name index finds a page at once.
     """
     # NOT p.archived, not p.archived = 0, for the same reason.
-    where = [{"current": "NOT p.archived", "archived": "p.archived"}.get(f.archived, "1")]
+    where = [{"current": _CURRENT, "archived": "p.archived"}.get(f.archived, "1")]
     params: list = []
     if f.status:
         where.append("+p.membership_status = ?")
@@ -185,6 +185,8 @@ class MemberQuery:
                 found = self._count_matches(self.SEARCH_CAP + 1)
                 self.capped = found > self.SEARCH_CAP
                 self._count = min(found, self.SEARCH_CAP)
+            elif self._query.where == _CURRENT:
+                self._count = _current_people(self.db)
             else:
                 self._count = paging.count(self.db, self._query)
         return self._count
@@ -241,6 +243,19 @@ class MemberQuery:
 
     def key_of(self, person_id: int) -> tuple | None:
         return paging.key_of_id(self.db, self._query, person_id)
+
+
+_CURRENT = "NOT p.archived"
+
+
+def _current_people(db: pw.Database) -> int:
+    """How many people are not archived: the list's count when nothing else filters it.
+
+    Everyone minus the archived few: SQLite counts a whole table from its b-tree pages, and
+    the archived ones through their index (0.1 ms at 100,000 people, where testing every
+    row cost 4 ms of opening the pane)."""
+    return db.execute_sql("SELECT (SELECT count(*) FROM person) - "
+                          "(SELECT count(*) FROM person WHERE archived = 1)").fetchone()[0]
 
 
 def _people_total(db: pw.Database) -> int:
