@@ -484,6 +484,16 @@ def test_a_search_matching_too_many_says_to_type_more(qtbot, pane, monkeypatch):
     assert pane.people_list.ui.count_label.text() == "1 person found"
 
 
+def test_a_new_empty_household_can_be_found_in_the_households_list(qtbot, pane, actor):
+    empty = people.create_household(actor, {"name": "Østergaard", "street": "9 Pine"}).id
+    pane.show_households()
+    households = pane.households_list
+    households.focus_search()
+    qtbot.keyClicks(households.ui.search_edit, "ostergaard")
+    qtbot.keyClick(households.ui.search_edit, Qt.Key.Key_Return)
+    assert pane.place() == ("household", empty)
+
+
 def test_the_households_list_has_the_same_keyboard_path(qtbot, pane, town):
     pane.show_households()
     households = pane.households_list

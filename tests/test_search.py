@@ -80,3 +80,36 @@ def test_the_check_notices_an_index_out_of_step(db, town):
     assert f"search index: person {town['ivan']} is out of date" in problems
     search.rebuild(db)
     assert search.inconsistencies(db) == []
+
+
+def _households(db, typed: str) -> list[int]:
+    from civicdesk.data import household_list
+
+    return [row.id for row in household_list.HouseholdQuery(db, typed).rows(0, 50)]
+
+
+def test_a_household_nobody_lives_in_is_found_by_its_name_or_address(db, actor):
+    empty = people.create_household(actor, {"name": "Nguyễn family", "street": "3 Birkenweg",
+                                            "postal_code": "20202", "city": "Łódź"}).id
+    for typed in ("nguyen", "NGUYỄN fam", "birken", "20202", "lodz"):
+        assert _households(db, typed) == [empty], typed
+    household = models.Household.get_by_id(empty)
+    people.update_household(actor, empty, household.version, {"name": "Tran family"})
+    assert _households(db, "nguyen") == [] and _households(db, "tran") == [empty]
+    models.Household.delete_by_id(empty)
+    assert _households(db, "tran") == []
+    assert integrity.check(db).ok
+
+
+def test_the_check_notices_a_household_index_out_of_step(db, actor):
+    first = people.create_household(actor, {"name": "Ames", "street": "1 Oak"}).id
+    second = people.create_household(actor, {"name": "Bell", "street": "2 Oak"}).id
+    db.execute_sql(f"DELETE FROM {search.HOUSEHOLD_TABLE} WHERE rowid = ?", (first,))
+    db.execute_sql(f"UPDATE {search.HOUSEHOLD_TABLE} SET text = 'x' WHERE rowid = ?",
+                   (second,))
+    problems = search.inconsistencies(db)
+    assert f"search index: household {first} is missing" in problems
+    assert f"search index: household {second} is out of date" in problems
+    search.rebuild(db)
+    assert search.inconsistencies(db) == []
+

@@ -70,9 +70,10 @@ def _raw_check(path: Path) -> None:
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert not conn.execute("PRAGMA foreign_key_check").fetchall()
     conn.execute("INSERT INTO person_search(person_search) VALUES ('integrity-check')")
+    conn.execute("INSERT INTO household_search(household_search) VALUES ('integrity-check')")
     tables = [t for (t,) in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE '%VIRTUAL%' "
-        "AND name NOT LIKE 'person_search%' AND name NOT LIKE 'sqlite_%'")]
+        "AND name NOT LIKE '%_search%' AND name NOT LIKE 'sqlite_%'")]
     for table in tables:
         conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()
     conn.close()

@@ -1,7 +1,8 @@
 """The households list's read queries: pages of households with their members, suggestions.
 
 Households are found through the people search index (a member's name, phone or email,
-or the street), so there is one search, not two.
+or the street) and through their own (`search.HOUSEHOLD_TABLE`: the household's name
+and address), so one nobody lives in yet is found too.
 """
 
 from __future__ import annotations
@@ -64,11 +65,11 @@ class HouseholdRow:
 
 def _where(text: str, archived: bool) -> tuple[str, tuple]:
     where, params = ["1" if archived else "NOT h.archived"], []
-    expression = search.match_expression(text)
-    if expression is not None:
-        where.append(f"h.id IN (SELECT p.household_id FROM person p WHERE p.id IN "
-                     f"(SELECT rowid FROM {search.TABLE} WHERE {search.TABLE} MATCH ?))")
-        params.append(expression)
+    own = search.household_matches(text)
+    if own is not None:
+        where.append(f"({own[0]} OR h.id IN (SELECT p.household_id FROM person p WHERE p.id "
+                     f"IN (SELECT rowid FROM {search.TABLE} WHERE {search.TABLE} MATCH ?)))")
+        params += [own[1], own[1]]
     return " AND ".join(where), tuple(params)
 
 

@@ -38,11 +38,18 @@ def _v3_list_sort_indexes(db) -> None:
                        f"ON person ({columns}, sort_name)")
 
 
+def _v4_household_search_index(db) -> None:
+    """Version 4 adds the households' own search index (an empty household could not be
+    found: households were found only through their members)."""
+    search.create_household_index(db)
+
+
 # (version reached, step). Version 1 is the first set of tables; it has no step because a
 # file older than version 1 is either empty (gets create_schema) or not ours.
 STEPS: list[tuple[int, Callable]] = [
     (2, _v2_search_index),
     (3, _v3_list_sort_indexes),
+    (4, _v4_household_search_index),
 ]
 
 SCHEMA_VERSION = max([1] + [version for version, _ in STEPS])
@@ -53,6 +60,7 @@ def create_schema(db) -> None:
     db.create_tables(models.ALL_MODELS)
     search.create(db)
     _v3_list_sort_indexes(db)
+    search.create_household_index(db)
     seed_reference_data(db)
 
 

@@ -1,4 +1,4 @@
-"""The people search index: an FTS5 table kept current by triggers.
+"""The search indexes: people, and households, in FTS5 tables kept current by triggers.
 
 One row per person (rowid = person.id) with four columns: name (first, preferred, last),
 email, phone (as typed and digits only, so `555123` finds `(555) 123-4567`) and street
@@ -6,6 +6,9 @@ email, phone (as typed and digits only, so `555123` finds `(555) 123-4567`) and 
 tokenizer folds accents, so `zoe` finds `Zoë`; queries use prefix terms (`mul*`).
 The expressions below are written once and used by the triggers, the rebuild and the
 consistency check, so the three cannot drift apart.
+
+Households have their own small index (`HOUSEHOLD_TABLE`: name and address, rowid =
+household.id), so a household nobody lives in yet is found by its name or street.
 
 Text is folded by `fields.fold` (registered on every connection as `civicdesk_fold`), the
 same folding used for sorting: unicode61's own accent removal misses ł, ı, đ, ø, ß and
@@ -21,6 +24,7 @@ from contextlib import contextmanager
 from civicdesk.data.fields import fold
 
 TABLE = "person_search"
+HOUSEHOLD_TABLE = "household_search"
 FOLD = "civicdesk_fold"
 
 _PHONE_JUNK = (" ", "-", "(", ")", ".", "/", "+")
@@ -50,11 +54,17 @@ def street_sql(p: str) -> str:
             f"|| h.city) FROM household h WHERE h.id = {p}.household_id), '')")
 
 
+def household_sql(h: str) -> str:
+    return (f"{FOLD}({h}.name || ' ' || {h}.street || ' ' || {h}.unit || ' ' || "
+            f"{h}.postal_code || ' ' || {h}.city)")
+
+
 def _row_select(p: str) -> str:
     return f"{p}.id, {name_sql(p)}, {email_sql(p)}, {phone_sql(p)}, {street_sql(p)}"
 
 
 _INSERT = f"INSERT INTO {TABLE}(rowid, name, email, phone, street) SELECT "
+_HOUSEHOLD_INSERT = f"INSERT INTO {HOUSEHOLD_TABLE}(rowid, text) SELECT "
 
 CREATE_STATEMENTS = [
     f"""CREATE VIRTUAL TABLE {TABLE} USING fts5(
@@ -78,33 +88,69 @@ CREATE_STATEMENTS = [
     END""",
 ]
 
+HOUSEHOLD_STATEMENTS = [
+    f"""CREATE VIRTUAL TABLE {HOUSEHOLD_TABLE} USING fts5(
+        text, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')""",
+    f"""CREATE TRIGGER household_search_ai AFTER INSERT ON household BEGIN
+        {_HOUSEHOLD_INSERT}new.id, {household_sql('new')};
+    END""",
+    f"""CREATE TRIGGER household_search_au AFTER UPDATE OF
+        name, street, unit, postal_code, city ON household BEGIN
+        DELETE FROM {HOUSEHOLD_TABLE} WHERE rowid = old.id;
+        {_HOUSEHOLD_INSERT}new.id, {household_sql('new')};
+    END""",
+    f"""CREATE TRIGGER household_search_ad AFTER DELETE ON household BEGIN
+        DELETE FROM {HOUSEHOLD_TABLE} WHERE rowid = old.id;
+    END""",
+]
+
 
 def create(db) -> None:
-    """Create the index and its triggers, and fill it from the person table."""
+    """Create the people index and its triggers, and fill it from the person table."""
     for statement in CREATE_STATEMENTS:
         db.execute_sql(statement)
     rebuild(db)
 
 
+def create_household_index(db) -> None:
+    """Create the households index and its triggers, and fill it."""
+    for statement in HOUSEHOLD_STATEMENTS:
+        db.execute_sql(statement)
+    db.execute_sql(f"{_HOUSEHOLD_INSERT}h.id, {household_sql('h')} FROM household h")
+
+
 @contextmanager
 def bulk_loading(db) -> Iterator[None]:
-    """Index people inserted inside the block in one statement at the end.
+    """Index people and households inserted inside the block in one statement each at the
+    end.
 
     The per-row insert trigger costs ~0.1 ms a row (10 s for 100,000 people); one
     INSERT ... SELECT afterwards takes 2 s. Use inside the loading transaction.
     """
     db.execute_sql("DROP TRIGGER person_search_ai")
+    db.execute_sql("DROP TRIGGER household_search_ai")
     try:
         yield
     finally:
         db.execute_sql(CREATE_STATEMENTS[1])
+        db.execute_sql(HOUSEHOLD_STATEMENTS[1])
     db.execute_sql(f"{_INSERT}{_row_select('p')} FROM person p "
                    f"WHERE p.id NOT IN (SELECT rowid FROM {TABLE})")
+    db.execute_sql(f"{_HOUSEHOLD_INSERT}h.id, {household_sql('h')} FROM household h "
+                   f"WHERE h.id NOT IN (SELECT rowid FROM {HOUSEHOLD_TABLE})")
 
 
 def rebuild(db) -> None:
     db.execute_sql(f"DELETE FROM {TABLE}")
     db.execute_sql(f"{_INSERT}{_row_select('p')} FROM person p")
+    if _exists(db, HOUSEHOLD_TABLE):  # not yet, while upgrading an older file
+        db.execute_sql(f"DELETE FROM {HOUSEHOLD_TABLE}")
+        db.execute_sql(f"{_HOUSEHOLD_INSERT}h.id, {household_sql('h')} FROM household h")
+
+
+def _exists(db, table: str) -> bool:
+    return db.execute_sql("SELECT 1 FROM sqlite_master WHERE name = ?",
+                          (table,)).fetchone() is not None
 
 
 def inconsistencies(db, limit: int = 20) -> list[str]:
@@ -128,7 +174,25 @@ def inconsistencies(db, limit: int = 20) -> list[str]:
         f"OR s.phone IS NOT {phone_sql('p')} OR s.street IS NOT {street_sql('p')} "
         f"LIMIT {limit}").fetchall()
     problems += [f"search index: person {pid} is out of date" for (pid,) in stale]
-    return problems
+    return problems + _household_inconsistencies(db, limit)
+
+
+def _household_inconsistencies(db, limit: int) -> list[str]:
+    table, problems = HOUSEHOLD_TABLE, []
+    try:
+        db.execute_sql(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+    except Exception as exc:  # as above
+        problems.append(f"household search index: {exc}")
+    found = db.execute_sql(
+        f"SELECT h.id, 'missing' FROM household h LEFT JOIN {table} s ON s.rowid = h.id "
+        f"WHERE s.rowid IS NULL UNION ALL "
+        f"SELECT h.id, 'out of date' FROM household h JOIN {table} s ON s.rowid = h.id "
+        f"WHERE s.text IS NOT {household_sql('h')} LIMIT {limit}").fetchall()
+    problems += [f"search index: household {hid} is {what}" for hid, what in found]
+    orphans = db.execute_sql(
+        f"SELECT s.rowid FROM {table} s LEFT JOIN household h ON h.id = s.rowid "
+        f"WHERE h.id IS NULL LIMIT {limit}").fetchall()
+    return problems + [f"search index: row {rid} has no household" for (rid,) in orphans]
 
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -152,6 +216,16 @@ def match_expression(text: str) -> str | None:
         digits = "".join(ch for ch in text if ch.isdigit())
         return f'({terms}) OR "{digits}"*'
     return terms
+
+
+def household_matches(text: str) -> tuple[str, str] | None:
+    """The condition (on `h.id`) and its parameter for households whose own name or
+    address match *text*, or None if nothing is left to search for."""
+    expression = match_expression(text)
+    if expression is None:
+        return None
+    return (f"h.id IN (SELECT rowid FROM {HOUSEHOLD_TABLE} WHERE {HOUSEHOLD_TABLE} MATCH ?)",
+            expression)
 
 
 def matching_ids(db, text: str, limit: int = 1000) -> list[int]:
