@@ -78,6 +78,29 @@ def test_the_result_passes_the_integrity_check(db, demo):
     assert integrity.check(db).ok
 
 
+def _indexes(db) -> list[tuple]:
+    return db.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                          "AND tbl_name = 'person' ORDER BY name").fetchall()
+
+
+def test_a_bulk_load_builds_the_same_indexes_again_after_deferring_them(tmp_path):
+    from civicdesk.data import database
+
+    fresh = database.open_database(tmp_path / "fresh.db")
+    expected = _indexes(fresh)  # as a new file has them
+    database.close_database(fresh)
+    loaded = database.open_database(tmp_path / "loaded.db")
+    try:
+        generate.generate(50, seed=1, today=TODAY)
+        assert _indexes(loaded) == expected
+        assert [name for name, _ in expected if name.startswith("person_list_by_")]
+        plan = loaded.execute_sql("EXPLAIN QUERY PLAN SELECT id FROM person "
+                                  "ORDER BY phone, sort_name LIMIT 5").fetchall()
+        assert "person_list_by_phone" in str(plan)
+    finally:
+        database.close_database(loaded)
+
+
 def test_demo_refuses_a_database_with_people(db, demo):
     with pytest.raises(generate.DatabaseNotEmpty):
         generate.generate(5)

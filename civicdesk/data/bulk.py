@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 import peewee as pw
 
@@ -43,3 +44,22 @@ def insert_rows(model: type[pw.Model], rows: Iterable[dict], batch: int = 5000) 
 
 def next_id(model: type[pw.Model]) -> int:
     return (model.select(pw.fn.MAX(model._meta.primary_key)).scalar() or 0) + 1
+
+
+@contextmanager
+def indexes_deferred(db: pw.Database, table: str) -> Iterator[None]:
+    """Drop *table*'s plain (non-unique) indexes for the block and build them again after
+    it: building an index once from all rows is several times faster than keeping it
+    current row by row. Use inside the loading transaction (a failure rolls back both)."""
+    found = db.execute_sql(
+        "SELECT m.name, m.sql FROM sqlite_master m JOIN pragma_index_list(?) i "
+        "ON i.name = m.name WHERE m.type = 'index' AND m.sql IS NOT NULL AND NOT i.\"unique\"",
+        (table,)).fetchall()
+    for name, _ in found:
+        db.execute_sql(f'DROP INDEX "{name}"')
+    try:
+        yield
+    finally:
+        for _, sql in found:
+            db.execute_sql(sql)
+

@@ -105,8 +105,9 @@ class _Generator:
             hid += 1
             if len(persons) % 5000 < size:
                 self.report(len(persons), total * 2)
-        bulk.insert_rows(models.Household, households)
-        with search.bulk_loading(models.database):
+        with search.bulk_loading(models.database), \
+                bulk.indexes_deferred(models.database, "person"):
+            bulk.insert_rows(models.Household, households)
             bulk.insert_rows(models.Person, persons)
         bulk.insert_rows(models.PersonLanguage, langs)
         bulk.insert_rows(models.PersonTag, tags)
