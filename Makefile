@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PEOPLE ?= 100000
 
-.PHONY: setup sysdeps run test demo forms lint bench translations dist clean
+.PHONY: setup sysdeps run test test-dates demo forms lint bench translations dist clean
 
 ## setup: the virtual environment with CivicDesk and its dev tools (idempotent)
 setup: sysdeps $(STAMP)
@@ -26,7 +26,14 @@ run: setup
 
 ## test: the whole test suite, offscreen
 test: setup
+	@scripts/sysdeps.sh test
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## test-dates: the date-sensitive tests (marked `dates`) again under shifted clocks (faketime):
+## the first of a month, and 29 February late at night west of New York
+test-dates: setup
+	@scripts/sysdeps.sh test
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} scripts/test_dates.sh $(BIN)/python $(PYTEST_ARGS)
 
 ## demo: open CivicDesk on a temporary database full of demo data
 demo: setup

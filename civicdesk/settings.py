@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from civicdesk import clock
 from civicdesk.data import models
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 
@@ -47,21 +47,7 @@ def get(name: str) -> Any:
         return key.default
 
 
-def timezone() -> ZoneInfo:
-    """The association's time zone: the setting, else this computer's, else UTC."""
-    name = get("timezone")
-    if name:
-        try:
-            return ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
-            pass
-    return local_timezone()
-
-
-def local_timezone() -> ZoneInfo:
-    try:
-        import tzlocal
-
-        return tzlocal.get_localzone()
-    except Exception:  # no zone configured on this machine
-        return ZoneInfo("UTC")
+def apply_timezone() -> None:
+    """Set the association clock's zone from the setting (empty or unknown: this computer's).
+    Called when a database opens and when the setting changes."""
+    clock.set_zone(get("timezone"))

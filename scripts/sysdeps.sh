@@ -4,6 +4,8 @@
 #
 #   scripts/sysdeps.sh        what Qt needs to run (offscreen for tests, X11/xcb for the
 #                             window), for `make setup`; a non-root user is only warned.
+#   scripts/sysdeps.sh test   what the tests need besides Qt's libraries: faketime, to run the
+#                             date-sensitive tests under shifted clocks (`make test-dates`).
 #   scripts/sysdeps.sh dist   what `make dist` needs besides the venv: binutils (PyInstaller
 #                             strips with `strip`; package_linux.py reads library links with
 #                             `objdump`) and the Wayland libraries the bundle links to
@@ -15,11 +17,14 @@ case "${1:-run}" in
 libdbus-1-3 libglib2.0-0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
 libxcb-image0 libxcb-render-util0 libxcb-shape0"
         WHAT="the system libraries Qt needs"; STRICT=0 ;;
+    test)
+        PKGS="faketime"
+        WHAT="what the tests need"; STRICT=1 ;;
     dist)
         PKGS="binutils libwayland-client0 libwayland-cursor0 libwayland-egl1"
         WHAT="what building the packages needs"; STRICT=1 ;;
     *)
-        echo "usage: $0 [run|dist]" >&2; exit 2 ;;
+        echo "usage: $0 [run|test|dist]" >&2; exit 2 ;;
 esac
 
 command -v dpkg-query >/dev/null 2>&1 || exit 0

@@ -13,6 +13,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+from civicdesk import clock as association_clock  # noqa: E402
 from civicdesk import paths  # noqa: E402
 from civicdesk.data import database  # noqa: E402
 from civicdesk.services.actors import Actor  # noqa: E402
@@ -45,6 +46,15 @@ def db(db_path):
     database_ = database.open_database(db_path)
     yield database_
     database.close_database(database_)
+
+
+@pytest.fixture
+def clock():
+    """The association's clock, to pin: `clock.pin(datetime(2028, 2, 29, 23, 30))` stops it
+    there (a naive time is a wall time in the association's zone); `clock.advance(...)`
+    moves it on. It runs again after the test."""
+    yield association_clock
+    association_clock.pin(None)
 
 
 @pytest.fixture

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import time, timedelta
 
 import pytest
 
-from civicdesk import localtime, settings
+from civicdesk import clock, localtime
 from civicdesk.services import people, preferences, schedule, shifts
 from civicdesk.services.actors import Actor
 
@@ -36,8 +36,8 @@ def plan(db, actor):
     """This week: Monday 09-12 pantry (2 places, Ann on it), Wednesday 13-16 garden (1 place,
     full), next week Tuesday 10-12 pantry; Ann and Bo are volunteers, Bo drives."""
     preferences.update_setting(actor, "timezone", "America/New_York")
-    tz = settings.timezone()
-    today = datetime.now(tz).date()
+    tz = clock.zone()
+    today = clock.today()
     monday = schedule.week_start(today)
     pantry = shifts.create_event(actor, {"name": "Food pantry", "location": "Hall",
                                          "colour": "#e67e22"}).id

@@ -7,7 +7,7 @@ from civicdesk.reports import catalog
 from conftest import run_civicdesk
 from report_helpers import reader, text
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.dates]
 
 
 def test_report_list_names_every_report_and_its_options():

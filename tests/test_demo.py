@@ -8,6 +8,8 @@ import pytest
 from civicdesk.data import integrity, models
 from civicdesk.demo import generate
 
+pytestmark = pytest.mark.dates
+
 TODAY = date(2026, 11, 23)
 
 

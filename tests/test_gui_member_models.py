@@ -14,7 +14,7 @@ from civicdesk.services import payments, people
 from civicdesk.gui.models import household_table, member_table, paged_table, payment_table
 from civicdesk.gui.panes import household_page
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.dates]
 
 
 @pytest.fixture

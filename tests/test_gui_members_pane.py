@@ -1,6 +1,6 @@
 """The Members pane as a volunteer uses it: find, open, add, edit, archive (pytest-qt)."""
 
-from datetime import date, timedelta
+from datetime import date, datetime
 
 import pytest
 
@@ -19,7 +19,7 @@ from civicdesk.gui.panes import members
 from civicdesk.gui.tasks import SynchronousExecutor, TaskRunner
 from civicdesk.gui.widgets import person_detail
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.dates]
 
 
 def make_context(db, db_path, actor) -> AppContext:
@@ -340,7 +340,8 @@ def test_one_click_from_a_person_to_their_household_and_back(qtbot, pane, town):
 
 
 def test_a_new_household_with_two_people_and_a_payment_shows_in_the_list(
-        qtbot, pane, monkeypatch):
+        qtbot, pane, monkeypatch, clock):
+    clock.pin(datetime(2026, 3, 14, 10, 0))
     def fill_household(dialog):
         dialog.ui.street_edit.setText("9 Birch Lane")
         dialog.accept()
@@ -368,7 +369,7 @@ def test_a_new_household_with_two_people_and_a_payment_shows_in_the_list(
 
     monkeypatch.setattr(PaymentDialog, "exec", pay)
     pane.person_page.editor.ui.record_payment_button.click()
-    until = date.today().replace(year=date.today().year + 1) - timedelta(days=1)
+    until = date(2027, 3, 13)  # a year from today, the day before it comes round again
     assert pane.person_page.editor.ui.dues_label.text() == until.isoformat()
     assert pane.person_page.payments.rowCount() == 1
     search(qtbot, pane, "ade")

@@ -21,7 +21,7 @@ from civicdesk.gui.tasks import SynchronousExecutor, TaskRunner
 
 from report_helpers import reader, text
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.dates]
 
 
 @pytest.fixture

@@ -6,15 +6,16 @@ import pytest
 
 from PySide6.QtCore import Qt
 
+from civicdesk import clock
 from civicdesk.data import models
-from civicdesk.services import people, request_lists, requests
+from civicdesk.services import people, requests
 
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import request_intake
 from civicdesk.gui.dialogs.request_intake import RequestIntakeDialog
 from civicdesk.gui.tasks import SynchronousExecutor, TaskRunner
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.dates]
 KEY = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -87,7 +88,7 @@ def test_a_request_taken_in_with_the_keyboard_only(qtbot, dialog, amina):
     assert (record.requester, record.category_name, record.urgency, record.summary,
             record.details, record.area, record.due_on) == (
         amina, "ride", "today", "Ride to the clinic", "Uses a walker", "Old Town",
-        request_lists.today())
+        clock.today())
 
 
 def test_save_and_new_clears_the_form_for_the_next_call(qtbot, dialog, amina):
@@ -143,7 +144,7 @@ def test_a_bad_new_neighbour_phone_is_shown_and_nothing_is_saved(qtbot, dialog):
 def test_a_due_date_in_the_past_warns_but_saves(qtbot, dialog, amina):
     _pick_by_keyboard(qtbot, dialog, "amin")
     qtbot.keyClicks(dialog.ui.summary_edit, "Benefit form")
-    past = request_lists.today() - timedelta(days=3)
+    past = clock.today() - timedelta(days=3)
     dialog.ui.due_check.setChecked(True)
     dialog.ui.due_edit.setDate(past)
     assert dialog.ui.due_warning.isVisible()
@@ -153,7 +154,7 @@ def test_a_due_date_in_the_past_warns_but_saves(qtbot, dialog, amina):
 
 
 def test_urgency_suggests_a_due_date_until_one_is_chosen(qtbot, dialog):
-    today = request_lists.today()
+    today = clock.today()
     dialog.ui.urgency_combo.setCurrentIndex(dialog.ui.urgency_combo.findData("2_days"))
     assert dialog.values()["due_on"] == today + timedelta(days=2)
     dialog.ui.urgency_combo.setCurrentIndex(dialog.ui.urgency_combo.findData("anytime"))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
+from civicdesk import clock
 from civicdesk.data import models
 from civicdesk.services import matching, people, request_lists, requests
 from civicdesk.services.actors import Actor
@@ -37,7 +38,7 @@ from civicdesk.gui.widgets.person_requests_tab import PersonRequestsTab
 from civicdesk.gui.widgets.request_board import RequestBoard
 from civicdesk.gui.widgets.request_view import RequestView
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.dates]
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
@@ -58,7 +59,7 @@ def desk(db, coordinator):
     hal = people.create_person(coordinator, {"first_name": "Hal", "is_volunteer": True,
                                              "skills": ["driving"], "languages": ["Somali"]}).id
     ride = models.RequestCategory.get(name="ride").id
-    today = request_lists.today()
+    today = clock.today()
 
     def add(summary, **extra):
         return requests.create_request(coordinator, {"requester": amina, "category": ride,
@@ -132,7 +133,7 @@ def test_a_moved_row_is_taken_out_and_put_back_without_a_reset(qtmodeltester, de
 
 def test_follow_up_model_lists_due_follow_ups(qtmodeltester, desk, coordinator):
     r = models.SupportRequest.get_by_id(desk["resolved"])
-    requests.set_follow_up(coordinator, r.id, r.version, request_lists.today())
+    requests.set_follow_up(coordinator, r.id, r.version, clock.today())
     model = FollowUpModel()
     model.load(QueueFilter())
     qtmodeltester.check(model)
@@ -397,7 +398,7 @@ def test_follow_up_note_and_next_date_from_the_queue(qtbot, pane, desk, monkeypa
     qtbot.keyClick(pane.queue_view, Qt.Key.Key_U, CTRL)
     assert shown == ["Ride to the market \u2014 Amina Warsame, no phone on file"]
     row = models.SupportRequest.get_by_id(desk["assigned"])
-    assert row.follow_up_on == request_lists.today() + timedelta(days=7)
+    assert row.follow_up_on == clock.today() + timedelta(days=7)
     assert requests.history_lines(row.id)[-1].note.endswith("Called her: the ride went well")
     assert pane.detail.values["follow_up"].text() == row.follow_up_on.isoformat()
 

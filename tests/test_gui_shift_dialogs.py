@@ -2,7 +2,7 @@
 up (skill first, overlaps named, coordinator override), attendance, hours, cancelling."""
 
 import io
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pypdf
 import pytest
@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QMessageBox
 
+from civicdesk import clock
 from civicdesk.data import models
-from civicdesk.data.fields import utcnow
 from civicdesk.services import audit, people, rosters, schedule, series, shifts
 
 from civicdesk.gui import shift_format
@@ -22,7 +22,7 @@ from civicdesk.gui.dialogs.shift_detail import ShiftDetailDialog
 from civicdesk.gui.dialogs.shift_dialog import ShiftDialog
 from civicdesk.gui.dialogs.signup_dialog import SignupDialog
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.dates]
 
 
 def _dialog(qtbot, cls, context, *args):
@@ -132,7 +132,7 @@ def test_editing_a_series_changes_only_shifts_to_come(qtbot, context, plan, monk
     edit.on_save()
     after = {s.id: (s.starts_at, s.title) for s in models.Shift.select()
              .where(models.Shift.series == series_id)}
-    now = utcnow()
+    now = clock.utcnow()
     past = [i for i, (when, _) in before.items() if when <= now]
     assert len(past) >= 2 and all(after[i] == before[i] for i in past)
     assert {title for when, title in after.values() if when > now} == {"Packing boxes"}
@@ -315,7 +315,7 @@ def test_correcting_hours_is_saved_and_audited(qtbot, context, plan, actor):
 
 def test_adhoc_hours_are_logged_and_bad_ones_explained(qtbot, context, plan):
     dialog = _dialog(qtbot, HoursDialog, context)
-    dialog.load_log(plan["ann"], date.today())
+    dialog.load_log(plan["ann"], clock.today())
     dialog.ui.hours_spin.setValue(0)
     dialog.on_save()
     assert "at least 1" in dialog.ui.hours_spin.toolTip()

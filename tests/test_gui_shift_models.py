@@ -7,7 +7,7 @@ import pytest
 
 from PySide6.QtCore import Qt
 
-from civicdesk.data.fields import utcnow
+from civicdesk import clock
 from civicdesk.services import rosters, schedule, shifts
 
 from civicdesk.gui.models import event_table, shift_table, signup_table
@@ -16,7 +16,7 @@ from civicdesk.gui.models.shift_filter import ShiftFilterProxy
 from civicdesk.gui.models.shift_table import ShiftTableModel
 from civicdesk.gui.models.signup_table import SignupTableModel
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.dates]
 
 
 def _week(plan, weeks=0):
@@ -127,22 +127,22 @@ def test_call_and_person_columns(qtmodeltester, plan):
 
 def test_event_model(qtmodeltester, qtbot, plan, actor):
     model = EventTableModel()
-    model.load(schedule.event_rows(utcnow()))
+    model.load(schedule.event_rows(clock.utcnow()))
     qtmodeltester.check(model)
     assert _texts(model, event_table.NAME) == ["Food pantry", "Garden"]
     assert model.index(0, event_table.NAME).data(Qt.ItemDataRole.DecorationRole).name() == \
         "#e67e22"
     shifts.create_event(actor, {"name": "Bike repair"})
     with qtbot.waitSignal(model.rowsInserted):
-        model.sync(schedule.event_rows(utcnow()))
+        model.sync(schedule.event_rows(clock.utcnow()))
     assert _texts(model, event_table.NAME) == ["Bike repair", "Food pantry", "Garden"]
     qtmodeltester.check(model)
     shifts.update_event(actor, plan["garden"], 1, {"location": "Allotments"})
     with qtbot.waitSignal(model.dataChanged):
-        model.sync(schedule.event_rows(utcnow()))
+        model.sync(schedule.event_rows(clock.utcnow()))
     assert model.index(2, event_table.LOCATION).data() == "Allotments"
     shifts.set_event_archived(actor, plan["garden"], 2, True)
     with qtbot.waitSignal(model.rowsRemoved):
-        model.sync(schedule.event_rows(utcnow()))
+        model.sync(schedule.event_rows(clock.utcnow()))
     qtmodeltester.check(model)
     assert model.rowCount() == 2

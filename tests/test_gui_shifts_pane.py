@@ -20,7 +20,7 @@ from civicdesk.gui.panes.shifts import ShiftsPane
 from civicdesk.gui.widgets import person_detail
 from civicdesk.gui.widgets.person_shifts_tab import PersonShiftsTab
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.dates]
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from civicdesk.gui.panes.shifts_week import WeekPage
 from civicdesk.gui.widgets import week_calendar
 from civicdesk.gui.widgets.week_calendar import WeekCalendar
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.dates]
 
 
 @pytest.fixture

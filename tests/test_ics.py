@@ -11,6 +11,8 @@ from civicdesk.services import people, preferences, series, shifts
 
 from conftest import run_civicdesk
 
+pytestmark = pytest.mark.dates
+
 NY = ZoneInfo("America/New_York")
 
 

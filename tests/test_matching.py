@@ -6,8 +6,10 @@ from datetime import UTC, date, datetime
 import pytest
 
 from civicdesk.data import models
-from civicdesk.services import matching, people, requests, shifts
+from civicdesk.services import matching, people, preferences, requests, shifts
 from civicdesk.services.errors import ValidationError
+
+pytestmark = pytest.mark.dates
 
 DUE = date(2026, 3, 14)
 
@@ -16,7 +18,7 @@ DUE = date(2026, 3, 14)
 def town(db, actor):
     """A ride request from Rosa (Spanish, Old Town 10103) due on DUE, and volunteers who
     each differ from the best one in one way."""
-    models.Setting.create(key="timezone", value="UTC")
+    preferences.update_setting(actor, "timezone", "UTC")
     homes = {area: people.create_household(actor, {"area": area, "postal_code": code}).id
              for area, code in (("Old Town", "10103"), ("Riverside", "10102"),
                                 ("Hillcrest", "20999"))}
@@ -102,7 +104,6 @@ def test_limit_keeps_the_best_and_anyone_asked_for(town):
     ranking = matching.rank(town["request"], limit=2, include=[town["noskill"]])
     assert [(s.name, s.rank) for s in ranking.suggestions] == [("Best", 1), ("Near", 2),
                                                                 ("Noskill", 7)]
-
 
 def test_choosing_a_volunteer_records_the_ranking_reason(town, actor):
     request = models.SupportRequest.get_by_id(town["request"])

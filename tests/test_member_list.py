@@ -9,6 +9,8 @@ from civicdesk.data.member_list import MemberFilter, MemberQuery
 from civicdesk.demo import generate
 from civicdesk.services import duplicates, payments, people
 
+pytestmark = pytest.mark.dates
+
 TODAY = date(2026, 3, 1)
 
 
@@ -184,7 +186,6 @@ def test_no_duplicate_for_a_new_name_or_the_person_themselves(db, town):
     assert duplicates.likely_duplicates(db, {"first_name": "Zoe", "last_name": "Smith"}) == []
     assert duplicates.likely_duplicates(db, {"first_name": "Zoë", "last_name": "Müller"},
                                         exclude_id=town["zoe"]) == []
-
 
 def test_archived_people_count_as_duplicates(db, town):
     (match,) = duplicates.likely_duplicates(db, {"first_name": "Otto", "last_name": "Old"})

@@ -6,7 +6,7 @@ from datetime import datetime
 import pytest
 from reportlab.lib import pagesizes
 
-from civicdesk import settings
+from civicdesk import clock
 from civicdesk.reports import bidi, catalog, labels, textlayout
 from civicdesk.reports.base import Letterhead
 from civicdesk.reports.people import DirectoryReport
@@ -14,6 +14,8 @@ from civicdesk.services import people
 from civicdesk.services.report_data import DirectoryRow, LabelRow
 
 from report_helpers import contains_name, pages_text, positions, reader, text
+
+pytestmark = pytest.mark.dates
 
 NOW = datetime(2026, 3, 11, 10, 30)
 NAMES = ["Zoë Dubois", "Łukasz Wójcik", "Иван Иванов", "Ελένη Παπαδοπούλου", "محمد العلي",
@@ -30,7 +32,7 @@ def test_unicode_names_survive_the_round_trip(db, actor):
         people.create_person(actor, {"first_name": first, "last_name": last,
                                      "membership_status": "member", "consent_directory": True})
     content = text(catalog.build("directory", {}, actor, now=NOW.replace(
-        tzinfo=settings.timezone())))
+        tzinfo=clock.zone())))
     for name in NAMES:
         for word in name.split():
             assert contains_name(content, word), word

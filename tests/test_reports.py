@@ -5,7 +5,7 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
-from civicdesk import settings
+from civicdesk import clock
 from civicdesk.data import models
 from civicdesk.demo import generate
 from civicdesk.reports import catalog
@@ -14,8 +14,10 @@ from civicdesk.services.errors import ValidationError
 
 from report_helpers import contains_name, pages_text, reader, text
 
+pytestmark = pytest.mark.dates
+
 # Demo shifts before the real "now" are attended, later ones signed up: print as of today.
-NOW = datetime.combine(date.today(), time(10, 30))
+NOW = datetime.combine(clock.today(), time(10, 30))
 
 
 @pytest.fixture
@@ -25,7 +27,7 @@ def demo(db, actor):
 
 
 def build(name, actor, **options):
-    return catalog.build(name, options, actor, now=NOW.replace(tzinfo=settings.timezone()),
+    return catalog.build(name, options, actor, now=NOW.replace(tzinfo=clock.zone()),
                          invariant=True)
 
 
@@ -42,7 +44,7 @@ def _demo_options():
             "signin": {"shift": _shift_with_people()},
             "schedule": {"start": NOW.date() - timedelta(days=7), "period": "month"},
             "calls": {"day": models.Shift.get_by_id(_shift_with_people()).starts_at.astimezone(
-                settings.timezone()).date()}, "hours": {"start": NOW.date() - timedelta(days=365)},
+                clock.zone()).date()}, "hours": {"start": NOW.date() - timedelta(days=365)},
             "requests": {"start": NOW.date() - timedelta(days=365)}}
 
 
@@ -184,7 +186,7 @@ def test_hours_statement_lists_dates_and_total_with_a_signature_line(demo, actor
     assert f"{person.first_name} {person.last_name}" in content or contains_name(
         content, person.first_name)
     assert "Total" in content and "Ann Boss" in content
-    local_day = entry.shift.starts_at.astimezone(settings.timezone()).date().isoformat()
+    local_day = entry.shift.starts_at.astimezone(clock.zone()).date().isoformat()
     assert local_day in content
 
 
@@ -204,7 +206,7 @@ def test_bad_options_name_the_option_and_change_nothing(db, actor):
 
 def _busy_day():
     """A day with several shifts that have people signed up."""
-    tz = settings.timezone()
+    tz = clock.zone()
     days = {}
     for shift in models.Shift.select():
         day = shift.starts_at.astimezone(tz).date()
@@ -214,7 +216,7 @@ def _busy_day():
 
 def test_sign_in_sheets_for_a_day_print_one_page_per_shift(demo, actor):
     day = _busy_day()
-    tz = settings.timezone()
+    tz = clock.zone()
     shifts = [s for s in models.Shift.select() if s.starts_at.astimezone(tz).date() == day]
     pdf = build("signin", actor, day=day, blank_rows=5)
     pages = pages_text(pdf)
@@ -234,7 +236,7 @@ def test_volunteer_hours_total_per_event_and_per_person(demo, actor):
     from civicdesk.services import rosters
 
     start = NOW.date() - timedelta(days=365)
-    entries = rosters.hours_entries(start, NOW.date(), settings.timezone())
+    entries = rosters.hours_entries(start, NOW.date(), clock.zone())
     content = text(build("hours", actor, start=start))
     total = rosters.total_minutes(entries) / 60
     assert f"{total:,.1f} hours given by" in content

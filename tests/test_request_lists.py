@@ -8,6 +8,8 @@ from civicdesk.data import models
 from civicdesk.services import people, request_lists, requests
 from civicdesk.services.request_lists import QueueFilter
 
+pytestmark = pytest.mark.dates
+
 TODAY = date(2026, 3, 14)
 
 

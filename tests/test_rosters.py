@@ -8,6 +8,8 @@ import pytest
 from civicdesk.data import models
 from civicdesk.services import people, rosters, shifts
 
+pytestmark = pytest.mark.dates
+
 TZ = ZoneInfo("America/New_York")
 
 

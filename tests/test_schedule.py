@@ -8,6 +8,8 @@ import pytest
 
 from civicdesk.services import people, rosters, schedule, shifts
 
+pytestmark = pytest.mark.dates
+
 NY = ZoneInfo("America/New_York")
 
 

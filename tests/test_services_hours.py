@@ -9,6 +9,8 @@ from civicdesk.data import models
 from civicdesk.services import audit, hours, people, shifts
 from civicdesk.services.errors import PermissionDenied, ValidationError
 
+pytestmark = pytest.mark.dates
+
 TZ = ZoneInfo("Europe/Berlin")
 TODAY = date(2026, 6, 15)
 

@@ -8,6 +8,8 @@ from civicdesk.data import models
 from civicdesk.services import payments, people
 from civicdesk.services.errors import ValidationError
 
+pytestmark = pytest.mark.dates
+
 YEAR = {"amount_cents": 2000, "paid_on": "2026-01-10", "period_start": "2026-01-01",
         "period_end": "2026-12-31", "method": "cash"}
 

@@ -6,6 +6,8 @@ from civicdesk.data import models
 from civicdesk.services import people, requests
 from civicdesk.services.errors import PermissionDenied, ValidationError
 
+pytestmark = pytest.mark.dates
+
 
 @pytest.fixture
 def neighbour(db, actor):

@@ -10,6 +10,8 @@ from civicdesk.data import models
 from civicdesk.services import audit, people, preferences, series, shifts
 from civicdesk.services.errors import PermissionDenied, ValidationError
 
+pytestmark = pytest.mark.dates
+
 NY = ZoneInfo("America/New_York")
 
 

@@ -8,6 +8,8 @@ from civicdesk.data import models
 from civicdesk.services import audit, people, shifts
 from civicdesk.services.errors import PermissionDenied, ValidationError
 
+pytestmark = pytest.mark.dates
+
 NINE = datetime(2026, 3, 14, 9, 0, tzinfo=UTC)
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 import random
 import shutil
 import sqlite3
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 from bench.runner import Env, Scenario, timed
+from civicdesk import clock
 
 REQUESTS = 50_000
 VOLUNTEERS = 5_000
@@ -114,7 +115,7 @@ def _add_requests(rng: random.Random, volunteers: list[int]) -> None:
     people = [pid for (pid,) in P.select(P.id).where(P.archived == False).tuples()]  # noqa: E712
     categories = [c.id for c in models.RequestCategory.select()]
     statuses = models.REQUEST_STATUSES
-    today = date.today()
+    today = clock.today()
     missing = REQUESTS - models.SupportRequest.select().count()
     start = bulk.next_id(models.SupportRequest)
     rows_ = []
@@ -142,7 +143,7 @@ def _target_request(ride: int) -> int:
     request = models.SupportRequest.select().where(
         models.SupportRequest.status == "new").order_by(models.SupportRequest.id).first()
     models.SupportRequest.update(requester=requester, category=ride,
-                                 due_on=date.today() + timedelta(days=2)).where(
+                                 due_on=clock.today() + timedelta(days=2)).where(
         models.SupportRequest.id == request.id).execute()
     return request.id
 
@@ -210,7 +211,7 @@ def scenarios(env: Env) -> list[Scenario]:
             "requests_filter_queue", setup=state.ready,
             measure=lambda: timed(filtered),
             baseline=lambda: timed(lambda: _raw_queue(conn(), overdue, (
-                state.ride, date.today().isoformat()))),
+                state.ride, clock.today().isoformat()))),
             target_ratio=3.0, repeat=7),
         Scenario(
             f"requests_match_{VOLUNTEERS}_volunteers", setup=state.ready,

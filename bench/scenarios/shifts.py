@@ -10,10 +10,11 @@ from __future__ import annotations
 import random
 import shutil
 import sqlite3
-from datetime import UTC, datetime, time, timedelta
+from datetime import time, timedelta
 from pathlib import Path
 
 from bench.runner import Env, Scenario, timed
+from civicdesk import clock
 
 WEEK_SHIFTS, TOTAL_SHIFTS = 500, 5000
 
@@ -44,13 +45,12 @@ class _Week:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{self.path}{suffix}").unlink(missing_ok=True)
         shutil.copy(self.env.demo_db(), self.path)
-        from civicdesk import settings
         from civicdesk.data import database
         from civicdesk.services import schedule
 
         self.db = database.open_database(self.path)
-        self.tz = settings.timezone()
-        self.busy = schedule.week_start(datetime.now(self.tz).date()) + timedelta(weeks=3)
+        self.tz = clock.zone()
+        self.busy = schedule.week_start(clock.today()) + timedelta(weeks=3)
         _add_shifts(self.busy, self.tz)
         self.page = self._new_page()
 
@@ -126,7 +126,7 @@ def _add_shifts(busy, tz) -> None:
         capacity = rng.randint(1, 8)
         shifts.append({"id": sid + offset, "event": rng.choice(events), "title": "Helper",
                        "starts_at": start, "ends_at": start + timedelta(hours=rng.randint(1, 4)),
-                       "capacity": capacity, "created_at": datetime.now(UTC)})
+                       "capacity": capacity, "created_at": clock.utcnow()})
         for person in rng.sample(volunteers, min(len(volunteers), rng.randint(0, capacity))):
             signups.append({"shift": sid + offset, "person": person,
                             "status": rng.choice(("signed_up", "confirmed", "cancelled"))})

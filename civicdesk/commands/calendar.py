@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from civicdesk import clock
 from civicdesk.commands import common
 
 
@@ -21,11 +22,10 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from civicdesk import settings
     from civicdesk.exchange import ics
 
     with common.opened(args):
-        tz = settings.timezone()
+        tz = clock.zone()
         if args.event is not None:
             data, count = ics.event_calendar(args.event, tz)
         else:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
+from civicdesk import clock
 from civicdesk.commands import common
 from civicdesk.services import actors
 
@@ -45,7 +45,7 @@ def _option_help(option) -> str:
     text = option.spec.label
     if option.target:
         text += f" (the {option.target}'s number)"
-    default = option.default(date.today())
+    default = option.default(clock.today())
     if default is not None:
         text += f"; default {default}"
     return text + ("; required" if option.spec.required and default is None else "")

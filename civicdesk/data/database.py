@@ -6,12 +6,11 @@ import errno
 import os
 import sqlite3
 import tempfile
-from datetime import datetime
 from pathlib import Path
 
 import peewee as pw
 
-from civicdesk import paths
+from civicdesk import clock, paths, settings
 from civicdesk.data import errors, fields, migrations, models, search
 
 BUSY_TIMEOUT_S = 10
@@ -53,6 +52,7 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True) -> pw.Sqlite
         db.close()
         raise
     models.database.initialize(db)
+    settings.apply_timezone()  # the association's "today" from now on
     return db
 
 
@@ -164,7 +164,7 @@ def _set_version(db: pw.SqliteDatabase, version: int) -> None:
 def backup_copy(db: pw.SqliteDatabase, folder: Path, label: str) -> Path:
     """Copy the open database into *folder* with SQLite's online backup (safe while in use)."""
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.stamp()
     target = folder / f"civicdesk-{label}-{stamp}.db"
     counter = 1
     while target.exists():
@@ -198,3 +198,4 @@ def translate_error(exc: Exception, path: Path) -> errors.DataError | Exception:
 def close_database(db: pw.SqliteDatabase) -> None:
     if not db.is_closed():
         db.close()
+    clock.set_zone(None)  # the next database brings its own zone

@@ -22,11 +22,6 @@ def fold(text: str | None) -> str:
     return " ".join(stripped.translate(_EXTRA_FOLDS).split())
 
 
-def utcnow() -> datetime:
-    """Now, timezone-aware in UTC, to the second (what the database stores)."""
-    return datetime.now(UTC).replace(microsecond=0)
-
-
 class UTCDateTimeField(peewee.DateTimeField):
     """Stored as `YYYY-MM-DD HH:MM:SS` in UTC (sorts as text, portable); read back aware."""
 

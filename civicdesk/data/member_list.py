@@ -13,6 +13,7 @@ from datetime import date
 
 import peewee as pw
 
+from civicdesk import clock
 from civicdesk.data import paging, search
 
 COLUMNS = ("name", "address", "phone", "email", "status", "dues", "volunteer", "languages")
@@ -127,7 +128,7 @@ def _conditions(f: MemberFilter) -> tuple[list[str], list]:
         marks = ", ".join("?" * len(DUES_STATUSES))
         where.append(f"+p.membership_status IN ({marks}) AND "
                      "(+p.dues_paid_until IS NULL OR +p.dues_paid_until < ?)")
-        params += [*DUES_STATUSES, (f.today or date.today()).isoformat()]
+        params += [*DUES_STATUSES, (f.today or clock.today()).isoformat()]
     if f.skill:
         where.append("p.id IN (SELECT pt.person_id FROM person_tag pt "
                      "JOIN tag t ON t.id = pt.tag_id WHERE t.name = ?)")

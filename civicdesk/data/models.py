@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import peewee as pw
 
-from civicdesk.data.fields import JSONField, UTCDateTimeField, utcnow
+from civicdesk import clock
+from civicdesk.data.fields import JSONField, UTCDateTimeField
 
 database = pw.DatabaseProxy()
 
@@ -31,8 +32,8 @@ class BaseModel(pw.Model):
 class Stamped(BaseModel):
     """Rows that users edit: created/updated stamps and a version counter for conflicts."""
 
-    created_at = UTCDateTimeField(default=utcnow)
-    updated_at = UTCDateTimeField(default=utcnow)
+    created_at = UTCDateTimeField(default=clock.utcnow)
+    updated_at = UTCDateTimeField(default=clock.utcnow)
     version = pw.IntegerField(default=1)
 
 
@@ -119,7 +120,7 @@ class User(BaseModel):
     person = pw.ForeignKeyField(Person, null=True, on_delete="SET NULL")
     failed_attempts = pw.IntegerField(default=0)
     active = pw.BooleanField(default=True)
-    created_at = UTCDateTimeField(default=utcnow)
+    created_at = UTCDateTimeField(default=clock.utcnow)
     last_login_at = UTCDateTimeField(null=True)
 
 
@@ -134,7 +135,7 @@ class Payment(BaseModel):
     period_end = pw.DateField()
     method = pw.CharField(default="cash")
     note = pw.TextField(default="")
-    created_at = UTCDateTimeField(default=utcnow)
+    created_at = UTCDateTimeField(default=clock.utcnow)
     created_by = pw.ForeignKeyField(User, null=True, on_delete="SET NULL")
 
 
@@ -208,7 +209,7 @@ class AdHocHours(BaseModel):
     worked_on = pw.DateField(index=True)
     minutes = pw.IntegerField()
     note = pw.TextField(default="")
-    created_at = UTCDateTimeField(default=utcnow)
+    created_at = UTCDateTimeField(default=clock.utcnow)
     created_by = pw.ForeignKeyField(User, null=True, on_delete="SET NULL")
 
 
@@ -245,7 +246,7 @@ class RequestUpdate(BaseModel):
     """An append-only history line of a support request."""
 
     request = pw.ForeignKeyField(SupportRequest, backref="updates", on_delete="CASCADE")
-    at = UTCDateTimeField(default=utcnow)
+    at = UTCDateTimeField(default=clock.utcnow)
     user = pw.ForeignKeyField(User, null=True, on_delete="SET NULL")
     actor = pw.CharField(default="")
     kind = pw.CharField()  # created, note, status, assign, reopen
@@ -259,7 +260,7 @@ class RequestUpdate(BaseModel):
 class AuditEntry(BaseModel):
     """Append-only: who changed what, when; sensitive values are masked."""
 
-    at = UTCDateTimeField(default=utcnow, index=True)
+    at = UTCDateTimeField(default=clock.utcnow, index=True)
     user = pw.ForeignKeyField(User, null=True, on_delete="SET NULL")
     actor = pw.CharField()
     action = pw.CharField()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from civicdesk import localtime, settings
+from civicdesk import clock, localtime
 from civicdesk.data import bulk, models, search
 from civicdesk.data.fields import fold
 from civicdesk.demo import names
@@ -42,11 +42,14 @@ class _Person:
 
 def generate(people: int, seed: int = 1, today: date | None = None,
              progress: Progress | None = None, actor: Actor = SYSTEM) -> DemoStats:
-    """Fill an empty database with *people* people and everything around them."""
+    """Fill an empty database with *people* people and everything around them, as if it
+    were *today* (default: the association's today); shifts that ended before then have
+    attendance, later ones only sign-ups."""
     if models.Person.select().exists():
         raise DatabaseNotEmpty("the database already has people")
-    gen = _Generator(random.Random(seed), today or date.today(), settings.timezone(),
-                     progress or (lambda done, total: None))
+    tz = clock.zone()
+    now = clock.now() if today is None else datetime.combine(today, time(12), tzinfo=tz)
+    gen = _Generator(random.Random(seed), now, tz, progress or (lambda done, total: None))
     with rows.transaction():
         gen.tags()
         gen.households_and_people(people)
@@ -58,8 +61,9 @@ def generate(people: int, seed: int = 1, today: date | None = None,
 
 
 class _Generator:
-    def __init__(self, rng: random.Random, today: date, tz, progress: Progress) -> None:
-        self.rng, self.today, self.tz, self.report = rng, today, tz, progress
+    def __init__(self, rng: random.Random, now: datetime, tz, progress: Progress) -> None:
+        self.rng, self.now, self.tz, self.report = rng, now.astimezone(UTC), tz, progress
+        self.today = now.date()
         self.counts: dict[str, int] = {}
         self.people: list[_Person] = []
         self.tag_ids: dict[str, int] = {}
@@ -238,7 +242,7 @@ class _Generator:
 
     def _signups(self, shift: dict, volunteers: list[_Person]) -> list[dict]:
         rng = self.rng
-        past = shift["ends_at"] < datetime.now(UTC)
+        past = shift["ends_at"] < self.now
         fill = rng.uniform(0.6, 1.0) if past else rng.uniform(0.2, 0.9)
         wanted = round(shift["capacity"] * fill)
         chosen: list[dict] = []

@@ -17,9 +17,8 @@ from zoneinfo import ZoneInfo
 import icalendar
 import peewee as pw
 
-from civicdesk import __version__
+from civicdesk import __version__, clock
 from civicdesk.data import models
-from civicdesk.data.fields import utcnow
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services import people, shifts
@@ -106,7 +105,7 @@ def _item(kind: str, row_id: int, created: datetime, sequence: int, shift: model
 def build(items: list[Item], name: str, uid: str, tz: ZoneInfo) -> bytes:
     """The .ics text of *items*, times in *tz* with its VTIMEZONE (covering their dates)."""
     calendar = icalendar.Calendar.new(prodid=PRODID, name=name, uid=uid)
-    stamp = utcnow()
+    stamp = clock.utcnow()
     for item in items:
         event = icalendar.Event.new(
             uid=item.uid, sequence=item.sequence, summary=item.summary,

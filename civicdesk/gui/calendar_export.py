@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from civicdesk import settings
+from civicdesk import clock
 from civicdesk.errors import UserError
 from civicdesk.exchange import ics
 
@@ -28,11 +28,11 @@ def choose_file(parent: QWidget, name: str) -> Path | None:
 def save_event(parent: QWidget, event_name: str) -> Path | None:
     places = QCoreApplication.translate("Calendar", ics.PLACES)
     return _save(parent, event_name,
-                 lambda: ics.event_calendar(event_name, settings.timezone(), places))
+                 lambda: ics.event_calendar(event_name, clock.zone(), places))
 
 
 def save_person(parent: QWidget, person_id: int, name: str) -> Path | None:
-    return _save(parent, name, lambda: ics.person_calendar(person_id, settings.timezone()))
+    return _save(parent, name, lambda: ics.person_calendar(person_id, clock.zone()))
 
 
 def _save(parent: QWidget, name: str, build) -> Path | None:

@@ -11,14 +11,13 @@ import logging
 import logging.handlers
 import sys
 import threading
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from civicdesk import APP_NAME, __version__, paths
+from civicdesk import APP_NAME, __version__, clock, paths
 from civicdesk.errors import UserError
 
 from civicdesk.gui import icons, text
@@ -45,7 +44,7 @@ def setup_logging() -> Path | None:
 
 def write_crash_log(details: str) -> Path | None:
     folder = paths.log_dir()
-    target = folder / f"crash-{datetime.now():%Y%m%d-%H%M%S-%f}.log"
+    target = folder / f"crash-{clock.now():%Y%m%d-%H%M%S-%f}.log"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         target.write_text(details, encoding="utf-8")
@@ -59,7 +58,7 @@ def describe(exc_type, exc, tb) -> str:
     import traceback
 
     lines = [f"CivicDesk {__version__}", f"Python {platform.python_version()} on "
-             f"{platform.platform()}", f"Time {datetime.now().isoformat(timespec='seconds')}", ""]
+             f"{platform.platform()}", f"Time {clock.now().isoformat(timespec='seconds')}", ""]
     lines += traceback.format_exception(exc_type, exc, tb)
     return "\n".join(line.rstrip("\n") for line in lines)
 

@@ -7,7 +7,7 @@ from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import QCoreApplication
 
-from civicdesk import settings
+from civicdesk import clock
 from civicdesk.services import requests
 from civicdesk.services.requests import HistoryLine
 
@@ -42,7 +42,7 @@ def day(value: date | None) -> str:
 def local_time(value: datetime | None) -> str:
     if value is None:
         return ""
-    return f"{value.astimezone(settings.timezone()):%Y-%m-%d %H:%M}"
+    return f"{value.astimezone(clock.zone()):%Y-%m-%d %H:%M}"
 
 
 def waiting(created: datetime, today: date, tz: tzinfo) -> str:

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from civicdesk import settings
+from civicdesk import clock
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.reports import base, cards, hours, labels, people, requests, shifts
 from civicdesk.services import report_data, report_requests, report_shifts, validation
@@ -275,8 +275,8 @@ def build(name: str, options: dict[str, Any], actor: Actor, *,
           translate: base.Translate | None = None, progress: base.Progress | None = None,
           now: datetime | None = None, invariant: bool = False) -> bytes:
     """Read the data for report *name* and render it; returns the PDF bytes."""
-    tz = settings.timezone()
-    now = (now or datetime.now(tz)).astimezone(tz)
+    tz = clock.zone()
+    now = (now or clock.now()).astimezone(tz)
     report = spec(name)
     cleaned = clean_options(name, options, now.date())
     data = report.data(Job(cleaned, actor, now.date(), tz))

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from civicdesk import clock
 from civicdesk.data import models
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services import actors, audit, people, rosters, rows, validation
@@ -33,7 +34,7 @@ IN_FUTURE = QT_TRANSLATE_NOOP("Validation", "{value} is in the future; log hours
 def log_hours(actor: Actor, values: dict[str, Any], *, today: date | None = None) -> Changes:
     """Record time a volunteer gave without a shift (e.g. delivering flyers)."""
     cleaned = validation.clean(HOURS_FIELDS, values)
-    today = today or date.today()
+    today = today or clock.today()
     with rows.transaction():
         person = models.Person.get_or_none(models.Person.id == cleaned["person"])
         label = HOURS_FIELDS["person"].label

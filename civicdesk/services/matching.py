@@ -15,7 +15,7 @@ from datetime import date
 
 import peewee as pw
 
-from civicdesk import localtime, settings
+from civicdesk import clock, localtime
 from civicdesk.data import models
 from civicdesk.data.fields import fold
 from civicdesk.i18n import QT_TRANSLATE_NOOP, Message
@@ -169,7 +169,7 @@ def _add_clashes(need: _Need, found: dict[int, _Candidate]) -> None:
     if need.day is None:
         return
     A, S, E = models.Assignment, models.Shift, models.Event
-    tz = settings.timezone()
+    tz = clock.zone()
     start, end = localtime.day_bounds_utc(need.day, tz)
     query = (A.select(A.person, S.title, E.name, S.starts_at, S.ends_at).join(S).join(E)
              .where(A.status.in_(shifts.ACTIVE) & (S.cancelled == False)  # noqa: E712

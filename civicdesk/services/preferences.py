@@ -23,4 +23,6 @@ def update_setting(actor: Actor, name: str, value: Any) -> Changes:
         old = settings.get(name)
         models.Setting.insert(key=name, value=value).on_conflict_replace().execute()
         audit.record(actor, "update", "setting", None, {name: [old, value]})
+    if name == "timezone":
+        settings.apply_timezone()
     return Changes("setting")

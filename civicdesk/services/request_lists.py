@@ -13,17 +13,12 @@ from datetime import date, datetime
 
 import peewee as pw
 
-from civicdesk import settings
+from civicdesk import clock
 from civicdesk.data import models
 from civicdesk.services import requests
 from civicdesk.services.people import display_name
 
 UNASSIGNED = 0  # QueueFilter.assignee: requests nobody has taken on
-
-
-def today() -> date:
-    """Today in the association's time zone (what "overdue" and "due today" mean)."""
-    return datetime.now(settings.timezone()).date()
 
 
 @dataclass(frozen=True)
@@ -98,7 +93,7 @@ def _ids(query: pw.ModelSelect) -> list[int]:
 def queue_ids(f: QueueFilter, day: date | None = None) -> list[int]:
     """The ids the queue shows: most urgent first, then the longest waiting."""
     R = models.SupportRequest
-    query = (_filtered(R.select(R.id), f, day or today())
+    query = (_filtered(R.select(R.id), f, day or clock.today())
              .order_by(_urgency_rank(), R.created_at, R.id))
     return _ids(query)
 
@@ -114,7 +109,7 @@ def board_ids(f: QueueFilter, day: date | None = None,
     R = models.SupportRequest
     columns: dict[str, list[int]] = {}
     for status in models.REQUEST_STATUSES:
-        query = _filtered(R.select(R.id).where(R.status == status), f, day or today(),
+        query = _filtered(R.select(R.id).where(R.status == status), f, day or clock.today(),
                           with_status=False)
         order = ((_urgency_rank(), R.created_at, R.id) if status in requests.OPEN
                  else (R.updated_at.desc(), R.id.desc()))
@@ -125,7 +120,7 @@ def board_ids(f: QueueFilter, day: date | None = None,
 def board_counts(f: QueueFilter, day: date | None = None) -> dict[str, int]:
     """How many requests each column would hold without the limit."""
     R = models.SupportRequest
-    query = (_filtered(R.select(R.status, pw.fn.COUNT(R.id)), f, day or today(),
+    query = (_filtered(R.select(R.status, pw.fn.COUNT(R.id)), f, day or clock.today(),
                        with_status=False).group_by(R.status))
     found = dict(models.database.execute(query))
     return {status: found.get(status, 0) for status in models.REQUEST_STATUSES}
@@ -135,7 +130,7 @@ def follow_up_ids(day: date | None = None) -> list[int]:
     """Requests to check back on today (or that were due for it earlier), oldest date first."""
     R = models.SupportRequest
     query = (_filtered(R.select(R.id), QueueFilter(statuses=(), follow_up_due=True),
-                       day or today())
+                       day or clock.today())
              .order_by(R.follow_up_on, _urgency_rank(), R.created_at, R.id))
     return _ids(query)
 

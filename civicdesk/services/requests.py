@@ -8,8 +8,8 @@ from typing import Any
 
 import peewee as pw
 
+from civicdesk import clock
 from civicdesk.data import models
-from civicdesk.data.fields import utcnow
 from civicdesk.i18n import QT_TRANSLATE_NOOP, Message
 from civicdesk.services import actors, audit, errors, people, rows, validation
 from civicdesk.services.actors import Actor
@@ -259,7 +259,7 @@ def move(actor: Actor, request_id: int, expected_version: int, status: str,
             validation.fail("note", QT_TRANSLATE_NOOP("Field", "Reason"), REASON_NEEDED)
         values: dict[str, Any] = {"status": status}
         if status == "resolved":
-            values["resolved_at"] = utcnow()
+            values["resolved_at"] = clock.utcnow()
         if reopening:
             values["resolved_at"] = None
         line: dict[str, Any] = {}

@@ -10,8 +10,8 @@ from typing import Any
 
 import peewee as pw
 
+from civicdesk import clock
 from civicdesk.data import database, models
-from civicdesk.data.fields import utcnow
 from civicdesk.services import audit, errors
 from civicdesk.services.actors import Actor
 
@@ -88,7 +88,7 @@ def _bump(model: type[pw.Model], row: pw.Model) -> dict:
     if "version" in model._meta.fields:
         stamps["version"] = row.version + 1
     if "updated_at" in model._meta.fields:
-        stamps["updated_at"] = utcnow()
+        stamps["updated_at"] = clock.utcnow()
     return stamps
 
 

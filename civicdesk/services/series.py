@@ -18,9 +18,8 @@ from zoneinfo import ZoneInfo
 
 from dateutil import rrule
 
-from civicdesk import localtime, settings
+from civicdesk import clock, localtime
 from civicdesk.data import bulk, models
-from civicdesk.data.fields import utcnow
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services import actors, audit, people, rows, shifts, validation
@@ -203,7 +202,7 @@ def create_series(actor: Actor, values: dict[str, Any], *, confirm_large: bool =
     with rows.transaction():
         fields = _clean(cleaned, {})
         fields["required_skill"] = _skill_id(fields.get("required_skill"))
-        fields["timezone"] = settings.timezone().key
+        fields["timezone"] = clock.zone().key
         series = models.ShiftSeries(**fields)
         found = _counted(series, confirm_large)
         series.save()
@@ -217,7 +216,7 @@ def create_series(actor: Actor, values: dict[str, Any], *, confirm_large: bool =
 def generate(actor: Actor, series_id: int, *, now: datetime | None = None) -> SeriesOutcome:
     """Create the rule's future shifts that are missing; running it again creates nothing."""
     actor.require(actors.MANAGE_SHIFTS)
-    now = now or utcnow()
+    now = now or clock.utcnow()
     with rows.transaction():
         series = rows.get_row(models.ShiftSeries, series_id)
         existing = _existing_days(series)
@@ -242,7 +241,7 @@ def _insert(series: models.ShiftSeries, found: list[Occurrence]) -> list[int]:
     first = bulk.next_id(models.Shift)
     data = {name: getattr(series, name + "_id" if name in ("event", "required_skill")
                           else name) for name in SHIFT_COPY}
-    stamp = utcnow()
+    stamp = clock.utcnow()
     bulk.insert_rows(models.Shift, [
         data | {"id": first + i, "series": series.id, "starts_at": o.starts_at,
                 "ends_at": o.ends_at, "created_at": stamp, "updated_at": stamp}
@@ -277,7 +276,7 @@ def update_series(actor: Actor, series_id: int, expected_version: int, values: d
     then it is kept as a single shift (so nobody's commitment silently disappears).
     """
     actor.require(actors.MANAGE_SHIFTS)
-    now = now or utcnow()
+    now = now or clock.utcnow()
     cleaned = validation.clean(SERIES_FIELDS, values, partial=True)
     with rows.transaction():
         series = rows.get_row(models.ShiftSeries, series_id)
@@ -331,7 +330,7 @@ class _Plan:
 
     def apply(self) -> list[int]:
         S = models.Shift
-        stamp = utcnow()
+        stamp = clock.utcnow()
         copied = {name: getattr(self.rule, name + "_id" if name in ("event", "required_skill")
                                 else name) for name in SHIFT_COPY}
         for shift, occ in self.update:

@@ -6,9 +6,8 @@ import re
 from datetime import datetime
 from typing import Any
 
-from civicdesk import localtime, settings
+from civicdesk import clock, localtime
 from civicdesk.data import models
-from civicdesk.data.fields import utcnow
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services import actors, people, rows, validation
 from civicdesk.services.actors import Actor
@@ -196,7 +195,7 @@ def assign(actor: Actor, shift_id: int, person_id: int, *, override_reason: str 
             validation.fail("shift", QT_TRANSLATE_NOOP("Field", "Shift"), FULL, shift.capacity)
         clashes = overlapping(person_id, shift)
         if clashes and not override_reason.strip():
-            tz = settings.timezone()
+            tz = clock.zone()
             other = clashes[0]
             validation.fail("person", label, OVERLAP, name, person=name,
                             shift=shift_name(other.event.name, other.title),
@@ -214,7 +213,7 @@ def assign(actor: Actor, shift_id: int, person_id: int, *, override_reason: str 
 
 
 def _check_started(shift: models.Shift, status: str | None, now: datetime | None) -> None:
-    if status in ATTENDANCE and shift.starts_at > (now or utcnow()):
+    if status in ATTENDANCE and shift.starts_at > (now or clock.utcnow()):
         validation.fail("status", ASSIGNMENT_FIELDS["status"].label, NOT_STARTED, status)
 
 
@@ -278,7 +277,7 @@ def record_call(actor: Actor, assignment_id: int, expected_version: int,
         validation.fail("call_outcome", QT_TRANSLATE_NOOP("Field", "Call"), BAD_OUTCOME, outcome)
     with rows.transaction():
         row = rows.get_row(models.Assignment, assignment_id)
-        values = {"call_outcome": outcome, "called_at": utcnow()}
+        values = {"call_outcome": outcome, "called_at": clock.utcnow()}
         if outcome == "confirmed" and row.status == "signed_up":
             values["status"] = "confirmed"
         row, _ = rows.update_row(actor, models.Assignment, assignment_id, expected_version,

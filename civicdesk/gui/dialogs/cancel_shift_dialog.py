@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
-from civicdesk import settings
+from civicdesk import clock
 from civicdesk.errors import UserError
 from civicdesk.services import rosters, schedule, shifts
 from civicdesk.services.changes import Changes
@@ -25,7 +25,7 @@ class CancelShiftDialog(QDialog):
         self.context = context
         self.ui = Ui_CancelShiftDialog()
         self.ui.setupUi(self)
-        self.tz = settings.timezone()
+        self.tz = clock.zone()
         self.people = SignupTableModel(self.tz, signup_table.CANCEL_COLUMNS, self)
         self.ui.people_view.setModel(self.people)
         self.ui.people_view.verticalHeader().hide()

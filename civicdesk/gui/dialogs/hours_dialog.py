@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QWidget
 
-from civicdesk import settings
+from civicdesk import clock
 from civicdesk.services import hours, shifts
 from civicdesk.services.changes import Changes
 from civicdesk.services.rosters import SignupRow
@@ -26,7 +26,7 @@ class HoursDialog(EditorDialog):
         super().__init__(context, parent)
         self.ui = Ui_HoursDialog()
         self.ui.setupUi(self)
-        self.tz = settings.timezone()
+        self.tz = clock.zone()
         self.picker = PersonPicker(context, self, volunteers_only=True)
         self.ui.person_layout.addWidget(self.picker)
         self.ui.person_caption.setBuddy(self.picker)
@@ -97,7 +97,7 @@ class HoursDialog(EditorDialog):
     def ask_log(cls, context: AppContext, parent: QWidget | None = None,
                 person_id: int | None = None) -> Changes | None:
         dialog = cls(context, parent)
-        dialog.load_log(person_id, date.today())
+        dialog.load_log(person_id, clock.today())
         dialog.exec()
         dialog.deleteLater()
         return dialog.changes

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
+from civicdesk import clock
 from civicdesk.data import models
 from civicdesk.services.changes import Changes
 
@@ -62,7 +63,7 @@ class PaymentDialog(submit_dialog.SubmitDialog):
     def load(self, payer: str, household_label: str | None, paid_until: date | None,
              today: date | None = None, amount_cents: int = 0) -> None:
         """*amount_cents*: what they paid last time (the usual dues), offered again."""
-        today = today or date.today()
+        today = today or clock.today()
         self.ui.payer_label.setText(self.tr("Paid by: {name}").format(name=payer))
         self.ui.whole_household_check.setVisible(household_label is not None)
         if household_label:

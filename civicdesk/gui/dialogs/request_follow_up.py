@@ -8,8 +8,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
+from civicdesk import clock
 from civicdesk.errors import UserError
-from civicdesk.services import request_lists, requests
+from civicdesk.services import requests
 from civicdesk.services.changes import Changes
 from civicdesk.services.errors import ValidationError
 from civicdesk.services.requests import RequestRecord
@@ -44,7 +45,7 @@ class RequestFollowUpDialog(QDialog):
         self.ui.request_label.setText(self.tr("{summary} \u2014 {name}, {phone}").format(
             summary=record.summary, name=record.requester_name,
             phone=record.requester_phone or self.tr("no phone on file")))
-        nxt = request_lists.today() + timedelta(days=NEXT_CALL_DAYS)
+        nxt = clock.today() + timedelta(days=NEXT_CALL_DAYS)
         self.ui.date_edit.setDate(QDate(nxt.year, nxt.month, nxt.day))
         open_ = record.status not in requests.FINISHED
         self.ui.again_check.setChecked(open_)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCompleter, QDialog, QMessageBox, QWidget
 
+from civicdesk import clock
 from civicdesk.errors import UserError
 from civicdesk.services import actors, request_lists, requests
 from civicdesk.services.changes import Changes
@@ -170,7 +171,7 @@ class RequestIntakeDialog(QDialog):
             self._setting = False
 
     def _today(self) -> date:
-        return request_lists.today()
+        return clock.today()
 
     # Values and saving ------------------------------------------------------------------
     def values(self) -> dict[str, Any]:

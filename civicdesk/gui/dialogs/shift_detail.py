@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
-from civicdesk import settings
-from civicdesk.data.fields import utcnow
+from civicdesk import clock
 from civicdesk.services import actors, rosters, schedule, shifts
 from civicdesk.services.changes import Changes
 
@@ -33,7 +32,7 @@ class ShiftDetailDialog(QDialog):
         self.read_only = read_only
         self.ui = Ui_ShiftDetailDialog()
         self.ui.setupUi(self)
-        self.tz = settings.timezone()
+        self.tz = clock.zone()
         self.row: schedule.ShiftRow | None = None
         self.values: dict = {}
         self.signups = SignupTableModel(self.tz, signup_table.SHIFT_COLUMNS, self)
@@ -118,7 +117,7 @@ class ShiftDetailDialog(QDialog):
         ui.cancel_shift_button.setEnabled(planner and not row.cancelled)
         for button in (ui.edit_button, ui.edit_series_button, ui.cancel_shift_button):
             button.setToolTip("" if planner else self.tr("Only coordinators plan shifts."))
-        started = row.starts_at <= utcnow()
+        started = row.starts_at <= clock.utcnow()
         ui.cancel_signup_button.setEnabled(bool(chosen))
         for button in (ui.attended_button, ui.no_show_button):
             button.setEnabled(bool(chosen) and started)

@@ -11,7 +11,7 @@ from datetime import date, time, timedelta
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
-from civicdesk import localtime, settings
+from civicdesk import clock, localtime
 from civicdesk.services import schedule, series, shifts
 from civicdesk.services.changes import Changes
 
@@ -32,7 +32,7 @@ class ShiftDialog(EditorDialog):
         super().__init__(context, parent)
         self.ui = Ui_ShiftDialog()
         self.ui.setupUi(self)
-        self.tz = settings.timezone()
+        self.tz = clock.zone()
         self.mode = "new"
         self._id: int | None = None
         self._version: int | None = None
@@ -227,7 +227,7 @@ class ShiftDialog(EditorDialog):
     def ask_new(cls, context: AppContext, parent: QWidget | None = None,
                 day: date | None = None, event_id: int | None = None) -> Changes | None:
         dialog = cls(context, parent)
-        dialog.load_new(day or date.today(), event_id)
+        dialog.load_new(day or clock.today(), event_id)
         dialog.exec()
         dialog.deleteLater()
         return dialog.changes

@@ -10,9 +10,8 @@ from datetime import timedelta
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
-from civicdesk import settings
+from civicdesk import clock
 from civicdesk.data import lookups
-from civicdesk.data.fields import utcnow
 from civicdesk.errors import UserError
 from civicdesk.services import actors, schedule, shifts
 from civicdesk.services.changes import Changes
@@ -37,7 +36,7 @@ class SignupDialog(QDialog):
         self.context = context
         self.ui = Ui_SignupDialog()
         self.ui.setupUi(self)
-        self.tz = settings.timezone()
+        self.tz = clock.zone()
         self.changes: Changes | None = None
         self.shift_id: int | None = None
         self.person_id: int | None = None
@@ -104,7 +103,7 @@ class SignupDialog(QDialog):
         self.ui.shifts_view.setFocus()
 
     def _load_open_shifts(self) -> None:
-        now = utcnow()
+        now = clock.utcnow()
         self.shifts.load(schedule.open_shifts(now, now + timedelta(weeks=WEEKS_AHEAD),
                                               event_id=self.ui.event_combo.event_id()))
         if self.shifts.rowCount():

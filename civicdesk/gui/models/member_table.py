@@ -10,6 +10,7 @@ import peewee as pw
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from civicdesk import clock
 from civicdesk.data import member_list
 from civicdesk.data.member_list import MemberFilter, MemberRow
 
@@ -134,7 +135,7 @@ class MemberTableModel(paged_table.PagedTableModel):
         return text
 
     def _today(self) -> date:
-        return self.filters.today or date.today()
+        return self.filters.today or clock.today()
 
     def person_ids(self, indexes: list[QModelIndex]) -> list[int]:
         """The distinct person ids behind some indexes, in row order."""

@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from civicdesk import settings
+from civicdesk import clock
 from civicdesk.i18n import QT_TRANSLATE_NOOP
-from civicdesk.services import request_lists
 from civicdesk.services.request_lists import QueueRow
 
 from civicdesk.gui import request_text
@@ -30,7 +29,7 @@ class PersonRequestsModel(row_list.RowTableModel):
 
     def __init__(self, other: str, parent: QObject | None = None) -> None:
         self.other = other  # "assignee" or "requester"
-        self.today, self.tz = request_lists.today(), settings.timezone()
+        self.today, self.tz = clock.today(), clock.zone()
         super().__init__(parent)
 
     def headers(self) -> list[str]:
@@ -39,7 +38,7 @@ class PersonRequestsModel(row_list.RowTableModel):
                 for key in COLUMNS]
 
     def set_rows(self, rows: list[QueueRow]) -> None:
-        self.today, self.tz = request_lists.today(), settings.timezone()
+        self.today, self.tz = clock.today(), clock.zone()
         self.sync(rows)
 
     def cell(self, row: QueueRow, column: int, role: int):

@@ -17,7 +17,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from civicdesk.services import request_lists, requests
+from civicdesk import clock
+from civicdesk.services import requests
 from civicdesk.services.request_lists import QueueRow
 
 from civicdesk.gui import request_text
@@ -62,14 +63,14 @@ class BoardColumnModel(QAbstractListModel):
     def __init__(self, status: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.status = status
-        self.today = request_lists.today()
+        self.today = clock.today()
         self.on_drop: DropHandler | None = None
         self._cache = request_rows.RowCache()
 
     def set_ids(self, ids: list[int], changed_ids: set[int] | None = None) -> None:
         """Show *ids*: row signals for what came and went, dataChanged for *changed_ids*
         (None: re-read every card)."""
-        self.today = request_lists.today()
+        self.today = clock.today()
         if changed_ids is None:
             self._cache.clear()
         else:

@@ -8,7 +8,7 @@ from datetime import date, tzinfo
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from civicdesk import settings
+from civicdesk import clock
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services import request_lists
 from civicdesk.services.request_lists import QueueFilter, QueueRow
@@ -51,8 +51,8 @@ class RequestQueueModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.filter = QueueFilter()
-        self.today = request_lists.today()
-        self.tz = settings.timezone()
+        self.today = clock.today()
+        self.tz = clock.zone()
         self._cache = request_rows.RowCache()
         self._bold = QFont()
         self._bold.setBold(True)
@@ -62,7 +62,7 @@ class RequestQueueModel(QAbstractTableModel):
         """Show the requests *queue_filter* selects (a full reload)."""
         self.beginResetModel()
         self.filter = queue_filter
-        self.today, self.tz = request_lists.today(), settings.timezone()
+        self.today, self.tz = clock.today(), clock.zone()
         self._cache.ids = self._fetch_ids()
         self._cache.clear()
         self.endResetModel()
@@ -70,7 +70,7 @@ class RequestQueueModel(QAbstractTableModel):
     def refresh(self, changed_ids: set[int] | None = None) -> None:
         """Re-read after a change: rows in or out of the filter come and go one by one,
         changed rows are re-read (None: every row)."""
-        self.today = request_lists.today()
+        self.today = clock.today()
         if changed_ids is None:
             self._cache.clear()
         else:

@@ -3,13 +3,13 @@ plan shifts, sign people up, record attendance and hours."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from civicdesk import settings
+from civicdesk import clock
 from civicdesk.services import actors, rosters, schedule
 from civicdesk.services.changes import Changes
 
@@ -32,7 +32,7 @@ class ShiftsPane(Pane):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.tz = settings.timezone()
+        self.tz = clock.zone()
         self.tabs = QTabWidget(self)
         self.week_page = WeekPage(self.tz, self)
         self.list_page = ListPage(self.tz, self)
@@ -99,7 +99,7 @@ class ShiftsPane(Pane):
         row = schedule.shift_row(chosen) if chosen is not None else None
         if row is not None:
             return row.starts_at.astimezone(self.tz).date()
-        today = datetime.now(self.tz).date()
+        today = clock.today()
         return today if schedule.week_start(today) == self.week_page.monday \
             else self.week_page.monday
 

@@ -3,7 +3,7 @@ each call as confirmed or not reached."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import (
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civicdesk import clock
 from civicdesk.services import rosters, shifts
 from civicdesk.services.changes import Changes
 
@@ -31,7 +32,7 @@ class CallsPage(QWidget):
         super().__init__(parent)
         self.context, self.tz = context, tz
         self.model = SignupTableModel(tz, signup_table.CALL_COLUMNS, self)
-        tomorrow = datetime.now(tz).date() + timedelta(days=1)
+        tomorrow = clock.today() + timedelta(days=1)
         self.day_edit = QDateEdit(shift_format.qdate(tomorrow), self)
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("dddd d MMMM yyyy")

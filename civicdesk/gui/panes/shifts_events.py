@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk.data.fields import utcnow
+from civicdesk import clock
 from civicdesk.services import actors, schedule, shifts
 from civicdesk.services.changes import Changes
 
@@ -63,7 +63,7 @@ class EventsPage(QWidget):
         layout.addWidget(table, 1)
 
     def reload(self, *args) -> None:
-        self.model.sync(schedule.event_rows(utcnow(),
+        self.model.sync(schedule.event_rows(clock.utcnow(),
                                             include_archived=self.archived_check.isChecked()))
         self._update_buttons()
 

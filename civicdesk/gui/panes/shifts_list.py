@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civicdesk import clock
 from civicdesk.services import schedule
 from civicdesk.services.changes import Changes
 
@@ -38,7 +39,7 @@ class ListPage(QWidget):
         self.proxy = ShiftFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.event_combo = EventCombo(self)
-        today = datetime.now(tz).date()
+        today = clock.today()
         self.from_edit = self._date_edit(today)
         self.to_edit = self._date_edit(today + timedelta(weeks=4))
         self.unfilled_check = QCheckBox(self.tr("Only shifts that need people"), self)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from civicdesk import clock
 from civicdesk.services import schedule
 
 from civicdesk.gui import shift_format
@@ -73,7 +74,7 @@ class WeekPage(QWidget):
         layout.addWidget(self.calendar, 1)
 
     def today(self) -> date:
-        return datetime.now(self.tz).date()
+        return clock.today()
 
     def show_week(self, monday: date) -> None:
         """Load and show the week starting on *monday* (one indexed query)."""

@@ -10,12 +10,12 @@ is ready; a problem with the options (or a missing permission) is shown as a mes
 from __future__ import annotations
 
 import sys
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from civicdesk import clock
 from civicdesk.errors import UserError
 from civicdesk.reports import catalog
 
@@ -52,7 +52,7 @@ def open_report(context: AppContext, parent: QWidget, name: str,
                              progress=lambda done, total: ctx.progress(done, total, ""))
 
     def on_success(pdf: bytes) -> None:
-        job.preview = ReportPreviewDialog(pdf, title, f"{name}-{date.today().isoformat()}",
+        job.preview = ReportPreviewDialog(pdf, title, f"{name}-{clock.today().isoformat()}",
                                           parent)
         if show:
             job.preview.show()

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLineEdit, QSpinBox, QWidget
 
-from civicdesk import settings
+from civicdesk import clock
 from civicdesk.data import models
 from civicdesk.reports import catalog
 from civicdesk.services import report_shifts
@@ -28,7 +27,7 @@ class OptionsForm(QWidget):
         self.editors: dict[str, QWidget] = {}
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        today = date.today()
+        today = clock.today()
         for option in self.spec.options:
             editor = self._editor(option, option.default(today))
             editor.setObjectName(f"{option.name}_editor")
@@ -44,7 +43,7 @@ class OptionsForm(QWidget):
             editor = QDateEdit(self)
             editor.setCalendarPopup(True)
             editor.setDisplayFormat("yyyy-MM-dd")
-            editor.setDate(QDate(default or date.today()))
+            editor.setDate(QDate(default or clock.today()))
             return editor
         if kind == "int":
             editor = QSpinBox(self)
@@ -85,7 +84,7 @@ class OptionsForm(QWidget):
         day = self.editors["day"].date().toPython()
         combo.clear()
         combo.addItem(self.tr("Every shift of the day"), None)
-        for shift in report_shifts.schedule(day, day, settings.timezone()):
+        for shift in report_shifts.schedule(day, day, clock.zone()):
             combo.addItem(f"{shift.starts_at:%H:%M} {shift.event_name} \u2013 {shift.title}",
                           shift.shift_id)
 

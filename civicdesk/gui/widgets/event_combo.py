@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from civicdesk.data.fields import utcnow
+from civicdesk import clock
 from civicdesk.services import schedule
 
 
@@ -30,7 +30,7 @@ class EventCombo(QComboBox):
         self.clear()
         if lead is not None:
             self.addItem(lead, None)
-        for row in schedule.event_rows(utcnow(), include_archived=keep is not None):
+        for row in schedule.event_rows(clock.utcnow(), include_archived=keep is not None):
             if not row.archived or row.id == keep:
                 self.addItem(swatch(row.colour), row.name, row.id)
         self.blockSignals(False)

@@ -3,8 +3,6 @@ and signing them up for another shift."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,9 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk import settings
+from civicdesk import clock
 from civicdesk.data import lookups
-from civicdesk.data.fields import utcnow
 from civicdesk.services import hours, rosters
 from civicdesk.services.changes import Changes
 
@@ -36,7 +33,7 @@ WATCHED = ("assignment", "shift", "adhoc_hours", "shift_series", "event")
 class PersonShiftsTab(PersonDetailTab):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.tz = settings.timezone()
+        self.tz = clock.zone()
         self.model = SignupTableModel(self.tz, signup_table.PERSON_COLUMNS, self)
         self.hours_label = QLabel(self)
         self.table = QTableView(self)
@@ -84,8 +81,8 @@ class PersonShiftsTab(PersonDetailTab):
             self.model.load([])
             self.hours_label.setText(self.tr("Save the person first to sign them up."))
             return
-        self.model.sync(rosters.person_signups(person_id, utcnow()))
-        year = datetime.now(self.tz).year
+        self.model.sync(rosters.person_signups(person_id, clock.utcnow()))
+        year = clock.today().year
         minutes = hours.year_minutes(person_id, year, self.tz)
         self.hours_label.setText(self.tr("Hours given in {year}: <b>{hours}</b>").format(
             year=year, hours=hours.format_minutes(minutes)))
@@ -110,7 +107,7 @@ class PersonShiftsTab(PersonDetailTab):
         from civicdesk.gui.reports import launch  # reportlab loads only when printing
 
         if self.person_id is not None:
-            year = datetime.now(self.tz).date().replace(month=1, day=1)
+            year = clock.today().replace(month=1, day=1)
             launch.open_report(self.context, self, "statement",
                                {"person": self.person_id, "start": year})
 

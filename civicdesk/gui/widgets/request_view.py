@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from civicdesk import clock
 from civicdesk.errors import UserError
-from civicdesk.services import actors, request_lists, requests
+from civicdesk.services import actors, requests
 from civicdesk.services.requests import RequestRecord
 
 from civicdesk.gui import request_text
@@ -146,7 +147,7 @@ class RequestView(QWidget):
                 *self.values.values(), *self.labels.values()]
 
     def _fill(self, r: RequestRecord) -> None:
-        today = request_lists.today()
+        today = clock.today()
         self.title_label.setText(f"#{r.id} {r.summary}")
         state = [request_text.status(r.status), request_text.urgency(r.urgency)]
         if r.overdue(today):

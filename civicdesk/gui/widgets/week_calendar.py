@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QWidget
 
+from civicdesk import clock
 from civicdesk.services.schedule import ShiftRow
 
 from civicdesk.gui import shift_format
@@ -148,8 +149,8 @@ class WeekCalendar(QScrollArea):
     def __init__(self, tz: ZoneInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tz = tz
-        self.monday = date.today() - timedelta(days=date.today().weekday())
-        self.today = date.today()
+        self.today = clock.today()
+        self.monday = self.today - timedelta(days=self.today.weekday())
         self._cards: list[_Card] = []
         self._days: list[list[_Card]] = [[] for _ in range(7)]
         self._selected: int | None = None
