@@ -22,6 +22,13 @@ def day_bounds_utc(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
     return start.astimezone(UTC), end.astimezone(UTC)
 
 
+def days_bounds(first: date, last: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
+    """Local days *first* to *last* (inclusive), in UTC."""
+    start, _ = day_bounds_utc(first, tz)
+    _, end = day_bounds_utc(last, tz)
+    return start, end
+
+
 def format_range(start: datetime, end: datetime, tz: ZoneInfo) -> str:
     """`2026-03-14 09:00–12:00` (or with the end date when it ends on another day)."""
     s, e = to_local(start, tz), to_local(end, tz)

@@ -15,7 +15,7 @@ from civicdesk.gui.tasks import SynchronousExecutor, TaskRunner
 
 
 def make_context(db, db_path, role: str = "coordinator") -> AppContext:
-    return AppContext(db=db, db_path=db_path, actor=Actor("Cora", role),
+    return AppContext(db_path=db_path, actor=Actor("Cora", role),
                       tasks=TaskRunner(SynchronousExecutor()))
 
 

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def window(qtbot, db, db_path):
-    context = AppContext(db=db, db_path=db_path, actor=Actor("Tess Tester"),
+    context = AppContext(db_path=db_path, actor=Actor("Tess Tester"),
                          tasks=TaskRunner(SynchronousExecutor()))
     win = MainWindow(context)
     qtbot.add_widget(win)
@@ -142,6 +142,10 @@ def test_an_empty_database_offers_demo_data_once(window, monkeypatch):
     task = first_run.offer_demo(window)
     assert task.done and task.error is None
     assert models.Person.select().count() == 40
+    people_list = window.pane(0).people_list  # the list on screen shows them at once
+    assert people_list.model.rowCount() == models.Person.select().where(
+        models.Person.archived == False).count() > 0  # noqa: E712
+    assert "people on file" in people_list.ui.count_label.text()
     assert settings.get("demo_offer_answered") is True
     assert first_run.offer_demo(window) is None and asked == [1]
 

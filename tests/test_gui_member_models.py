@@ -7,9 +7,8 @@ import pytest
 
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from civicdesk.data import household_list
-from civicdesk.data.member_list import MemberFilter
-from civicdesk.services import payments, people
+from civicdesk.services import household_list, payments, people
+from civicdesk.services.member_list import MemberFilter
 
 from civicdesk.gui.models import household_table, member_table, paged_table, payment_table
 from civicdesk.gui.panes import household_page
@@ -27,7 +26,7 @@ def crowd(db, actor):
 @pytest.fixture
 def model(qapp, db, crowd, monkeypatch):
     monkeypatch.setattr(member_table.MemberTableModel, "PAGE", 10)
-    model = member_table.MemberTableModel(db)
+    model = member_table.MemberTableModel()
     model.set_filters(MemberFilter())
     return model
 
@@ -101,7 +100,7 @@ def test_the_model_marks_archived_people(qapp, db, actor):
     pid = people.create_person(actor, {"first_name": "Old", "last_name": "Member",
                                        "membership_status": "member"}).id
     people.set_archived(actor, pid, 1, True)
-    model = member_table.MemberTableModel(db)
+    model = member_table.MemberTableModel()
     model.set_filters(MemberFilter(archived="all", today=date(2026, 1, 1)))
     name = model.index(0, 0)
     assert name.data() == "Member, Old (archived)"
@@ -115,7 +114,7 @@ def test_overdue_dues_are_red_and_volunteers_a_centred_yes(qapp, db, actor):
                                         "membership_status": "member", "is_volunteer": True,
                                         "phone": "555 0101", "mobile": "555 0202"}).id
     people.create_person(actor, {"first_name": "Neighbour", "last_name": "Bob"})
-    model = member_table.MemberTableModel(db)
+    model = member_table.MemberTableModel()
     model.set_filters(MemberFilter(today=date(2026, 1, 1)))
     columns = member_table.MemberTableModel.columns
     at = lambda row, column: model.index(row, columns.index(column))  # noqa: E731
@@ -138,7 +137,7 @@ def test_overdue_dues_are_red_and_volunteers_a_centred_yes(qapp, db, actor):
 def test_the_households_model_passes_the_model_tester(qtmodeltester, qapp, db, actor):
     ids = [people.create_household(actor, {"name": f"H{i}", "street": f"{i} Elm"}).id
            for i in range(5)]
-    model = household_table.HouseholdTableModel(db)
+    model = household_table.HouseholdTableModel()
     model.set_text("")
     qtmodeltester.check(model)
     new = people.create_household(actor, {"name": "H2b"}).id
@@ -157,17 +156,17 @@ def test_the_small_models_pass_the_model_tester(qtmodeltester, qapp, db, actor):
     ann = people.create_person(actor, {"first_name": "Ann", "last_name": "B",
                                        "household": home}).id
     members = household_page.members_model()
-    members.set_rows(household_list.members_of(db, home))
+    members.set_rows(household_list.members_of(home))
     qtmodeltester.check(members)
     bob = people.create_person(actor, {"first_name": "Bob", "last_name": "C",
                                        "household": home}).id
-    members.set_rows(household_list.members_of(db, home))  # insert
+    members.set_rows(household_list.members_of(home))  # insert
     assert [members.index(r, 0).data() for r in range(2)] == ["Ann B", "Bob C"]
     people.update_person(actor, ann, 1, {"membership_status": "member"})
-    members.set_rows(household_list.members_of(db, home))  # update
+    members.set_rows(household_list.members_of(home))  # update
     assert members.index(0, 1).data() == "Member"
     people.update_person(actor, bob, 1, {"household": None})
-    members.set_rows(household_list.members_of(db, home))  # remove
+    members.set_rows(household_list.members_of(home))  # remove
     assert members.rowCount() == 1
 
     lines = payment_table.payment_model()
@@ -175,7 +174,7 @@ def test_the_small_models_pass_the_model_tester(qtmodeltester, qapp, db, actor):
     payments.record_payment(actor, {"person": ann, "amount_cents": 2500,
                                     "paid_on": date(2026, 1, 5), "period_start": "2026-01-01",
                                     "period_end": "2026-12-31"})
-    lines.set_rows([payment_table.PaymentLine.of(p) for p in payments.payments_of(ann)])
+    lines.set_rows(payments.payments_of(ann))
     assert lines.rowCount() == 1 and lines.index(0, 2).data() == "2026-01-01 \u2013 2026-12-31"
     lines.set_rows([])
     assert lines.rowCount() == 0

@@ -15,15 +15,14 @@ from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import prompts
 from civicdesk.gui.dialogs.household_dialog import HouseholdDialog
 from civicdesk.gui.dialogs.payment_dialog import PaymentDialog
-from civicdesk.gui.panes import members
+from civicdesk.gui.panes import members, person_page, person_tab
 from civicdesk.gui.tasks import SynchronousExecutor, TaskRunner
-from civicdesk.gui.widgets import person_detail
 
 pytestmark = [pytest.mark.gui, pytest.mark.dates]
 
 
 def make_context(db, db_path, actor) -> AppContext:
-    return AppContext(db=db, db_path=db_path, actor=actor,
+    return AppContext(db_path=db_path, actor=actor,
                       tasks=TaskRunner(SynchronousExecutor()))
 
 
@@ -177,6 +176,8 @@ def test_ctrl_n_then_ctrl_s_adds_a_person_who_appears_in_the_list(qtbot, pane):
     person = models.Person.get(models.Person.last_name == "Novak")
     assert pane.person_page.person_id() == person.id
     assert not pane.person_page.is_dirty()
+    qtbot.keyClick(editor.ui.phone_edit, Qt.Key.Key_Escape)  # back to the list
+    assert pane.stack.currentWidget() is pane.people_list
     assert "Novak, Nina" in listed(pane)
     assert pane.people_list.current_person_id() == person.id
 
@@ -272,12 +273,16 @@ def test_archive_and_bring_back(qtbot, pane, town, monkeypatch):
     pane.person_page.ui.archive_button.click()
     assert models.Person.get_by_id(town["ann"]).archived
     assert pane.person_page.ui.badge_label.isVisible()
+    pane.back()
     assert "Abbott, Ann" not in listed(pane)
     ui = pane.people_list.ui
     ui.archived_combo.setCurrentIndex(ui.archived_combo.findData("archived"))
     assert listed(pane) == ["Abbott, Ann (archived)"]
+    pane.open_person(town["ann"])
     pane.person_page.ui.archive_button.click()  # "Bring back from archive"
     assert not models.Person.get_by_id(town["ann"]).archived
+    assert not pane.person_page.ui.badge_label.isVisible()
+    pane.back()
     assert listed(pane) == []
     ui.archived_combo.setCurrentIndex(0)
     assert "Abbott, Ann" in listed(pane)
@@ -389,14 +394,16 @@ def test_moving_someone_into_a_household(qtbot, pane, town, monkeypatch):
     assert [page.members.index(r, 0).data() for r in range(2)] == ["Zack Muller", "Zoë Müller"]
 
 
-def test_a_payment_with_bad_input_stays_open_and_says_why(qtbot, db, town, actor):
-    def submit(values):
+def test_a_payment_with_bad_input_stays_open_and_says_why(qtbot, db, db_path, town, actor,
+                                                          clock):
+    def submit(actor, values):
         values.pop("whole_household")
         return payments.record_payment(actor, values | {"person": town["ann"]})
 
-    dialog = PaymentDialog(submit)
+    clock.pin(datetime(2026, 5, 1, 9, 0))
+    dialog = PaymentDialog(make_context(db, db_path, actor), submit)
     qtbot.add_widget(dialog)
-    dialog.load("Ann Abbott", None, None, today=date(2026, 5, 1))
+    dialog.load("Ann Abbott", None, payments.offer_for_person(town["ann"], None, None))
     assert dialog.ui.period_start_edit.date().toPython() == date(2026, 5, 1)
     assert dialog.ui.period_end_edit.date().toPython() == date(2027, 4, 30)
     dialog.ui.period_end_edit.setDate(date(2026, 1, 1))
@@ -406,8 +413,8 @@ def test_a_payment_with_bad_input_stays_open_and_says_why(qtbot, db, town, actor
     assert models.Payment.select().count() == 0
 
 
-def test_the_household_dialog_shows_problems_next_to_the_fields(qtbot, db, actor):
-    dialog = HouseholdDialog(lambda v: people.create_household(actor, v))
+def test_the_household_dialog_shows_problems_next_to_the_fields(qtbot, db, db_path, actor):
+    dialog = HouseholdDialog(make_context(db, db_path, actor), people.create_household)
     qtbot.add_widget(dialog)
     dialog.load({})
     dialog.ui.unit_edit.setText("x" * 50)
@@ -417,22 +424,21 @@ def test_the_household_dialog_shows_problems_next_to_the_fields(qtbot, db, actor
 
 
 # Detail tabs, columns, self-test --------------------------------------------------------
-class _RecordingTab(person_detail.PersonDetailTab):
+class _RecordingTab(person_tab.PersonTab):
     shown: list = []
 
     @classmethod
     def title(cls) -> str:
         return "Recorded"
 
-    def show_person(self, person_id):
-        super().show_person(person_id)
-        type(self).shown.append(person_id)
+    def load(self):
+        type(self).shown.append(self.person_id)
 
 
 def test_registered_detail_tabs_appear_and_follow_the_person(qtbot, db, db_path, town,
                                                               monkeypatch, data_dir):
     _RecordingTab.shown = []
-    monkeypatch.setattr(person_detail, "tab_classes", lambda: [_RecordingTab])
+    monkeypatch.setattr(person_page.PersonPage, "TABS", (_RecordingTab,))
     pane = make_pane(qtbot, make_context(db, db_path, Actor("Tess")))
     pane.open_person(town["zoe"])
     tabs = pane.person_page.ui.tabs
@@ -474,7 +480,7 @@ def test_tags_complete_the_word_being_typed(qtbot, pane, town):
 
 
 def test_a_search_matching_too_many_says_to_type_more(qtbot, pane, monkeypatch):
-    from civicdesk.data.member_list import MemberQuery
+    from civicdesk.services.member_list import MemberQuery
 
     monkeypatch.setattr(MemberQuery, "SEARCH_CAP", 1)
     search(qtbot, pane, "mul")

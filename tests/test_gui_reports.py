@@ -27,7 +27,7 @@ pytestmark = [pytest.mark.gui, pytest.mark.dates]
 @pytest.fixture
 def context(db, db_path, actor):
     generate.generate(200, seed=5, actor=actor)
-    return AppContext(db=db, db_path=db_path, actor=Actor("Tess Tester"),
+    return AppContext(db_path=db_path, actor=Actor("Tess Tester"),
                       tasks=TaskRunner(SynchronousExecutor()))
 
 

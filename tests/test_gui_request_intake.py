@@ -21,7 +21,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def make_context(db, db_path, actor):
-    return AppContext(db=db, db_path=db_path, actor=actor, tasks=TaskRunner(SynchronousExecutor()))
+    return AppContext(db_path=db_path, actor=actor, tasks=TaskRunner(SynchronousExecutor()))
 
 
 @pytest.fixture(autouse=True)

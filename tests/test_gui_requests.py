@@ -15,6 +15,7 @@ from civicdesk.services import matching, people, request_lists, requests
 from civicdesk.services.actors import Actor
 from civicdesk.services.request_lists import QueueFilter
 
+from civicdesk.gui import operations
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs.request_assign import RequestAssignDialog
 from civicdesk.gui.dialogs.request_note import RequestNoteDialog
@@ -30,11 +31,11 @@ from civicdesk.gui.models.request_queue_model import (
     RequestQueueModel,
 )
 from civicdesk.gui.models.suggestion_model import SuggestionModel
+from civicdesk.gui.panes.person_page import PersonPage
+from civicdesk.gui.panes.person_requests_tab import PersonRequestsTab
 from civicdesk.gui.panes.requests import BOARD, RequestsPane
 from civicdesk.gui.request_actions import RequestActions
 from civicdesk.gui.tasks import SynchronousExecutor, TaskRunner
-from civicdesk.gui.widgets import person_detail
-from civicdesk.gui.widgets.person_requests_tab import PersonRequestsTab
 from civicdesk.gui.widgets.request_board import RequestBoard
 from civicdesk.gui.widgets.request_view import RequestView
 
@@ -43,7 +44,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def make_context(db, db_path, actor):
-    return AppContext(db=db, db_path=db_path, actor=actor, tasks=TaskRunner(SynchronousExecutor()))
+    return AppContext(db_path=db_path, actor=actor, tasks=TaskRunner(SynchronousExecutor()))
 
 
 @pytest.fixture
@@ -217,12 +218,10 @@ def test_a_refused_keyboard_move_says_why_and_changes_nothing(qtbot, pane, desk)
 def test_moving_a_new_card_on_asks_for_a_helper(qtbot, pane, desk, monkeypatch):
     asked = []
 
-    def choose(parent, context, record):
+    def choose(parent, context, record):  # the dialog, answered: it saves as an operation
         asked.append(record.id)
-        changes = matching.assign_suggested(context.actor, record.id, record.version,
-                                            desk["hal"])
-        context.publish(changes)
-        return changes
+        return operations.run(parent, context, lambda actor: matching.assign_suggested(
+            actor, record.id, record.version, desk["hal"]))
 
     monkeypatch.setattr(RequestAssignDialog, "ask", choose)
     qtbot.keyClick(_card(pane, desk["new"]), Qt.Key.Key_Right, CTRL)
@@ -234,9 +233,10 @@ def test_moving_a_new_card_on_asks_for_a_helper(qtbot, pane, desk, monkeypatch):
 def test_reopening_on_the_board_asks_for_the_reason(qtbot, pane, desk, monkeypatch):
     prompts = []
 
-    def answer(parent, title, prompt, ok_text, submit):
+    def answer(parent, context, title, prompt, ok_text, submit):  # the dialog, answered
         prompts.append(prompt)
-        return submit("The tap leaks again")
+        return operations.run(parent, context,
+                              lambda actor: submit(actor, "The tap leaks again"))
 
     monkeypatch.setattr(RequestNoteDialog, "ask", answer)
     qtbot.keyClick(_card(pane, desk["resolved"]), Qt.Key.Key_Left, CTRL)
@@ -345,8 +345,9 @@ def test_the_main_window_hosts_the_requests_pane(qtbot, context):
 # The person detail tab ---------------------------------------------------------------------
 
 def test_the_person_tab_lists_requests_made_and_helped_with(qtbot, context, desk, coordinator):
-    assert PersonRequestsTab in person_detail.tab_classes()
+    assert PersonRequestsTab in PersonPage.TABS
     tab = PersonRequestsTab(context)
+    context.bus.changed.connect(tab.apply_changes)  # as the person page passes them on
     qtbot.add_widget(tab)
     assert tab.title() == "Requests"
     tab.show_person(desk["hal"])
@@ -403,9 +404,10 @@ def test_follow_up_note_and_next_date_from_the_queue(qtbot, pane, desk, monkeypa
     assert pane.detail.values["follow_up"].text() == row.follow_up_on.isoformat()
 
 
-def test_an_empty_note_is_refused_in_the_note_dialog(qtbot, desk, coordinator):
-    dialog = RequestNoteDialog("Note", "What happened?", "Add note",
-                               lambda note: requests.add_note(coordinator, desk["new"], note))
+def test_an_empty_note_is_refused_in_the_note_dialog(qtbot, db, db_path, desk, coordinator):
+    dialog = RequestNoteDialog(make_context(db, db_path, coordinator), "Note", "What happened?",
+                               "Add note",
+                               lambda actor, note: requests.add_note(actor, desk["new"], note))
     qtbot.add_widget(dialog)
     dialog.show()
     dialog.activateWindow()

@@ -7,7 +7,7 @@ import pytest
 
 from PySide6.QtCore import Qt
 
-from civicdesk import clock
+from civicdesk import clock, localtime
 from civicdesk.services import rosters, schedule, shifts
 
 from civicdesk.gui.models import event_table, shift_table, signup_table
@@ -72,7 +72,7 @@ def test_shift_model_rows_and_changes(qtmodeltester, qtbot, plan, actor):
 
 def test_the_proxy_hides_full_and_cancelled_shifts_on_request(qtmodeltester, plan, actor):
     model = ShiftTableModel(plan["tz"])
-    start, end = schedule.days_bounds(plan["monday"], plan["monday"] + timedelta(days=13),
+    start, end = localtime.days_bounds(plan["monday"], plan["monday"] + timedelta(days=13),
                                       plan["tz"])
     shifts.cancel_shift(actor, plan["next_tue"], 1, "Van broken")
     model.load(schedule.shifts_between(start, end))

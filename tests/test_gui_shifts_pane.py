@@ -16,9 +16,9 @@ from civicdesk.gui.dialogs.shift_dialog import ShiftDialog
 from civicdesk.gui.dialogs.signup_dialog import SignupDialog
 from civicdesk.gui.models import shift_table
 from civicdesk.gui.panes import PANES
+from civicdesk.gui.panes.person_page import PersonPage
+from civicdesk.gui.panes.person_shifts_tab import PersonShiftsTab
 from civicdesk.gui.panes.shifts import ShiftsPane
-from civicdesk.gui.widgets import person_detail
-from civicdesk.gui.widgets.person_shifts_tab import PersonShiftsTab
 
 pytestmark = [pytest.mark.gui, pytest.mark.dates]
 
@@ -141,12 +141,13 @@ def test_events_can_be_archived_and_exported(pane, context, plan, monkeypatch, t
 @pytest.fixture
 def tab(qtbot, context, plan):
     tab = PersonShiftsTab(context)
+    context.bus.changed.connect(tab.apply_changes)  # as the person page passes them on
     qtbot.add_widget(tab)
     return tab
 
 
 def test_the_shifts_tab_is_registered_for_person_details():
-    assert PersonShiftsTab in person_detail.tab_classes()
+    assert PersonShiftsTab in PersonPage.TABS
     assert PersonShiftsTab.title() == "Shifts"
 
 

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def context(db, db_path):
-    return AppContext(db=db, db_path=db_path, actor=Actor("Tess"),
+    return AppContext(db_path=db_path, actor=Actor("Tess"),
                       tasks=TaskRunner(SynchronousExecutor()))
 
 

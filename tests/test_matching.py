@@ -105,6 +105,7 @@ def test_limit_keeps_the_best_and_anyone_asked_for(town):
     assert [(s.name, s.rank) for s in ranking.suggestions] == [("Best", 1), ("Near", 2),
                                                                 ("Noskill", 7)]
 
+
 def test_choosing_a_volunteer_records_the_ranking_reason(town, actor):
     request = models.SupportRequest.get_by_id(town["request"])
     matching.assign_suggested(actor, request.id, request.version, town["near"])

@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from civicdesk.data import models
-from civicdesk.services import people, request_lists, requests
+from civicdesk.services import people, request_lists, vocabulary
 from civicdesk.services.request_lists import QueueFilter
 
 pytestmark = pytest.mark.dates
@@ -107,7 +107,7 @@ def test_many_ids_are_fetched_in_chunks(db, actor):
         models.SupportRequest.create(requester=ann, category=1, summary=f"r{i}")
     ids = request_lists.queue_ids(QueueFilter())
     assert len(request_lists.rows_by_id(ids)) == 1203
-    assert requests.URGENCY_RANK["today"] == 0
+    assert vocabulary.URGENCY_RANK["today"] == 0
 
 
 def test_board_columns_are_capped_but_counted(desk):

@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from civicdesk import localtime
 from civicdesk.services import people, rosters, schedule, shifts
 
 pytestmark = pytest.mark.dates
@@ -59,7 +60,7 @@ def test_rows_count_who_is_on_and_fall_back_to_the_event_location(week):
 
 
 def test_filters_by_event_and_unfilled(week, actor):
-    span = schedule.days_bounds(date(2026, 3, 1), date(2026, 3, 31), NY)
+    span = localtime.days_bounds(date(2026, 3, 1), date(2026, 3, 31), NY)
     assert [r.id for r in schedule.shifts_between(*span, event_id=week["garden"])] == [
         week["mon_garden"]]
     unfilled = [r.id for r in schedule.shifts_between(*span, unfilled_only=True)]
@@ -70,7 +71,7 @@ def test_filters_by_event_and_unfilled(week, actor):
 
 def test_open_shifts_leave_out_full_and_cancelled_ones(week, actor):
     shifts.cancel_shift(actor, week["next_mon"], 1)
-    span = schedule.days_bounds(date(2026, 3, 1), date(2026, 3, 31), NY)
+    span = localtime.days_bounds(date(2026, 3, 1), date(2026, 3, 31), NY)
     assert [r.id for r in schedule.open_shifts(*span)] == [week["sun_late"], week["mon"]]
 
 

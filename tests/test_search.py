@@ -83,9 +83,9 @@ def test_the_check_notices_an_index_out_of_step(db, town):
 
 
 def _households(db, typed: str) -> list[int]:
-    from civicdesk.data import household_list
+    from civicdesk.services import household_list
 
-    return [row.id for row in household_list.HouseholdQuery(db, typed).rows(0, 50)]
+    return [row.id for row in household_list.HouseholdQuery(typed).rows(0, 50)]
 
 
 def test_a_household_nobody_lives_in_is_found_by_its_name_or_address(db, actor):

@@ -3,7 +3,7 @@
 import pytest
 
 from civicdesk.data import models
-from civicdesk.services import people, requests
+from civicdesk.services import people, requests, vocabulary
 from civicdesk.services.errors import PermissionDenied, ValidationError
 
 pytestmark = pytest.mark.dates
@@ -63,7 +63,7 @@ ALL = models.REQUEST_STATUSES
 def test_only_the_allowed_moves_are_accepted(db, actor, neighbour, helper, old, new):
     row = models.SupportRequest.create(requester=neighbour, category=1, summary="x",
                                        status=old, assignee=helper)
-    if requests.can_move(old, new):
+    if vocabulary.can_move(old, new):
         note = "reason" if (old, new) == ("resolved", "in_progress") else ""
         requests.move(actor, row.id, row.version, new, note)
         assert models.SupportRequest.get_by_id(row.id).status == new
@@ -173,7 +173,7 @@ def test_reopening_clears_the_resolved_time_and_records_the_reason(db, actor, ne
 
 
 @pytest.mark.parametrize("old, new", [(o, n) for o in ALL for n in ALL
-                                      if o != n and not requests.can_move(o, n)])
+                                      if o != n and not vocabulary.can_move(o, n)])
 def test_a_refused_move_names_both_statuses_and_changes_nothing(db, actor, neighbour, helper,
                                                                 old, new):
     row = models.SupportRequest.create(requester=neighbour, category=1, summary="x",
@@ -187,12 +187,12 @@ def test_a_refused_move_names_both_statuses_and_changes_nothing(db, actor, neigh
 
 
 def test_the_workflow_table_is_what_the_issue_describes():
-    assert requests.TRANSITIONS["closed"] == requests.TRANSITIONS["cancelled"] == frozenset()
-    assert all("cancelled" in requests.TRANSITIONS[s] for s in ("new", "assigned",
+    assert vocabulary.TRANSITIONS["closed"] == vocabulary.TRANSITIONS["cancelled"] == frozenset()
+    assert all("cancelled" in vocabulary.TRANSITIONS[s] for s in ("new", "assigned",
                                                                 "in_progress"))
     path = ["new", "assigned", "in_progress", "resolved", "closed"]
-    assert all(requests.can_move(a, b) for a, b in zip(path, path[1:], strict=False))
-    assert not requests.can_move("resolved", "cancelled")
+    assert all(vocabulary.can_move(a, b) for a, b in zip(path, path[1:], strict=False))
+    assert not vocabulary.can_move("resolved", "cancelled")
 
 
 @pytest.mark.parametrize("bad", ["not_volunteer", "archived", "requester", "missing"])

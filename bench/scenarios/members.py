@@ -53,7 +53,7 @@ from civicdesk.gui.tasks import TaskRunner
 app = create_app()
 path = Path(sys.argv[1])
 db = database.open_database(path)
-context = AppContext(db=db, db_path=path, actor=actors.local_actor(), tasks=TaskRunner())
+context = AppContext(db_path=path, actor=actors.local_actor(), tasks=TaskRunner())
 window = MainWindow(context)
 window.show()
 pane = window.pane(0)
@@ -111,7 +111,7 @@ class _Bench:
         self.app = QApplication.instance() or QApplication([])
         paths.set_data_dir(path.parent / "members-bench-data")  # window-state.ini goes here
         self.db = database.open_database(path)
-        self.context = AppContext(db=self.db, db_path=path, actor=Actor("bench"),
+        self.context = AppContext(db_path=path, actor=Actor("bench"),
                                   tasks=TaskRunner(SynchronousExecutor()))
         self.raw = sqlite3.connect(path)
         self.raw.execute(f"PRAGMA cache_size = {database.PRAGMAS['cache_size']}")

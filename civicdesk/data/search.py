@@ -228,6 +228,41 @@ def household_matches(text: str) -> tuple[str, str] | None:
             expression)
 
 
+def people_matching(id_column: str, text: str) -> tuple[str, str] | None:
+    """The condition (on *id_column*, a person id) and its parameter for people whose name,
+    email, phone or street match *text*, or None if nothing is left to search for."""
+    expression = match_expression(text)
+    if expression is None:
+        return None
+    return f"{id_column} IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?)", expression
+
+
+def count_people_matching(db, expression: str, where: str, params: tuple,
+                          limit: int) -> int:
+    """How many people match *expression* (from `match_expression`) and *where* (on `p`),
+    counting at most *limit*.
+
+    Driving the count from the index (CROSS JOIN fixes SQLite's join order) streams the
+    matches, and the LIMIT stops the stream once it is reached; `p.id IN (matches)` would
+    first copy them all into a temporary index."""
+    sql = (f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} s CROSS JOIN person p "
+           f"ON p.id = s.rowid WHERE s.{TABLE} MATCH ? AND {where} LIMIT ?)")
+    return db.execute_sql(sql, (expression, *params, limit)).fetchone()[0]
+
+
+def whole_words(db, column: str, words: list[str], limit: int) -> list[int]:
+    """Ids of people whose *column* in the index (name, email, phone, street) holds all
+    *words* as whole words (not prefixes)."""
+    words = [w for w in words if w]
+    if not words:
+        return []
+    phrase = " ".join('"' + w.replace('"', "") + '"' for w in words)
+    cursor = db.execute_sql(
+        f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?",
+        (f"{column} : ({phrase})", limit))
+    return [pid for (pid,) in cursor.fetchall()]
+
+
 def matching_ids(db, text: str, limit: int = 1000) -> list[int]:
     """Ids of people whose name, email, phone or street match *text* (best matches first)."""
     expression = match_expression(text)

@@ -17,6 +17,7 @@ from civicdesk.data.fields import fold
 from civicdesk.demo import names
 from civicdesk.services import audit, rows
 from civicdesk.services.actors import SYSTEM, Actor
+from civicdesk.services.changes import Changes
 
 Progress = Callable[[int, int], None]  # (done, total); may raise to cancel (rolls back)
 
@@ -24,6 +25,10 @@ Progress = Callable[[int, int], None]  # (done, total); may raise to cancel (rol
 @dataclass
 class DemoStats:
     counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.of_everything()
 
 
 class DatabaseNotEmpty(Exception):

@@ -21,7 +21,7 @@ from civicdesk import __version__, clock
 from civicdesk.data import models
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP
-from civicdesk.services import people, shifts
+from civicdesk.services import people, shifts, vocabulary
 
 PRODID = f"-//CivicDesk//Shifts {__version__}//EN"
 PLACES = QT_TRANSLATE_NOOP("Calendar", "{filled} of {capacity} places taken")
@@ -69,7 +69,7 @@ def event_items(event_id: int, places: str = PLACES) -> list[Item]:
     the PLACES template, translated by the caller when it can."""
     S, A = models.Shift, models.Assignment
     counts = dict(A.select(A.shift, pw.fn.COUNT(A.id))
-                  .join(S).where((S.event == event_id) & A.status.in_(shifts.ACTIVE))
+                  .join(S).where((S.event == event_id) & A.status.in_(vocabulary.SIGNUP_ACTIVE))
                   .group_by(A.shift).tuples())
     items = []
     for shift in _shifts().where(S.event == event_id).order_by(S.starts_at):

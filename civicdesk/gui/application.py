@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, app.translate("Startup", "CivicDesk cannot open the database"),
                              text.error(exc))
         return cli.EXIT_USER_ERROR
-    context = AppContext(db=db, db_path=path, actor=actors.local_actor(), tasks=TaskRunner())
+    context = AppContext(db_path=path, actor=actors.local_actor(), tasks=TaskRunner())
     window = MainWindow(context)
     window.show()
     QTimer.singleShot(0, crash.setup_logging)  # crash logs are written without it meanwhile

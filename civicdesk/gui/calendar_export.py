@@ -12,7 +12,7 @@ from civicdesk import clock
 from civicdesk.errors import UserError
 from civicdesk.exchange import ics
 
-from civicdesk.gui import service_call
+from civicdesk.gui import operations
 
 
 def choose_file(parent: QWidget, name: str) -> Path | None:
@@ -43,7 +43,7 @@ def _save(parent: QWidget, name: str, build) -> Path | None:
         data, count = build()
         ics.write(target, data, count)
     except UserError as exc:
-        service_call.show_error(parent, exc)
+        operations.tell_refused(parent, exc)
         return None
     except OSError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("CalendarExport", "Not saved"),

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import peewee as pw
-
 from PySide6.QtCore import QObject, Signal
 
 from civicdesk.services.actors import Actor
@@ -24,11 +22,12 @@ class ChangeBus(QObject):
 
 @dataclass
 class AppContext:
-    db: pw.SqliteDatabase
     db_path: Path
     actor: Actor
     tasks: TaskRunner
     bus: ChangeBus = field(default_factory=ChangeBus)
 
     def publish(self, changes: Changes) -> None:
+        """Tell every pane what a write changed. Only `gui.operations` calls this, once
+        per write (tests/test_gui_operations.py)."""
         self.bus.changed.emit(changes)

@@ -3,7 +3,7 @@ take one in, edit, choose a helper, move it along the workflow, add a note, foll
 
 Moves that need more than a click ask first: choosing a helper opens the suggestions,
 reopening asks why, closing or cancelling (which cannot be undone) asks to confirm.
-Every change goes through a service and is published on the change bus.
+Every change runs as an operation (`gui.operations`), which publishes it.
 """
 
 from __future__ import annotations
@@ -11,12 +11,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from civicdesk.errors import UserError
-from civicdesk.services import actors, requests
+from civicdesk.services import actors, requests, vocabulary
 from civicdesk.services.changes import Changes
 from civicdesk.services.requests import RequestRecord
 
-from civicdesk.gui import request_text, text
+from civicdesk.gui import operations, request_text, text
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs.request_assign import RequestAssignDialog
 from civicdesk.gui.dialogs.request_follow_up import RequestFollowUpDialog
@@ -49,7 +48,7 @@ class RequestActions(QObject):
 
     def choose_helper(self, request_id: int) -> Changes | None:
         record = self.record(request_id)
-        if record.status not in requests.OPEN:
+        if record.status not in vocabulary.REQUEST_OPEN:
             self.show_error(_tr("Only new, assigned or in-progress requests can be given to "
                                 "a volunteer."))
             return None
@@ -59,11 +58,10 @@ class RequestActions(QObject):
         return RequestFollowUpDialog.ask(self.widget, self.context, self.record(request_id))
 
     def note(self, request_id: int) -> Changes | None:
-        actor = self.context.actor
-        return self._published(RequestNoteDialog.ask(
-            self.widget, _tr("Note for request #{id}").format(id=request_id),
+        return RequestNoteDialog.ask(
+            self.widget, self.context, _tr("Note for request #{id}").format(id=request_id),
             _tr("What happened? The note is added to the request's history."), _tr("Add note"),
-            lambda note: requests.add_note(actor, request_id, note)))
+            lambda actor, note: requests.add_note(actor, request_id, note))
 
     def print_ticket(self, request_id: int) -> None:
         """The job ticket for the helper, in the report preview (never with sensitive notes)."""
@@ -75,7 +73,7 @@ class RequestActions(QObject):
         """Move along the workflow, asking for what the move needs; None if not done."""
         record = self.record(request_id)
         old = record.status
-        if not requests.can_move(old, status):
+        if not vocabulary.can_move(old, status):
             self.show_error(_tr("A request that is {old} cannot become {new}.").format(
                 old=request_text.status(old), new=request_text.status(status)))
             return None
@@ -83,13 +81,15 @@ class RequestActions(QObject):
             return self.choose_helper(request_id)
         if (old, status) == ("resolved", "in_progress") or status in ("closed", "cancelled"):
             return self._move_with_note(record, version, status)
-        return self._run(lambda: requests.move(self.context.actor, request_id, version, status))
+        return operations.Operation(self.widget, self.context, lambda actor: requests.move(
+            actor, request_id, version, status)).on_refused(
+            lambda exc: self.show_error(text.error(exc))).run()
 
     def _move_with_note(self, record: RequestRecord, version: int,
                         status: str) -> Changes | None:
         # *version* is what the user saw; if someone changed the request since, the
         # service refuses with a ConflictError naming who.
-        actor, rid = self.context.actor, record.id
+        rid = record.id
         if status == "in_progress":
             title = _tr("Reopen request #{id}").format(id=rid)
             prompt = _tr("Why is \u201c{summary}\u201d being reopened? (required)")
@@ -101,23 +101,10 @@ class RequestActions(QObject):
             title = _tr("Cancel request #{id}").format(id=rid)
             prompt = _tr("Cancel \u201c{summary}\u201d? A cancelled request cannot be "
                          "reopened. Why is it cancelled (optional)?")
-        return self._published(RequestNoteDialog.ask(
-            self.widget, title, prompt.format(summary=record.summary),
+        return RequestNoteDialog.ask(
+            self.widget, self.context, title, prompt.format(summary=record.summary),
             request_text.move_label(record.status, status).replace("&", "").rstrip("\u2026"),
-            lambda note: requests.move(actor, rid, version, status, note)))
-
-    def _run(self, call) -> Changes | None:
-        try:
-            changes = call()
-        except UserError as exc:
-            self.show_error(text.error(exc))
-            return None
-        return self._published(changes)
-
-    def _published(self, changes: Changes | None) -> Changes | None:
-        if changes is not None:
-            self.context.publish(changes)
-        return changes
+            lambda actor, note: requests.move(actor, rid, version, status, note))
 
     def show_error(self, message: str) -> None:
         """Tell the user why something was not done (monkeypatched in tests)."""

@@ -26,7 +26,7 @@ from civicdesk import APP_NAME, __version__, paths
 from civicdesk.data import database
 from civicdesk.services import actors
 
-from civicdesk.gui import bundle_check
+from civicdesk.gui import bundle_check, operations
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.mainwindow import MainWindow
 from civicdesk.gui.tasks import TaskRunner
@@ -139,12 +139,13 @@ def _check_window(report: Report, db_path: Path) -> None:
         from civicdesk.demo import generate
 
         state["db"] = database.open_database(db_path)
-        stats = generate.generate(DEMO_PEOPLE, seed=1, actor=actors.SYSTEM)
+        with operations.outside_the_window():
+            stats = generate.generate(DEMO_PEOPLE, seed=1, actor=actors.SYSTEM)
         return f"{stats.counts['person']} people"
 
     def open_window() -> str:
         report.tasks = TaskRunner()
-        context = AppContext(db=state["db"], db_path=db_path, actor=actors.SYSTEM,
+        context = AppContext(db_path=db_path, actor=actors.SYSTEM,
                              tasks=report.tasks)
         state["window"] = window = MainWindow(context)
         window.show()

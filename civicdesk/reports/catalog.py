@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from civicdesk import clock
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.reports import base, cards, hours, labels, people, requests, shifts
-from civicdesk.services import report_data, report_requests, report_shifts, validation
+from civicdesk.services import report_data, report_requests, report_shifts, validation, vocabulary
 from civicdesk.services.actors import Actor
 from civicdesk.services.validation import FieldSpec
 
@@ -61,7 +61,7 @@ PAPER = Option("paper", FieldSpec(QT_TRANSLATE_NOOP("Field", "Paper"), "choice",
                               "a4": QT_TRANSLATE_NOOP("Field", "A4")})
 STATUS = Option(
     "status", FieldSpec(QT_TRANSLATE_NOOP("Field", "Who"), "choice",
-                        choices=tuple(report_data.STATUS_GROUPS)), lambda today: "current",
+                        choices=tuple(vocabulary.MEMBER_GROUPS)), lambda today: "current",
     choice_labels={"current": QT_TRANSLATE_NOOP("Field", "Members in good standing"),
                    "member": QT_TRANSLATE_NOOP("Field", "Paying members"),
                    "honorary": QT_TRANSLATE_NOOP("Field", "Honorary members"),

@@ -13,9 +13,14 @@ class Changes:
     id: int | None = None
     version: int | None = None
     also: frozenset[tuple[str, int]] = field(default_factory=frozenset)
+    everything: bool = False  # too much to name (demo data, an import): reload it all
+
+    @classmethod
+    def of_everything(cls) -> Changes:
+        return cls("*", everything=True)
 
     def touches(self, table: str) -> bool:
-        return self.table == table or any(t == table for t, _ in self.also)
+        return self.everything or self.table == table or any(t == table for t, _ in self.also)
 
     def ids(self, table: str) -> set[int]:
         found = {row_id for t, row_id in self.also if t == table}

@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import peewee as pw
-
-from civicdesk.data import lookups, search
+from civicdesk.data import models, search
 from civicdesk.data.fields import fold
 from civicdesk.i18n import QT_TRANSLATE_NOOP
+from civicdesk.services import lookups
 
 REASONS = {
     "name": QT_TRANSLATE_NOOP("Duplicates", "same name"),
@@ -40,23 +39,10 @@ def _digits(text: str) -> str:
     return "".join(ch for ch in text or "" if ch.isdigit())
 
 
-def _candidates(db: pw.Database, column: str, words: list[str], limit: int) -> list[int]:
-    """Ids whose *column* in the index holds all *words* as whole words (not prefixes)."""
-    words = [w for w in words if w]
-    if not words:
-        return []
-    phrase = " ".join('"' + w.replace('"', "") + '"' for w in words)
-    cursor = db.execute_sql(
-        f"SELECT rowid FROM {search.TABLE} WHERE {search.TABLE} MATCH ? LIMIT ?",
-        (f"{column} : ({phrase})", limit))
-    return [pid for (pid,) in cursor.fetchall()]
-
-
-def _rows(db: pw.Database, ids: set[int]) -> list[tuple]:
-    marks = ", ".join("?" * len(ids))
-    return db.execute_sql(
-        f"SELECT id, first_name, preferred_name, last_name, email, phone, mobile FROM person "
-        f"WHERE id IN ({marks})", tuple(ids)).fetchall()
+def _rows(ids: set[int]) -> list[tuple]:
+    P = models.Person
+    return list(P.select(P.id, P.first_name, P.preferred_name, P.last_name, P.email, P.phone,
+                         P.mobile).where(P.id.in_(list(ids))).tuples())
 
 
 def _reasons(values: dict, row: tuple) -> tuple[str, ...]:
@@ -75,29 +61,28 @@ def _reasons(values: dict, row: tuple) -> tuple[str, ...]:
     return tuple(reasons)
 
 
-def likely_duplicates(db: pw.Database, values: dict, *, exclude_id: int | None = None,
+def likely_duplicates(values: dict, *, exclude_id: int | None = None,
                       limit: int = 8) -> list[Match]:
     """People who share a name (first or preferred, and last), an email or a phone number
     with *values* (person fields as the editor has them). Archived people are included:
     bringing someone back is better than entering them twice."""
-    ids: set[int] = set()
+    db, ids = models.database, set()
     last = fold(values.get("last_name"))
     for given in (values.get("first_name"), values.get("preferred_name")):
         if last and fold(given):
-            ids.update(_candidates(db, "name", [*fold(given).split(), *last.split()], 50))
+            ids.update(search.whole_words(db, "name", [*fold(given).split(), *last.split()], 50))
     if values.get("email"):
-        ids.update(_candidates(db, "email", _WORD.findall(fold(values["email"])), 20))
+        ids.update(search.whole_words(db, "email", _WORD.findall(fold(values["email"])), 20))
     for phone in (values.get("phone"), values.get("mobile")):
         if len(_digits(phone)) >= MIN_PHONE_DIGITS:
-            ids.update(_candidates(db, "phone", [_digits(phone)], 20))
+            ids.update(search.whole_words(db, "phone", [_digits(phone)], 20))
     ids.discard(exclude_id)
     if not ids:
         return []
-    matches = []
-    for row in _rows(db, ids):
-        reasons = _reasons(values, row)
-        if reasons:
-            label = lookups.person_label(row[0])
-            matches.append(Match(row[0], label.name, label.detail, label.archived, reasons))
+    found = [(row[0], _reasons(values, row)) for row in _rows(ids)]
+    found = [(pid, reasons) for pid, reasons in found if reasons]
+    labels = lookups.person_labels(pid for pid, _ in found)
+    matches = [Match(pid, labels[pid].name, labels[pid].detail, labels[pid].archived, reasons)
+               for pid, reasons in found]
     matches.sort(key=lambda m: (-len(m.reasons), m.name))
     return matches[:limit]

@@ -6,10 +6,12 @@ from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from civicdesk import clock
+import peewee as pw
+
+from civicdesk import clock, localtime
 from civicdesk.data import models
 from civicdesk.i18n import QT_TRANSLATE_NOOP
-from civicdesk.services import actors, audit, people, rosters, rows, validation
+from civicdesk.services import actors, audit, people, rows, validation
 from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
 from civicdesk.services.validation import FieldSpec
@@ -68,10 +70,21 @@ def remove_hours(actor: Actor, hours_id: int) -> Changes:
 
 
 def year_minutes(person_id: int, year: int, tz: ZoneInfo) -> int:
-    """Everything a person gave in a calendar year: attended shifts plus ad-hoc hours."""
-    entries = rosters.hours_entries(date(year, 1, 1), date(year, 12, 31), tz,
-                                    person_id=person_id)
-    return rosters.total_minutes(entries)
+    """Everything a person gave in a calendar year: attended shifts (that started in the
+    year, in *tz*) plus ad-hoc hours, counted as `rosters.hours_entries` counts them, in
+    one statement."""
+    start, end = localtime.days_bounds(date(year, 1, 1), date(year, 12, 31), tz)
+    A, S, H = models.Assignment, models.Shift, models.AdHocHours
+    shifts = (A.select(A.minutes, S.starts_at, S.ends_at).join(S)
+              .where((A.person == person_id) & (A.status == "attended")
+                     & (S.starts_at >= start) & (S.starts_at < end)))
+    adhoc = (H.select(H.minutes, pw.Value(None), pw.Value(None))
+             .where((H.person == person_id)
+                    & H.worked_on.between(date(year, 1, 1), date(year, 12, 31))))
+    total = 0
+    for minutes, starts, ends in (shifts + adhoc).tuples():
+        total += minutes if minutes is not None else localtime.minutes_between(starts, ends)
+    return total
 
 
 def format_minutes(minutes: int) -> str:

@@ -19,7 +19,7 @@ from civicdesk import clock, localtime
 from civicdesk.data import models
 from civicdesk.data.fields import fold
 from civicdesk.i18n import QT_TRANSLATE_NOOP, Message
-from civicdesk.services import requests, rows, shifts
+from civicdesk.services import requests, rows, vocabulary
 from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
 from civicdesk.services.people import display_name
@@ -172,7 +172,7 @@ def _add_clashes(need: _Need, found: dict[int, _Candidate]) -> None:
     tz = clock.zone()
     start, end = localtime.day_bounds_utc(need.day, tz)
     query = (A.select(A.person, S.title, E.name, S.starts_at, S.ends_at).join(S).join(E)
-             .where(A.status.in_(shifts.ACTIVE) & (S.cancelled == False)  # noqa: E712
+             .where(A.status.in_(vocabulary.SIGNUP_ACTIVE) & (S.cancelled == False)  # noqa: E712
                     & (S.starts_at < end) & (S.ends_at > start))
              .order_by(S.starts_at).tuples())
     for pid, title, event, starts, ends in query:
@@ -184,7 +184,7 @@ def _add_load(found: dict[int, _Candidate]) -> None:
     R, P = models.SupportRequest, models.Person
     # From the volunteers into the (assignee, status) index: no walk over every open request.
     query = (P.select(R.assignee, pw.fn.COUNT(R.id)).join(R, on=(R.assignee == P.id))
-             .where((P.is_volunteer == True) & R.status.in_(requests.ACTIVE))  # noqa: E712
+             .where((P.is_volunteer == True) & R.status.in_(vocabulary.REQUEST_ACTIVE))  # noqa: E712
              .group_by(R.assignee))
     for pid, count in models.database.execute(query):
         if pid in found:

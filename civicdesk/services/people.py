@@ -6,10 +6,12 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 
+import peewee as pw
+
 from civicdesk.data import models
 from civicdesk.data.fields import fold
 from civicdesk.i18n import QT_TRANSLATE_NOOP
-from civicdesk.services import actors, payments, rows, validation
+from civicdesk.services import actors, errors, payments, rows, validation, vocabulary
 from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
 from civicdesk.services.validation import FieldSpec
@@ -23,7 +25,7 @@ PERSON_FIELDS: dict[str, FieldSpec] = {
     "mobile": FieldSpec(QT_TRANSLATE_NOOP("Field", "Mobile phone"), "phone", max_len=40),
     "household": FieldSpec(QT_TRANSLATE_NOOP("Field", "Household"), "ref"),
     "membership_status": FieldSpec(QT_TRANSLATE_NOOP("Field", "Membership"), "choice",
-                                   choices=models.MEMBERSHIP_STATUSES),
+                                   choices=vocabulary.MEMBERSHIP_STATUSES),
     "member_number": FieldSpec(QT_TRANSLATE_NOOP("Field", "Member number"), max_len=40),
     "is_volunteer": FieldSpec(QT_TRANSLATE_NOOP("Field", "Volunteer"), "bool"),
     "availability": FieldSpec(QT_TRANSLATE_NOOP("Field", "Availability"), max_len=2000),
@@ -104,30 +106,50 @@ def sort_key(first: str, last: str) -> str:
     return fold(f"{last} {first}".strip())
 
 
-def get_person(actor: Actor, person_id: int) -> PersonRecord:
-    row = rows.get_row(models.Person, person_id)
-    names = [f.name for f in fields(PersonRecord) if f.name not in LIST_FIELDS]
-    record = PersonRecord(**{n: row.__data__.get(n) for n in names})
+RECORD_COLUMNS = tuple(f.name for f in fields(PersonRecord) if f.name not in LIST_FIELDS)
+
+
+def record_columns(person=models.Person) -> list:
+    """The person columns a PersonRecord is made of (foreign keys as ids), for a select."""
+    return [getattr(person, name) for name in RECORD_COLUMNS]
+
+
+def make_record(actor: Actor, values, lists: dict[str, list[str]]) -> PersonRecord:
+    """A PersonRecord from `record_columns` values and `lists_of`; sensitive notes blank
+    unless *actor* may see them."""
+    record = PersonRecord(**dict(zip(RECORD_COLUMNS, values, strict=False)), **lists)
     if not actor.can(actors.VIEW_SENSITIVE):
         record.sensitive_notes = ""
-    record.languages = _languages_of(person_id)
-    record.skills = _tags_of(person_id, "skill")
-    record.interests = _tags_of(person_id, "interest")
     return record
 
 
-def _languages_of(person_id: int) -> list[str]:
-    query = (models.PersonLanguage.select(models.PersonLanguage.language)
-             .where(models.PersonLanguage.person == person_id)
-             .order_by(models.PersonLanguage.id))
-    return [lang for (lang,) in query.tuples()]
+def get_person(actor: Actor, person_id: int) -> PersonRecord:
+    """One person as the editor shows it (two statements: the row, then their lists)."""
+    P = models.Person
+    values = P.select(*record_columns()).where(P.id == person_id).tuples().first()
+    if values is None:
+        raise errors.NotFound(what="person", row_id=person_id)
+    return make_record(actor, values, lists_of(person_id))
 
 
-def _tags_of(person_id: int, kind: str) -> list[str]:
-    query = (models.Tag.select(models.Tag.name).join(models.PersonTag)
-             .where((models.PersonTag.person == person_id) & (models.Tag.kind == kind))
-             .order_by(models.Tag.name))
-    return [name for (name,) in query.tuples()]
+def lists_of(person_id: int) -> dict[str, list[str]]:
+    """A person's languages (in the order given), skills and interests (by name), in one
+    statement."""
+    L, PT, T = models.PersonLanguage, models.PersonTag, models.Tag
+    spoken = L.select(pw.Value("language"), L.language, L.id).where(L.person == person_id)
+    tagged = (PT.select(T.kind, T.name, pw.Value(0)).join(T)
+              .where(PT.person == person_id))
+    found: dict[str, list[str]] = {"languages": [], "skills": [], "interests": []}
+    for kind, name, _ in (spoken + tagged).order_by(pw.SQL("1"), pw.SQL("3"),
+                                                     pw.SQL("2")).tuples():
+        found.get({"language": "languages", "skill": "skills",
+                   "interest": "interests"}.get(kind, ""), []).append(name)
+    return found
+
+
+def anyone_on_file() -> bool:
+    """Is there at least one person in the database?"""
+    return models.Person.select().exists()
 
 
 def _check_person(actor: Actor, values: dict, person_id: int | None, current: dict) -> None:
@@ -186,13 +208,11 @@ def update_person(actor: Actor, person_id: int, expected_version: int,
 
 
 def _list_changes(person_id: int, lists: dict[str, list[str]]) -> dict:
-    changes = {}
-    for name, new in lists.items():
-        old = _languages_of(person_id) if name == "languages" else _tags_of(
-            person_id, name[:-1])
-        if sorted(old) != sorted(new):
-            changes[name] = [old, new]
-    return changes
+    if not lists:
+        return {}
+    before = lists_of(person_id)
+    return {name: [before[name], new] for name, new in lists.items()
+            if sorted(before[name]) != sorted(new)}
 
 
 def _write_lists(person_id: int, lists: dict[str, list[str]]) -> None:
@@ -231,6 +251,38 @@ def set_archived(actor: Actor, person_id: int, expected_version: int, archived: 
                                  {"archived": archived},
                                  action="archive" if archived else "unarchive")
     return Changes("person", person_id, row.version)
+
+
+@dataclass(frozen=True)
+class HouseholdRecord:
+    """A household as its editor shows it."""
+
+    id: int
+    version: int
+    name: str
+    street: str
+    unit: str
+    city: str
+    region: str
+    postal_code: str
+    country: str
+    area: str
+    notes: str
+    archived: bool
+
+    def values(self) -> dict[str, Any]:
+        """The editable fields, as `update_household` takes them."""
+        return {name: getattr(self, name) for name in HOUSEHOLD_FIELDS}
+
+
+def get_household(household_id: int) -> HouseholdRecord:
+    H = models.Household
+    names = [f.name for f in fields(HouseholdRecord)]
+    values = H.select(*(getattr(H, n) for n in names)).where(H.id == household_id) \
+        .tuples().first()
+    if values is None:
+        raise errors.NotFound(what="household", row_id=household_id)
+    return HouseholdRecord(*values)
 
 
 def create_household(actor: Actor, values: dict[str, Any]) -> Changes:

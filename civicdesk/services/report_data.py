@@ -14,19 +14,9 @@ import peewee as pw
 
 from civicdesk import settings
 from civicdesk.data import models
-from civicdesk.services import actors
+from civicdesk.services import actors, vocabulary
 from civicdesk.services.actors import Actor
 from civicdesk.services.people import display_name
-
-# Who a people report covers; "current" is everyone whose membership is in good standing.
-STATUS_GROUPS: dict[str, tuple[str, ...]] = {
-    "current": ("member", "honorary"),
-    "member": ("member",),
-    "honorary": ("honorary",),
-    "lapsed": ("lapsed",),
-    "prospect": ("prospect",),
-    "everyone": models.MEMBERSHIP_STATUSES,
-}
 
 
 @dataclass(frozen=True)
@@ -81,9 +71,9 @@ def _member_row(row: tuple) -> MemberRow:
 
 
 def roster(actor: Actor, status: str = "current") -> list[MemberRow]:
-    """Everyone in *status* (a STATUS_GROUPS key) with all contact data (internal use)."""
+    """Everyone in *status* (a `vocabulary.MEMBER_GROUPS` key) with all contact data (internal use)."""
     actor.require(actors.BULK_EXPORT)
-    return [_member_row(row) for row in _people(STATUS_GROUPS[status]).tuples()]
+    return [_member_row(row) for row in _people(vocabulary.MEMBER_GROUPS[status]).tuples()]
 
 
 @dataclass(frozen=True)
@@ -100,7 +90,7 @@ def directory(status: str = "current") -> list[DirectoryRow]:
     query = (P.select(P.first_name, P.last_name, P.preferred_name, P.phone, P.mobile, P.email,
                       P.consent_phone, P.consent_email)
              .where((P.archived == False) & (P.consent_directory == True)  # noqa: E712
-                    & P.membership_status.in_(STATUS_GROUPS[status]))
+                    & P.membership_status.in_(vocabulary.MEMBER_GROUPS[status]))
              .order_by(P.sort_name, P.id))
     return [DirectoryRow(display_name(first, last, preferred),
                          (phone or mobile) if ok_phone else "", email if ok_email else "")
@@ -120,7 +110,7 @@ def renewals(actor: Actor, days: int, today: date, lapsed_days: int = 365) -> Re
     most overdue first."""
     actor.require(actors.BULK_EXPORT)
     P = models.Person
-    query = (_people(("member", "lapsed", "prospect"))
+    query = (_people(vocabulary.RENEWAL_STATUSES)
              .where(P.dues_paid_until.between(today - timedelta(days=lapsed_days),
                                               today + timedelta(days=days)))
              .order_by(P.dues_paid_until, P.sort_name))
@@ -147,7 +137,7 @@ def labels(actor: Actor, status: str = "current") -> list[LabelRow]:
                       H.country, P.first_name, P.last_name, P.preferred_name)
              .join(H)
              .where((P.archived == False) & (H.archived == False)  # noqa: E712
-                    & (H.street != "") & P.membership_status.in_(STATUS_GROUPS[status]))
+                    & (H.street != "") & P.membership_status.in_(vocabulary.MEMBER_GROUPS[status]))
              .order_by(H.postal_code, H.street, H.id, P.sort_name))
     households: dict[int, tuple[tuple, list[tuple[str, str]]]] = {}
     for hid, name, *rest in query.tuples():
@@ -176,6 +166,6 @@ def cards(status: str = "current", person_id: int | None = None) -> list[CardRow
     if person_id is not None:
         query = query.where(P.id == person_id)
     else:
-        query = query.where(P.membership_status.in_(STATUS_GROUPS[status]))
+        query = query.where(P.membership_status.in_(vocabulary.MEMBER_GROUPS[status]))
     return [CardRow(display_name(first, last, preferred), number, until, state)
             for first, last, preferred, number, until, state in query.tuples()]

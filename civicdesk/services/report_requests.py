@@ -16,10 +16,8 @@ import peewee as pw
 
 from civicdesk import localtime
 from civicdesk.data import models
-from civicdesk.services import report_data, rows
+from civicdesk.services import report_data, rows, vocabulary
 from civicdesk.services.people import display_name
-
-OPEN = ("new", "assigned", "in_progress")
 
 
 @dataclass(frozen=True)
@@ -58,8 +56,7 @@ def summary(start: date, end: date, today: date, tz: ZoneInfo) -> RequestSummary
     """Counts by category and status of the requests made from *start* to *end*, the median
     days to resolve them, and every request that is open today."""
     R, C = models.SupportRequest, models.RequestCategory
-    lo, _ = localtime.day_bounds_utc(start, tz)
-    _, hi = localtime.day_bounds_utc(end, tz)
+    lo, hi = localtime.days_bounds(start, end, tz)
     made = (R.select(C.name, R.status, R.created_at, R.resolved_at).join(C)
             .where((R.created_at >= lo) & (R.created_at < hi)))
     counts: Counter[tuple[str, str]] = Counter()
@@ -71,7 +68,7 @@ def summary(start: date, end: date, today: date, tz: ZoneInfo) -> RequestSummary
     categories = [name for (name,) in C.select(C.name).order_by(C.sort_order, C.name).tuples()
                   if any(key[0] == name for key in counts)]
     return RequestSummary(start, end, today, dict(counts), categories,
-                          [s for s in models.REQUEST_STATUSES
+                          [s for s in vocabulary.REQUEST_STATUSES
                            if any(key[1] == s for key in counts)],
                           sum(counts.values()), len(days),
                           statistics.median(days) if days else None, _open(today, tz))
@@ -85,7 +82,7 @@ def _open(today: date, tz: ZoneInfo) -> list[OpenRequest]:
                       Helper.preferred_name, R.created_at, R.due_on)
              .join(C).switch(R).join(P, on=(R.requester == P.id))
              .switch(R).join(Helper, pw.JOIN.LEFT_OUTER, on=(R.assignee == Helper.id))
-             .where(R.status.in_(OPEN)).order_by(R.due_on.asc(nulls="LAST"), R.id))
+             .where(R.status.in_(vocabulary.REQUEST_OPEN)).order_by(R.due_on.asc(nulls="LAST"), R.id))
     found = []
     for (rid, text, category, status, urgency, f, last, pref, hf, hl, hp, created,
          due) in query.tuples():

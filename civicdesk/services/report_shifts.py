@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from civicdesk import localtime
 from civicdesk.data import models
-from civicdesk.services import rosters, rows
+from civicdesk.services import rosters, rows, vocabulary
 from civicdesk.services.people import display_name
 
 
@@ -51,7 +51,7 @@ def _names_by_shift(shift_ids: list[int]) -> dict[int, list[str]]:
         query = (A.select(A.shift, P.first_name, P.last_name, P.preferred_name)
                  .join(P)
                  .where(A.shift.in_(shift_ids[start:start + 500])
-                        & A.status.in_(rosters.ACTIVE))
+                        & A.status.in_(vocabulary.SIGNUP_ACTIVE))
                  .order_by(P.sort_name))
         for sid, first, last, preferred in query.tuples():
             names[sid].append(display_name(first, last, preferred))
@@ -61,8 +61,7 @@ def _names_by_shift(shift_ids: list[int]) -> dict[int, list[str]]:
 def schedule(start: date, end: date, tz: ZoneInfo, event_id: int | None = None
              ) -> list[ShiftRow]:
     """The shifts from *start* to *end* (inclusive local days), not cancelled."""
-    lo, _ = localtime.day_bounds_utc(start, tz)
-    _, hi = localtime.day_bounds_utc(end, tz)
+    lo, hi = localtime.days_bounds(start, end, tz)
     found = list(_shift_query(lo, hi, event_id).tuples())
     names = _names_by_shift([row[0] for row in found])
     return [ShiftRow(sid, event, title, s.astimezone(tz), e.astimezone(tz),

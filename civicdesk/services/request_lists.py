@@ -15,7 +15,7 @@ import peewee as pw
 
 from civicdesk import clock
 from civicdesk.data import models
-from civicdesk.services import requests
+from civicdesk.services import vocabulary
 from civicdesk.services.people import display_name
 
 UNASSIGNED = 0  # QueueFilter.assignee: requests nobody has taken on
@@ -26,7 +26,7 @@ class QueueFilter:
     """What the queue shows. `statuses` empty = every status; `assignee` a person id,
     UNASSIGNED, or None for anyone."""
 
-    statuses: tuple[str, ...] = requests.OPEN
+    statuses: tuple[str, ...] = vocabulary.REQUEST_OPEN
     category: int | None = None
     urgency: str | None = None
     assignee: int | None = None
@@ -54,15 +54,15 @@ class QueueRow:
     created_at: datetime
 
     def overdue(self, day: date) -> bool:
-        return requests.is_overdue(self.status, self.due_on, day)
+        return vocabulary.request_overdue(self.status, self.due_on, day)
 
     def follow_up_due(self, day: date) -> bool:
-        return requests.is_follow_up_due(self.status, self.follow_up_on, day)
+        return vocabulary.follow_up_due(self.status, self.follow_up_on, day)
 
 
 def _urgency_rank() -> pw.Node:
     R = models.SupportRequest
-    return pw.Case(R.urgency, list(requests.URGENCY_RANK.items()), len(requests.URGENCY_RANK))
+    return pw.Case(R.urgency, list(vocabulary.URGENCY_RANK.items()), len(vocabulary.URGENCY_RANK))
 
 
 def _filtered(query: pw.ModelSelect, f: QueueFilter, day: date,
@@ -79,9 +79,9 @@ def _filtered(query: pw.ModelSelect, f: QueueFilter, day: date,
     elif f.assignee is not None:
         query = query.where(R.assignee == f.assignee)
     if f.overdue:
-        query = query.where(R.status.in_(requests.OPEN) & (R.due_on < day))
+        query = query.where(R.status.in_(vocabulary.REQUEST_OPEN) & (R.due_on < day))
     if f.follow_up_due:
-        query = query.where(R.status.not_in(requests.FINISHED) & (R.follow_up_on <= day))
+        query = query.where(R.status.not_in(vocabulary.REQUEST_FINISHED) & (R.follow_up_on <= day))
     return query
 
 
@@ -108,10 +108,10 @@ def board_ids(f: QueueFilter, day: date | None = None,
     cancelled ones show the most recently changed first."""
     R = models.SupportRequest
     columns: dict[str, list[int]] = {}
-    for status in models.REQUEST_STATUSES:
+    for status in vocabulary.REQUEST_STATUSES:
         query = _filtered(R.select(R.id).where(R.status == status), f, day or clock.today(),
                           with_status=False)
-        order = ((_urgency_rank(), R.created_at, R.id) if status in requests.OPEN
+        order = ((_urgency_rank(), R.created_at, R.id) if status in vocabulary.REQUEST_OPEN
                  else (R.updated_at.desc(), R.id.desc()))
         columns[status] = _ids(query.order_by(*order).limit(limit))
     return columns
@@ -123,7 +123,7 @@ def board_counts(f: QueueFilter, day: date | None = None) -> dict[str, int]:
     query = (_filtered(R.select(R.status, pw.fn.COUNT(R.id)), f, day or clock.today(),
                        with_status=False).group_by(R.status))
     found = dict(models.database.execute(query))
-    return {status: found.get(status, 0) for status in models.REQUEST_STATUSES}
+    return {status: found.get(status, 0) for status in vocabulary.REQUEST_STATUSES}
 
 
 def follow_up_ids(day: date | None = None) -> list[int]:
@@ -171,12 +171,11 @@ def rows_by_id(ids: Iterable[int]) -> dict[int, QueueRow]:
 def person_requests(person_id: int) -> tuple[list[QueueRow], list[QueueRow]]:
     """The requests *person_id* made and the ones they are the helper on, newest first."""
     R = models.SupportRequest
-    order = (R.created_at.desc(), R.id.desc())
-    made = [_row(t) for t in _rows_query().where(R.requester == person_id)
-            .order_by(*order).tuples()]
-    helped = [_row(t) for t in _rows_query().where(R.assignee == person_id)
-              .order_by(*order).tuples()]
-    return made, helped
+    query = (_rows_query().where((R.requester == person_id) | (R.assignee == person_id))
+             .order_by(R.created_at.desc(), R.id.desc()))
+    found = [_row(t) for t in query.tuples()]
+    return ([r for r in found if r.requester_id == person_id],
+            [r for r in found if r.assignee_id == person_id])
 
 
 def categories() -> list[tuple[int, str]]:

@@ -11,7 +11,7 @@ import peewee as pw
 from civicdesk import clock
 from civicdesk.data import models
 from civicdesk.i18n import QT_TRANSLATE_NOOP, Message
-from civicdesk.services import actors, audit, errors, people, rows, validation
+from civicdesk.services import actors, audit, errors, people, rows, validation, vocabulary
 from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
 from civicdesk.services.errors import Problem, ValidationError
@@ -20,7 +20,7 @@ from civicdesk.services.validation import FieldSpec
 REQUEST_FIELDS: dict[str, FieldSpec] = {
     "requester": FieldSpec(QT_TRANSLATE_NOOP("Field", "Requester"), "ref", required=True),
     "category": FieldSpec(QT_TRANSLATE_NOOP("Field", "Category"), "ref", required=True),
-    "urgency": FieldSpec(QT_TRANSLATE_NOOP("Field", "Urgency"), "choice", choices=models.URGENCIES),
+    "urgency": FieldSpec(QT_TRANSLATE_NOOP("Field", "Urgency"), "choice", choices=vocabulary.URGENCIES),
     "summary": FieldSpec(QT_TRANSLATE_NOOP("Field", "Summary"), required=True, max_len=200),
     "details": FieldSpec(QT_TRANSLATE_NOOP("Field", "Details"), max_len=10000),
     "sensitive_notes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Sensitive notes"), max_len=10000, sensitive=True),
@@ -29,22 +29,6 @@ REQUEST_FIELDS: dict[str, FieldSpec] = {
     "follow_up_on": FieldSpec(QT_TRANSLATE_NOOP("Field", "Follow up on"), "date"),
 }
 SENSITIVE = {"sensitive_notes"}
-
-OPEN = ("new", "assigned", "in_progress")  # still waiting for help (overdue applies)
-ACTIVE = ("assigned", "in_progress")  # count towards a volunteer's load
-FINISHED = ("closed", "cancelled")  # nothing more happens (no follow-ups)
-
-# The workflow. Reopening (resolved -> in_progress) needs a reason; going back to `new`
-# takes the volunteer off the request.
-TRANSITIONS: dict[str, frozenset[str]] = {
-    "new": frozenset({"assigned", "cancelled"}),
-    "assigned": frozenset({"new", "in_progress", "resolved", "cancelled"}),
-    "in_progress": frozenset({"new", "assigned", "resolved", "cancelled"}),
-    "resolved": frozenset({"closed", "in_progress"}),
-    "closed": frozenset(),
-    "cancelled": frozenset(),
-}
-NEEDS_ASSIGNEE = {"assigned", "in_progress"}
 
 STATUS_LABELS = {
     "new": QT_TRANSLATE_NOOP("RequestStatus", "New"),
@@ -60,7 +44,6 @@ URGENCY_LABELS = {
     "this_week": QT_TRANSLATE_NOOP("Urgency", "This week"),
     "anytime": QT_TRANSLATE_NOOP("Urgency", "Any time"),
 }
-URGENCY_RANK = {name: rank for rank, name in enumerate(models.URGENCIES)}
 # The categories a new database starts with (data/migrations.py); others show as typed.
 CATEGORY_LABELS = {
     "groceries": QT_TRANSLATE_NOOP("RequestCategory", "Groceries"),
@@ -86,10 +69,6 @@ EMPTY_NOTE = QT_TRANSLATE_NOOP("Validation", "The note is empty.")
 FINISHED_FOLLOW_UP = QT_TRANSLATE_NOOP("Validation", "The request is {value}; it needs no follow-up.")
 DUE_IN_PAST = QT_TRANSLATE_NOOP("Validation", "{value} is in the past. The request is saved "
                                 "anyway; check the date if that was not meant.")
-
-
-def can_move(old: str, new: str) -> bool:
-    return new in TRANSITIONS.get(old, frozenset())
 
 
 def status_text(status: str) -> Message:
@@ -223,7 +202,7 @@ def assign(actor: Actor, request_id: int, expected_version: int, person_id: int 
     """
     with rows.transaction():
         current = rows.get_row(models.SupportRequest, request_id)
-        if current.status not in OPEN:
+        if current.status not in vocabulary.REQUEST_OPEN:
             validation.fail("assignee", QT_TRANSLATE_NOOP("Field", "Volunteer"), NOT_OPEN,
                             status_text(current.status))
         values: dict[str, Any] = {"assignee": person_id}
@@ -249,10 +228,10 @@ def move(actor: Actor, request_id: int, expected_version: int, status: str,
     label = QT_TRANSLATE_NOOP("Field", "Status")
     with rows.transaction():
         current = rows.get_row(models.SupportRequest, request_id)
-        if not can_move(current.status, status):
+        if not vocabulary.can_move(current.status, status):
             validation.fail("status", label, BAD_MOVE, status_text(status),
                             old=status_text(current.status))
-        if status in NEEDS_ASSIGNEE and current.assignee_id is None:
+        if status in vocabulary.NEEDS_ASSIGNEE and current.assignee_id is None:
             validation.fail("status", label, NEEDS_HELPER, status_text(status))
         reopening = current.status == "resolved" and status == "in_progress"
         if reopening and not note.strip():
@@ -281,7 +260,7 @@ def set_follow_up(actor: Actor, request_id: int, expected_version: int, when: An
                                {"follow_up_on": when})
     with rows.transaction():
         current = rows.get_row(models.SupportRequest, request_id)
-        if current.status in FINISHED and cleaned["follow_up_on"] is not None:
+        if current.status in vocabulary.REQUEST_FINISHED and cleaned["follow_up_on"] is not None:
             validation.fail("follow_up_on", REQUEST_FIELDS["follow_up_on"].label,
                             FINISHED_FOLLOW_UP, status_text(current.status))
         row, changed = rows.update_row(actor, models.SupportRequest, request_id,
@@ -347,18 +326,10 @@ class RequestRecord:
     sensitive_included: bool = False
 
     def overdue(self, today: date) -> bool:
-        return is_overdue(self.status, self.due_on, today)
+        return vocabulary.request_overdue(self.status, self.due_on, today)
 
     def follow_up_due(self, today: date) -> bool:
-        return is_follow_up_due(self.status, self.follow_up_on, today)
-
-
-def is_overdue(status: str, due_on: date | None, today: date) -> bool:
-    return status in OPEN and due_on is not None and due_on < today
-
-
-def is_follow_up_due(status: str, follow_up_on: date | None, today: date) -> bool:
-    return status not in FINISHED and follow_up_on is not None and follow_up_on <= today
+        return vocabulary.follow_up_due(self.status, self.follow_up_on, today)
 
 
 def get_request(actor: Actor, request_id: int, *,

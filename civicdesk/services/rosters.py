@@ -13,9 +13,8 @@ import peewee as pw
 
 from civicdesk import localtime
 from civicdesk.data import models
+from civicdesk.services import vocabulary
 from civicdesk.services.people import display_name
-
-ACTIVE = ("signed_up", "confirmed", "attended")
 
 
 @dataclass(frozen=True)
@@ -62,7 +61,7 @@ def call_list(day: date, tz: ZoneInfo) -> list[SignupRow]:
     A, S, P = models.Assignment, models.Shift, models.Person
     query = (_signups().where((S.starts_at >= start) & (S.starts_at < end)
                               & (S.cancelled == False)  # noqa: E712
-                              & A.status.in_(("signed_up", "confirmed")))
+                              & A.status.in_(vocabulary.SIGNUP_EXPECTED))
              .order_by(S.starts_at, S.id, P.sort_name))
     return [_signup_row(row) for row in query.tuples()]
 
@@ -70,7 +69,7 @@ def call_list(day: date, tz: ZoneInfo) -> list[SignupRow]:
 def shift_signups(shift_id: int) -> list[SignupRow]:
     """The people on one shift (not the cancelled ones), by name (for sign-in sheets)."""
     A, S, P = models.Assignment, models.Shift, models.Person
-    query = (_signups().where((S.id == shift_id) & A.status.in_(ACTIVE + ("no_show",)))
+    query = (_signups().where((S.id == shift_id) & A.status.in_(vocabulary.SIGNUP_ACTIVE + ("no_show",)))
              .order_by(P.sort_name))
     return [_signup_row(row) for row in query.tuples()]
 
@@ -82,7 +81,7 @@ def person_signups(person_id: int, since: datetime, *, include_cancelled: bool =
     A, S = models.Assignment, models.Shift
     query = _signups().where((A.person == person_id) & (S.ends_at > since))
     if not include_cancelled:
-        query = query.where(A.status.in_(ACTIVE) & (S.cancelled == False))  # noqa: E712
+        query = query.where(A.status.in_(vocabulary.SIGNUP_ACTIVE) & (S.cancelled == False))  # noqa: E712
     return [_signup_row(row) for row in query.order_by(S.starts_at, S.id).tuples()]
 
 
@@ -102,8 +101,7 @@ class HoursEntry:
 def hours_entries(start: date, end: date, tz: ZoneInfo, person_id: int | None = None,
                   event_id: int | None = None) -> list[HoursEntry]:
     """Attended shifts and ad-hoc hours from *start* to *end* (inclusive, local days)."""
-    lo, _ = localtime.day_bounds_utc(start, tz)
-    _, hi = localtime.day_bounds_utc(end, tz)
+    lo, hi = localtime.days_bounds(start, end, tz)
     A, S, E, P = models.Assignment, models.Shift, models.Event, models.Person
     shifts = (_signups().where((A.status == "attended") & (S.starts_at >= lo)
                                & (S.starts_at < hi)))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -15,10 +15,21 @@ from civicdesk.data import database, models
 from civicdesk.services import audit, errors
 from civicdesk.services.actors import Actor
 
+_write_gate: Callable[[], None] | None = None
+
+
+def set_write_gate(gate: Callable[[], None] | None) -> None:
+    """*gate* is asked before every write transaction starts and may refuse it by raising
+    (the window's `gui.operations` checks that its writes go through an operation)."""
+    global _write_gate
+    _write_gate = gate
+
 
 @contextmanager
 def transaction() -> Iterator[None]:
     """A write transaction; storage failures become DataErrors and everything rolls back."""
+    if _write_gate is not None and not models.database.in_transaction():
+        _write_gate()
     try:
         with models.database.atomic():
             yield

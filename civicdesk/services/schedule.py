@@ -14,9 +14,7 @@ import peewee as pw
 
 from civicdesk import localtime
 from civicdesk.data import models
-from civicdesk.services import shifts
-
-ACTIVE = shifts.ACTIVE
+from civicdesk.services import shifts, vocabulary
 
 
 @dataclass(frozen=True)
@@ -54,7 +52,7 @@ class ShiftRow:
 def _query() -> pw.ModelSelect:
     A, S, E, T = models.Assignment, models.Shift, models.Event, models.Tag
     filled = (A.select(pw.fn.COUNT(A.id))
-              .where((A.shift == S.id) & A.status.in_(ACTIVE)))
+              .where((A.shift == S.id) & A.status.in_(vocabulary.SIGNUP_ACTIVE)))
     return (S.select(S.id, S.version, E.id, E.name, E.colour, S.title, S.starts_at, S.ends_at,
                      S.location, E.location, S.capacity, filled.alias("filled"), T.name,
                      S.cancelled, S.series)
@@ -116,13 +114,6 @@ def week_bounds(monday: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
     return start, end
 
 
-def days_bounds(first: date, last: date, tz: ZoneInfo) -> tuple[datetime, datetime]:
-    """Local days *first* to *last* (inclusive), in UTC."""
-    start, _ = localtime.day_bounds_utc(first, tz)
-    _, end = localtime.day_bounds_utc(last, tz)
-    return start, end
-
-
 @dataclass(frozen=True)
 class EventRow:
     id: int
@@ -147,6 +138,15 @@ def event_rows(now: datetime, *, include_archived: bool = False) -> list[EventRo
         query = query.where(E.archived == False)  # noqa: E712
     return [EventRow(*values[:6], bool(values[6]), values[7])
             for values in query.order_by(pw.fn.LOWER(E.name)).tuples()]
+
+
+def event_names(*, include_archived: bool = False) -> list[tuple[int, str]]:
+    """(id, name) of the events, by name (for choosing one)."""
+    E = models.Event
+    query = E.select(E.id, E.name).order_by(E.name)
+    if not include_archived:
+        query = query.where(E.archived == False)  # noqa: E712
+    return list(query.tuples())
 
 
 def shift_values(shift_id: int) -> dict:

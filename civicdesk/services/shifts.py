@@ -9,7 +9,7 @@ from typing import Any
 from civicdesk import clock, localtime
 from civicdesk.data import models
 from civicdesk.i18n import QT_TRANSLATE_NOOP
-from civicdesk.services import actors, people, rows, validation
+from civicdesk.services import actors, people, rows, validation, vocabulary
 from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
 from civicdesk.services.validation import FieldSpec
@@ -31,7 +31,7 @@ SHIFT_FIELDS: dict[str, FieldSpec] = {
     "notes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Notes"), max_len=5000),
 }
 ASSIGNMENT_FIELDS: dict[str, FieldSpec] = {
-    "status": FieldSpec(QT_TRANSLATE_NOOP("Field", "Status"), "choice", choices=models.ASSIGNMENT_STATUSES),
+    "status": FieldSpec(QT_TRANSLATE_NOOP("Field", "Status"), "choice", choices=vocabulary.ASSIGNMENT_STATUSES),
     "minutes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Minutes worked"), "int", minimum=0, maximum=24 * 60),
     "note": FieldSpec(QT_TRANSLATE_NOOP("Field", "Note"), max_len=2000),
 }
@@ -53,9 +53,6 @@ _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 HOURS_NOT_ATTENDED = QT_TRANSLATE_NOOP("Validation", "Hours are only recorded for someone who "
                                                      "attended; mark them attended first.")
 BAD_OUTCOME = QT_TRANSLATE_NOOP("Validation", "\u201c{value}\u201d is not a call outcome.")
-ACTIVE = ("signed_up", "confirmed", "attended")
-MARKABLE = ("attended", "no_show", "cancelled")  # what bulk attendance may set
-ATTENDANCE = ("attended", "no_show")  # only once the shift has started
 NOT_STARTED = QT_TRANSLATE_NOOP("Validation", "This shift has not started yet; attendance is "
                                               "recorded once it has begun.")
 
@@ -159,7 +156,7 @@ def cancel_shift(actor: Actor, shift_id: int, expected_version: int, reason: str
 
 def active_count(shift_id: int) -> int:
     A = models.Assignment
-    return A.select().where((A.shift == shift_id) & A.status.in_(ACTIVE)).count()
+    return A.select().where((A.shift == shift_id) & A.status.in_(vocabulary.SIGNUP_ACTIVE)).count()
 
 
 # Assignments -------------------------------------------------------------------------------
@@ -168,7 +165,7 @@ def overlapping(person_id: int, shift: models.Shift) -> list[models.Shift]:
     """The person's other active shifts that overlap *shift* (touching ends are no overlap)."""
     A, S = models.Assignment, models.Shift
     return list(S.select().join(A)
-                .where((A.person == person_id) & A.status.in_(ACTIVE) & (S.id != shift.id)
+                .where((A.person == person_id) & A.status.in_(vocabulary.SIGNUP_ACTIVE) & (S.id != shift.id)
                        & (S.cancelled == False)  # noqa: E712 - peewee expression
                        & (S.starts_at < shift.ends_at) & (S.ends_at > shift.starts_at))
                 .order_by(S.starts_at))
@@ -189,7 +186,7 @@ def assign(actor: Actor, shift_id: int, person_id: int, *, override_reason: str 
             validation.fail("person", label, PERSON_ARCHIVED, name)
         A = models.Assignment
         existing = A.get_or_none((A.shift == shift_id) & (A.person == person_id))
-        if existing is not None and existing.status in ACTIVE:
+        if existing is not None and existing.status in vocabulary.SIGNUP_ACTIVE:
             validation.fail("person", label, ALREADY_ON, name)
         if active_count(shift_id) >= shift.capacity:
             validation.fail("shift", QT_TRANSLATE_NOOP("Field", "Shift"), FULL, shift.capacity)
@@ -213,7 +210,7 @@ def assign(actor: Actor, shift_id: int, person_id: int, *, override_reason: str 
 
 
 def _check_started(shift: models.Shift, status: str | None, now: datetime | None) -> None:
-    if status in ATTENDANCE and shift.starts_at > (now or clock.utcnow()):
+    if status in vocabulary.SIGNUP_ATTENDANCE and shift.starts_at > (now or clock.utcnow()):
         validation.fail("status", ASSIGNMENT_FIELDS["status"].label, NOT_STARTED, status)
 
 
@@ -247,9 +244,9 @@ def mark_attendance(actor: Actor, shift_id: int, status: str,
     given). One transaction; each assignment gets its own audit entry, so its history stays
     complete."""
     validation.clean({"status": ASSIGNMENT_FIELDS["status"]}, {"status": status})
-    if status not in MARKABLE:
+    if status not in vocabulary.SIGNUP_MARKABLE:
         validation.fail("status", ASSIGNMENT_FIELDS["status"].label, "choice", status,
-                        choices=", ".join(MARKABLE))
+                        choices=", ".join(vocabulary.SIGNUP_MARKABLE))
     A = models.Assignment
     with rows.transaction():
         shift = rows.get_row(models.Shift, shift_id)
@@ -273,7 +270,7 @@ def mark_attendance(actor: Actor, shift_id: int, status: str,
 def record_call(actor: Actor, assignment_id: int, expected_version: int,
                 outcome: str) -> Changes:
     """The reminder call: `confirmed` (also confirms the sign-up) or `not_reached`."""
-    if outcome not in models.CALL_OUTCOMES:
+    if outcome not in vocabulary.CALL_OUTCOMES:
         validation.fail("call_outcome", QT_TRANSLATE_NOOP("Field", "Call"), BAD_OUTCOME, outcome)
     with rows.transaction():
         row = rows.get_row(models.Assignment, assignment_id)

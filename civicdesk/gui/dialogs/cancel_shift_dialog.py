@@ -6,17 +6,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from civicdesk import clock
-from civicdesk.errors import UserError
-from civicdesk.services import rosters, schedule, shifts
+from civicdesk.services import rosters, schedule, shifts, vocabulary
 from civicdesk.services.changes import Changes
 
-from civicdesk.gui import service_call, shift_format
+from civicdesk.gui import operations, shift_format
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.forms.ui_cancel_shift_dialog import Ui_CancelShiftDialog
 from civicdesk.gui.models import signup_table
 from civicdesk.gui.models.signup_table import SignupTableModel
-
-TO_CALL = ("signed_up", "confirmed")
 
 
 class CancelShiftDialog(QDialog):
@@ -43,7 +40,7 @@ class CancelShiftDialog(QDialog):
 
     def load(self, shift_id: int) -> None:
         self._shift = row = schedule.shift_row(shift_id)
-        self.people.load([r for r in rosters.shift_signups(shift_id) if r.status in TO_CALL])
+        self.people.load([r for r in rosters.shift_signups(shift_id) if r.status in vocabulary.SIGNUP_EXPECTED])
         what = self.tr("Cancel <b>{shift}</b>, {when}?").format(
             shift=row.name, when=shift_format.when_text(row.starts_at, row.ends_at, self.tz))
         count = self.people.rowCount()
@@ -57,15 +54,11 @@ class CancelShiftDialog(QDialog):
         self.ui.explanation_label.setText(what)
 
     def on_cancel_shift(self) -> None:
-        row, actor = self._shift, self.context.actor
-        reason = self.ui.reason_edit.text()
-        try:
-            self.changes = shifts.cancel_shift(actor, row.id, row.version, reason)
-        except UserError as exc:
-            service_call.show_error(self, exc)
-            return
-        self.context.publish(self.changes)
-        self.accept()
+        row, reason = self._shift, self.ui.reason_edit.text()
+        self.changes = operations.run(self, self.context, lambda actor: shifts.cancel_shift(
+            actor, row.id, row.version, reason))
+        if self.changes is not None:
+            self.accept()
 
     @classmethod
     def ask(cls, context: AppContext, shift_id: int,

@@ -1,20 +1,22 @@
 """What every editor dialog shares: Ctrl+S saves, Esc asks before dropping unsaved edits,
-problems are shown next to the fields, and a successful save is published."""
+the save runs as an operation (published once), problems are shown next to the fields."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from civicdesk.errors import UserError
+from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
-from civicdesk.services.errors import ValidationError
 
-from civicdesk.gui import text
+from civicdesk.gui import operations
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.widgets.field_errors import FieldErrors
+
+R = TypeVar("R")
 
 
 class EditorDialog(QDialog):
@@ -35,7 +37,7 @@ class EditorDialog(QDialog):
         raise NotImplementedError
 
     def save(self) -> Changes | None:
-        """Call the service; None (with the problems shown) if it refused."""
+        """Run the write (`run_write`); None (with the problems shown) if it was refused."""
         raise NotImplementedError
 
     def mark_clean(self) -> None:
@@ -44,24 +46,16 @@ class EditorDialog(QDialog):
     def is_dirty(self) -> bool:
         return self._loaded is not None and self.snapshot() != self._loaded
 
-    def run_service(self, call: Callable[[], Changes], summary: QLabel) -> Changes | None:
-        """`call()`; on a refusal show why (next to the fields, or in *summary*)."""
-        self.errors.clear()
-        try:
-            return call()
-        except ValidationError as exc:
-            self.errors.show(exc)
-        except UserError as exc:
-            summary.setText(text.error(exc))
-            summary.show()
-        return None
+    def run_write(self, call: Callable[[Actor], R]) -> R | None:
+        """Run the write *call* (see `gui.operations`); on a refusal show why, next to the
+        fields or in the form's summary line, and return None."""
+        return operations.run(self, self.context, call, errors=self.errors)
 
     def on_save(self) -> None:
         changes = self.save()
         if changes is not None:
             self.changes = changes
             self._loaded = None
-            self.context.publish(changes)
             self.accept()
 
     def reject(self) -> None:

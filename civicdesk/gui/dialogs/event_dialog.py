@@ -49,14 +49,11 @@ class EventDialog(EditorDialog):
                 "description": ui.description_edit.toPlainText()}
 
     def save(self) -> Changes | None:
-        actor, values = self.context.actor, self.snapshot()
-        if self._event is None:
-            return self.run_service(lambda: shifts.create_event(actor, values),
-                                    self.ui.error_label)
-        event = self._event
-        return self.run_service(
-            lambda: shifts.update_event(actor, event.id, event.version, values),
-            self.ui.error_label)
+        values, event = self.snapshot(), self._event
+        if event is None:
+            return self.run_write(lambda actor: shifts.create_event(actor, values))
+        return self.run_write(
+            lambda actor: shifts.update_event(actor, event.id, event.version, values))
 
     def _on_colour_button_clicked(self) -> None:
         chosen = QColorDialog.getColor(QColor(self.ui.colour_edit.text()), self,

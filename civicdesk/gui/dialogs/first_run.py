@@ -5,17 +5,15 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from civicdesk import settings
-from civicdesk.data import models
-from civicdesk.services import preferences
-from civicdesk.services.changes import Changes
+from civicdesk.services import people, preferences
 
-from civicdesk.gui import tasks
+from civicdesk.gui import operations, tasks
 
 DEMO_PEOPLE = 500
 
 
 def should_offer() -> bool:
-    return not settings.get("demo_offer_answered") and not models.Person.select().exists()
+    return not settings.get("demo_offer_answered") and not people.anyone_on_file()
 
 
 def ask(parent) -> bool:
@@ -35,17 +33,15 @@ def offer_demo(window) -> tasks.Task | None:
     if not should_offer():
         return None
     wanted = ask(window)
-    preferences.update_setting(window.context.actor, "demo_offer_answered", True)
+    operations.run(window, window.context, lambda actor: preferences.update_setting(
+        actor, "demo_offer_answered", True))
     if not wanted:
         return None
-    actor = window.context.actor
 
-    def work(ctx: tasks.TaskContext):
+    def generate(actor):
         from civicdesk.demo import generate  # only needed this once
 
-        return generate.generate(DEMO_PEOPLE, progress=ctx.progress, actor=actor)
+        return generate.generate(DEMO_PEOPLE, progress=operation.progress, actor=actor)
 
-    task = window.context.tasks.run(
-        work, on_success=lambda _: window.context.publish(Changes("person")))
-    tasks.with_progress(task, window, window.tr("Loading demo data\u2026"))
-    return task
+    operation = operations.Operation(window, window.context, generate).with_progress(window.tr("Loading demo data\u2026"), cancellable=True)
+    return operation.start()

@@ -84,14 +84,12 @@ class HoursDialog(EditorDialog):
                 "note": ui.note_edit.text()}
 
     def save(self) -> Changes | None:
-        actor = self.context.actor
         if self.signup is not None:
             signup, minutes = self.signup, self.minutes()
-            return self.run_service(lambda: shifts.update_assignment(
-                actor, signup.assignment_id, signup.assignment_version, {"minutes": minutes}),
-                self.ui.error_label)
+            return self.run_write(lambda actor: shifts.update_assignment(
+                actor, signup.assignment_id, signup.assignment_version, {"minutes": minutes}))
         values = self.snapshot()
-        return self.run_service(lambda: hours.log_hours(actor, values), self.ui.error_label)
+        return self.run_write(lambda actor: hours.log_hours(actor, values))
 
     @classmethod
     def ask_log(cls, context: AppContext, parent: QWidget | None = None,

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from civicdesk.services.changes import Changes
 
+from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import submit_dialog
 from civicdesk.gui.forms.ui_household_dialog import Ui_HouseholdDialog
 from civicdesk.gui.widgets.field_errors import FieldErrors
@@ -16,11 +17,13 @@ LINE_FIELDS = ("name", "street", "unit", "postal_code", "city", "region", "count
 
 
 class HouseholdDialog(submit_dialog.SubmitDialog):
-    """`ask(parent, values, submit)`: *submit* (e.g. `people.create_household`) gets the
-    fields; the dialog closes once it succeeded and returns its Changes."""
+    """`ask(parent, context, values, submit)`: *submit(actor, fields)* (e.g.
+    `people.create_household`) runs as an operation; the dialog closes once it succeeded
+    and returns its Changes."""
 
-    def __init__(self, submit: submit_dialog.Submit, parent: QWidget | None = None) -> None:
-        super().__init__(submit, parent)
+    def __init__(self, context: AppContext, submit: submit_dialog.Submit,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, submit, parent)
         self.ui = Ui_HouseholdDialog()
         self.ui.setupUi(self)
         fields = {name: getattr(self.ui, f"{name}_edit") for name in LINE_FIELDS + ("notes",)}
@@ -45,8 +48,8 @@ class HouseholdDialog(submit_dialog.SubmitDialog):
         return values
 
     @classmethod
-    def ask(cls, parent: QWidget | None, values: dict[str, Any],
+    def ask(cls, parent: QWidget | None, context: AppContext, values: dict[str, Any],
             submit: submit_dialog.Submit) -> Changes | None:
-        dialog = cls(submit, parent)
+        dialog = cls(context, submit, parent)
         dialog.load(values)
         return dialog.changes if dialog.exec() else None

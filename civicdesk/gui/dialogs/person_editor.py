@@ -11,9 +11,16 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from civicdesk.data import household_list, member_list, models
 from civicdesk.i18n import QT_TRANSLATE_NOOP
-from civicdesk.services import duplicates, people, validation
+from civicdesk.services import (
+    duplicates,
+    household_list,
+    lookups,
+    member_list,
+    people,
+    validation,
+    vocabulary,
+)
 from civicdesk.services.errors import ValidationError
 from civicdesk.services.people import PersonRecord
 
@@ -55,13 +62,13 @@ class PersonEditor(QWidget):
         self.reach_via = PersonPicker(context, self)
         self.ui.reach_via_layout.addWidget(self.reach_via)
         self.ui.reach_via_label.setBuddy(self.reach_via)
-        self.household = HouseholdPicker(context.db, self)
+        self.household = HouseholdPicker(self)
         self.ui.household_layout.addWidget(self.household)
         self.ui.household_label.setBuddy(self.household)
         self.setTabOrder(self.ui.email_edit, self.reach_via)
         self.setTabOrder(self.reach_via, self.household)
         self.setTabOrder(self.household, self.ui.new_household_button)
-        for code in models.MEMBERSHIP_STATUSES:
+        for code in vocabulary.MEMBERSHIP_STATUSES:
             self.ui.status_combo.addItem(member_table.status_label(code), code)
         self.errors = FieldErrors(self._field_widgets(), self._error_labels(),
                                   self.ui.errors_label)
@@ -105,11 +112,11 @@ class PersonEditor(QWidget):
         self.ui.duplicates_list.itemActivated.connect(self._on_open_duplicate_clicked)
 
     # Loading and reading back -------------------------------------------------------------
-    def set_known_tags(self, languages: list[str], skills: list[str],
-                       interests: list[str]) -> None:
-        self.ui.languages_edit.set_known(languages)
-        self.ui.skills_edit.set_known(skills)
-        self.ui.interests_edit.set_known(interests)
+    def set_known_tags(self, known: member_list.KnownTags) -> None:
+        """What the tag fields complete from."""
+        self.ui.languages_edit.set_known(known.languages)
+        self.ui.skills_edit.set_known(known.skills)
+        self.ui.interests_edit.set_known(known.interests)
 
     def set_sensitive_visible(self, visible: bool) -> None:
         """Without permission to see sensitive notes, the section is not there at all."""
@@ -118,8 +125,10 @@ class PersonEditor(QWidget):
     def sensitive_visible(self) -> bool:
         return not self.ui.sensitive_group.isHidden()
 
-    def load(self, record: PersonRecord) -> None:
-        """Show *record* (a new person has `id` None); clears errors and the dirty flag."""
+    def load(self, record: PersonRecord, household: household_list.HouseholdRow | None = None,
+             reach_via: lookups.PersonSuggestion | None = None) -> None:
+        """Show *record* (a new person has `id` None) with the labels of its household and
+        reach-via person as the caller read them; clears errors and the dirty flag."""
         self._record = record
         self.blockSignals(True)
         for name in LINE_FIELDS:
@@ -132,11 +141,17 @@ class PersonEditor(QWidget):
             getattr(self.ui, f"{name}_edit").set_tags(getattr(record, name))
         self.ui.status_combo.setCurrentIndex(
             max(0, self.ui.status_combo.findData(record.membership_status)))
-        self.reach_via.set_person_id(record.reach_via)
-        self.household.set_household_id(record.household)
+        if reach_via is not None or record.reach_via is None:
+            self.reach_via.set_person(reach_via)
+        else:
+            self.reach_via.set_person_id(record.reach_via)
+        if household is not None or record.household is None:
+            self.household.set_household(household)
+        else:
+            self.household.set_household_id(record.household)
         self.blockSignals(False)
         self.show_dues(record.dues_paid_until)
-        self.refresh_household_details()
+        self.show_household_details()
         self.errors.clear()
         self._loaded = self.values()
         self._set_matches([])
@@ -189,7 +204,7 @@ class PersonEditor(QWidget):
             self.edited.emit()
 
     def _on_household_chosen(self, _household_id) -> None:
-        self.refresh_household_details()
+        self.show_household_details()
         self._on_changed()
 
     def set_household(self, household_id: int | None) -> None:
@@ -198,10 +213,13 @@ class PersonEditor(QWidget):
         self._on_household_chosen(household_id)
 
     def refresh_household_details(self) -> None:
+        """The household changed elsewhere: read it again and show it."""
+        self.household.set_household_id(self.household.household_id())
+        self.show_household_details()
+
+    def show_household_details(self) -> None:
         hid = self.household.household_id()
-        row = None
-        if hid:
-            row = household_list.HouseholdQuery(self.context.db).row_of_id(hid)
+        row = self.household.household()
         if row is None:
             self.ui.household_address_label.setText(
                 self.tr("Not in a household. Pick one above, or enter a new one."))
@@ -226,7 +244,7 @@ class PersonEditor(QWidget):
         """For a new person: show who on file looks the same (by name, email or phone)."""
         if self._record.id is not None:
             return []
-        self._set_matches(duplicates.likely_duplicates(self.context.db, self.values()))
+        self._set_matches(duplicates.likely_duplicates(self.values()))
         return self._matches
 
     def matches(self) -> list[duplicates.Match]:
@@ -259,10 +277,3 @@ class PersonEditor(QWidget):
 def new_record(household: int | None = None, **values) -> PersonRecord:
     """A blank person (optionally already in a household)."""
     return PersonRecord(household=household, **values)
-
-
-def known_tags(context: AppContext) -> tuple[list[str], list[str], list[str]]:
-    db = context.db
-    return (member_list.known_languages(db), member_list.known_tags(db, "skill"),
-            member_list.known_tags(db, "interest"))
-

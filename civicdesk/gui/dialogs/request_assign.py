@@ -12,7 +12,7 @@ from civicdesk.services.changes import Changes
 from civicdesk.services.matching import Ranking
 from civicdesk.services.requests import RequestRecord
 
-from civicdesk.gui import request_text, text
+from civicdesk.gui import operations, request_text, text
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.forms.ui_request_assign import Ui_RequestAssignDialog
 from civicdesk.gui.models.suggestion_model import SuggestionModel
@@ -135,14 +135,12 @@ class RequestAssignDialog(QDialog):
             self._show_error(self.tr("Choose a volunteer in the list, or type a name under "
                                      "\u201cSomeone else\u201d."))
             return
-        try:
-            self.changes = matching.assign_suggested(self.context.actor, self.record.id,
-                                                     self.record.version, pid, text.message)
-        except UserError as exc:
-            self._show_error(text.error(exc))
-            return
-        self.context.publish(self.changes)
-        self.accept()
+        record = self.record
+        self.changes = operations.Operation(self, self.context, lambda actor: (
+            matching.assign_suggested(actor, record.id, record.version, pid, text.message))
+        ).on_refused(lambda exc: self._show_error(text.error(exc))).run()
+        if self.changes is not None:
+            self.accept()
 
     def _show_error(self, message: str) -> None:
         self.ui.error_label.setText(message)

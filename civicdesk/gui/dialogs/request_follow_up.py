@@ -9,13 +9,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
 from civicdesk import clock
-from civicdesk.errors import UserError
-from civicdesk.services import requests
+from civicdesk.services import requests, vocabulary
 from civicdesk.services.changes import Changes
-from civicdesk.services.errors import ValidationError
 from civicdesk.services.requests import RequestRecord
 
-from civicdesk.gui import text
+from civicdesk.gui import operations
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.forms.ui_request_follow_up import Ui_RequestFollowUpDialog
 from civicdesk.gui.widgets.field_errors import FieldErrors
@@ -47,7 +45,7 @@ class RequestFollowUpDialog(QDialog):
             phone=record.requester_phone or self.tr("no phone on file")))
         nxt = clock.today() + timedelta(days=NEXT_CALL_DAYS)
         self.ui.date_edit.setDate(QDate(nxt.year, nxt.month, nxt.day))
-        open_ = record.status not in requests.FINISHED
+        open_ = record.status not in vocabulary.REQUEST_FINISHED
         self.ui.again_check.setChecked(open_)
         self.ui.again_check.setEnabled(open_)
         self.ui.date_edit.setEnabled(open_)
@@ -55,19 +53,11 @@ class RequestFollowUpDialog(QDialog):
 
     def save(self) -> None:
         when = self.ui.date_edit.date().toPython() if self.ui.again_check.isChecked() else None
-        try:
-            self.changes = requests.set_follow_up(self.context.actor, self.record.id,
-                                                  self.record.version, when,
-                                                  self.ui.note_edit.toPlainText())
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        except UserError as exc:
-            self.ui.error_label.setText(text.error(exc))
-            self.ui.error_label.show()
-            return
-        self.context.publish(self.changes)
-        self.accept()
+        record, note = self.record, self.ui.note_edit.toPlainText()
+        self.changes = operations.run(self, self.context, lambda actor: requests.set_follow_up(
+            actor, record.id, record.version, when, note), errors=self.errors)
+        if self.changes is not None:
+            self.accept()
 
     @classmethod
     def ask(cls, parent: QWidget, context: AppContext, record: RequestRecord) -> Changes | None:

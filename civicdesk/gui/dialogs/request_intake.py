@@ -15,13 +15,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCompleter, QDialog, QMessageBox, QWidget
 
 from civicdesk import clock
-from civicdesk.errors import UserError
 from civicdesk.services import actors, request_lists, requests
 from civicdesk.services.changes import Changes
-from civicdesk.services.errors import ValidationError
 from civicdesk.services.requests import RequestRecord
 
-from civicdesk.gui import request_text, text
+from civicdesk.gui import operations, request_text, text
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.forms.ui_request_intake import Ui_RequestIntakeDialog
 from civicdesk.gui.widgets.field_errors import FieldErrors
@@ -198,29 +196,25 @@ class RequestIntakeDialog(QDialog):
                 "phone": ui.phone_edit.text()}
 
     def save(self) -> Changes | None:
-        """Save through the service; problems are shown next to their fields."""
-        actor = self.context.actor
-        values = self.values()
-        try:
-            if self.record is not None:
-                changes = requests.update_request(actor, self.record.id, self.record.version,
-                                                  values)
-            elif self.ui.new_neighbour_button.isChecked():
-                values.pop("requester")
-                changes = requests.create_for_new_neighbour(actor, self.neighbour(), values)
-            else:
-                changes = requests.create_request(actor, values)
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return None
-        except UserError as exc:  # a conflict or a permission: say so, keep the form
-            self.errors.clear()
-            self.ui.error_label.setText(text.error(exc))
-            self.ui.error_label.show()
-            return None
-        self.last_changes = changes
-        self._dirty = False
-        self.context.publish(changes)
+        """Save (an operation); problems are shown next to their fields, a conflict or a
+        missing permission in the form's error line, and the form keeps what was typed."""
+        values, record = self.values(), self.record
+        if record is not None:
+            def call(actor):
+                return requests.update_request(actor, record.id, record.version, values)
+        elif self.ui.new_neighbour_button.isChecked():
+            values.pop("requester")
+            neighbour = self.neighbour()
+
+            def call(actor):
+                return requests.create_for_new_neighbour(actor, neighbour, values)
+        else:
+            def call(actor):
+                return requests.create_request(actor, values)
+        changes = operations.run(self, self.context, call, errors=self.errors)
+        if changes is not None:
+            self.last_changes = changes
+            self._dirty = False
         return changes
 
     def accept_if_saved(self) -> None:

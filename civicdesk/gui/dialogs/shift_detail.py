@@ -11,7 +11,7 @@ from civicdesk import clock
 from civicdesk.services import actors, rosters, schedule, shifts
 from civicdesk.services.changes import Changes
 
-from civicdesk.gui import service_call, shift_format
+from civicdesk.gui import operations, shift_format
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs.cancel_shift_dialog import CancelShiftDialog
 from civicdesk.gui.dialogs.hours_dialog import HoursDialog
@@ -133,20 +133,16 @@ class ShiftDetailDialog(QDialog):
             self.load()
 
     # Actions -----------------------------------------------------------------------------
-    def _done(self, changes: Changes | None) -> None:
-        if changes is not None:
-            self.context.publish(changes)  # reloads this dialog too (see _on_bus_changed)
-
+    # Each write is published, which reloads this dialog too (see _on_bus_changed).
     def mark(self, status: str) -> None:
-        ids = [r.assignment_id for r in self.selected()]
-        actor = self.context.actor
-        self._done(service_call.attempt(
-            self, lambda: shifts.mark_attendance(actor, self.shift_id, status, ids)))
+        ids, shift_id = [r.assignment_id for r in self.selected()], self.shift_id
+        operations.run(self, self.context, lambda actor: shifts.mark_attendance(
+            actor, shift_id, status, ids))
 
     def on_all_attended(self) -> None:
-        actor = self.context.actor
-        self._done(service_call.attempt(
-            self, lambda: shifts.mark_attendance(actor, self.shift_id, "attended")))
+        shift_id = self.shift_id
+        operations.run(self, self.context, lambda actor: shifts.mark_attendance(
+            actor, shift_id, "attended"))
 
     def on_correct_hours(self) -> None:
         (signup,) = self.selected()

@@ -15,7 +15,7 @@ from civicdesk import clock, localtime
 from civicdesk.services import schedule, series, shifts
 from civicdesk.services.changes import Changes
 
-from civicdesk.gui import shift_format, tasks
+from civicdesk.gui import operations, shift_format
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs.editor import EditorDialog
 from civicdesk.gui.forms.ui_shift_dialog import Ui_ShiftDialog
@@ -156,38 +156,44 @@ class ShiftDialog(EditorDialog):
 
     # Saving --------------------------------------------------------------------------------
     def save(self) -> Changes | None:
-        actor, values = self.context.actor, self.snapshot()
-        summary = self.ui.error_label
+        values, shift_id, version = self.snapshot(), self._id, self._version
         if self.mode == "shift":
-            return self.run_service(
-                lambda: shifts.update_shift(actor, self._id, self._version, values), summary)
+            return self.run_write(
+                lambda actor: shifts.update_shift(actor, shift_id, version, values))
         if not self.repeating():
-            return self.run_service(lambda: shifts.create_shift(actor, values), summary)
+            return self.run_write(lambda actor: shifts.create_shift(actor, values))
         if self.mode == "series":
-            outcome = self.run_service(lambda: self._confirmed(
-                lambda ok: series.update_series(actor, self._id, self._version, values,
-                                                confirm_large=ok)), summary)
+            outcome = self._save_series(lambda actor, ok: series.update_series(
+                actor, shift_id, version, values, confirm_large=ok))
         else:
-            outcome = self.run_service(lambda: self._confirmed(
-                lambda ok: series.create_series(actor, values, confirm_large=ok)), summary)
+            outcome = self._save_series(
+                lambda actor, ok: series.create_series(actor, values, confirm_large=ok))
         if outcome is None:
             return None
         self.outcome = outcome
         self._report(outcome)
         return outcome.changes
 
-    def _confirmed(self, call):
-        """`call(False)`; if the series is very long, ask, then `call(True)` on the task
-        thread (thousands of shifts take a few hundred ms: the window must not freeze)."""
-        try:
-            return call(False)
-        except series.ConfirmLargeSeries as exc:
-            if not self.confirm_large(exc.count):
-                return None
-            task = self.context.tasks.run(lambda ctx: call(True), on_error=lambda exc: None)
-            tasks.with_progress(task, self, self.tr("Creating {count} shifts\u2026").format(
-                count=exc.count), cancellable=False)
-            return tasks.wait_for(task)
+    def _save_series(self, call) -> series.SeriesOutcome | None:
+        """`call(actor, False)`; if the series is very long, ask, then `call(actor, True)` on
+        the task thread (thousands of shifts take a few hundred ms: the window must not
+        freeze)."""
+        large: list[series.ConfirmLargeSeries] = []
+
+        def refused(exc) -> None:
+            if isinstance(exc, series.ConfirmLargeSeries):
+                large.append(exc)
+            elif not self.errors.show_refusal(exc):
+                operations.tell_refused(self, exc)
+
+        self.errors.clear()
+        outcome = operations.Operation(self, self.context, lambda actor: call(actor, False)) \
+            .on_refused(refused).run()
+        if outcome is not None or not large or not self.confirm_large(large[0].count):
+            return outcome
+        label = self.tr("Creating {count} shifts\u2026").format(count=large[0].count)
+        return operations.Operation(self, self.context, lambda actor: call(actor, True)) \
+            .show_problems(self.errors).with_progress(label).run()
 
     def confirm_large(self, count: int) -> bool:
         answer = QMessageBox.question(

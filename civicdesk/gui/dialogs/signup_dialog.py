@@ -11,13 +11,12 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QWidget
 
 from civicdesk import clock
-from civicdesk.data import lookups
 from civicdesk.errors import UserError
-from civicdesk.services import actors, schedule, shifts
+from civicdesk.services import actors, lookups, schedule, shifts
 from civicdesk.services.changes import Changes
 from civicdesk.services.errors import ValidationError
 
-from civicdesk.gui import shift_format, text
+from civicdesk.gui import operations, shift_format, text
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.forms.ui_signup_dialog import Ui_SignupDialog
 from civicdesk.gui.models import shift_table
@@ -126,20 +125,16 @@ class SignupDialog(QDialog):
             return
         reason = self.ui.reason_edit.text().strip() if self.ui.override_group.isVisible() \
             else ""
-        try:
-            changes = shifts.assign(self.context.actor, shift_id, person_id,
-                                    override_reason=reason)
-        except ValidationError as exc:
-            self._refused(exc)
-            return
-        except UserError as exc:
+        self.changes = operations.Operation(self, self.context, lambda actor: shifts.assign(
+            actor, shift_id, person_id, override_reason=reason)).on_refused(
+            self._refused).run()
+        if self.changes is not None:
+            self.accept()
+
+    def _refused(self, exc: UserError) -> None:
+        if not isinstance(exc, ValidationError):
             self._show_error(text.error(exc))
             return
-        self.changes = changes
-        self.context.publish(changes)
-        self.accept()
-
-    def _refused(self, exc: ValidationError) -> None:
         overlap = any(p.message.template == shifts.OVERLAP for p in exc.problems)
         message = "\n".join(text.message(p.message) for p in exc.problems)
         if overlap and self.context.actor.can(actors.OVERRIDE_OVERLAP):

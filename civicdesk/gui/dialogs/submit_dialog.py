@@ -1,7 +1,8 @@
-"""A dialog whose OK calls a service: it closes only when the service accepted the input.
+"""A dialog whose OK runs a write: it closes only when the service accepted the input.
 
-Validation problems are shown next to the fields (FieldErrors) and the dialog stays open;
-other refusals (a conflict, a missing permission) are explained in a message box.
+The write runs as an operation (`gui.operations`): validation problems are shown next to
+the fields (FieldErrors) and the dialog stays open; other refusals (a conflict, a missing
+permission) go in the form's summary line.
 """
 
 from __future__ import annotations
@@ -9,16 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
-from civicdesk.errors import UserError
+from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
-from civicdesk.services.errors import ValidationError
 
-from civicdesk.gui import text
+from civicdesk.gui import operations
+from civicdesk.gui.context import AppContext
 from civicdesk.gui.widgets.field_errors import FieldErrors
 
-Submit = Callable[[dict[str, Any]], Changes]
+Submit = Callable[[Actor, dict[str, Any]], Changes]
 
 
 class SubmitDialog(QDialog):
@@ -26,8 +27,10 @@ class SubmitDialog(QDialog):
 
     errors: FieldErrors
 
-    def __init__(self, submit: Submit, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, submit: Submit,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.context = context
         self._submit = submit
         self.changes: Changes | None = None
 
@@ -35,12 +38,9 @@ class SubmitDialog(QDialog):
         raise NotImplementedError
 
     def accept(self) -> None:
-        try:
-            self.changes = self._submit(self.values())
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), text.error(exc))
-            return
-        super().accept()
+        values = self.values()
+        self.changes = operations.run(self, self.context,
+                                      lambda actor: self._submit(actor, values),
+                                      errors=self.errors)
+        if self.changes is not None:
+            super().accept()

@@ -1,16 +1,14 @@
-"""The households list: one row per household with its members (`data.household_list`)."""
+"""The households list: one row per household with its members (`services.household_list`)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-import peewee as pw
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QFont
 
-from civicdesk.data import household_list
-from civicdesk.data.household_list import HouseholdRow
+from civicdesk.services import household_list
+from civicdesk.services.household_list import HouseholdRow
 
 from civicdesk.gui.models import member_table, paged_table
 
@@ -33,18 +31,17 @@ class HouseholdTableModel(paged_table.PagedTableModel):
     sort_keys = household_list.SORT_KEYS
     roles = frozenset({member_table.TOOLTIP, member_table.FOREGROUND, member_table.FONT})
 
-    def __init__(self, db: pw.Database, parent=None) -> None:
+    def __init__(self, parent=None, *, source=household_list.HouseholdQuery) -> None:
         super().__init__(parent)
-        self.db = db
+        self.source = source  # the read model (`services.household_list`)
         self.text = ""
         self.include_archived = False
         self.sort_column = "name"
         self.descending = False
 
     def make_query(self) -> household_list.HouseholdQuery:
-        return household_list.HouseholdQuery(self.db, self.text,
-                                             include_archived=self.include_archived,
-                                             sort=self.sort_column, descending=self.descending)
+        return self.source(self.text, include_archived=self.include_archived,
+                           sort=self.sort_column, descending=self.descending)
 
     def set_text(self, text: str) -> None:
         if text != self.text or self.query is None:

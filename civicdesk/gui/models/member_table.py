@@ -1,18 +1,16 @@
-"""The people list: one row per person, filtered and sorted in SQL (`data.member_list`)."""
+"""The people list: one row per person, filtered and sorted in SQL (`services.member_list`)."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-import peewee as pw
-
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from civicdesk import clock
-from civicdesk.data import member_list
-from civicdesk.data.member_list import MemberFilter, MemberRow
+from civicdesk.services import member_list, vocabulary
+from civicdesk.services.member_list import MemberFilter, MemberRow
 
 from civicdesk.gui.models import paged_table
 
@@ -61,27 +59,27 @@ class MemberTableModel(paged_table.PagedTableModel):
     sort_keys = member_list.SORTABLE
     roles = frozenset({TOOLTIP, FOREGROUND, FONT, ALIGNMENT})
 
-    def __init__(self, db: pw.Database, parent=None) -> None:
+    def __init__(self, parent=None, *, source=member_list.MemberQuery) -> None:
         super().__init__(parent)
         self._archived_font = QFont()
         self._archived_font.setItalic(True)
         self._archived_brush, self._overdue_brush = QBrush(ARCHIVED_COLOUR), QBrush(
             OVERDUE_COLOUR)
         self._centre = int(Qt.AlignmentFlag.AlignCenter)
-        self.db = db
+        self.source = source  # the read model (`services.member_list`)
         self.filters = MemberFilter()
         self.sort_column = "name"
         self.descending = False
 
     def make_query(self) -> member_list.MemberQuery:
         self._prepare_cells()
-        return member_list.MemberQuery(self.db, self.filters, self.sort_column, self.descending)
+        return self.source(self.filters, self.sort_column, self.descending)
 
     def _prepare_cells(self) -> None:
         """What every row shares, worked out once per query rather than per painted row:
         the translated words, today's date, and the three possible sets of styles."""
         self._yes, self._archived_suffix = self.tr("Yes"), self.tr(" (archived)")
-        self._statuses = {code: status_label(code) for code in member_list.STATUS_ORDER}
+        self._statuses = {code: status_label(code) for code in vocabulary.STATUS_ORDER}
         self._today_cached = self._today()
         width = len(self.columns)
         alignment = tuple(self._centre if column == "volunteer" else None

@@ -2,31 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from civicdesk.services.payments import PaymentLine
+
 from civicdesk.gui.models import row_list
-
-
-@dataclass(frozen=True)
-class PaymentLine:
-    id: int
-    paid_on: date
-    amount_cents: int
-    period_start: date
-    period_end: date
-    method: str
-    note: str
-    for_household: bool
-
-    @classmethod
-    def of(cls, payment) -> PaymentLine:
-        """From a `models.Payment` row."""
-        return cls(payment.id, payment.paid_on, payment.amount_cents, payment.period_start,
-                   payment.period_end, payment.method, payment.note,
-                   payment.__data__.get("household") is not None)
 
 
 def money(cents: int) -> str:

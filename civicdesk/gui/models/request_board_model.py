@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 
 from civicdesk import clock
-from civicdesk.services import requests
+from civicdesk.services import vocabulary
 from civicdesk.services.request_lists import QueueRow
 
 from civicdesk.gui import request_text
@@ -137,12 +137,12 @@ class BoardColumnModel(QAbstractListModel):
     def canDropMimeData(self, mime: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
                         column: int, parent: QModelIndex) -> bool:
         found = decode(mime)
-        return found is not None and requests.can_move(found[2], self.status)
+        return found is not None and vocabulary.can_move(found[2], self.status)
 
     def dropMimeData(self, mime: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
                      column: int, parent: QModelIndex) -> bool:
         found = decode(mime)
-        if found is None or not requests.can_move(found[2], self.status) or not self.on_drop:
+        if found is None or not vocabulary.can_move(found[2], self.status) or not self.on_drop:
             return False
         rid, version, old = found
         self.on_drop(rid, version, old, self.status)

@@ -10,13 +10,13 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
-from civicdesk.data import household_list
-from civicdesk.services import actors, payments, people
+from civicdesk.errors import UserError
+from civicdesk.services import actors, household_list, payments, people
 from civicdesk.services.changes import Changes
 
-from civicdesk.gui import service_call
+from civicdesk.gui import operations
 from civicdesk.gui.context import AppContext
-from civicdesk.gui.dialogs import household_dialog, prompts
+from civicdesk.gui.dialogs import prompts
 from civicdesk.gui.dialogs.household_dialog import HouseholdDialog
 from civicdesk.gui.dialogs.payment_dialog import PaymentDialog
 from civicdesk.gui.forms.ui_household_page import Ui_HouseholdPage
@@ -59,7 +59,7 @@ class HouseholdPage(QWidget):
         self.ui = Ui_HouseholdPage()
         self.ui.setupUi(self)
         self.household_id: int | None = None
-        self._values: dict = {}
+        self._record: people.HouseholdRecord | None = None
         self.members = members_model(self)
         self.ui.members_view.setModel(self.members)
         self.payments = payment_table.payment_model(self)
@@ -95,21 +95,21 @@ class HouseholdPage(QWidget):
 
     # Showing ------------------------------------------------------------------------------
     def show_household(self, household_id: int) -> None:
-        values = household_list.household_values(household_id)
-        if values is None:
+        try:
+            record = people.get_household(household_id)
+        except UserError:  # gone meanwhile
             return
-        self.household_id, self._values = household_id, values
-        row = household_list.HouseholdQuery(self.context.db).row_of_id(household_id)
+        self.household_id, self._record = household_id, record
+        row = household_list.household_row(household_id)
         title = row.name or self.tr("Household")
         self.ui.title_label.setText(self.tr("{name} (archived)").format(name=title)
                                     if row.archived else title)
-        lines = [x for x in (row.address, row.place, values.get("area")) if x]
+        lines = [x for x in (row.address, row.place, record.area) if x]
         self.ui.address_label.setText("\n".join(lines) or self.tr("No address yet."))
         self.members.set_rows(row.members)
         if row.members:
             self.ui.members_view.setCurrentIndex(self.members.index(0, 0))
-        self.payments.set_rows([payment_table.PaymentLine.of(p) for p in
-                                household_list.payments_of_household(household_id)])
+        self.payments.set_rows(payments.payments_of_household(household_id))
         may_archive = self.context.actor.can(actors.ARCHIVE)
         self.ui.archive_button.setEnabled(may_archive)
         self.ui.archive_button.setText(self.tr("Bring back from archive") if row.archived
@@ -140,50 +140,43 @@ class HouseholdPage(QWidget):
     # Changing -----------------------------------------------------------------------------
 
     def edit_address(self) -> None:
-        hid, version = self.household_id, self._values.get("version")
-        before = {k: self._values.get(k) or "" for k in
-                  household_dialog.LINE_FIELDS + ("notes",)}
+        hid, version = self.household_id, self._record.version
+        before = self._record.values()
 
-        def submit(values: dict) -> Changes:
+        def submit(actor, values: dict) -> Changes:
             changed = {k: v for k, v in values.items() if before.get(k) != v}
-            return people.update_household(self.context.actor, hid, version, changed)
+            return people.update_household(actor, hid, version, changed)
 
-        changes = HouseholdDialog.ask(self, before | {"id": hid}, submit)
-        if changes is not None:
-            self.context.publish(changes)
-        else:
+        changes = HouseholdDialog.ask(self, self.context, before | {"id": hid}, submit)
+        if changes is None:
             self.show_household(hid)  # e.g. refused as out of date: show the current one
 
     def record_payment(self) -> None:
         hid = self.household_id
-        row = household_list.HouseholdQuery(self.context.db).row_of_id(hid)
+        row = household_list.household_row(hid)
         members = [m for m in row.members if not m.archived]
         if not members:
             prompts.warn(self, self.tr("Nobody lives here"), self.tr(
                 "Add a person to this household before recording a payment for it."))
             return
-        # The household's own payments say until when it has paid (members may differ).
-        earlier = household_list.payments_of_household(hid)
-        until = max((p.period_end for p in earlier), default=None)
 
-        def submit(values: dict) -> Changes:
+        def submit(actor, values: dict) -> Changes:
             values.pop("whole_household")
-            return payments.record_payment(self.context.actor, values | {"household": hid})
+            return payments.record_payment(actor, values | {"household": hid})
 
-        changes = PaymentDialog.ask(self, row.label, None, until, submit,
-                                    earlier[0].amount_cents if earlier else 0)
-        if changes is not None:
-            self.context.publish(changes)
+        PaymentDialog.ask(self, self.context, row.label, None,
+                          payments.offer_for_household(hid), submit)
 
     def _on_archive_clicked(self) -> None:
-        hid, archived = self.household_id, bool(self._values.get("archived"))
+        hid, archived = self.household_id, self._record.archived
         if not archived and not prompts.confirm(
                 self, self.tr("Archive household"),
                 self.tr("Archive this household? It no longer appears in lists; its members "
                         "stay on file."), self.tr("Archive")):
             return
-        service_call.publish(self, self.context, lambda: people.set_household_archived(
-            self.context.actor, hid, self._values["version"], not archived))
+        version = self._record.version
+        operations.run(self, self.context, lambda actor: people.set_household_archived(
+            actor, hid, version, not archived))
 
     def _on_move_clicked(self) -> None:
         pid, hid = self.picker.person_id(), self.household_id
@@ -199,8 +192,8 @@ class HouseholdPage(QWidget):
                 self.tr("{name} lives in another household now. Move them here?").format(
                     name=person.display_name), self.tr("Move here")):
             return
-        if service_call.publish(self, self.context, lambda: people.update_person(
-                self.context.actor, pid, person.version, {"household": hid})):
+        if operations.run(self, self.context, lambda actor: people.update_person(
+                actor, pid, person.version, {"household": hid})):
             self.picker.set_person_id(None)
 
     def apply_changes(self, changes: Changes) -> None:

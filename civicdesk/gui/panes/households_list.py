@@ -24,7 +24,7 @@ class HouseholdsListPage(QWidget):
         self.context = context
         self.ui = Ui_HouseholdsList()
         self.ui.setupUi(self)
-        self.model = household_table.HouseholdTableModel(context.db, self)
+        self.model = household_table.HouseholdTableModel(self)
         self.stale = False
         view = self.ui.table_view
         view.setModel(self.model)

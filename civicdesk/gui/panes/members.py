@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk.data import member_list
+from civicdesk.services import member_list
 from civicdesk.services.changes import Changes
 
 from civicdesk.gui.context import AppContext
@@ -162,6 +162,8 @@ class MembersPane(Pane):
                 HOUSEHOLDS: lambda: self.households_list,
                 HOUSEHOLD: lambda: self.household_page}[kind]()
         self.stack.setCurrentWidget(page)
+        if page is self.people_list:
+            self.people_list.catch_up()
         in_households = kind in (HOUSEHOLDS, HOUSEHOLD)
         (self.households_button if in_households else self.people_button).setChecked(True)
         if remember and place != self.place():
@@ -241,6 +243,10 @@ class MembersPane(Pane):
         return self._leave_ok()
 
     def apply_changes(self, changes: Changes) -> None:
+        if changes.everything:
+            self.people_list.reload()
+            if self._households_list is not None:
+                self._households_list.stale = True
         person_ids = changes.ids("person")
         if person_ids:
             self.people_list.refresh(person_ids)
@@ -258,11 +264,11 @@ class MembersPane(Pane):
 
     def exercise(self) -> None:
         """Self-test: search, open someone read-only, switch to households and back."""
-        from civicdesk.data import household_list
+        from civicdesk.services import household_list
 
         self.show_people()
         self.people_list.ui.search_edit.setText(SELF_TEST_SEARCH)
-        expected = member_list.MemberQuery(self.context.db, self.people_list.filters()).count()
+        expected = member_list.MemberQuery(self.people_list.filters()).count()
         if self.people_list.model.rowCount() != expected:
             raise RuntimeError(f"people search shows {self.people_list.model.rowCount()} "
                                f"rows, the database has {expected}")
@@ -273,7 +279,7 @@ class MembersPane(Pane):
                 raise RuntimeError(f"opening person {person_id} did not show them unchanged")
             self.back()
         self.show_households()
-        households = household_list.HouseholdQuery(self.context.db).count()
+        households = household_list.HouseholdQuery().count()
         if self.households_list.model.rowCount() != households:
             raise RuntimeError("the households list does not show every household")
         self.people_list.ui.search_edit.clear()

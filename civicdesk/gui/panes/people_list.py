@@ -8,10 +8,10 @@ so Enter opens it; Down moves into the list; Esc clears the search.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStackedWidget, QWidget
 
-from civicdesk.data import member_list
-from civicdesk.data.member_list import MemberFilter
+from civicdesk.services import member_list, vocabulary
+from civicdesk.services.member_list import MemberFilter
 
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.forms.ui_people_list import Ui_PeopleList
@@ -34,7 +34,9 @@ class PeopleListPage(QWidget):
         self.context = context
         self.ui = Ui_PeopleList()
         self.ui.setupUi(self)
-        self.model = member_table.MemberTableModel(context.db, self)
+        self.model = member_table.MemberTableModel(self)
+        self._pending: set[int] = set()  # people changed while the list was not shown
+        self._select_later: int | None = None
         self._setup_filters()
         self._setup_table()
         self._connect()
@@ -44,7 +46,7 @@ class PeopleListPage(QWidget):
     def _setup_filters(self) -> None:
         ui = self.ui
         ui.status_combo.addItem(self.tr("Any membership"), "")
-        for code in member_list.STATUS_ORDER:
+        for code in vocabulary.STATUS_ORDER:
             ui.status_combo.addItem(member_table.status_label(code), code)
         ui.volunteer_combo.addItem(self.tr("Volunteers or not"), None)
         ui.volunteer_combo.addItem(self.tr("Volunteers only"), True)
@@ -68,11 +70,10 @@ class PeopleListPage(QWidget):
         self.ui.skill_combo.mark_stale()
 
     def _fill_languages(self, combo) -> None:
-        self._fill(combo, self.tr("Any language"), member_list.known_languages(self.context.db))
+        self._fill(combo, self.tr("Any language"), member_list.known_tag_lists().languages)
 
     def _fill_skills(self, combo) -> None:
-        self._fill(combo, self.tr("Any skill"),
-                   member_list.known_tags(self.context.db, "skill"))
+        self._fill(combo, self.tr("Any skill"), member_list.known_tag_lists().skills)
 
     @staticmethod
     def _fill(combo, anything: str, values: list[str]) -> None:
@@ -140,6 +141,13 @@ class PeopleListPage(QWidget):
             self.ui.table_view.setCurrentIndex(self.model.index(0, 0))
             self.ui.table_view.scrollToTop()
 
+    def reload(self) -> None:
+        """Everything may have changed (demo data, an import): read the list anew."""
+        self.model.reload()
+        self._show_count()
+        self._select_first()
+        self.refresh_choices()
+
     def clear_filters(self) -> None:
         ui = self.ui
         for widget in (ui.search_edit, ui.status_combo, ui.volunteer_combo, ui.language_combo,
@@ -185,7 +193,11 @@ class PeopleListPage(QWidget):
         return self.model.id_at(index.row()) if index.isValid() else None
 
     def select_person(self, person_id: int) -> bool:
-        """Make *person_id* the current row (if the filter shows them)."""
+        """Make *person_id* the current row (if the filter shows them); while the list is
+        not shown, once it is again (`catch_up`)."""
+        if not self._on_top():
+            self._select_later = person_id
+            return True
         row = self.model.row_of_id(person_id)
         if row is None:
             return False
@@ -217,9 +229,29 @@ class PeopleListPage(QWidget):
 
     # Changes ------------------------------------------------------------------------------
     def refresh(self, person_ids: set[int]) -> None:
-        """People changed: update their rows (and the count); keep the current person."""
+        """People changed: update their rows (and the count); keep the current person.
+
+        While another page of the pane is shown (a person being edited), the rows are
+        updated when the list is shown again (`catch_up`): a save then costs no list reads.
+        """
+        if not self._on_top():
+            self._pending |= set(person_ids)
+            return
         current = self.current_person_id()
         self.model.refresh_ids(person_ids)
         self._show_count()
         if current is not None and not self.ui.table_view.currentIndex().isValid():
             self.select_person(current)
+
+    def catch_up(self) -> None:
+        """The list is shown again: show the changes made meanwhile."""
+        pending, self._pending = self._pending, set()
+        if pending:
+            self.refresh(pending)
+        chosen, self._select_later = self._select_later, None
+        if chosen is not None:
+            self.select_person(chosen)
+
+    def _on_top(self) -> bool:
+        stack = self.parentWidget()
+        return not isinstance(stack, QStackedWidget) or stack.currentWidget() is self

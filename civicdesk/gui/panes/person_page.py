@@ -1,8 +1,10 @@
-"""One person: the editor, their payments, and the tabs other areas register (shifts ...).
+"""One person: the editor, their payments, and the tabs of the other areas (`TABS`).
 
-Saving goes through `services.people` with the version the form was loaded at, so a save
-after someone else's never overwrites theirs: the volunteer is told who changed what and
-may reload. Nothing is saved without Save (Ctrl+S); leaving with unsaved edits asks first.
+The page reads the person through `services.person_view` (three statements) and drives its
+tabs: each loads when another person is shown and when a change touches what it shows.
+Saving runs as an operation with the version the form was loaded at, so a save after
+someone else's never overwrites theirs: the volunteer is told who changed what and may
+reload. Nothing is saved without Save (Ctrl+S); leaving with unsaved edits asks first.
 """
 
 from __future__ import annotations
@@ -11,20 +13,22 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from civicdesk.data import household_list
 from civicdesk.errors import UserError
-from civicdesk.services import actors, payments, people
+from civicdesk.services import actors, household_list, member_list, payments, people
 from civicdesk.services.changes import Changes
 from civicdesk.services.errors import ConflictError, ValidationError
+from civicdesk.services.person_view import PersonView, person_view
 
-from civicdesk.gui import service_call, text
+from civicdesk.gui import operations, text
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import person_editor, prompts
 from civicdesk.gui.dialogs.household_dialog import HouseholdDialog
 from civicdesk.gui.dialogs.payment_dialog import PaymentDialog
 from civicdesk.gui.forms.ui_person_page import Ui_PersonPage
 from civicdesk.gui.models import payment_table
-from civicdesk.gui.widgets import person_detail
+from civicdesk.gui.panes.person_requests_tab import PersonRequestsTab
+from civicdesk.gui.panes.person_shifts_tab import PersonShiftsTab
+from civicdesk.gui.panes.person_tab import PersonTab
 
 BADGE_STYLE = "color: white; background: #8a4b00; border-radius: 4px; padding: 2px 8px;"
 DIRTY_STYLE = "font-weight: bold;"
@@ -32,6 +36,9 @@ DIRTY_STYLE = "font-weight: bold;"
 
 class PersonPage(QWidget):
     """Shows and edits one person (or a new one). The pane listens to the signals."""
+
+    # The tabs after Details and Payments, in order.
+    TABS: tuple[type[PersonTab], ...] = (PersonShiftsTab, PersonRequestsTab)
 
     back_requested = Signal()
     open_person_requested = Signal(int)  # an existing record chosen over a duplicate
@@ -52,7 +59,8 @@ class PersonPage(QWidget):
         self.ui.payments_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.ui.payments_view.horizontalHeader().setStretchLastSection(True)
-        self.detail_tabs = [cls(context, self) for cls in person_detail.tab_classes()]
+        self.detail_tabs = [cls(context, self) for cls in self.TABS]
+        self._saving = False  # a save reloads what it changed itself
         for tab in self.detail_tabs:
             self.ui.tabs.addTab(tab, tab.title())
         self.ui.title_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
@@ -84,20 +92,33 @@ class PersonPage(QWidget):
 
     def show_person(self, person_id: int) -> None:
         """Load *person_id* fresh from the database (any unsaved edits are dropped)."""
-        self._load(people.get_person(self.context.actor, person_id))
+        self._show(person_view(self.context.actor, person_id))
 
     def new_person(self, household: int | None = None) -> None:
-        self._load(person_editor.new_record(household))
+        row = household_list.household_row(household) if household else None
+        self._show(PersonView(person_editor.new_record(household), row, None))
 
-    def _load(self, record: people.PersonRecord) -> None:
-        self.editor.set_known_tags(*person_editor.known_tags(self.context))
-        self.editor.load(record)
+    def _show(self, view: PersonView) -> None:
+        """A person (or a new one) with everything around them: form, payments, tabs."""
+        self.editor.set_known_tags(member_list.known_tag_lists())
+        self.editor.load(view.record, view.household, view.reach_via)
         self.ui.tabs.setCurrentIndex(0)
         self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self.ui.payments_tab),
-                                   record.id is not None)
+                                   view.record.id is not None)
         self._show_payments()
         for tab in self.detail_tabs:
-            tab.show_person(record.id)
+            tab.show_person(view.record.id)
+        self._update_buttons()
+
+    def _reread(self, *, payments_too: bool = False) -> None:
+        """The person was saved (here or elsewhere): read them again; the payments too if
+        they or the dues may have changed. The tabs show other tables and stay."""
+        before = self.editor.record()
+        view = person_view(self.context.actor, before.id)
+        self.editor.load(view.record, view.household, view.reach_via)
+        if payments_too or (view.record.household, view.record.dues_paid_until) != (
+                before.household, before.dues_paid_until):
+            self._show_payments()
         self._update_buttons()
 
     def focus_first_field(self) -> None:
@@ -134,12 +155,10 @@ class PersonPage(QWidget):
             "Only coordinators can archive people."))
 
     def _show_payments(self) -> None:
-        pid = self.person_id()
-        lines = [payment_table.PaymentLine.of(p) for p in payments.payments_of(pid)] \
-            if pid else []
+        record = self.editor.record()
+        lines = payments.payments_of(record.id, record.household) if record.id else []
         self.payments.set_rows(lines)
-        until = people.get_person(self.context.actor, pid).dues_paid_until if pid else None
-        self.editor.show_dues(until)
+        until = record.dues_paid_until
         self.ui.payments_dues_label.setText(
             self.tr("Dues are paid until {date}.").format(date=until.isoformat()) if until
             else self.tr("No dues paid yet."))
@@ -154,27 +173,40 @@ class PersonPage(QWidget):
         if unfinished is not None:
             self.editor.show_errors(unfinished)
             return False
+        if record.id is None:
+            if self.editor.check_duplicates() and not self._new_despite_matches():
+                return False
+            values = self.editor.values()
+
+            def call(actor):
+                return people.create_person(actor, values)
+        else:
+            values = self.editor.changed_values()
+
+            def call(actor):
+                return people.update_person(actor, record.id, record.version, values)
+        self._saving = True
         try:
-            if record.id is None:
-                if self.editor.check_duplicates() and not self._new_despite_matches():
-                    return False
-                changes = people.create_person(self.context.actor, self.editor.values())
-            else:
-                changes = people.update_person(self.context.actor, record.id, record.version,
-                                               self.editor.changed_values())
-        except ValidationError as exc:
-            self.editor.show_errors(exc)
+            changes = operations.Operation(self, self.context, call) \
+                .on_refused(self._on_refused).run()
+        finally:
+            self._saving = False
+        if changes is None:
             return False
-        except ConflictError as exc:
-            self._on_conflict(exc)
-            return False
-        except UserError as exc:
-            prompts.warn(self, self.tr("Not saved"), text.error(exc))
-            return False
-        self.context.publish(changes)
-        self.show_person(changes.id)
+        if record.id is None:
+            self.show_person(changes.id)
+        else:
+            self._reread()
         self.saved.emit(changes.id)
         return True
+
+    def _on_refused(self, exc: UserError) -> None:
+        if isinstance(exc, ValidationError):
+            self.editor.show_errors(exc)
+        elif isinstance(exc, ConflictError):
+            self._on_conflict(exc)
+        else:
+            prompts.warn(self, self.tr("Not saved"), text.error(exc))
 
     def _new_despite_matches(self) -> bool:
         return prompts.confirm(
@@ -214,53 +246,47 @@ class PersonPage(QWidget):
                         "nothing is deleted, and you can bring them back at any time.").format(
                     name=record.display_name), self.tr("Archive")):
             return
-        service_call.publish(self, self.context, lambda: people.set_archived(
-            self.context.actor, record.id, record.version, not record.archived))
-        self.show_person(record.id)
+        operations.run(self, self.context, lambda actor: people.set_archived(
+            actor, record.id, record.version, not record.archived))
 
 
     # Household and payments ---------------------------------------------------------------
     def create_household(self) -> None:
         values = self.editor.values()
-        changes = HouseholdDialog.ask(
-            self, {"name": values["last_name"]},
-            lambda v: people.create_household(self.context.actor, v))
+        changes = HouseholdDialog.ask(self, self.context, {"name": values["last_name"]},
+                                      people.create_household)
         if changes is not None:
-            self.context.publish(changes)
             self.editor.set_household(changes.id)
 
     def record_payment(self) -> None:
         record = self.editor.record()
         if record.id is None:
             return
-        household = record.household
-        label = household_list.HouseholdQuery(self.context.db).row_of_id(household).label \
-            if household else None
+        household = self.editor.household.household()
+        label = household.label if household is not None else None
 
-        def submit(values: dict) -> Changes:
+        def submit(actor, values: dict) -> Changes:
             whole = values.pop("whole_household")
-            payer = {"household": household} if whole else {"person": record.id}
-            return payments.record_payment(self.context.actor, values | payer)
+            payer = {"household": record.household} if whole else {"person": record.id}
+            return payments.record_payment(actor, values | payer)
 
-        earlier = payments.payments_of(record.id)
-        changes = PaymentDialog.ask(self, record.display_name, label,
-                                    people.get_person(self.context.actor,
-                                                      record.id).dues_paid_until, submit,
-                                    earlier[0].amount_cents if earlier else 0)
-        if changes is not None:
-            self.context.publish(changes)
+        offer = payments.offer_for_person(record.id, record.dues_paid_until, record.household)
+        PaymentDialog.ask(self, self.context, record.display_name, label, offer, submit)
 
     # Changes from elsewhere ---------------------------------------------------------------
     def apply_changes(self, changes: Changes) -> None:
-        pid = self.person_id()
-        if pid is None:
+        record = self.editor.record()
+        if record.id is None or self._saving:
             return
-        if changes.touches("payment") and pid in changes.ids("person"):
-            self._show_payments()
-        elif pid in changes.ids("person") and not self.is_dirty():
-            self.show_person(pid)  # an unsaved edit stays; its save will notice the conflict
-        elif self.editor.record().household in changes.ids("household"):
+        if record.id in changes.ids("person"):
+            if not self.is_dirty():  # an unsaved edit stays; its save notices the conflict
+                self._reread(payments_too=changes.touches("payment"))
+            elif changes.touches("payment"):
+                self._show_payments()
+        elif record.household is not None and record.household in changes.ids("household"):
             self.editor.refresh_household_details()
+        for tab in self.detail_tabs:
+            tab.apply_changes(changes)
 
 
 def _shown(value) -> str:

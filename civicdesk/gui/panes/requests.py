@@ -199,7 +199,9 @@ class RequestsPane(Pane):
             count=f"{self.follow_up_model.rowCount():,}"))
 
     def apply_changes(self, changes: Changes) -> None:
-        if changes.touches("support_request"):
+        if changes.everything:
+            self.load()
+        elif changes.touches("support_request"):
             self.refresh(changes.ids("support_request"))
         elif changes.touches("person") or changes.touches("household"):
             self.refresh(None)  # names on the cards may have changed

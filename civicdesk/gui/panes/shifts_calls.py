@@ -20,7 +20,7 @@ from civicdesk import clock
 from civicdesk.services import rosters, shifts
 from civicdesk.services.changes import Changes
 
-from civicdesk.gui import service_call, shift_format
+from civicdesk.gui import operations, shift_format
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.models import signup_table
 from civicdesk.gui.models.signup_table import SignupTableModel
@@ -105,13 +105,12 @@ class CallsPage(QWidget):
         return [self.model.signup_at(r) for r in sorted(rows)]
 
     def record(self, outcome: str) -> None:
-        actor = self.context.actor
+        """One write per selected person (each their own sign-up's history line); stops at
+        the first one refused."""
         for row in self.selected():
-            changes = service_call.attempt(self, lambda row=row: shifts.record_call(
-                actor, row.assignment_id, row.assignment_version, outcome))
-            if changes is None:
+            if operations.run(self, self.context, lambda actor, row=row: shifts.record_call(
+                    actor, row.assignment_id, row.assignment_version, outcome)) is None:
                 break
-            self.context.publish(changes)
 
     def _update_buttons(self, *args) -> None:
         chosen = bool(self.table.selectionModel().selectedRows())

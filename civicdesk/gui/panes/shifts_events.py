@@ -16,7 +16,7 @@ from civicdesk import clock
 from civicdesk.services import actors, schedule, shifts
 from civicdesk.services.changes import Changes
 
-from civicdesk.gui import calendar_export, service_call
+from civicdesk.gui import calendar_export, operations
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs.event_dialog import EventDialog
 from civicdesk.gui.models import event_table
@@ -93,13 +93,11 @@ class EventsPage(QWidget):
             EventDialog.ask(self.context, self, event)
 
     def on_archive(self) -> None:
-        event, actor = self.current_event(), self.context.actor
+        event = self.current_event()
         if event is None:
             return
-        changes = service_call.attempt(self, lambda: shifts.set_event_archived(
+        operations.run(self, self.context, lambda actor: shifts.set_event_archived(
             actor, event.id, event.version, not event.archived))
-        if changes is not None:
-            self.context.publish(changes)
 
     def on_export(self) -> None:
         event = self.current_event()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk import clock
+from civicdesk import clock, localtime
 from civicdesk.services import schedule
 from civicdesk.services.changes import Changes
 
@@ -89,7 +89,7 @@ class ListPage(QWidget):
 
     # Loading -----------------------------------------------------------------------------
     def _span(self) -> tuple[datetime, datetime]:
-        return schedule.days_bounds(shift_format.pydate(self.from_edit.date()),
+        return localtime.days_bounds(shift_format.pydate(self.from_edit.date()),
                                     shift_format.pydate(self.to_edit.date()), self.tz)
 
     def reload(self) -> None:

@@ -8,9 +8,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLineEdit, QSpinBox, QWidget
 
 from civicdesk import clock
-from civicdesk.data import models
 from civicdesk.reports import catalog
-from civicdesk.services import report_shifts
+from civicdesk.services import report_shifts, schedule
 
 from civicdesk.gui import text
 from civicdesk.gui.context import AppContext
@@ -72,9 +71,7 @@ class OptionsForm(QWidget):
         editor = QComboBox(self)
         if option.target == "event":
             editor.addItem(self.tr("All events"), None)
-            E = models.Event
-            for eid, name in E.select(E.id, E.name).where(E.archived == False).order_by(  # noqa: E712
-                    E.name).tuples():
+            for eid, name in schedule.event_names():
                 editor.addItem(name, eid)
         return editor
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from civicdesk.errors import UserError
 from civicdesk.services.errors import ValidationError
 
 from civicdesk.gui import text
@@ -65,6 +66,19 @@ class FieldErrors:
         first = self.fields.get(error.problems[0].field)
         if first is not None:
             first.setFocus()
+
+    def show_refusal(self, error: UserError) -> bool:
+        """Bad input next to its fields, anything else (a conflict, a missing permission)
+        in the summary line. False when there is no summary line to say it in."""
+        if isinstance(error, ValidationError):
+            self.show(error)
+            return True
+        if self.summary is None:
+            return False
+        self.clear()
+        self.summary.setText(text.error(error))
+        self.summary.show()
+        return True
 
     def messages(self) -> dict[str, str]:
         """The shown message per field (for tests)."""

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import peewee as pw
-
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from civicdesk.data import household_list
+from civicdesk.services import household_list
 
 from civicdesk.gui.models import roles
 
@@ -21,11 +19,11 @@ class HouseholdPicker(QLineEdit):
 
     household_chosen = Signal(object)  # int | None
 
-    def __init__(self, db: pw.Database, parent: QWidget | None = None, limit: int = 12) -> None:
+    def __init__(self, parent: QWidget | None = None, limit: int = 12) -> None:
         super().__init__(parent)
-        self.db = db
         self._limit = limit
         self._household_id: int | None = None
+        self._row: household_list.HouseholdRow | None = None
         self._model = QStandardItemModel(self)
         self._completer = QCompleter(self._model, self)
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -39,11 +37,19 @@ class HouseholdPicker(QLineEdit):
         return self._household_id
 
     def set_household_id(self, household_id: int | None) -> None:
-        """Show an already chosen household (or none)."""
-        self._household_id = household_id
-        row = household_list.HouseholdQuery(self.db).row_of_id(household_id) \
-            if household_id else None
+        """Show an already chosen household (or none), read from the database."""
+        self.set_household(household_list.household_row(household_id) if household_id
+                           else None)
+
+    def set_household(self, row: household_list.HouseholdRow | None) -> None:
+        """Show an already chosen household (or none) that the caller has read."""
+        self._household_id = row.id if row else None
+        self._row = row
         self.setText(row.label if row else "")
+
+    def household(self) -> household_list.HouseholdRow | None:
+        """The chosen household as last read (None if none is chosen)."""
+        return self._row if self._household_id is not None else None
 
     def suggestions(self) -> list[str]:
         return [self._model.item(i).text() for i in range(self._model.rowCount())]
@@ -53,7 +59,7 @@ class HouseholdPicker(QLineEdit):
             self._household_id = None
             self.household_chosen.emit(None)
         self._model.clear()
-        for row in household_list.suggestions(self.db, text, self._limit):
+        for row in household_list.suggestions(text, self._limit):
             members = row.member_names
             label = f"{row.label} ({members})" if members else row.label
             item = QStandardItem(label)

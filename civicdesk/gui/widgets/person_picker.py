@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from civicdesk.data import lookups
+from civicdesk.services import lookups
 
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.models import roles
@@ -49,10 +49,14 @@ class PersonPicker(QLineEdit):
         return self._person_id
 
     def set_person_id(self, person_id: int | None) -> None:
-        """Show an already chosen person (or clear)."""
+        """Show an already chosen person (or clear), read from the database."""
+        self.set_person(lookups.person_label(person_id) if person_id else None)
         self._person_id = person_id
-        found = lookups.person_label(person_id) if person_id else None
-        self.setText(found.name if found else "")
+
+    def set_person(self, person: lookups.PersonSuggestion | None) -> None:
+        """Show an already chosen person (or clear) that the caller has read."""
+        self._person_id = person.id if person else None
+        self.setText(person.name if person else "")
 
     def suggestions(self) -> list[str]:
         """The texts currently offered (for tests and accessibility)."""
@@ -64,7 +68,7 @@ class PersonPicker(QLineEdit):
             self.person_chosen.emit(None)
         self._model.clear()
         found = lookups.person_suggestions(
-            self.context.db, text, limit=self._limit, volunteers_only=self.volunteers_only,
+            text, limit=self._limit, volunteers_only=self.volunteers_only,
             include_archived=self.include_archived, skill=self.skill)
         for person in found:
             label = f"{person.name} \u2014 {person.detail}" if person.detail else person.name
@@ -77,5 +81,5 @@ class PersonPicker(QLineEdit):
 
     def _on_completer_activated(self, index: QModelIndex) -> None:
         self._person_id = index.data(PersonIdRole)
-        self.setText(lookups.person_label(self._person_id).name)
+        self.setText(index.data(PersonNameRole))
         self.person_chosen.emit(self._person_id)

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk.data import models
-from civicdesk.services import request_lists, requests
+from civicdesk.services import request_lists, vocabulary
 from civicdesk.services.request_lists import QueueFilter
 
 from civicdesk.gui import request_text
@@ -26,7 +25,7 @@ from civicdesk.gui.models.request_board_model import BoardColumnModel
 from civicdesk.gui.models.request_queue_model import IdRole, VersionRole
 from civicdesk.gui.widgets.request_card_delegate import RequestCardDelegate
 
-STATUSES = models.REQUEST_STATUSES
+STATUSES = vocabulary.REQUEST_STATUSES
 HEADER_COLOURS = {"new": "#e3ecfa", "assigned": "#e6f4ea", "in_progress": "#fff4cf",
                   "resolved": "#e8e3f6", "closed": "#eceff1", "cancelled": "#f4e4e4"}
 COLUMN_STYLE = "QListView { background: #f4f4f2; border: 1px solid #d0d0d0; }"
@@ -76,7 +75,7 @@ class BoardColumnView(QListView):
         menu = QMenu(self)
         rid = index.data(IdRole)
         for status in STATUSES:
-            if requests.can_move(self.status, status):
+            if vocabulary.can_move(self.status, status):
                 action = menu.addAction(request_text.move_label(self.status, status))
                 action.triggered.connect(lambda _=False, s=status: self.move_chosen.emit(rid, s))
         menu.exec(event.globalPos())

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from civicdesk.services import request_lists, requests
+from civicdesk.services import request_lists, requests, vocabulary
 from civicdesk.services.request_lists import UNASSIGNED, QueueFilter
 
 from civicdesk.gui import request_text
@@ -47,7 +47,7 @@ class RequestFilters(QWidget):
         self._quiet = False
 
     def _statuses(self) -> list[tuple[str, tuple[str, ...]]]:
-        return ([(self.tr("Waiting for help"), requests.OPEN), (self.tr("Everything"), ())]
+        return ([(self.tr("Waiting for help"), vocabulary.REQUEST_OPEN), (self.tr("Everything"), ())]
                 + [(request_text.status(s), (s,)) for s in requests.STATUS_LABELS])
 
     def _combo(self, layout: QHBoxLayout, label: str, items) -> QComboBox:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from civicdesk import clock
 from civicdesk.errors import UserError
-from civicdesk.services import actors, requests
+from civicdesk.services import actors, requests, vocabulary
 from civicdesk.services.requests import RequestRecord
 
 from civicdesk.gui import request_text
@@ -189,13 +189,13 @@ class RequestView(QWidget):
         if r is None or not self._with_actions:
             return
         order = ("in_progress", "resolved", "assigned", "new", "closed", "cancelled")
-        for status in sorted(requests.TRANSITIONS[r.status], key=order.index):
+        for status in sorted(vocabulary.TRANSITIONS[r.status], key=order.index):
             if status == "assigned" and r.status == "new":
                 continue  # the helper button below does this
             self._button(self.buttons_layout, request_text.move_label(r.status, status),
                          lambda _=False, s=status: self.move_requested.emit(
                              r.id, r.version, s))
-        if r.status in requests.OPEN:
+        if r.status in vocabulary.REQUEST_OPEN:
             self._button(self.more_layout, self.tr("Choose a helper\u2026"),
                          lambda: self.helper_requested.emit(r.id), "Ctrl+H")
         self._button(self.more_layout, self.tr("Edit\u2026"),

@@ -1,5 +1,5 @@
-"""The "Requests" tab of a person's detail view: what they asked for and what they helped
-with. Enter or a double-click opens the request (read-only)."""
+"""The "Requests" tab of the person page: what they asked for and what they helped with.
+Enter or a double-click opens the request (read-only)."""
 
 from __future__ import annotations
 
@@ -7,16 +7,17 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout
 
 from civicdesk.services import request_lists
-from civicdesk.services.changes import Changes
 
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs.request_view_dialog import RequestViewDialog
 from civicdesk.gui.models.person_requests_model import PersonRequestsModel
+from civicdesk.gui.panes.person_tab import PersonTab
 from civicdesk.gui.widgets import tables
-from civicdesk.gui.widgets.person_detail import PersonDetailTab
 
 
-class PersonRequestsTab(PersonDetailTab):
+class PersonRequestsTab(PersonTab):
+    watched = ("support_request", "person")  # a helper's new name shows on their line
+
     @classmethod
     def title(cls) -> str:
         return QCoreApplication.translate("PersonRequestsTab", "Requests")
@@ -35,7 +36,6 @@ class PersonRequestsTab(PersonDetailTab):
             label.setBuddy(view)
             layout.addWidget(label)
             layout.addWidget(view, 1)
-        context.bus.changed.connect(self._on_changed)
         self.show_person(None)
 
     def _table(self, model: PersonRequestsModel, name: str) -> QTableView:
@@ -47,8 +47,8 @@ class PersonRequestsTab(PersonDetailTab):
         view.installEventFilter(self)
         return view
 
-    def show_person(self, person_id: int | None) -> None:
-        super().show_person(person_id)
+    def load(self) -> None:
+        person_id = self.person_id
         made, helped = request_lists.person_requests(person_id) if person_id else ([], [])
         self.made_model.set_rows(made)
         self.helped_model.set_rows(helped)
@@ -57,11 +57,6 @@ class PersonRequestsTab(PersonDetailTab):
 
     def open_request(self, request_id: int) -> None:
         RequestViewDialog.show_for(self, self.context, request_id)
-
-    def _on_changed(self, changes: Changes) -> None:
-        if self.person_id is not None and (changes.touches("support_request")
-                                           or self.person_id in changes.ids("person")):
-            self.show_person(self.person_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return,

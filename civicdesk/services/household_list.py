@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-import peewee as pw
-
 from civicdesk.data import models, paging, search
 
 SORT_KEYS: dict[str, tuple[paging.Key, ...]] = {
@@ -67,18 +65,18 @@ def _where(text: str, archived: bool) -> tuple[str, tuple]:
     where, params = ["1" if archived else "NOT h.archived"], []
     own = search.household_matches(text)
     if own is not None:
-        where.append(f"({own[0]} OR h.id IN (SELECT p.household_id FROM person p WHERE p.id "
-                     f"IN (SELECT rowid FROM {search.TABLE} WHERE {search.TABLE} MATCH ?)))")
-        params += [own[1], own[1]]
+        members, expression = search.people_matching("p.id", text)
+        where.append(f"({own[0]} OR h.id IN (SELECT p.household_id FROM person p "
+                     f"WHERE {members}))")
+        params += [own[1], expression]
     return " AND ".join(where), tuple(params)
 
 
 class HouseholdQuery:
     """Households matching what was typed, sorted: count, pages, positions."""
 
-    def __init__(self, db: pw.Database, text: str = "", *, include_archived: bool = False,
+    def __init__(self, text: str = "", *, include_archived: bool = False,
                  sort: str = "name", descending: bool = False) -> None:
-        self.db = db
         where, params = _where(text, include_archived)
         self._query = paging.ListQuery(columns=_COLUMNS, source="household h", where=where,
                                        params=params, keys=SORT_KEYS[sort], id_column="h.id",
@@ -91,24 +89,24 @@ class HouseholdQuery:
 
     def count(self) -> int:
         if self._count is None:
-            self._count = paging.count(self.db, self._query)
+            self._count = paging.count(models.database, self._query)
         return self._count
 
     def rows(self, offset: int, limit: int, *, after: tuple | None = None,
              before: tuple | None = None) -> list[HouseholdRow]:
-        raw = paging.page(self.db, self._query, offset, limit, self.count(), after=after,
+        raw = paging.page(models.database, self._query, offset, limit, self.count(), after=after,
                           before=before)
-        return _materialise(self.db, self._query, raw)
+        return _materialise(self._query, raw)
 
     def row_of_id(self, household_id: int) -> HouseholdRow | None:
         one = paging.ListQuery(columns=_COLUMNS, source="household h", where="h.id = ?",
                                params=(household_id,), keys=self._query.keys,
                                id_column="h.id")
-        found = _materialise(self.db, one, paging.page(self.db, one, 0, 1, 1))
+        found = _materialise(one, paging.page(models.database, one, 0, 1, 1))
         return found[0] if found else None
 
     def contains(self, household_id: int) -> bool:
-        return paging.contains(self.db, self._query, household_id)
+        return paging.contains(models.database, self._query, household_id)
 
     def position(self, household_id: int) -> int | None:
         if not self.contains(household_id):
@@ -116,28 +114,27 @@ class HouseholdQuery:
         return self.position_of_key(self.key_of(household_id))
 
     def position_of_key(self, key: tuple) -> int:
-        return paging.position(self.db, self._query, key)
+        return paging.position(models.database, self._query, key)
 
     def key_of(self, household_id: int) -> tuple | None:
-        return paging.key_of_id(self.db, self._query, household_id)
+        return paging.key_of_id(models.database, self._query, household_id)
 
 
-def _materialise(db: pw.Database, query: paging.ListQuery, raw: list[tuple]
-                 ) -> list[HouseholdRow]:
+def _materialise(query: paging.ListQuery, raw: list[tuple]) -> list[HouseholdRow]:
     found = [HouseholdRow(*values[:len(_COLUMNS) - 1], bool(values[len(_COLUMNS) - 1]),
                           paging.key_of(query, values)) for values in raw]
-    members = members_of_many(db, [h.id for h in found])
+    members = members_of_many([h.id for h in found])
     for row in found:
         row.members = members.get(row.id, [])
     return found
 
 
-def members_of_many(db: pw.Database, household_ids: list[int]) -> dict[int, list[Member]]:
+def members_of_many(household_ids: list[int]) -> dict[int, list[Member]]:
     """The members of several households (one query), sorted by name."""
     if not household_ids:
         return {}
     marks = ", ".join("?" * len(household_ids))
-    cursor = db.execute_sql(
+    cursor = models.database.execute_sql(
         f"SELECT household_id, id, first_name, preferred_name, last_name, archived, "
         f"membership_status, phone, mobile FROM person "
         f"WHERE household_id IN ({marks}) ORDER BY sort_name, id", tuple(household_ids))
@@ -148,27 +145,19 @@ def members_of_many(db: pw.Database, household_ids: list[int]) -> dict[int, list
     return found
 
 
-def members_of(db: pw.Database, household_id: int) -> list[Member]:
-    return members_of_many(db, [household_id]).get(household_id, [])
+def members_of(household_id: int) -> list[Member]:
+    return members_of_many([household_id]).get(household_id, [])
 
 
-def suggestions(db: pw.Database, text: str, limit: int = 12) -> list[HouseholdRow]:
+def suggestions(text: str, limit: int = 12) -> list[HouseholdRow]:
     """Households for a type-ahead: those of people matching *text*, biggest match first."""
     if not text.strip():
         return []
-    query = HouseholdQuery(db, text)
+    query = HouseholdQuery(text)
     query.assume_count(limit)  # no need to count them all: the first *limit* will do
     return query.rows(0, limit)
 
 
-def household_values(household_id: int) -> dict | None:
-    """A household's fields and version, for its editor (None if it no longer exists)."""
-    row = models.Household.get_or_none(models.Household.id == household_id)
-    return None if row is None else dict(row.__data__)
-
-
-def payments_of_household(household_id: int) -> list:
-    """Payments made for a whole household, newest first (`models.Payment` rows)."""
-    Pay = models.Payment
-    return list(Pay.select().where(Pay.household == household_id)
-                .order_by(Pay.paid_on.desc(), Pay.id.desc()))
+def household_row(household_id: int) -> HouseholdRow | None:
+    """One household with its members (whether or not it is archived)."""
+    return HouseholdQuery(include_archived=True).row_of_id(household_id)

@@ -1,8 +1,9 @@
 """The people list's read queries: filters, sort orders, pages of display rows.
 
-Everything the members list shows comes from here, a page at a time (see `paging`), so
-the list opens and filters as fast with 100,000 people as with 100. Text search goes
-through the FTS5 index (`search.match_expression`), accents folded.
+Everything the members list shows comes from here, a page at a time (see `data.paging`),
+so the list opens and filters as fast with 100,000 people as with 100. Text search goes
+through the search index (`data.search`), accents folded; the planner hints SQLite needs
+come from `data.dialect`.
 """
 
 from __future__ import annotations
@@ -11,21 +12,16 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-import peewee as pw
-
 from civicdesk import clock
-from civicdesk.data import paging, search
+from civicdesk.data import dialect, models, paging, search
+from civicdesk.services import vocabulary
 
 COLUMNS = ("name", "address", "phone", "email", "status", "dues", "volunteer", "languages")
 ARCHIVED_CHOICES = ("current", "archived", "all")
-# Statuses whose "dues paid until" matters; honorary members and neighbours pay nothing.
-DUES_STATUSES = ("member", "lapsed")
-# The order a volunteer expects, not the alphabetical order of the codes.
-STATUS_ORDER = ("member", "honorary", "lapsed", "prospect", "none")
 
 _NAME = paging.Key("p.sort_name")
 _STATUS_RANK = "CASE p.membership_status " + " ".join(
-    f"WHEN '{code}' THEN {i}" for i, code in enumerate(STATUS_ORDER)) + " ELSE 9 END"
+    f"WHEN '{code}' THEN {i}" for i, code in enumerate(vocabulary.STATUS_ORDER)) + " ELSE 9 END"
 SORT_KEYS: dict[str, tuple[paging.Key, ...]] = {
     "name": (_NAME,),
     "address": (paging.Key("coalesce(h.street, '')"), paging.Key("coalesce(h.unit, '')"), _NAME),
@@ -44,7 +40,7 @@ _COLUMNS = ("p.id", "p.first_name", "p.last_name", "p.preferred_name", "p.househ
 _SOURCE = "person p LEFT JOIN household h ON h.id = p.household_id"
 # With a search matching many people, walking the name index and testing each person
 # against the matches beats sorting all matches (7 ms against 17 ms for "m" at 100,000).
-_DENSE_SOURCE = ("person p INDEXED BY person_sort_name "
+_DENSE_SOURCE = (f"{dialect.indexed_by('person', 'p', 'person_sort_name')} "
                  "LEFT JOIN household h ON h.id = p.household_id")
 
 
@@ -105,30 +101,30 @@ class MemberRow:
         return " / ".join(x for x in (self.phone, self.mobile) if x)
 
     def dues_overdue(self, today: date) -> bool:
-        return self.status in DUES_STATUSES and (
-            self.dues_paid_until is None or self.dues_paid_until < today)
+        return vocabulary.dues_overdue(self.status, self.dues_paid_until, today)
 
 
 def _conditions(f: MemberFilter) -> tuple[list[str], list]:
-    """WHERE terms and their parameters, except the text search (see `_search_term`).
+    """WHERE terms and their parameters, except the text search.
 
-    SQLite-specific (like FTS5 itself): a unary `+` keeps SQLite from using a column's index
-    for a filter. Without statistics it would pick the index of a common status and sort
-    40,000 rows for every page, where walking the name index finds a page at once.
+    The filters' columns are `dialect.unindexed`: the list walks the index of its sort
+    order, and a page is found at once, where the index of a common status would make
+    the database sort 40,000 rows for every page.
     """
     # NOT p.archived, not p.archived = 0, for the same reason.
     where = [{"current": _CURRENT, "archived": "p.archived"}.get(f.archived, "1")]
     params: list = []
+    status, dues = dialect.unindexed("p.membership_status"), \
+        dialect.unindexed("p.dues_paid_until")
     if f.status:
-        where.append("+p.membership_status = ?")
+        where.append(f"{status} = ?")
         params.append(f.status)
     if f.volunteer is not None:
         where.append("p.is_volunteer" if f.volunteer else "NOT p.is_volunteer")
     if f.dues_overdue:
-        marks = ", ".join("?" * len(DUES_STATUSES))
-        where.append(f"+p.membership_status IN ({marks}) AND "
-                     "(+p.dues_paid_until IS NULL OR +p.dues_paid_until < ?)")
-        params += [*DUES_STATUSES, (f.today or clock.today()).isoformat()]
+        marks = ", ".join("?" * len(vocabulary.DUES_STATUSES))
+        where.append(f"{status} IN ({marks}) AND ({dues} IS NULL OR {dues} < ?)")
+        params += [*vocabulary.DUES_STATUSES, (f.today or clock.today()).isoformat()]
     if f.skill:
         where.append("p.id IN (SELECT pt.person_id FROM person_tag pt "
                      "JOIN tag t ON t.id = pt.tag_id WHERE t.name = ?)")
@@ -137,14 +133,6 @@ def _conditions(f: MemberFilter) -> tuple[list[str], list]:
         where.append("p.id IN (SELECT person_id FROM person_language WHERE language = ?)")
         params.append(f.language)
     return where, params
-
-
-def _search_term(text: str) -> tuple[str, str] | None:
-    """The FTS5 condition for what was typed (accents folded, prefixes), or None."""
-    expression = search.match_expression(text)
-    if expression is None:
-        return None
-    return f"p.id IN (SELECT rowid FROM {search.TABLE} WHERE {search.TABLE} MATCH ?)", expression
 
 
 class MemberQuery:
@@ -157,15 +145,15 @@ class MemberQuery:
 
     SEARCH_CAP = 2000
 
-    def __init__(self, db: pw.Database, filters: MemberFilter | None = None,
-                 sort: str = "name", descending: bool = False) -> None:
+    def __init__(self, filters: MemberFilter | None = None, sort: str = "name",
+                 descending: bool = False) -> None:
         filters = filters or MemberFilter()
         if sort not in SORT_KEYS:
             raise ValueError(f"cannot sort by {sort!r}")
-        self.db, self.filters, self.sort, self.descending = db, filters, sort, descending
+        self.filters, self.sort, self.descending = filters, sort, descending
         where, params = _conditions(filters)
         self._filters_only = (where, params)
-        self._search = _search_term(filters.text)
+        self._search = search.people_matching("p.id", filters.text)
         if self._search is not None:
             where, params = [*where, self._search[0]], [*params, self._search[1]]
         self._query = paging.ListQuery(
@@ -187,37 +175,32 @@ class MemberQuery:
                 self.capped = found > self.SEARCH_CAP
                 self._count = min(found, self.SEARCH_CAP)
             elif self._query.where == _CURRENT:
-                self._count = _current_people(self.db)
+                self._count = _current_people()
             else:
-                self._count = paging.count(self.db, self._query)
+                self._count = paging.count(models.database, self._query)
         return self._count
 
     def _count_matches(self, limit: int) -> int:
-        # Driving the count from the index (CROSS JOIN fixes the order) streams the matches,
-        # and the LIMIT stops the stream once the cap is passed. `id IN (matches)` would
-        # first copy them all into a temporary index.
         where, params = self._filters_only
-        sql = (f"SELECT count(*) FROM (SELECT 1 FROM {search.TABLE} s CROSS JOIN person p "
-               f"ON p.id = s.rowid WHERE s.{search.TABLE} MATCH ? AND {' AND '.join(where)} "
-               f"LIMIT ?)")
-        return self.db.execute_sql(sql, (self._search[1], *params, limit)).fetchone()[0]
+        return search.count_people_matching(models.database, self._search[1], " AND ".join(where),
+                                            tuple(params), limit)
 
     def rows(self, offset: int, limit: int, *, after: tuple | None = None,
              before: tuple | None = None) -> list[MemberRow]:
         """Rows `offset .. offset+limit` (pass the key of the row before or after, if known)."""
         query = self._page_query()
-        raw = paging.page(self.db, query, offset, limit, self.count(), after=after,
+        raw = paging.page(models.database, query, offset, limit, self.count(), after=after,
                           before=before, capped=self.capped)
         return self._materialise(query, raw)
 
     def _page_query(self) -> paging.ListQuery:
         dense = (self.sort == "name" and self._search is not None
-                 and (self.capped or self.count() ** 2 > 200 * _people_total(self.db)))
+                 and (self.capped or self.count() ** 2 > 200 * _people_total()))
         return replace(self._query, source=_DENSE_SOURCE) if dense else self._query
 
     def _materialise(self, query: paging.ListQuery, raw: list[tuple]) -> list[MemberRow]:
         found = [_row(values, paging.key_of(query, values)) for values in raw]
-        spoken = languages_of(self.db, [r.id for r in found])
+        spoken = languages_of([r.id for r in found])
         for row in found:
             row.languages = spoken.get(row.id, [])
         return found
@@ -225,42 +208,42 @@ class MemberQuery:
     def row_of_id(self, person_id: int) -> MemberRow | None:
         """One person's row (whether or not they pass the filter), for refreshing a line."""
         one = replace(self._query, where="p.id = ?", params=(person_id,))
-        found = self._materialise(one, paging.page(self.db, one, 0, 1, 1))
+        found = self._materialise(one, paging.page(models.database, one, 0, 1, 1))
         return found[0] if found else None
 
     def contains(self, person_id: int) -> bool:
-        return paging.contains(self.db, self._query, person_id)
+        return paging.contains(models.database, self._query, person_id)
 
     def position(self, person_id: int) -> int | None:
         """Where *person_id* is in this list, or None if the filter leaves them out."""
         if not self.contains(person_id):
             return None
-        found = self.position_of_key(paging.key_of_id(self.db, self._query, person_id))
+        found = self.position_of_key(paging.key_of_id(models.database, self._query, person_id))
         return found if found < self.count() else None  # beyond the cap: not shown
 
     def position_of_key(self, key: tuple) -> int:
         """How many listed people come before a person with this key."""
-        return paging.position(self.db, self._query, key)
+        return paging.position(models.database, self._query, key)
 
     def key_of(self, person_id: int) -> tuple | None:
-        return paging.key_of_id(self.db, self._query, person_id)
+        return paging.key_of_id(models.database, self._query, person_id)
 
 
 _CURRENT = "NOT p.archived"
 
 
-def _current_people(db: pw.Database) -> int:
+def _current_people() -> int:
     """How many people are not archived: the list's count when nothing else filters it.
 
     Everyone minus the archived few: SQLite counts a whole table from its b-tree pages, and
     the archived ones through their index (0.1 ms at 100,000 people, where testing every
     row cost 4 ms of opening the pane)."""
-    return db.execute_sql("SELECT (SELECT count(*) FROM person) - "
+    return models.database.execute_sql("SELECT (SELECT count(*) FROM person) - "
                           "(SELECT count(*) FROM person WHERE archived = 1)").fetchone()[0]
 
 
-def _people_total(db: pw.Database) -> int:
-    return db.execute_sql("SELECT count(*) FROM person").fetchone()[0]
+def _people_total() -> int:
+    return models.database.execute_sql("SELECT count(*) FROM person").fetchone()[0]
 
 
 def _row(values: tuple, key: tuple) -> MemberRow:
@@ -272,12 +255,12 @@ def _row(values: tuple, key: tuple) -> MemberRow:
                      bool(archived), key)
 
 
-def languages_of(db: pw.Database, person_ids: list[int]) -> dict[int, list[str]]:
+def languages_of(person_ids: list[int]) -> dict[int, list[str]]:
     """Languages per person for one page (one query, not one per row)."""
     if not person_ids:
         return {}
     marks = ", ".join("?" * len(person_ids))
-    cursor = db.execute_sql(
+    cursor = models.database.execute_sql(
         f"SELECT person_id, language FROM person_language WHERE person_id IN ({marks}) "
         "ORDER BY id", tuple(person_ids))
     spoken: dict[int, list[str]] = defaultdict(list)
@@ -286,14 +269,22 @@ def languages_of(db: pw.Database, person_ids: list[int]) -> dict[int, list[str]]
     return spoken
 
 
-def known_languages(db: pw.Database) -> list[str]:
-    """Every language someone speaks, most common first (for the filter and completion)."""
-    cursor = db.execute_sql("SELECT language FROM person_language GROUP BY language "
-                            "ORDER BY count(*) DESC, language")
-    return [lang for (lang,) in cursor.fetchall()]
+@dataclass(frozen=True)
+class KnownTags:
+    """What people on file speak and can do, for completion and the list's filters."""
+
+    languages: list[str]  # most common first
+    skills: list[str]  # alphabetically
+    interests: list[str]
 
 
-def known_tags(db: pw.Database, kind: str) -> list[str]:
-    """Every skill (or interest) on file, alphabetically."""
-    cursor = db.execute_sql("SELECT name FROM tag WHERE kind = ? ORDER BY name", (kind,))
-    return [name for (name,) in cursor.fetchall()]
+def known_tag_lists() -> KnownTags:
+    """Every language, skill and interest on file, in one statement."""
+    cursor = models.database.execute_sql(
+        "SELECT 'language', language, count(*) FROM person_language GROUP BY language "
+        "UNION ALL SELECT kind, name, 0 FROM tag")
+    found: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for kind, name, count in cursor.fetchall():
+        found[kind].append((-count, name))
+    return KnownTags(*([name for _, name in sorted(found[kind])]
+                       for kind in ("language", "skill", "interest")))

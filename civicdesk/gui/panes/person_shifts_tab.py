@@ -1,5 +1,5 @@
-"""The "Shifts" tab of a person's detail view: their coming shifts, their hours this year,
-and signing them up for another shift."""
+"""The "Shifts" tab of the person page: their coming shifts, their hours this year, and
+signing them up for another shift."""
 
 from __future__ import annotations
 
@@ -14,9 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk import clock
-from civicdesk.data import lookups
-from civicdesk.services import hours, rosters
-from civicdesk.services.changes import Changes
+from civicdesk.services import hours, lookups, rosters
 
 from civicdesk.gui import calendar_export
 from civicdesk.gui.context import AppContext
@@ -24,13 +22,13 @@ from civicdesk.gui.dialogs.hours_dialog import HoursDialog
 from civicdesk.gui.dialogs.signup_dialog import SignupDialog
 from civicdesk.gui.models import signup_table
 from civicdesk.gui.models.signup_table import SignupTableModel
+from civicdesk.gui.panes.person_tab import PersonTab
 from civicdesk.gui.widgets import tables
-from civicdesk.gui.widgets.person_detail import PersonDetailTab
-
-WATCHED = ("assignment", "shift", "adhoc_hours", "shift_series", "event")
 
 
-class PersonShiftsTab(PersonDetailTab):
+class PersonShiftsTab(PersonTab):
+    watched = ("assignment", "shift", "adhoc_hours", "shift_series", "event")
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.tz = clock.zone()
@@ -48,7 +46,6 @@ class PersonShiftsTab(PersonDetailTab):
         self.log_hours_button.clicked.connect(self.on_log_hours)
         self.export_button.clicked.connect(self.on_export)
         self.statement_button.clicked.connect(self.on_statement)
-        context.bus.changed.connect(self._on_bus_changed)
         self.show_person(None)
 
     @classmethod
@@ -73,8 +70,8 @@ class PersonShiftsTab(PersonDetailTab):
         return (self.sign_up_button, self.log_hours_button, self.export_button,
                 self.statement_button)
 
-    def show_person(self, person_id: int | None) -> None:
-        super().show_person(person_id)
+    def load(self) -> None:
+        person_id = self.person_id
         for button in self._buttons():
             button.setEnabled(person_id is not None)
         if person_id is None:
@@ -86,12 +83,6 @@ class PersonShiftsTab(PersonDetailTab):
         minutes = hours.year_minutes(person_id, year, self.tz)
         self.hours_label.setText(self.tr("Hours given in {year}: <b>{hours}</b>").format(
             year=year, hours=hours.format_minutes(minutes)))
-
-    def _on_bus_changed(self, changes: Changes) -> None:
-        if self.person_id is None:
-            return
-        if self.person_id in changes.ids("person") or any(changes.touches(t) for t in WATCHED):
-            self.show_person(self.person_id)
 
     def on_sign_up(self) -> None:
         if self.person_id is not None:
