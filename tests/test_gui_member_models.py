@@ -7,7 +7,7 @@ import pytest
 
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from civicdesk.data import household_list
+from civicdesk.data import household_list, models
 from civicdesk.data.member_list import MemberFilter
 from civicdesk.services import payments, people
 
@@ -20,8 +20,9 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def crowd(db, actor):
     """45 people (several pages of 10), names sorting as A00 .. A44."""
-    return [people.create_person(actor, {"first_name": "Pat", "last_name": f"A{i:02d}"}).id
-            for i in range(45)]
+    with models.database.atomic():  # one commit for the 45 people, not 45
+        return [people.create_person(actor, {"first_name": "Pat", "last_name": f"A{i:02d}"}).id
+                for i in range(45)]
 
 
 @pytest.fixture
