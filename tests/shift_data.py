@@ -32,8 +32,7 @@ def volunteer_context(db, db_path):
     return make_context(db, db_path, "volunteer")
 
 
-@pytest.fixture
-def plan(db, actor):
+def _plan(actor):
     """This week: Monday 09-12 pantry (2 places, Ann on it), Wednesday 13-16 garden (1 place,
     full), next week Tuesday 10-12 pantry; Ann and Bo are volunteers, Bo drives."""
     with models.database.atomic():  # one commit for the whole set-up
@@ -63,3 +62,9 @@ def plan(db, actor):
         shifts.assign(actor, ids["wed"], bo)
     return ids | {"pantry": pantry, "garden": garden, "ann": ann, "bo": bo, "tz": tz,
                   "monday": monday, "today": today}
+
+
+@pytest.fixture
+def plan(db, actor, from_template):
+    """The rows of `_plan`, made once for this file and copied into the test's db."""
+    return from_template(_plan, actor)

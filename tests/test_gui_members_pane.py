@@ -35,8 +35,7 @@ def make_pane(qtbot, context) -> members.MembersPane:
     return pane
 
 
-@pytest.fixture
-def town(db, actor):
+def _town(actor):
     with models.database.atomic():  # one commit for the whole set-up
         home = people.create_household(actor, {"name": "Müller", "street": "5 Elm Road"}).id
         ids = {
@@ -51,6 +50,11 @@ def town(db, actor):
                                                 "membership_status": "lapsed"}).id,
         }
     return ids | {"home": home}
+
+
+@pytest.fixture
+def town(db, actor, from_template):
+    return from_template(_town, actor)
 
 
 @pytest.fixture

@@ -50,8 +50,7 @@ def context(db, db_path, coordinator):
     return make_context(db, db_path, coordinator)
 
 
-@pytest.fixture
-def desk(db, coordinator):
+def _desk(coordinator):
     """Amina asks for help four times; Hal helps. One request of each kind of state."""
     with models.database.atomic():  # one commit for the whole set-up
         amina = people.create_person(coordinator, {"first_name": "Amina", "last_name": "Warsame",
@@ -75,6 +74,12 @@ def desk(db, coordinator):
         closed = requests.move(coordinator, closed.id, closed.version, "cancelled")
     return {"amina": amina, "hal": hal, "ride": ride, "new": new.id, "assigned": assigned.id,
             "resolved": resolved.id, "cancelled": closed.id}
+
+
+@pytest.fixture
+def desk(db, coordinator, from_template):
+    """The rows of `_desk`, made once for this file and copied into the test's db."""
+    return from_template(_desk, coordinator)
 
 
 def _status(rid):

@@ -12,8 +12,7 @@ from civicdesk.services.errors import ValidationError
 DUE = date(2026, 3, 14)
 
 
-@pytest.fixture
-def town(db, actor):
+def _town(actor):
     """A ride request from Rosa (Spanish, Old Town 10103) due on DUE, and volunteers who
     each differ from the best one in one way."""
     with models.database.atomic():  # one commit for the whole set-up
@@ -54,6 +53,12 @@ def town(db, actor):
                                                     "category": ride, "summary": "Another"})
             requests.assign(actor, other.id, other.version, ids["loaded"])
     return ids
+
+
+@pytest.fixture
+def town(db, actor, from_template):
+    """The rows of `_town`, made once for this file and copied into the test's db."""
+    return from_template(_town, actor)
 
 
 def _texts(suggestion):

@@ -12,8 +12,7 @@ from civicdesk.services import duplicates, payments, people
 TODAY = date(2026, 3, 1)
 
 
-@pytest.fixture
-def town(db, actor):
+def _town(actor):
     """A few people whose every filter answer is known."""
     with models.database.atomic():  # one commit for the whole set-up
         home = people.create_household(actor, {"name": "Müller", "street": "5 Elm Road"}).id
@@ -32,6 +31,12 @@ def town(db, actor):
                                         "paid_on": TODAY, "period_start": TODAY,
                                         "period_end": TODAY + timedelta(days=365)})
     return ids | {"home": home}
+
+
+@pytest.fixture
+def town(db, actor, from_template):
+    """The rows of `_town`, made once for this file and copied into the test's db."""
+    return from_template(_town, actor)
 
 
 def listed(db, **filters) -> list[int]:

@@ -18,9 +18,13 @@ from report_helpers import contains_name, pages_text, reader, text
 NOW = datetime.combine(date.today(), time(10, 30))
 
 
-@pytest.fixture
-def demo(db, actor):
+def _demo(actor):
     generate.generate(300, seed=3, today=NOW.date(), actor=actor)
+
+
+@pytest.fixture
+def demo(db, actor, from_template):
+    from_template(_demo, actor)  # generated once for this file, copied into each test's db
     return db
 
 

@@ -11,8 +11,7 @@ from civicdesk.services import people, rosters, shifts
 TZ = ZoneInfo("America/New_York")
 
 
-@pytest.fixture
-def week(db, actor):
+def _week(actor):
     with models.database.atomic():  # one commit for the whole set-up
         pantry = shifts.create_event(actor, {"name": "Food pantry", "location": "Hall"}).id
         ann = people.create_person(actor, {"first_name": "Ann", "last_name": "Bell",
@@ -37,6 +36,11 @@ def week(db, actor):
         models.AdHocHours.create(person=bo, worked_on=date(2026, 3, 10), minutes=45,
                                  note="Flyers", event=pantry)
     return {"ann": ann, "bo": bo, "late": late, "morning": morning, "done": done}
+
+
+@pytest.fixture
+def week(db, actor, from_template):
+    return from_template(_week, actor)
 
 
 def test_the_call_list_holds_who_is_expected_that_local_day(week):

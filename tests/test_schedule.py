@@ -12,8 +12,7 @@ from civicdesk.services import people, rosters, schedule, shifts
 NY = ZoneInfo("America/New_York")
 
 
-@pytest.fixture
-def week(db, actor):
+def _week(actor):
     with models.database.atomic():  # one commit for the whole set-up
         pantry = shifts.create_event(actor, {"name": "Food pantry", "location": "Hall",
                                              "colour": "#e67e22"}).id
@@ -35,6 +34,11 @@ def week(db, actor):
         gone = shifts.assign(actor, ids["mon"], bo)
         shifts.update_assignment(actor, gone.id, gone.version, {"status": "cancelled"})
     return ids | {"pantry": pantry, "garden": garden, "ann": ann}
+
+
+@pytest.fixture
+def week(db, actor, from_template):
+    return from_template(_week, actor)
 
 
 def test_a_week_runs_from_local_monday_to_monday(week):

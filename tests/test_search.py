@@ -6,8 +6,7 @@ from civicdesk.data import integrity, models, search
 from civicdesk.services import people
 
 
-@pytest.fixture
-def town(db, actor):
+def _town(actor):
     with models.database.atomic():  # one commit for the whole set-up
         home = people.create_household(actor, {"street": "12 Maple Street", "postal_code": "10101",
                                                "city": "Springfield"}).id
@@ -26,6 +25,11 @@ def town(db, actor):
         }.items():
             ids[key] = people.create_person(actor, values).id
     return ids | {"home": home}
+
+
+@pytest.fixture
+def town(db, actor, from_template):
+    return from_template(_town, actor)
 
 
 @pytest.mark.parametrize("typed, who", [
