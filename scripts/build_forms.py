@@ -10,6 +10,7 @@ presets. The imports a form does not use are removed (`prune_imports`), which ta
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shutil
 import subprocess
@@ -21,9 +22,18 @@ ROOT = Path(__file__).resolve().parent.parent
 UI_DIR, FORMS_DIR = ROOT / "ui", ROOT / "civicdesk" / "gui" / "forms"
 
 
-def uic() -> str:
+def uic() -> list[str]:
+    """The uic command line. `pyside6-uic` is a Python wrapper that imports PySide6 (~0.15 s a
+    form) only to run the uic binary PySide6 ships, with `-g python`: run that binary
+    directly when it is where the wrapper looks for it (21 forms: 3 s -> 0.2 s)."""
+    spec = importlib.util.find_spec("PySide6")  # finds the package without importing it
+    if spec is not None and spec.origin:
+        package = Path(spec.origin).parent
+        exe = package / "uic.exe" if sys.platform == "win32" else package / "Qt" / "libexec" / "uic"
+        if exe.is_file():
+            return [str(exe), "-g", "python"]
     found = shutil.which("pyside6-uic", path=str(Path(sys.executable).parent))
-    return found or "pyside6-uic"
+    return [found or "pyside6-uic"]
 
 
 _IMPORT = re.compile(r"^from (\S+) import \(([^)]*)\)\n", re.MULTILINE)
@@ -47,7 +57,7 @@ def compile_all(target: Path) -> list[Path]:
     written = []
     for ui_file in sorted(UI_DIR.glob("*.ui")):
         out = target / f"ui_{ui_file.stem}.py"
-        subprocess.run([uic(), "--from-imports", "--no-autoconnection", str(ui_file),
+        subprocess.run([*uic(), "--from-imports", "--no-autoconnection", str(ui_file),
                         "-o", str(out)], check=True)
         out.write_text(prune_imports(out.read_text(encoding="utf-8")), encoding="utf-8")
         written.append(out)

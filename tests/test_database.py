@@ -10,6 +10,13 @@ from civicdesk.data import database, errors, migrations, models
 from conftest import FIXTURES
 
 
+@pytest.fixture
+def db(new_db):
+    """This file tests creating and opening files: its `db` is made from nothing by
+    open_database, never copied from the session's schema template (conftest)."""
+    return new_db
+
+
 def test_a_new_file_gets_the_current_schema_and_safe_settings(db, db_path):
     assert database.schema_version(db) == migrations.SCHEMA_VERSION
     assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -100,3 +107,34 @@ def test_the_parent_folder_is_created(tmp_path):
     db = database.open_database(tmp_path / "a" / "b" / "civicdesk.db")
     database.close_database(db)
     assert (tmp_path / "a" / "b" / "civicdesk.db").is_file()
+
+
+def _contents(path):
+    """Everything in a CivicDesk file but the creation times of its rows."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        found = {pragma: conn.execute(f"PRAGMA {pragma}").fetchone()[0]
+                 for pragma in ("application_id", "user_version", "journal_mode", "page_size",
+                                "auto_vacuum", "encoding")}
+        found["schema"] = conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name").fetchall()
+        for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                     "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name"):
+            columns = [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')
+                       if row[1] not in ("created_at", "updated_at")]
+            quoted = ", ".join(f'"{c}"' for c in columns)
+            found[table] = conn.execute(f'SELECT {quoted} FROM "{table}" ORDER BY 1').fetchall()
+        return found
+    finally:
+        conn.close()
+
+
+def test_the_tests_schema_template_is_what_a_new_file_gets(new_db, db_path, schema_template,
+                                                           tmp_path):
+    """The other test files' `db` is a copy of conftest's template: it must be the very file
+    open_database creates (same schema, settings and seeded rows), alone without -wal/-shm."""
+    assert sorted(p.name for p in schema_template.parent.iterdir()) == [schema_template.name]
+    copy = tmp_path / "template-copy.db"  # reading the template itself would leave a -shm
+    shutil.copyfile(schema_template, copy)
+    database.close_database(new_db)
+    assert _contents(copy) == _contents(db_path)

@@ -13,9 +13,13 @@ pytestmark = pytest.mark.dates
 TODAY = date(2026, 11, 23)
 
 
+def _demo():
+    return generate.generate(600, seed=3, today=TODAY)
+
+
 @pytest.fixture
-def demo(db):
-    stats = generate.generate(600, seed=3, today=TODAY)
+def demo(db, from_template):
+    stats = from_template(_demo)  # generated once for this file, copied into each test's db
     return stats
 
 

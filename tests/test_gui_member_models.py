@@ -7,6 +7,7 @@ import pytest
 
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
+from civicdesk.data import models
 from civicdesk.services import household_list, payments, people
 from civicdesk.services.member_list import MemberFilter
 
@@ -16,11 +17,17 @@ from civicdesk.gui.panes import household_page
 pytestmark = [pytest.mark.gui, pytest.mark.dates]
 
 
-@pytest.fixture
-def crowd(db, actor):
+def _crowd(actor):
     """45 people (several pages of 10), names sorting as A00 .. A44."""
-    return [people.create_person(actor, {"first_name": "Pat", "last_name": f"A{i:02d}"}).id
-            for i in range(45)]
+    with models.database.atomic():  # one commit for the 45 people, not 45
+        return [people.create_person(actor, {"first_name": "Pat", "last_name": f"A{i:02d}"}).id
+                for i in range(45)]
+
+
+@pytest.fixture
+def crowd(db, actor, from_template):
+    """The rows of `_crowd`, made once for this file and copied into the test's db."""
+    return from_template(_crowd, actor)
 
 
 @pytest.fixture

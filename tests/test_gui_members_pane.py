@@ -34,21 +34,26 @@ def make_pane(qtbot, context) -> members.MembersPane:
     return pane
 
 
-@pytest.fixture
-def town(db, actor):
-    home = people.create_household(actor, {"name": "Müller", "street": "5 Elm Road"}).id
-    ids = {
-        "zoe": people.create_person(actor, {
-            "first_name": "Zoë", "last_name": "Müller", "household": home,
-            "membership_status": "member", "languages": ["German"], "email": "zoe@example.org",
-            "sensitive_notes": "Private matter."}).id,
-        "zack": people.create_person(actor, {
-            "first_name": "Zack", "last_name": "Muller", "is_volunteer": True,
-            "phone": "555-1234", "skills": ["driving"], "languages": ["Spanish"]}).id,
-        "ann": people.create_person(actor, {"first_name": "Ann", "last_name": "Abbott",
-                                            "membership_status": "lapsed"}).id,
-    }
+def _town(actor):
+    with models.database.atomic():  # one commit for the whole set-up
+        home = people.create_household(actor, {"name": "Müller", "street": "5 Elm Road"}).id
+        ids = {
+            "zoe": people.create_person(actor, {
+                "first_name": "Zoë", "last_name": "Müller", "household": home,
+                "membership_status": "member", "languages": ["German"], "email": "zoe@example.org",
+                "sensitive_notes": "Private matter."}).id,
+            "zack": people.create_person(actor, {
+                "first_name": "Zack", "last_name": "Muller", "is_volunteer": True,
+                "phone": "555-1234", "skills": ["driving"], "languages": ["Spanish"]}).id,
+            "ann": people.create_person(actor, {"first_name": "Ann", "last_name": "Abbott",
+                                                "membership_status": "lapsed"}).id,
+        }
     return ids | {"home": home}
+
+
+@pytest.fixture
+def town(db, actor, from_template):
+    return from_template(_town, actor)
 
 
 @pytest.fixture

@@ -24,9 +24,13 @@ from report_helpers import reader, text
 pytestmark = [pytest.mark.gui, pytest.mark.dates]
 
 
-@pytest.fixture
-def context(db, db_path, actor):
+def _demo(actor):
     generate.generate(200, seed=5, actor=actor)
+
+
+@pytest.fixture
+def context(db, db_path, actor, from_template):
+    from_template(_demo, actor)  # generated once for this file, copied into each test's db
     return AppContext(db_path=db_path, actor=Actor("Tess Tester"),
                       tasks=TaskRunner(SynchronousExecutor()))
 

@@ -52,30 +52,36 @@ def context(db, db_path, coordinator):
     return make_context(db, db_path, coordinator)
 
 
-@pytest.fixture
-def desk(db, coordinator):
+def _desk(coordinator):
     """Amina asks for help four times; Hal helps. One request of each kind of state."""
-    amina = people.create_person(coordinator, {"first_name": "Amina", "last_name": "Warsame",
-                                               "languages": ["Somali"]}).id
-    hal = people.create_person(coordinator, {"first_name": "Hal", "is_volunteer": True,
-                                             "skills": ["driving"], "languages": ["Somali"]}).id
-    ride = models.RequestCategory.get(name="ride").id
-    today = clock.today()
+    with models.database.atomic():  # one commit for the whole set-up
+        amina = people.create_person(coordinator, {"first_name": "Amina", "last_name": "Warsame",
+                                                   "languages": ["Somali"]}).id
+        hal = people.create_person(coordinator, {"first_name": "Hal", "is_volunteer": True,
+                                                 "skills": ["driving"], "languages": ["Somali"]}).id
+        ride = models.RequestCategory.get(name="ride").id
+        today = clock.today()
 
-    def add(summary, **extra):
-        return requests.create_request(coordinator, {"requester": amina, "category": ride,
-                                                     "summary": summary, **extra})
+        def add(summary, **extra):
+            return requests.create_request(coordinator, {"requester": amina, "category": ride,
+                                                         "summary": summary, **extra})
 
-    new = add("Ride to the clinic", urgency="today", due_on=today - timedelta(days=2))
-    assigned = add("Ride to the market", sensitive_notes="Money is tight")
-    assigned = requests.assign(coordinator, assigned.id, assigned.version, hal)
-    resolved = add("Ride home")
-    resolved = requests.assign(coordinator, resolved.id, resolved.version, hal)
-    resolved = requests.move(coordinator, resolved.id, resolved.version, "resolved")
-    closed = add("Old ride")
-    closed = requests.move(coordinator, closed.id, closed.version, "cancelled")
+        new = add("Ride to the clinic", urgency="today", due_on=today - timedelta(days=2))
+        assigned = add("Ride to the market", sensitive_notes="Money is tight")
+        assigned = requests.assign(coordinator, assigned.id, assigned.version, hal)
+        resolved = add("Ride home")
+        resolved = requests.assign(coordinator, resolved.id, resolved.version, hal)
+        resolved = requests.move(coordinator, resolved.id, resolved.version, "resolved")
+        closed = add("Old ride")
+        closed = requests.move(coordinator, closed.id, closed.version, "cancelled")
     return {"amina": amina, "hal": hal, "ride": ride, "new": new.id, "assigned": assigned.id,
             "resolved": resolved.id, "cancelled": closed.id}
+
+
+@pytest.fixture
+def desk(db, coordinator, from_template):
+    """The rows of `_desk`, made once for this file and copied into the test's db."""
+    return from_template(_desk, coordinator)
 
 
 def _status(rid):

@@ -4,6 +4,7 @@ import pytest
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from civicdesk.data import models
 from civicdesk.services import people
 from civicdesk.services.actors import Actor
 from civicdesk.services.errors import ValidationError
@@ -24,15 +25,16 @@ def context(db, db_path):
 
 @pytest.fixture
 def folks(db, actor):
-    home = people.create_household(actor, {"street": "5 Elm Road"}).id
-    ids = {"zoe": people.create_person(actor, {"first_name": "Zoë", "last_name": "Müller",
-                                               "household": home}).id,
-           "zack": people.create_person(actor, {"first_name": "Zack", "last_name": "Müller",
-                                                "is_volunteer": True, "phone": "555-1234",
-                                                "skills": ["driving"]}).id,
-           "old": people.create_person(actor, {"first_name": "Zelda", "last_name": "Müller",
-                                               "is_volunteer": True}).id}
-    people.set_archived(actor, ids["old"], 1, True)
+    with models.database.atomic():  # one commit for the whole set-up
+        home = people.create_household(actor, {"street": "5 Elm Road"}).id
+        ids = {"zoe": people.create_person(actor, {"first_name": "Zoë", "last_name": "Müller",
+                                                   "household": home}).id,
+               "zack": people.create_person(actor, {"first_name": "Zack", "last_name": "Müller",
+                                                    "is_volunteer": True, "phone": "555-1234",
+                                                    "skills": ["driving"]}).id,
+               "old": people.create_person(actor, {"first_name": "Zelda", "last_name": "Müller",
+                                                   "is_volunteer": True}).id}
+        people.set_archived(actor, ids["old"], 1, True)
     return ids
 
 

@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from civicdesk.data import models
 from civicdesk.exchange import ics
 from civicdesk.services import people, preferences, series, shifts
 
@@ -18,16 +19,17 @@ NY = ZoneInfo("America/New_York")
 
 @pytest.fixture
 def plan(db, actor):
-    preferences.update_setting(actor, "timezone", "America/New_York")
-    pantry = shifts.create_event(actor, {"name": "Food pantry", "location": "Hall"}).id
-    made = series.create_series(actor, {
-        "event": pantry, "title": "Sorting", "weekdays": [3], "start_time": "09:00",
-        "end_time": "12:00", "starts_on": date(2026, 3, 1), "occurrences": 3, "capacity": 2,
-        "notes": "Bring gloves"})
-    ann = people.create_person(actor, {"first_name": "Ann", "last_name": "Bell",
-                                       "is_volunteer": True}).id
-    ids = sorted(sid for table, sid in made.changes.also if table == "shift")
-    signups = [shifts.assign(actor, sid, ann) for sid in ids[:2]]
+    with models.database.atomic():  # one commit for the whole set-up
+        preferences.update_setting(actor, "timezone", "America/New_York")
+        pantry = shifts.create_event(actor, {"name": "Food pantry", "location": "Hall"}).id
+        made = series.create_series(actor, {
+            "event": pantry, "title": "Sorting", "weekdays": [3], "start_time": "09:00",
+            "end_time": "12:00", "starts_on": date(2026, 3, 1), "occurrences": 3, "capacity": 2,
+            "notes": "Bring gloves"})
+        ann = people.create_person(actor, {"first_name": "Ann", "last_name": "Bell",
+                                           "is_volunteer": True}).id
+        ids = sorted(sid for table, sid in made.changes.also if table == "shift")
+        signups = [shifts.assign(actor, sid, ann) for sid in ids[:2]]
     return {"pantry": pantry, "ann": ann, "shifts": ids, "signups": signups}
 
 

@@ -14,47 +14,53 @@ pytestmark = pytest.mark.dates
 DUE = date(2026, 3, 14)
 
 
-@pytest.fixture
-def town(db, actor):
+def _town(actor):
     """A ride request from Rosa (Spanish, Old Town 10103) due on DUE, and volunteers who
     each differ from the best one in one way."""
-    preferences.update_setting(actor, "timezone", "UTC")
-    homes = {area: people.create_household(actor, {"area": area, "postal_code": code}).id
-             for area, code in (("Old Town", "10103"), ("Riverside", "10102"),
-                                ("Hillcrest", "20999"))}
+    with models.database.atomic():  # one commit for the whole set-up
+        preferences.update_setting(actor, "timezone", "UTC")
+        homes = {area: people.create_household(actor, {"area": area, "postal_code": code}).id
+                 for area, code in (("Old Town", "10103"), ("Riverside", "10102"),
+                                    ("Hillcrest", "20999"))}
 
-    def person(first, area="Old Town", skills=("driving",), languages=("Spanish",), **extra):
-        return people.create_person(actor, {
-            "first_name": first, "household": homes[area], "is_volunteer": True,
-            "skills": list(skills), "languages": list(languages), **extra}).id
+        def person(first, area="Old Town", skills=("driving",), languages=("Spanish",), **extra):
+            return people.create_person(actor, {
+                "first_name": first, "household": homes[area], "is_volunteer": True,
+                "skills": list(skills), "languages": list(languages), **extra}).id
 
-    ids = {
-        "rosa": person("Rosa", skills=(), languages=("Spanish",)),
-        "best": person("Best"),
-        "near": person("Near", area="Riverside"),
-        "busy": person("Busy"),
-        "loaded": person("Loaded"),
-        "noskill": person("Noskill", skills=("gardening",)),
-        "nolang": person("Nolang", languages=("English",)),
-        "far": person("Far", area="Hillcrest"),
-        "archived": person("Archived"),
-        "neighbour": person("Neighbour", is_volunteer=False),
-    }
-    people.set_archived(actor, ids["archived"], 1, True)
-    ride = models.RequestCategory.get(name="ride").id
-    ids["request"] = requests.create_request(actor, {
-        "requester": ids["rosa"], "category": ride, "summary": "Ride to the clinic",
-        "due_on": DUE}).id
-    event = shifts.create_event(actor, {"name": "Food pantry"}).id
-    shift = shifts.create_shift(actor, {
-        "event": event, "title": "Sorting", "starts_at": datetime(2026, 3, 14, 9, tzinfo=UTC),
-        "ends_at": datetime(2026, 3, 14, 12, tzinfo=UTC), "capacity": 3}).id
-    shifts.assign(actor, shift, ids["busy"])
-    for _ in range(2):
-        other = requests.create_request(actor, {"requester": ids["neighbour"],
-                                                "category": ride, "summary": "Another"})
-        requests.assign(actor, other.id, other.version, ids["loaded"])
+        ids = {
+            "rosa": person("Rosa", skills=(), languages=("Spanish",)),
+            "best": person("Best"),
+            "near": person("Near", area="Riverside"),
+            "busy": person("Busy"),
+            "loaded": person("Loaded"),
+            "noskill": person("Noskill", skills=("gardening",)),
+            "nolang": person("Nolang", languages=("English",)),
+            "far": person("Far", area="Hillcrest"),
+            "archived": person("Archived"),
+            "neighbour": person("Neighbour", is_volunteer=False),
+        }
+        people.set_archived(actor, ids["archived"], 1, True)
+        ride = models.RequestCategory.get(name="ride").id
+        ids["request"] = requests.create_request(actor, {
+            "requester": ids["rosa"], "category": ride, "summary": "Ride to the clinic",
+            "due_on": DUE}).id
+        event = shifts.create_event(actor, {"name": "Food pantry"}).id
+        shift = shifts.create_shift(actor, {
+            "event": event, "title": "Sorting", "starts_at": datetime(2026, 3, 14, 9, tzinfo=UTC),
+            "ends_at": datetime(2026, 3, 14, 12, tzinfo=UTC), "capacity": 3}).id
+        shifts.assign(actor, shift, ids["busy"])
+        for _ in range(2):
+            other = requests.create_request(actor, {"requester": ids["neighbour"],
+                                                    "category": ride, "summary": "Another"})
+            requests.assign(actor, other.id, other.version, ids["loaded"])
     return ids
+
+
+@pytest.fixture
+def town(db, actor, from_template):
+    """The rows of `_town`, made once for this file and copied into the test's db."""
+    return from_template(_town, actor)
 
 
 def _texts(suggestion):

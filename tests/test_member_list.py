@@ -14,25 +14,31 @@ pytestmark = pytest.mark.dates
 TODAY = date(2026, 3, 1)
 
 
-@pytest.fixture
-def town(db, actor):
+def _town(actor):
     """A few people whose every filter answer is known."""
-    home = people.create_household(actor, {"name": "Müller", "street": "5 Elm Road"}).id
-    make = lambda **v: people.create_person(actor, v).id  # noqa: E731
-    ids = {
-        "zoe": make(first_name="Zoë", last_name="Müller", household=home,
-                    membership_status="member", languages=["German", "English"]),
-        "zack": make(first_name="Zack", last_name="Muller", is_volunteer=True,
-                     phone="555-1234", skills=["driving"], languages=["Spanish"]),
-        "ann": make(first_name="Ann", last_name="Abbott", membership_status="lapsed",
-                    email="ann@example.org"),
-        "old": make(first_name="Otto", last_name="Old", membership_status="member"),
-    }
-    people.set_archived(actor, ids["old"], 1, True)
-    payments.record_payment(actor, {"person": ids["zoe"], "amount_cents": 2000,
-                                    "paid_on": TODAY, "period_start": TODAY,
-                                    "period_end": TODAY + timedelta(days=365)})
+    with models.database.atomic():  # one commit for the whole set-up
+        home = people.create_household(actor, {"name": "Müller", "street": "5 Elm Road"}).id
+        make = lambda **v: people.create_person(actor, v).id  # noqa: E731
+        ids = {
+            "zoe": make(first_name="Zoë", last_name="Müller", household=home,
+                        membership_status="member", languages=["German", "English"]),
+            "zack": make(first_name="Zack", last_name="Muller", is_volunteer=True,
+                         phone="555-1234", skills=["driving"], languages=["Spanish"]),
+            "ann": make(first_name="Ann", last_name="Abbott", membership_status="lapsed",
+                        email="ann@example.org"),
+            "old": make(first_name="Otto", last_name="Old", membership_status="member"),
+        }
+        people.set_archived(actor, ids["old"], 1, True)
+        payments.record_payment(actor, {"person": ids["zoe"], "amount_cents": 2000,
+                                        "paid_on": TODAY, "period_start": TODAY,
+                                        "period_end": TODAY + timedelta(days=365)})
     return ids | {"home": home}
+
+
+@pytest.fixture
+def town(db, actor, from_template):
+    """The rows of `_town`, made once for this file and copied into the test's db."""
+    return from_template(_town, actor)
 
 
 def listed(db, **filters) -> list[int]:

@@ -20,9 +20,13 @@ pytestmark = pytest.mark.dates
 NOW = datetime.combine(clock.today(), time(10, 30))
 
 
-@pytest.fixture
-def demo(db, actor):
+def _demo(actor):
     generate.generate(300, seed=3, today=NOW.date(), actor=actor)
+
+
+@pytest.fixture
+def demo(db, actor, from_template):
+    from_template(_demo, actor)  # generated once for this file, copied into each test's db
     return db
 
 

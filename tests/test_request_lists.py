@@ -16,29 +16,30 @@ TODAY = date(2026, 3, 14)
 @pytest.fixture
 def desk(db, actor):
     """Requests of every urgency and age, some overdue, some with follow-ups."""
-    ann = people.create_person(actor, {"first_name": "Ann", "last_name": "Lee"}).id
-    hal = people.create_person(actor, {"first_name": "Hal", "is_volunteer": True}).id
-    cat = {c.name: c.id for c in models.RequestCategory.select()}
-    start = datetime(2026, 3, 1, 12, tzinfo=UTC)
+    with models.database.atomic():  # one commit for the whole set-up
+        ann = people.create_person(actor, {"first_name": "Ann", "last_name": "Lee"}).id
+        hal = people.create_person(actor, {"first_name": "Hal", "is_volunteer": True}).id
+        cat = {c.name: c.id for c in models.RequestCategory.select()}
+        start = datetime(2026, 3, 1, 12, tzinfo=UTC)
 
-    def add(key, urgency, days_old, category="ride", status="new", due=None, follow=None):
-        row = models.SupportRequest.create(
-            requester=ann, category=cat[category], urgency=urgency, summary=key,
-            status=status, assignee=hal if status in ("assigned", "in_progress", "resolved")
-            else None, due_on=due, follow_up_on=follow,
-            created_at=start - timedelta(days=days_old))
-        return row.id
+        def add(key, urgency, days_old, category="ride", status="new", due=None, follow=None):
+            row = models.SupportRequest.create(
+                requester=ann, category=cat[category], urgency=urgency, summary=key,
+                status=status, assignee=hal if status in ("assigned", "in_progress", "resolved")
+                else None, due_on=due, follow_up_on=follow,
+                created_at=start - timedelta(days=days_old))
+            return row.id
 
-    return {"ann": ann, "hal": hal, "cat": cat, "ids": {
-        "old_anytime": add("old_anytime", "anytime", 30),
-        "new_today": add("new_today", "today", 1, due=TODAY - timedelta(days=1)),
-        "old_today": add("old_today", "today", 5, category="groceries", status="assigned",
-                         due=TODAY),
-        "week": add("week", "this_week", 2, status="in_progress", follow=TODAY),
-        "done": add("done", "today", 9, status="resolved", due=TODAY - timedelta(days=3),
-                    follow=TODAY - timedelta(days=2)),
-        "closed": add("closed", "2_days", 3, status="closed", follow=TODAY),
-    }}
+        return {"ann": ann, "hal": hal, "cat": cat, "ids": {
+            "old_anytime": add("old_anytime", "anytime", 30),
+            "new_today": add("new_today", "today", 1, due=TODAY - timedelta(days=1)),
+            "old_today": add("old_today", "today", 5, category="groceries", status="assigned",
+                             due=TODAY),
+            "week": add("week", "this_week", 2, status="in_progress", follow=TODAY),
+            "done": add("done", "today", 9, status="resolved", due=TODAY - timedelta(days=3),
+                        follow=TODAY - timedelta(days=2)),
+            "closed": add("closed", "2_days", 3, status="closed", follow=TODAY),
+        }}
 
 
 def _names(desk, ids):
@@ -102,9 +103,10 @@ def test_a_person_sees_what_they_asked_for_and_what_they_helped_with(desk, actor
 
 
 def test_many_ids_are_fetched_in_chunks(db, actor):
-    ann = people.create_person(actor, {"first_name": "Ann"}).id
-    for i in range(1203):
-        models.SupportRequest.create(requester=ann, category=1, summary=f"r{i}")
+    with models.database.atomic():  # one commit for Ann and her 1,203 requests, not 1,204
+        ann = people.create_person(actor, {"first_name": "Ann"}).id
+        for i in range(1203):
+            models.SupportRequest.create(requester=ann, category=1, summary=f"r{i}")
     ids = request_lists.queue_ids(QueueFilter())
     assert len(request_lists.rows_by_id(ids)) == 1203
     assert vocabulary.URGENCY_RANK["today"] == 0

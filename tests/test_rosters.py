@@ -13,31 +13,36 @@ pytestmark = pytest.mark.dates
 TZ = ZoneInfo("America/New_York")
 
 
-@pytest.fixture
-def week(db, actor):
-    pantry = shifts.create_event(actor, {"name": "Food pantry", "location": "Hall"}).id
-    ann = people.create_person(actor, {"first_name": "Ann", "last_name": "Bell",
-                                       "phone": "555-1111", "is_volunteer": True}).id
-    bo = people.create_person(actor, {"first_name": "Bo", "last_name": "Adams",
-                                      "mobile": "555-2222", "is_volunteer": True}).id
+def _week(actor):
+    with models.database.atomic():  # one commit for the whole set-up
+        pantry = shifts.create_event(actor, {"name": "Food pantry", "location": "Hall"}).id
+        ann = people.create_person(actor, {"first_name": "Ann", "last_name": "Bell",
+                                           "phone": "555-1111", "is_volunteer": True}).id
+        bo = people.create_person(actor, {"first_name": "Bo", "last_name": "Adams",
+                                          "mobile": "555-2222", "is_volunteer": True}).id
 
-    def shift(day, hour, hours=3):
-        start = datetime(2026, 3, day, hour, tzinfo=TZ)
-        return shifts.create_shift(actor, {"event": pantry, "title": "Sorting",
-                                           "starts_at": start,
-                                           "ends_at": start + timedelta(hours=hours),
-                                           "capacity": 5}).id
+        def shift(day, hour, hours=3):
+            start = datetime(2026, 3, day, hour, tzinfo=TZ)
+            return shifts.create_shift(actor, {"event": pantry, "title": "Sorting",
+                                               "starts_at": start,
+                                               "ends_at": start + timedelta(hours=hours),
+                                               "capacity": 5}).id
 
-    # 2026-03-08 is the day the clocks go forward in New York: 23:30 local is still that day
-    late = shift(8, 23, hours=1)
-    morning = shift(9, 9)
-    a1 = shifts.assign(actor, morning, ann)
-    shifts.assign(actor, morning, bo)
-    shifts.assign(actor, late, ann)
-    done = shifts.update_assignment(actor, a1.id, a1.version, {"status": "attended"})
-    models.AdHocHours.create(person=bo, worked_on=date(2026, 3, 10), minutes=45,
-                             note="Flyers", event=pantry)
+        # 2026-03-08 is the day the clocks go forward in New York: 23:30 local is still that day
+        late = shift(8, 23, hours=1)
+        morning = shift(9, 9)
+        a1 = shifts.assign(actor, morning, ann)
+        shifts.assign(actor, morning, bo)
+        shifts.assign(actor, late, ann)
+        done = shifts.update_assignment(actor, a1.id, a1.version, {"status": "attended"})
+        models.AdHocHours.create(person=bo, worked_on=date(2026, 3, 10), minutes=45,
+                                 note="Flyers", event=pantry)
     return {"ann": ann, "bo": bo, "late": late, "morning": morning, "done": done}
+
+
+@pytest.fixture
+def week(db, actor, from_template):
+    return from_template(_week, actor)
 
 
 def test_the_call_list_holds_who_is_expected_that_local_day(week):

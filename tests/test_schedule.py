@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from civicdesk import localtime
+from civicdesk.data import models
 from civicdesk.services import people, rosters, schedule, shifts
 
 pytestmark = pytest.mark.dates
@@ -14,28 +15,33 @@ pytestmark = pytest.mark.dates
 NY = ZoneInfo("America/New_York")
 
 
-@pytest.fixture
-def week(db, actor):
-    pantry = shifts.create_event(actor, {"name": "Food pantry", "location": "Hall",
-                                         "colour": "#e67e22"}).id
-    garden = shifts.create_event(actor, {"name": "Garden"}).id
+def _week(actor):
+    with models.database.atomic():  # one commit for the whole set-up
+        pantry = shifts.create_event(actor, {"name": "Food pantry", "location": "Hall",
+                                             "colour": "#e67e22"}).id
+        garden = shifts.create_event(actor, {"name": "Garden"}).id
 
-    def shift(event, day, hour, capacity=2, **extra):
-        start = datetime(2026, 3, day, hour, tzinfo=NY)
-        return shifts.create_shift(actor, {"event": event, "starts_at": start,
-                                           "ends_at": start + timedelta(hours=2),
-                                           "capacity": capacity, **extra}).id
+        def shift(event, day, hour, capacity=2, **extra):
+            start = datetime(2026, 3, day, hour, tzinfo=NY)
+            return shifts.create_shift(actor, {"event": event, "starts_at": start,
+                                               "ends_at": start + timedelta(hours=2),
+                                               "capacity": capacity, **extra}).id
 
-    ids = {"sun_late": shift(pantry, 8, 23, title="Night"),  # Sunday 23:00 local
-           "mon": shift(pantry, 9, 9, location="Annex"),
-           "mon_garden": shift(garden, 9, 9, capacity=1),
-           "next_mon": shift(pantry, 16, 0)}
-    ann = people.create_person(actor, {"first_name": "Ann", "is_volunteer": True}).id
-    shifts.assign(actor, ids["mon_garden"], ann)
-    bo = people.create_person(actor, {"first_name": "Bo"}).id
-    gone = shifts.assign(actor, ids["mon"], bo)
-    shifts.update_assignment(actor, gone.id, gone.version, {"status": "cancelled"})
+        ids = {"sun_late": shift(pantry, 8, 23, title="Night"),  # Sunday 23:00 local
+               "mon": shift(pantry, 9, 9, location="Annex"),
+               "mon_garden": shift(garden, 9, 9, capacity=1),
+               "next_mon": shift(pantry, 16, 0)}
+        ann = people.create_person(actor, {"first_name": "Ann", "is_volunteer": True}).id
+        shifts.assign(actor, ids["mon_garden"], ann)
+        bo = people.create_person(actor, {"first_name": "Bo"}).id
+        gone = shifts.assign(actor, ids["mon"], bo)
+        shifts.update_assignment(actor, gone.id, gone.version, {"status": "cancelled"})
     return ids | {"pantry": pantry, "garden": garden, "ann": ann}
+
+
+@pytest.fixture
+def week(db, actor, from_template):
+    return from_template(_week, actor)
 
 
 def test_a_week_runs_from_local_monday_to_monday(week):

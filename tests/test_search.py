@@ -6,25 +6,30 @@ from civicdesk.data import integrity, models, search
 from civicdesk.services import people
 
 
-@pytest.fixture
-def town(db, actor):
-    home = people.create_household(actor, {"street": "12 Maple Street", "postal_code": "10101",
-                                           "city": "Springfield"}).id
-    ids = {}
-    for key, values in {
-        "zoe": {"first_name": "Zoë", "last_name": "Lefèvre", "household": home},
-        "muller": {"first_name": "Jürgen", "last_name": "Müller", "phone": "(555) 123-4567"},
-        "ivan": {"first_name": "Иван", "last_name": "Петров", "email": "ivan@example.org"},
-        "wang": {"first_name": "小明", "last_name": "王"},
-        "arabic": {"first_name": "محمد", "last_name": "العلي"},
-        "greek": {"first_name": "Ελένη", "last_name": "Οικονόμου"},
-        "polish": {"first_name": "Łukasz", "last_name": "Dąbrowski"},
-        "turkish": {"first_name": "Şükrü", "last_name": "Yılmaz"},
-        "viet": {"first_name": "Thảo", "last_name": "Đặng"},
-        "danish": {"first_name": "Søren", "last_name": "Große"},
-    }.items():
-        ids[key] = people.create_person(actor, values).id
+def _town(actor):
+    with models.database.atomic():  # one commit for the whole set-up
+        home = people.create_household(actor, {"street": "12 Maple Street", "postal_code": "10101",
+                                               "city": "Springfield"}).id
+        ids = {}
+        for key, values in {
+            "zoe": {"first_name": "Zoë", "last_name": "Lefèvre", "household": home},
+            "muller": {"first_name": "Jürgen", "last_name": "Müller", "phone": "(555) 123-4567"},
+            "ivan": {"first_name": "Иван", "last_name": "Петров", "email": "ivan@example.org"},
+            "wang": {"first_name": "小明", "last_name": "王"},
+            "arabic": {"first_name": "محمد", "last_name": "العلي"},
+            "greek": {"first_name": "Ελένη", "last_name": "Οικονόμου"},
+            "polish": {"first_name": "Łukasz", "last_name": "Dąbrowski"},
+            "turkish": {"first_name": "Şükrü", "last_name": "Yılmaz"},
+            "viet": {"first_name": "Thảo", "last_name": "Đặng"},
+            "danish": {"first_name": "Søren", "last_name": "Große"},
+        }.items():
+            ids[key] = people.create_person(actor, values).id
     return ids | {"home": home}
+
+
+@pytest.fixture
+def town(db, actor, from_template):
+    return from_template(_town, actor)
 
 
 @pytest.mark.parametrize("typed, who", [
