@@ -206,12 +206,13 @@ def test_assigning_the_wrong_person_is_refused_and_changes_nothing(db, actor, ne
     if bad == "requester":
         people.update_person(actor, neighbour, 1, {"is_volunteer": True})
     before = _state(r.id)
-    with pytest.raises((ValidationError, requests.errors.NotFound)) as caught:
+    with pytest.raises(ValidationError) as caught:
         requests.assign(actor, r.id, r.version, target)
-    expected = {"not_volunteer": "Nat is not a volunteer.", "archived": "Hal is archived.",
+    expected = {"not_volunteer": "Nat is not a volunteer.",
+                "archived": "Hal is archived; bring them back from the archive first.",
                 "requester": "Amina Warsame asked for this help and cannot be the helper.",
-                "missing": "no longer exists"}[bad]
-    assert expected in str(caught.value)
+                "missing": "There is no such person (number 9999)."}[bad]
+    assert expected in str(caught.value) and caught.value.field == "assignee"
     assert _state(r.id) == before
 
 

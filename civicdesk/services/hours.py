@@ -11,7 +11,7 @@ import peewee as pw
 from civicdesk import clock, localtime
 from civicdesk.data import models
 from civicdesk.i18n import QT_TRANSLATE_NOOP
-from civicdesk.services import actors, audit, people, rows, validation
+from civicdesk.services import actors, audit, references, rows, validation
 from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
 from civicdesk.services.validation import FieldSpec
@@ -25,10 +25,6 @@ HOURS_FIELDS: dict[str, FieldSpec] = {
     "note": FieldSpec(QT_TRANSLATE_NOOP("Field", "What was done"), required=True, max_len=500),
 }
 
-NO_PERSON = QT_TRANSLATE_NOOP("Validation", "There is no such person (number {value}).")
-ARCHIVED = QT_TRANSLATE_NOOP("Validation", "{value} is archived; bring them back before "
-                                           "logging hours.")
-NO_EVENT = QT_TRANSLATE_NOOP("Validation", "There is no such event (number {value}).")
 IN_FUTURE = QT_TRANSLATE_NOOP("Validation", "{value} is in the future; log hours once the work "
                                             "is done.")
 
@@ -38,20 +34,12 @@ def log_hours(actor: Actor, values: dict[str, Any], *, today: date | None = None
     cleaned = validation.clean(HOURS_FIELDS, values)
     today = today or clock.today()
     with rows.transaction():
-        person = models.Person.get_or_none(models.Person.id == cleaned["person"])
-        label = HOURS_FIELDS["person"].label
-        if person is None:
-            validation.fail("person", label, NO_PERSON, cleaned["person"])
-        if person.archived:
-            validation.fail("person", label, ARCHIVED, people.display_name(
-                person.first_name, person.last_name, person.preferred_name))
+        person = references.require(models.Person, cleaned["person"], "person",
+                                    HOURS_FIELDS["person"].label, not_archived=True)
         if cleaned["worked_on"] > today:
             validation.fail("worked_on", HOURS_FIELDS["worked_on"].label, IN_FUTURE,
                             cleaned["worked_on"].isoformat())
-        event = cleaned.get("event")
-        if event is not None and not models.Event.select().where(
-                models.Event.id == event).exists():
-            validation.fail("event", HOURS_FIELDS["event"].label, NO_EVENT, event)
+        references.check(models.Event, cleaned, "event", HOURS_FIELDS["event"].label)
         row = rows.create_row(actor, models.AdHocHours,
                               cleaned | {"created_by": actor.user_id})
     return Changes("adhoc_hours", row.id, None, frozenset({("person", person.id)}))

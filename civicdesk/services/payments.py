@@ -9,7 +9,7 @@ from typing import Any
 from civicdesk import clock
 from civicdesk.data import models
 from civicdesk.i18n import QT_TRANSLATE_NOOP
-from civicdesk.services import rows, validation, vocabulary
+from civicdesk.services import references, rows, validation, vocabulary
 from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
 from civicdesk.services.validation import FieldSpec
@@ -38,10 +38,9 @@ def record_payment(actor: Actor, values: dict[str, Any]) -> Changes:
         validation.fail("period_end", PAYMENT_FIELDS["period_end"].label, END_BEFORE_START,
                         cleaned["period_end"])
     with rows.transaction():
-        if cleaned.get("person"):
-            rows.get_row(models.Person, cleaned["person"])
-        if cleaned.get("household"):
-            rows.get_row(models.Household, cleaned["household"])
+        references.check(models.Person, cleaned, "person", PAYMENT_FIELDS["person"].label)
+        references.check(models.Household, cleaned, "household",
+                         PAYMENT_FIELDS["household"].label)
         row = rows.create_row(actor, models.Payment, cleaned | {"created_by": actor.user_id})
         touched = refresh_dues(_payers(cleaned))
     return Changes("payment", row.id, None, frozenset(("person", pid) for pid in touched))

@@ -11,7 +11,7 @@ import peewee as pw
 from civicdesk.data import models
 from civicdesk.data.fields import fold
 from civicdesk.i18n import QT_TRANSLATE_NOOP
-from civicdesk.services import actors, errors, payments, rows, validation, vocabulary
+from civicdesk.services import actors, errors, payments, references, rows, validation, vocabulary
 from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
 from civicdesk.services.validation import FieldSpec
@@ -57,7 +57,6 @@ HOUSEHOLD_FIELDS: dict[str, FieldSpec] = {
 }
 
 NAME_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Give at least a first or a last name.")
-NO_SUCH = QT_TRANSLATE_NOOP("Validation", "There is no such {what} (number {value}).")
 NOT_SELF = QT_TRANSLATE_NOOP("Validation", "A person cannot be reached through themselves.")
 
 
@@ -159,17 +158,10 @@ def _check_person(actor: Actor, values: dict, person_id: int | None, current: di
     if "sensitive_notes" in values and values["sensitive_notes"] != current.get(
             "sensitive_notes", ""):
         actor.require(actors.VIEW_SENSITIVE)
-    _check_ref("household", values, models.Household, QT_TRANSLATE_NOOP("Validation", "household"))
-    _check_ref("reach_via", values, models.Person, QT_TRANSLATE_NOOP("Validation", "person"))
+    references.check(models.Household, values, "household", PERSON_FIELDS["household"].label)
+    references.check(models.Person, values, "reach_via", PERSON_FIELDS["reach_via"].label)
     if person_id is not None and values.get("reach_via") == person_id:
         validation.fail("reach_via", PERSON_FIELDS["reach_via"].label, NOT_SELF)
-
-
-def _check_ref(name: str, values: dict, model, what: str) -> None:
-    ref = values.get(name)
-    if ref is not None and not model.select().where(model.id == ref).exists():
-        spec = PERSON_FIELDS.get(name) or HOUSEHOLD_FIELDS.get(name)
-        validation.fail(name, spec.label, NO_SUCH, ref, what=what)
 
 
 def create_person(actor: Actor, values: dict[str, Any]) -> Changes:

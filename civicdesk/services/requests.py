@@ -11,7 +11,16 @@ import peewee as pw
 from civicdesk import clock
 from civicdesk.data import models
 from civicdesk.i18n import QT_TRANSLATE_NOOP, Message
-from civicdesk.services import actors, audit, errors, people, rows, validation, vocabulary
+from civicdesk.services import (
+    actors,
+    audit,
+    errors,
+    people,
+    references,
+    rows,
+    validation,
+    vocabulary,
+)
 from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
 from civicdesk.services.errors import Problem, ValidationError
@@ -55,12 +64,9 @@ CATEGORY_LABELS = {
     "other": QT_TRANSLATE_NOOP("RequestCategory", "Other"),
 }
 
-NO_PERSON = QT_TRANSLATE_NOOP("Validation", "There is no such person (number {value}).")
-NO_CATEGORY = QT_TRANSLATE_NOOP("Validation", "There is no such category (number {value}).")
 BAD_MOVE = QT_TRANSLATE_NOOP("Validation", "A request that is {old} cannot become {value}.")
 NEEDS_HELPER = QT_TRANSLATE_NOOP("Validation", "Choose a volunteer before the request can be {value}.")
 NOT_VOLUNTEER = QT_TRANSLATE_NOOP("Validation", "{value} is not a volunteer.")
-ARCHIVED = QT_TRANSLATE_NOOP("Validation", "{value} is archived.")
 OWN_REQUEST = QT_TRANSLATE_NOOP("Validation", "{value} asked for this help and cannot be the helper.")
 NOT_OPEN = QT_TRANSLATE_NOOP("Validation", "The request is {value}; only new, assigned or "
                              "in-progress requests can be given to a volunteer.")
@@ -80,14 +86,9 @@ def category_text(name: str) -> Message:
 
 
 def _check_refs(values: dict) -> None:
-    if "requester" in values and not models.Person.select().where(
-            models.Person.id == values["requester"]).exists():
-        validation.fail("requester", REQUEST_FIELDS["requester"].label, NO_PERSON,
-                        values["requester"])
-    if "category" in values and not models.RequestCategory.select().where(
-            models.RequestCategory.id == values["category"]).exists():
-        validation.fail("category", REQUEST_FIELDS["category"].label, NO_CATEGORY,
-                        values["category"])
+    references.check(models.Person, values, "requester", REQUEST_FIELDS["requester"].label)
+    references.check(models.RequestCategory, values, "category",
+                     REQUEST_FIELDS["category"].label)
 
 
 def _check_sensitive(actor: Actor, values: dict, current: str = "") -> None:
@@ -180,11 +181,9 @@ def _people(row: models.SupportRequest) -> frozenset[tuple[str, int]]:
 
 
 def _check_helper(person_id: int, request: models.SupportRequest) -> None:
-    person = rows.get_row(models.Person, person_id)
-    name = people.display_name(person.first_name, person.last_name, person.preferred_name)
     label = QT_TRANSLATE_NOOP("Field", "Volunteer")
-    if person.archived:
-        validation.fail("assignee", label, ARCHIVED, name)
+    person = references.require(models.Person, person_id, "assignee", label, not_archived=True)
+    name = references.name_of(person)
     if not person.is_volunteer:
         validation.fail("assignee", label, NOT_VOLUNTEER, name)
     if person_id == request.requester_id:

@@ -22,7 +22,7 @@ from civicdesk import clock, localtime
 from civicdesk.data import bulk, models
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP
-from civicdesk.services import actors, audit, people, rows, shifts, validation
+from civicdesk.services import actors, audit, people, references, rows, shifts, validation
 from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
 from civicdesk.services.validation import FieldSpec
@@ -169,12 +169,8 @@ def _clean(values: dict[str, Any], current: dict[str, Any]) -> dict[str, Any]:
 
 
 def _check_event(event_id: int) -> None:
-    label = SERIES_FIELDS["event"].label
-    event = models.Event.get_or_none(models.Event.id == event_id)
-    if event is None:
-        validation.fail("event", label, shifts.NO_EVENT, event_id)
-    if event.archived:
-        validation.fail("event", label, shifts.EVENT_ARCHIVED, event.name)
+    references.require(models.Event, event_id, "event", SERIES_FIELDS["event"].label,
+                       not_archived=True)
 
 
 def _counted(series: models.ShiftSeries, confirm_large: bool) -> list[Occurrence]:

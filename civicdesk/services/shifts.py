@@ -9,7 +9,7 @@ from typing import Any
 from civicdesk import clock, localtime
 from civicdesk.data import models
 from civicdesk.i18n import QT_TRANSLATE_NOOP
-from civicdesk.services import actors, people, rows, validation, vocabulary
+from civicdesk.services import actors, people, references, rows, validation, vocabulary
 from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
 from civicdesk.services.validation import FieldSpec
@@ -39,12 +39,9 @@ ASSIGNMENT_FIELDS: dict[str, FieldSpec] = {
 BAD_COLOUR = QT_TRANSLATE_NOOP("Validation", "\u201c{value}\u201d is not a colour like #4a90d9.")
 DUPLICATE_EVENT = QT_TRANSLATE_NOOP("Validation", "There is already an event called \u201c{value}\u201d.")
 END_BEFORE_START = QT_TRANSLATE_NOOP("Validation", "The shift must end after it starts.")
-NO_EVENT = QT_TRANSLATE_NOOP("Validation", "There is no such event (number {value}).")
-EVENT_ARCHIVED = QT_TRANSLATE_NOOP("Validation", "The event \u201c{value}\u201d is archived.")
 CAPACITY_BELOW = QT_TRANSLATE_NOOP("Validation", "{taken} people are signed up; remove some before lowering the "
                                   "places to {value}.")
 SHIFT_CANCELLED = QT_TRANSLATE_NOOP("Validation", "This shift was cancelled.")
-PERSON_ARCHIVED = QT_TRANSLATE_NOOP("Validation", "{value} is archived; bring them back before signing them up.")
 ALREADY_ON = QT_TRANSLATE_NOOP("Validation", "{value} is already signed up for this shift.")
 FULL = QT_TRANSLATE_NOOP("Validation", "This shift is full ({value} of {value} places taken).")
 OVERLAP = QT_TRANSLATE_NOOP("Validation", "{person} is already on \u201c{shift}\u201d ({when}), which overlaps "
@@ -107,12 +104,8 @@ def _check_shift(values: dict, current: dict, shift_id: int | None) -> dict:
     if merged["ends_at"] <= merged["starts_at"]:
         validation.fail("ends_at", SHIFT_FIELDS["ends_at"].label, END_BEFORE_START,
                         values.get("ends_at"))
-    if "event" in values:
-        event = models.Event.get_or_none(models.Event.id == values["event"])
-        if event is None:
-            validation.fail("event", SHIFT_FIELDS["event"].label, NO_EVENT, values["event"])
-        if event.archived:
-            validation.fail("event", SHIFT_FIELDS["event"].label, EVENT_ARCHIVED, event.name)
+    references.check(models.Event, values, "event", SHIFT_FIELDS["event"].label,
+                     not_archived=True)
     if shift_id is not None and "capacity" in values:
         taken = active_count(shift_id)
         if values["capacity"] < taken:
@@ -178,12 +171,11 @@ def assign(actor: Actor, shift_id: int, person_id: int, *, override_reason: str 
     label = QT_TRANSLATE_NOOP("Field", "Person")
     with rows.transaction():
         shift = rows.get_row(models.Shift, shift_id)
-        person = rows.get_row(models.Person, person_id)
-        name = people.display_name(person.first_name, person.last_name, person.preferred_name)
         if shift.cancelled:
             validation.fail("shift", QT_TRANSLATE_NOOP("Field", "Shift"), SHIFT_CANCELLED)
-        if person.archived:
-            validation.fail("person", label, PERSON_ARCHIVED, name)
+        person = references.require(models.Person, person_id, "person", label,
+                                    not_archived=True)
+        name = references.name_of(person)
         A = models.Assignment
         existing = A.get_or_none((A.shift == shift_id) & (A.person == person_id))
         if existing is not None and existing.status in vocabulary.SIGNUP_ACTIVE:
