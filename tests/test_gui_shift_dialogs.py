@@ -197,10 +197,10 @@ def test_signing_up_from_the_shift_prefers_the_needed_skill(qtbot, context, plan
 
 
 def test_an_overlap_is_named_and_a_coordinator_can_override(qtbot, context, plan, actor):
-    monday = schedule.shift_values(plan["mon"])
+    monday = schedule.shift_record(plan["mon"])
     clash = shifts.create_shift(actor, {"event": plan["garden"], "title": "Watering",
-                                        "starts_at": monday["starts_at"] + timedelta(hours=1),
-                                        "ends_at": monday["ends_at"] + timedelta(hours=1),
+                                        "starts_at": monday.starts_at + timedelta(hours=1),
+                                        "ends_at": monday.ends_at + timedelta(hours=1),
                                         "capacity": 2}).id
     dialog = _dialog(qtbot, SignupDialog, context)
     dialog.show()
@@ -218,10 +218,10 @@ def test_an_overlap_is_named_and_a_coordinator_can_override(qtbot, context, plan
 
 
 def test_a_volunteer_cannot_override_an_overlap(qtbot, volunteer_context, plan, actor):
-    monday = schedule.shift_values(plan["mon"])
+    monday = schedule.shift_record(plan["mon"])
     clash = shifts.create_shift(actor, {"event": plan["garden"], "capacity": 2,
-                                        "starts_at": monday["starts_at"],
-                                        "ends_at": monday["ends_at"]}).id
+                                        "starts_at": monday.starts_at,
+                                        "ends_at": monday.ends_at}).id
     dialog = _dialog(qtbot, SignupDialog, volunteer_context)
     dialog.show()
     dialog.load_for_shift(clash)
@@ -233,10 +233,10 @@ def test_a_volunteer_cannot_override_an_overlap(qtbot, volunteer_context, plan, 
 
 
 def test_adjacent_shifts_are_no_clash_in_the_dialog(qtbot, context, plan, actor):
-    monday = schedule.shift_values(plan["mon"])
+    monday = schedule.shift_record(plan["mon"])
     after = shifts.create_shift(actor, {"event": plan["garden"], "capacity": 2,
-                                        "starts_at": monday["ends_at"],
-                                        "ends_at": monday["ends_at"] + timedelta(hours=2)}).id
+                                        "starts_at": monday.ends_at,
+                                        "ends_at": monday.ends_at + timedelta(hours=2)}).id
     dialog = _dialog(qtbot, SignupDialog, context)
     dialog.load_for_shift(after)
     _pick(qtbot, dialog.picker, "ann")
@@ -260,8 +260,8 @@ def test_signing_up_from_the_person_lists_open_shifts(qtbot, context, plan):
     assert plan["next_tue"] in offered and plan["wed"] not in offered  # Wednesday is full
     dialog.ui.shifts_view.selectRow(dialog.shifts.row_of(plan["next_tue"]))
     dialog.on_sign_up()
-    assert [r.shift_id for r in rosters.person_signups(plan["ann"], schedule.shift_values(
-        plan["next_tue"])["starts_at"])] == [plan["next_tue"]]
+    assert [r.shift_id for r in rosters.person_signups(plan["ann"], schedule.shift_record(
+        plan["next_tue"]).starts_at)] == [plan["next_tue"]]
 
 
 # Attendance, hours, cancelling ------------------------------------------------------------
@@ -337,7 +337,7 @@ def test_cancelling_a_shift_lists_who_to_call(qtbot, context, plan, actor):
     dialog.ui.reason_edit.setText("Van broken")
     dialog.on_cancel_shift()
     assert schedule.shift_row(plan["next_tue"]).cancelled
-    assert schedule.shift_values(plan["next_tue"])["cancel_reason"] == "Van broken"
+    assert schedule.shift_record(plan["next_tue"]).cancel_reason == "Van broken"
 
 
 def test_a_refused_action_is_a_message_not_a_crash(qtbot, context, plan, actor, monkeypatch):
@@ -347,9 +347,9 @@ def test_a_refused_action_is_a_message_not_a_crash(qtbot, context, plan, actor, 
     dialog = ShiftDetailDialog(context, sid)
     qtbot.add_widget(dialog)
     # someone else moves the shift into the future while this dialog is open
-    values = schedule.shift_values(sid)
-    shifts.update_shift(actor, sid, 1, {"starts_at": values["starts_at"] + timedelta(weeks=3),
-                                        "ends_at": values["ends_at"] + timedelta(weeks=3)})
+    values = schedule.shift_record(sid)
+    shifts.update_shift(actor, sid, 1, {"starts_at": values.starts_at + timedelta(weeks=3),
+                                        "ends_at": values.ends_at + timedelta(weeks=3)})
     dialog.ui.all_attended_button.click()
     assert len(shown) == 1 and "has not started yet" in shown[0]
     assert {r.status for r in rosters.shift_signups(sid)} == {"signed_up"}

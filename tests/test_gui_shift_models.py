@@ -61,9 +61,9 @@ def test_shift_model_rows_and_changes(qtmodeltester, qtbot, plan, actor):
     assert inserted.args[1] == 1 and model.shift_ids() == [plan["mon"], new, plan["wed"]]
     qtmodeltester.check(model)
     # remove: a shift that no longer belongs (moved to next week) goes
-    moved = schedule.shift_values(new)
-    shifts.update_shift(actor, new, 1, {"starts_at": moved["starts_at"] + timedelta(weeks=1),
-                                        "ends_at": moved["ends_at"] + timedelta(weeks=1)})
+    moved = schedule.shift_record(new)
+    shifts.update_shift(actor, new, 1, {"starts_at": moved.starts_at + timedelta(weeks=1),
+                                        "ends_at": moved.ends_at + timedelta(weeks=1)})
     with qtbot.waitSignal(model.rowsRemoved):
         model.apply_rows(schedule.shift_rows([new]), belongs)
     assert model.shift_ids() == [plan["mon"], plan["wed"]]

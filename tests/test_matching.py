@@ -127,4 +127,4 @@ def test_choosing_someone_who_cannot_help_is_refused(town, actor):
         with pytest.raises(ValidationError, match=message):
             matching.assign_suggested(actor, request.id, request.version, town[who])
     assert models.SupportRequest.get_by_id(request.id).assignee is None
-    assert [h.kind for h in requests.history(request.id)] == ["created"]
+    assert [h.kind for h in requests.history_lines(request.id)] == ["created"]

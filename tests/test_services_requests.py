@@ -37,7 +37,7 @@ def test_a_request_needs_requester_category_and_summary(db, actor, neighbour, mi
 
 def test_a_new_request_starts_with_a_history_line(db, actor, neighbour):
     rid = _ride(actor, neighbour).id
-    (line,) = requests.history(rid)
+    (line,) = requests.history_lines(rid)
     assert (line.kind, line.new_status, line.actor) == ("created", "new", "Tess Tester")
 
 
@@ -49,11 +49,11 @@ def test_the_whole_workflow_leaves_a_history(db, actor, neighbour, helper):
     r = requests.move(actor, r.id, r.version, "resolved", "Driven there and back")
     r = requests.move(actor, r.id, r.version, "in_progress", "Needs a ride back next week")
     requests.add_note(actor, r.id, "Called her daughter")
-    kinds = [(h.kind, h.old_status, h.new_status) for h in requests.history(r.id)]
+    kinds = [(h.kind, h.old_status, h.new_status) for h in requests.history_lines(r.id)]
     assert kinds == [("created", "", "new"), ("assign", "new", "assigned"),
                      ("status", "assigned", "in_progress"), ("status", "in_progress", "resolved"),
                      ("reopen", "resolved", "in_progress"), ("note", "", "")]
-    assert requests.history(r.id)[1].note == "Has a car"
+    assert requests.history_lines(r.id)[1].note == "Has a car"
 
 
 ALL = models.REQUEST_STATUSES
@@ -115,14 +115,14 @@ def test_an_empty_note_is_refused(db, actor, neighbour):
 # Added with the requests pane (#5) ---------------------------------------------------------
 
 def _lines(rid):
-    return [(h.kind, h.old_status, h.new_status, h.note) for h in requests.history(rid)]
+    return [(h.kind, h.old_status, h.new_status, h.note) for h in requests.history_lines(rid)]
 
 
 def _state(rid):
     """Everything a refused call must leave alone."""
     row = models.SupportRequest.get_by_id(rid)
     audits = models.AuditEntry.select().where(models.AuditEntry.table_name == "support_request")
-    return (row.status, row.assignee_id, row.version, len(requests.history(rid)), audits.count())
+    return (row.status, row.assignee_id, row.version, len(requests.history_lines(rid)), audits.count())
 
 
 def test_every_kind_of_change_adds_a_history_line(db, actor, neighbour, helper):
@@ -148,7 +148,7 @@ def test_every_kind_of_change_adds_a_history_line(db, actor, neighbour, helper):
     ]
     names = [(h.old_assignee, h.new_assignee) for h in requests.history_lines(r.id)]
     assert names[2:6] == [("", "Hal"), ("Hal", "Ola"), ("", ""), ("Ola", "")]
-    assert all(h.actor == "Tess Tester" and h.at is not None for h in requests.history(r.id))
+    assert all(h.actor == "Tess Tester" and h.at is not None for h in requests.history_lines(r.id))
 
 
 def test_going_back_to_new_takes_the_helper_off_and_keeps_who_it_was(db, actor, neighbour,

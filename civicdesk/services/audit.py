@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -44,8 +45,24 @@ def record(actor: Actor, action: str, table: str, row_id: int | None,
         row_id=row_id, row_version=row_version, changes=changes or {})
 
 
-def history(table: str, row_id: int) -> list[models.AuditEntry]:
-    return list(models.AuditEntry.select()
-                .where((models.AuditEntry.table_name == table)
-                       & (models.AuditEntry.row_id == row_id))
-                .order_by(models.AuditEntry.id))
+@dataclass(frozen=True)
+class AuditLine:
+    """One audit entry as it is read back."""
+
+    id: int
+    at: datetime
+    actor: str
+    action: str
+    table: str
+    row_id: int | None
+    row_version: int | None
+    changes: dict
+
+
+def history(table: str, row_id: int) -> list[AuditLine]:
+    """What was done to one row, oldest first."""
+    E = models.AuditEntry
+    query = (E.select(E.id, E.at, E.actor, E.action, E.table_name, E.row_id, E.row_version,
+                      E.changes)
+             .where((E.table_name == table) & (E.row_id == row_id)).order_by(E.id))
+    return [AuditLine(*row) for row in query.tuples()]

@@ -284,11 +284,6 @@ def add_note(actor: Actor, request_id: int, note: str) -> Changes:
     return Changes("support_request", request_id)
 
 
-def history(request_id: int) -> list[models.RequestUpdate]:
-    U = models.RequestUpdate
-    return list(U.select().where(U.request == request_id).order_by(U.at, U.id))
-
-
 # Reading -------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)

@@ -149,17 +149,38 @@ def event_names(*, include_archived: bool = False) -> list[tuple[int, str]]:
     return list(query.tuples())
 
 
-def shift_values(shift_id: int) -> dict:
-    """One shift as its editor and detail view need it (own location, notes, version ...)."""
+@dataclass(frozen=True)
+class ShiftRecord:
+    """One shift as its editor and detail view need it: its own location (not the event's),
+    notes, the skill it needs by name, its version."""
+
+    id: int
+    version: int
+    event: int
+    title: str
+    starts_at: datetime
+    ends_at: datetime
+    location: str
+    capacity: int
+    notes: str
+    series: int | None
+    cancelled: bool
+    cancel_reason: str
+    required_skill: str
+
+
+def shift_record(shift_id: int) -> ShiftRecord | None:
+    """The shift (None if it no longer exists: a series edit may remove one), one query."""
     S, T = models.Shift, models.Tag
-    shift = S.get_or_none(S.id == shift_id)
-    if shift is None:
-        return {}
-    skill = T.get_or_none(T.id == shift.required_skill_id)
-    values = {name: shift.__data__.get(name) for name in (
-        "event", "title", "starts_at", "ends_at", "location", "capacity", "notes", "version",
-        "series", "cancelled", "cancel_reason")}
-    return values | {"required_skill": skill.name if skill else ""}
+    query = (S.select(S.id, S.version, S.event, S.title, S.starts_at, S.ends_at, S.location,
+                      S.capacity, S.notes, S.series, S.cancelled, S.cancel_reason, T.name)
+             .join(T, pw.JOIN.LEFT_OUTER, on=(S.required_skill == T.id))
+             .where(S.id == shift_id))
+    found = query.tuples().first()
+    if found is None:
+        return None
+    *values, skill = found
+    return ShiftRecord(*values, skill or "")
 
 
 def skill_names() -> list[str]:

@@ -342,7 +342,27 @@ class _Plan:
                 + [s.id for s in self.delete] + created)
 
 
-def series_record(series_id: int) -> dict[str, Any]:
-    """`series_values` of a stored series plus its version (for the series editor)."""
+@dataclass(frozen=True)
+class SeriesRecord:
+    """A stored rule as the series editor shows it (the fields of `series_values`)."""
+
+    id: int
+    version: int
+    event: int
+    title: str
+    weekdays: list[str]
+    interval_weeks: int
+    start_time: str
+    end_time: str
+    starts_on: date
+    until: date | None
+    occurrences: int | None
+    location: str
+    capacity: int
+    required_skill: str
+    notes: str
+
+
+def series_record(series_id: int) -> SeriesRecord:
     row = rows.get_row(models.ShiftSeries, series_id)
-    return series_values(row) | {"version": row.version}
+    return SeriesRecord(row.id, row.version, **series_values(row))

@@ -34,7 +34,7 @@ class ShiftDetailDialog(QDialog):
         self.ui.setupUi(self)
         self.tz = clock.zone()
         self.row: schedule.ShiftRow | None = None
-        self.values: dict = {}
+        self.record: schedule.ShiftRecord | None = None
         self.signups = SignupTableModel(self.tz, signup_table.SHIFT_COLUMNS, self)
         view = self.ui.signups_view
         view.setModel(self.signups)
@@ -71,13 +71,13 @@ class ShiftDetailDialog(QDialog):
         if row is None:  # deleted meanwhile (a series edit)
             self.reject()
             return
-        self.values = schedule.shift_values(self.shift_id)
+        self.record = schedule.shift_record(self.shift_id)
         self.setWindowTitle(row.name)
         self.ui.title_label.setText(row.name)
         self.ui.details_label.setText(self._details(row))
         self.ui.cancelled_label.setVisible(row.cancelled)
         self.ui.cancelled_label.setText(self.tr("This shift was cancelled. {reason}").format(
-            reason=self.values.get("cancel_reason", "")))
+            reason=self.record.cancel_reason))
         self.signups.sync(rosters.shift_signups(self.shift_id))
         self._update_buttons()
 
@@ -91,8 +91,8 @@ class ShiftDetailDialog(QDialog):
             lines.append(self.tr("Needs: {skill}").format(skill=row.required_skill))
         if row.series_id is not None:
             lines.append(self.tr("Part of a repeating series."))
-        if self.values.get("notes"):
-            lines.append(self.values["notes"])
+        if self.record.notes:
+            lines.append(self.record.notes)
         return "\n".join(lines)
 
     def selected(self) -> list[rosters.SignupRow]:

@@ -75,19 +75,19 @@ class ShiftDialog(EditorDialog):
         self.mark_clean()
 
     def load_shift(self, shift_id: int) -> None:
-        values = schedule.shift_values(shift_id)
-        self.mode, self._id, self._version = "shift", shift_id, values["version"]
+        values = schedule.shift_record(shift_id)
+        self.mode, self._id, self._version = "shift", shift_id, values.version
         ui = self.ui
         self.setWindowTitle(self.tr("Edit shift"))
-        ui.event_combo.load(keep=values["event"])
+        ui.event_combo.load(keep=values.event)
         self._fill_common(values)
-        start = values["starts_at"].astimezone(self.tz)
+        start = values.starts_at.astimezone(self.tz)
         ui.date_edit.setDate(shift_format.qdate(start.date()))
         ui.start_edit.setTime(QTime(start.hour, start.minute))
-        end = values["ends_at"].astimezone(self.tz)
+        end = values.ends_at.astimezone(self.tz)
         ui.end_edit.setTime(QTime(end.hour, end.minute))
         ui.repeat_check.hide()
-        ui.intro_label.setVisible(values["series"] is not None)
+        ui.intro_label.setVisible(values.series is not None)
         ui.intro_label.setText(self.tr(
             "This shift is part of a repeating series. Changes here apply to this day only; "
             "use \u201cEdit the repeating series\u201d to change all the shifts to come."))
@@ -95,38 +95,38 @@ class ShiftDialog(EditorDialog):
 
     def load_series(self, series_id: int) -> None:
         values = series.series_record(series_id)
-        self.mode, self._id, self._version = "series", series_id, values["version"]
+        self.mode, self._id, self._version = "series", series_id, values.version
         ui = self.ui
         self.setWindowTitle(self.tr("Edit repeating shifts"))
-        ui.event_combo.load(keep=values["event"])
+        ui.event_combo.load(keep=values.event)
         self._fill_common(values)
-        ui.date_edit.setDate(shift_format.qdate(values["starts_on"]))
-        ui.start_edit.setTime(QTime.fromString(values["start_time"], "HH:mm"))
-        ui.end_edit.setTime(QTime.fromString(values["end_time"], "HH:mm"))
+        ui.date_edit.setDate(shift_format.qdate(values.starts_on))
+        ui.start_edit.setTime(QTime.fromString(values.start_time, "HH:mm"))
+        ui.end_edit.setTime(QTime.fromString(values.end_time, "HH:mm"))
         ui.repeat_check.setChecked(True)
         ui.repeat_check.hide()
         for day, check in enumerate(self._weekday_checks()):
-            check.setChecked(str(day) in values["weekdays"])
-        ui.interval_spin.setValue(values["interval_weeks"])
-        ui.until_radio.setChecked(values["until"] is not None)
-        ui.until_edit.setEnabled(values["until"] is not None)
-        if values["until"] is not None:
-            ui.until_edit.setDate(shift_format.qdate(values["until"]))
-        ui.times_radio.setChecked(values["occurrences"] is not None)
-        ui.times_spin.setEnabled(values["occurrences"] is not None)
-        ui.times_spin.setValue(values["occurrences"] or 10)
+            check.setChecked(str(day) in values.weekdays)
+        ui.interval_spin.setValue(values.interval_weeks)
+        ui.until_radio.setChecked(values.until is not None)
+        ui.until_edit.setEnabled(values.until is not None)
+        if values.until is not None:
+            ui.until_edit.setDate(shift_format.qdate(values.until))
+        ui.times_radio.setChecked(values.occurrences is not None)
+        ui.times_spin.setEnabled(values.occurrences is not None)
+        ui.times_spin.setValue(values.occurrences or 10)
         ui.intro_label.setText(self.tr(
             "Changes apply to the shifts of this series that have not started yet. Shifts "
             "that are over or under way stay as they were."))
         self.mark_clean()
 
-    def _fill_common(self, values: dict) -> None:
+    def _fill_common(self, values: schedule.ShiftRecord | series.SeriesRecord) -> None:
         ui = self.ui
-        ui.title_edit.setText(values["title"])
-        ui.location_edit.setText(values["location"])
-        ui.capacity_spin.setValue(values["capacity"])
-        ui.skill_combo.setCurrentText(values["required_skill"])
-        ui.notes_edit.setPlainText(values["notes"])
+        ui.title_edit.setText(values.title)
+        ui.location_edit.setText(values.location)
+        ui.capacity_spin.setValue(values.capacity)
+        ui.skill_combo.setCurrentText(values.required_skill)
+        ui.notes_edit.setPlainText(values.notes)
 
     # Values --------------------------------------------------------------------------------
     def repeating(self) -> bool:
