@@ -16,8 +16,8 @@ from civicdesk.demo import generate
 from civicdesk.services import (
     audit,
     duplicates,
-    household_list,
     hours,
+    household_list,
     lookups,
     matching,
     member_list,
