@@ -11,7 +11,8 @@ import shutil  # noqa: E402
 import sqlite3  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
-from collections.abc import Callable  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
+from contextlib import contextmanager  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
@@ -140,6 +141,37 @@ def from_template(db, _templates, tmp_path_factory):
         loaded.append(build.__name__)
         return copy.deepcopy(result)
     return load
+
+
+class StatementLog:
+    """The SQL statements a block sent to the database, in order (see `count_sql`)."""
+
+    def __init__(self) -> None:
+        self.statements: list[str] = []
+
+    def __len__(self) -> int:
+        return len(self.statements)
+
+    def __str__(self) -> str:
+        return "\n".join(f"{i}. {sql}" for i, sql in enumerate(self.statements, 1))
+
+
+@contextmanager
+def count_sql() -> Iterator[StatementLog]:
+    """Record every statement CivicDesk sends through peewee while the block runs (reads,
+    writes, raw SQL; the BEGIN and COMMIT around a write are not counted: they are the
+    transaction, not its work)."""
+    log = StatementLog()
+    hooks = models.database.obj.query_hooks
+
+    def hook(event) -> None:
+        log.statements.append(event.sql)
+
+    hooks.append(hook)
+    try:
+        yield log
+    finally:
+        hooks.remove(hook)
 
 
 @pytest.fixture

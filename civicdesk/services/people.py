@@ -191,7 +191,7 @@ def update_person(actor: Actor, person_id: int, expected_version: int,
             cleaned["sort_name"] = sort_key(merged["first_name"], merged["last_name"])
         list_changes = _list_changes(person_id, lists)
         row, _ = rows.update_row(actor, models.Person, person_id, expected_version, cleaned,
-                                 SENSITIVE, extra_changes=list_changes)
+                                 SENSITIVE, extra_changes=list_changes, row=row)
         if list_changes:
             _write_lists(person_id, lists)
         if "household" in cleaned and cleaned["household"] != current["household"]:

@@ -65,14 +65,17 @@ def current_values(row: pw.Model, names) -> dict[str, Any]:
 
 def update_row(actor: Actor, model: type[pw.Model], row_id: int, expected_version: int | None,
                values: dict[str, Any], sensitive: set[str] = frozenset(),
-               action: str = "update", extra_changes: dict | None = None) -> tuple[pw.Model, dict]:
+               action: str = "update", extra_changes: dict | None = None,
+               row: pw.Model | None = None) -> tuple[pw.Model, dict]:
     """Apply *values* if the row is still at *expected_version*; audit what really changed.
 
-    Returns the reloaded row and the audited `{field: [old, new]}`. Raises ConflictError if
-    someone saved the row after the caller read it (checked again in the UPDATE itself, so
-    two connections racing cannot both win). Call inside `transaction()`.
+    Returns the row as it now is and the audited `{field: [old, new]}`. Raises
+    ConflictError if someone saved the row after the caller read it (checked again in the
+    UPDATE itself, so two connections racing cannot both win). Pass *row* if the caller
+    read it in this transaction already. Call inside `transaction()`. Three statements:
+    the read, the UPDATE, the audit entry.
     """
-    row = get_row(model, row_id)
+    row = row if row is not None else get_row(model, row_id)
     versioned = "version" in model._meta.fields
     if versioned and expected_version is not None and row.version != expected_version:
         raise conflict(model, row_id, expected_version, row.version)
@@ -89,7 +92,8 @@ def update_row(actor: Actor, model: type[pw.Model], row_id: int, expected_versio
             query = query.where(model.version == row.version)
         if query.execute() != 1:
             raise conflict(model, row_id, row.version, get_row(model, row_id).version)
-    row = get_row(model, row_id)
+        for name, value in updates.items():  # the row as the UPDATE left it
+            setattr(row, name, value)
     audit.record(actor, action, table_of(model), row_id, audited, getattr(row, "version", None))
     return row, audited
 

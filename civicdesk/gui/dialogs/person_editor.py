@@ -75,6 +75,10 @@ class PersonEditor(QWidget):
         self._loaded: dict = {}
         self._record = PersonRecord()
         self._matches: list[duplicates.Match] = []
+        self._known: member_list.KnownTags | None = None
+        for name in TAG_FIELDS:
+            getattr(self.ui, f"{name}_edit").set_known_source(
+                lambda name=name: getattr(self._known_tags(), name))
         self.ui.duplicates_frame.hide()
         self._connect()
 
@@ -112,11 +116,12 @@ class PersonEditor(QWidget):
         self.ui.duplicates_list.itemActivated.connect(self._on_open_duplicate_clicked)
 
     # Loading and reading back -------------------------------------------------------------
-    def set_known_tags(self, known: member_list.KnownTags) -> None:
-        """What the tag fields complete from."""
-        self.ui.languages_edit.set_known(known.languages)
-        self.ui.skills_edit.set_known(known.skills)
-        self.ui.interests_edit.set_known(known.interests)
+    def _known_tags(self) -> member_list.KnownTags:
+        """What the tag fields complete from: read (one statement for all three) when a
+        tag is first typed after `load`."""
+        if self._known is None:
+            self._known = member_list.known_tag_lists()
+        return self._known
 
     def set_sensitive_visible(self, visible: bool) -> None:
         """Without permission to see sensitive notes, the section is not there at all."""
@@ -137,8 +142,11 @@ class PersonEditor(QWidget):
             getattr(self.ui, f"{name}_edit").setPlainText(getattr(record, name) or "")
         for name in CHECK_FIELDS:
             getattr(self.ui, f"{name}_check").setChecked(bool(getattr(record, name)))
+        self._known = None  # others may have added tags since
         for name in TAG_FIELDS:
-            getattr(self.ui, f"{name}_edit").set_tags(getattr(record, name))
+            edit = getattr(self.ui, f"{name}_edit")
+            edit.set_tags(getattr(record, name))
+            edit.mark_stale()
         self.ui.status_combo.setCurrentIndex(
             max(0, self.ui.status_combo.findData(record.membership_status)))
         if reach_via is not None or record.reach_via is None:

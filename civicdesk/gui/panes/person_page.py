@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from civicdesk.errors import UserError
-from civicdesk.services import actors, household_list, member_list, payments, people
+from civicdesk.services import actors, household_list, payments, people
 from civicdesk.services.changes import Changes
 from civicdesk.services.errors import ConflictError, ValidationError
 from civicdesk.services.person_view import PersonView, person_view
@@ -100,7 +100,6 @@ class PersonPage(QWidget):
 
     def _show(self, view: PersonView) -> None:
         """A person (or a new one) with everything around them: form, payments, tabs."""
-        self.editor.set_known_tags(member_list.known_tag_lists())
         self.editor.load(view.record, view.household, view.reach_via)
         self.ui.tabs.setCurrentIndex(0)
         self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self.ui.payments_tab),

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout
 
 from civicdesk.services import request_lists
+from civicdesk.services.changes import Changes
 
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs.request_view_dialog import RequestViewDialog
@@ -16,7 +17,7 @@ from civicdesk.gui.widgets import tables
 
 
 class PersonRequestsTab(PersonTab):
-    watched = ("support_request", "person")  # a helper's new name shows on their line
+    watched = ("support_request",)
 
     @classmethod
     def title(cls) -> str:
@@ -54,6 +55,16 @@ class PersonRequestsTab(PersonTab):
         self.helped_model.set_rows(helped)
         self.made_label.setText(self.tr("&Asked for help ({count})").format(count=len(made)))
         self.helped_label.setText(self.tr("&Helped with ({count})").format(count=len(helped)))
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Requests changed, or someone on these lines was edited (their name shows)."""
+        shown = {pid for model in (self.made_model, self.helped_model)
+                 for row in model.rows() for pid in (row.requester_id, row.assignee_id)}
+        if self.person_id is not None and changes.table == "person" and \
+                changes.ids("person") & (shown - {self.person_id}):
+            self.load()
+        else:
+            super().apply_changes(changes)
 
     def open_request(self, request_id: int) -> None:
         RequestViewDialog.show_for(self, self.context, request_id)

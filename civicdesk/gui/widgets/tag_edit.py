@@ -3,6 +3,8 @@ word being typed, as Anki's tag editor does (`aqt/tagedit.py`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
@@ -30,6 +32,8 @@ class TagEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._words = QStringListModel(self)
+        self._source: Callable[[], list[str]] | None = None
+        self._stale = False
         self._completer = QCompleter(self._words, self)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -40,6 +44,15 @@ class TagEdit(QLineEdit):
     def set_known(self, words: list[str]) -> None:
         """The tags offered while typing."""
         self._words.setStringList(words)
+        self._stale = False
+
+    def set_known_source(self, source: Callable[[], list[str]]) -> None:
+        """Where the offered tags come from, read when the user first types a tag (and
+        again after `mark_stale`): showing a person does not need them."""
+        self._source, self._stale = source, True
+
+    def mark_stale(self) -> None:
+        self._stale = self._source is not None
 
     def tags(self) -> list[str]:
         return split_tags(self.text())
@@ -55,6 +68,8 @@ class TagEdit(QLineEdit):
         return before.rsplit(",", 1)[-1].strip()
 
     def _on_text_edited(self, _text: str) -> None:
+        if self._stale:
+            self.set_known(self._source())
         word = self._current_word()
         if not word:
             self._completer.popup().hide()
