@@ -106,7 +106,7 @@ def test_opening_a_person_takes_at_most_8_statements(pane, desk):
     assert len(typed) == 1
 
 
-def test_saving_one_field_takes_at_most_6_statements(qtbot, pane, desk):
+def test_saving_one_field_takes_at_most_6_statements_and_the_list_4_after(qtbot, pane, desk):
     pane.open_person(desk["zoe"])
     page = pane.person_page
     before = page.editor.record().version
@@ -116,7 +116,9 @@ def test_saving_one_field_takes_at_most_6_statements(qtbot, pane, desk):
     assert models.Person.get_by_id(desk["zoe"]).phone == "555 0199"
     assert not page.is_dirty() and page.editor.record().version == before + 1
     assert len(log) <= 6, str(log)
-    qtbot.keyClick(page.editor.ui.phone_edit, Qt.Key.Key_Escape)  # the list caught up
+    with count_sql() as back:  # the list behind the page catches up when shown
+        qtbot.keyClick(page.editor.ui.phone_edit, Qt.Key.Key_Escape)
+    assert len(back) <= 4, str(back)  # the one row read again, not the list counted
     row = pane.people_list.model.row_of_id(desk["zoe"])
     assert "555 0199" in pane.people_list.model.index(row, 2).data()
 
