@@ -37,6 +37,7 @@ TARGET_RATIO = 3.0
 TARGET_MS = 30.0  # first screen and each keystroke (issue #3)
 MEMORY_TARGET_MB = 200
 # Typing "müller" letter by letter (names in ASCII for the results table).
+BEGIN, COMMIT = "BEGIN IMMEDIATE", "COMMIT"  # as recorded around a write
 KEYSTROKES = (("m", "m"), ("mü", "mu"), ("mül", "mul"), ("müll", "mull"), ("müller", "muller"))
 
 APP_WITH_PANE = """
@@ -126,19 +127,29 @@ class _Bench:
 
     @contextmanager
     def recording(self, name: str):
-        """Record every statement the pane runs inside the block under *name*."""
+        """Record every statement the pane runs inside the block under *name*, and the
+        BEGIN and COMMIT of any write (so a replay writes as the app did)."""
         seen: list[tuple[str, tuple]] = []
-        original = self.db.execute_sql
+        db = self.db
+        execute_sql, begin, commit = db.execute_sql, db.begin, db.commit
 
-        def execute_sql(sql, params=None):
+        def recorded_sql(sql, params=None):
             seen.append((sql, tuple(params or ())))
-            return original(sql, params)
+            return execute_sql(sql, params)
 
-        self.db.execute_sql = execute_sql
+        def recorded_begin(*args, **kwargs):
+            seen.append((BEGIN, ()))
+            return begin(*args, **kwargs)
+
+        def recorded_commit(*args, **kwargs):
+            seen.append((COMMIT, ()))
+            return commit(*args, **kwargs)
+
+        db.execute_sql, db.begin, db.commit = recorded_sql, recorded_begin, recorded_commit
         try:
             yield
         finally:
-            del self.db.execute_sql
+            del db.execute_sql, db.begin, db.commit
         self.statements[name] = seen
 
     def replay(self, name: str) -> float:

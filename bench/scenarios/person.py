@@ -18,7 +18,6 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import time
-from contextlib import contextmanager
 from pathlib import Path
 
 from bench.runner import Env, Scenario
@@ -38,53 +37,21 @@ class _PersonBench:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{target}{suffix}").unlink(missing_ok=True)
             shutil.copyfile(demo, target)
-        self.raw = _raw_connection(raw_path)
-        self.people = _two_busy_volunteers(self.raw)
+        raw = _raw_connection(raw_path)
+        self.people = _two_busy_volunteers(raw)
         self.bench = members._Bench(self.app_path)
+        self.bench.raw = raw  # replays go to the twin copy
+        self.recording, self.replay = self.bench.recording, self.bench.replay
         self.bench.first_screen()
-        self.db = self.bench.db
         self.pane = self.bench.pane
         page = self.pane.person_page
         for widget in (page.ui.title_label, page.ui.save_button):
             widget.installEventFilter(self.bench.paint_counter)
-        self.statements: dict[str, list[tuple[str, tuple]]] = {}
+        self.statements = self.bench.statements
         self.turn = 0
 
-    @contextmanager
-    def recording(self, name: str):
-        """Record the statements (and any BEGIN / COMMIT) the app sends in the block."""
-        seen: list[tuple[str, tuple]] = []
-        db = self.db
-        execute_sql, begin, commit = db.execute_sql, db.begin, db.commit
-
-        def recorded_sql(sql, params=None):
-            seen.append((sql, tuple(params or ())))
-            return execute_sql(sql, params)
-
-        def recorded_begin(*args, **kwargs):
-            seen.append(("BEGIN IMMEDIATE", ()))
-            return begin(*args, **kwargs)
-
-        def recorded_commit(*args, **kwargs):
-            seen.append(("COMMIT", ()))
-            return commit(*args, **kwargs)
-
-        db.execute_sql, db.begin, db.commit = recorded_sql, recorded_begin, recorded_commit
-        try:
-            yield
-        finally:
-            del db.execute_sql, db.begin, db.commit
-        self.statements[name] = seen
-
-    def replay(self, name: str) -> float:
-        """Baseline: the app's last statements for *name*, straight on sqlite3."""
-        started = time.perf_counter()
-        for sql, params in self.statements[name]:
-            self.raw.execute(sql, params).fetchall()
-        return (time.perf_counter() - started) * 1000
-
     def sql_statements(self, name: str) -> dict:
-        counted = [s for s, _ in self.statements[name] if s not in ("BEGIN IMMEDIATE", "COMMIT")]
+        counted = [s for s, _ in self.statements[name] if s not in (members.BEGIN, members.COMMIT)]
         return {"sql_statements": len(counted),
                 "transaction_statements": len(self.statements[name]) - len(counted)}
 
