@@ -9,6 +9,8 @@ reload. Nothing is saved without Save (Ctrl+S); leaving with unsaved edits asks 
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
@@ -153,11 +155,12 @@ class PersonPage(QWidget):
         ui.archive_button.setToolTip("" if may_archive else self.tr(
             "Only coordinators can archive people."))
 
-    def _show_payments(self) -> None:
+    def _show_payments(self, until: date | None = None) -> None:
+        """The payments tab (and *until*, the dues as read last, default the record's)."""
         record = self.editor.record()
         lines = payments.payments_of(record.id, record.household) if record.id else []
         self.payments.set_rows(lines)
-        until = record.dues_paid_until
+        until = until or record.dues_paid_until
         self.ui.payments_dues_label.setText(
             self.tr("Dues are paid until {date}.").format(date=until.isoformat()) if until
             else self.tr("No dues paid yet."))
@@ -225,9 +228,9 @@ class PersonPage(QWidget):
         if prompts.confirm(self, self.tr("Undo my changes"),
                            self.tr("Throw away the changes you made to {name}?").format(
                                name=self.display_name()), self.tr("Throw them away")):
-            self._reload()
+            self._revert()
 
-    def _reload(self) -> None:
+    def _revert(self) -> None:
         pid = self.person_id()
         if pid is None:
             self.new_person(self.editor.record().household)
@@ -280,8 +283,10 @@ class PersonPage(QWidget):
         if record.id in changes.ids("person"):
             if not self.is_dirty():  # an unsaved edit stays; its save notices the conflict
                 self._reread(payments_too=changes.touches("payment"))
-            elif changes.touches("payment"):
-                self._show_payments()
+            elif changes.touches("payment"):  # keep the edits, show the new dues
+                until = people.get_person(self.context.actor, record.id).dues_paid_until
+                self.editor.show_dues(until)
+                self._show_payments(until)
         elif record.household is not None and record.household in changes.ids("household"):
             self.editor.refresh_household_details()
         for tab in self.detail_tabs:
