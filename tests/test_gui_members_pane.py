@@ -517,3 +517,23 @@ def test_the_households_list_has_the_same_keyboard_path(qtbot, pane, town):
     qtbot.keyClicks(search_edit, "elm")
     qtbot.keyClick(search_edit, Qt.Key.Key_Return)  # opens the household it found
     assert pane.place() == ("household", town["home"])
+
+
+def test_a_payment_while_editing_shows_the_new_dues_and_keeps_the_edits(qtbot, pane, town,
+                                                                         monkeypatch, clock):
+    clock.pin(datetime(2026, 3, 14, 10, 0))
+
+    def pay(dialog):
+        dialog.ui.amount_spin.setValue(20)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(PaymentDialog, "exec", pay)
+    pane.open_person(town["ann"])
+    page = pane.person_page
+    page.editor.ui.phone_edit.setText("555 0111")
+    page.editor.ui.record_payment_button.click()
+    assert page.editor.ui.dues_label.text() == "2027-03-13"
+    assert "2027-03-13" in page.ui.payments_dues_label.text()
+    assert page.is_dirty() and page.editor.ui.phone_edit.text() == "555 0111"
+    assert page.payments.rowCount() == 1
