@@ -157,7 +157,7 @@ class StatementLog:
 
 
 @contextmanager
-def count_sql() -> Iterator[StatementLog]:
+def counting_sql() -> Iterator[StatementLog]:
     """Record every statement CivicDesk sends through peewee while the block runs (reads,
     writes, raw SQL; the BEGIN and COMMIT around a write are not counted: they are the
     transaction, not its work)."""
@@ -172,6 +172,13 @@ def count_sql() -> Iterator[StatementLog]:
         yield log
     finally:
         hooks.remove(hook)
+
+
+@pytest.fixture
+def count_sql():
+    """`with count_sql() as log:` records the SQL statements the block sends (see
+    `counting_sql`); `len(log)` is how many, `str(log)` lists them."""
+    return counting_sql
 
 
 @pytest.fixture

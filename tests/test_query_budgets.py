@@ -24,8 +24,6 @@ from civicdesk.gui.panes.person_shifts_tab import PersonShiftsTab
 from civicdesk.gui.panes.requests import RequestsPane
 from civicdesk.gui.tasks import SynchronousExecutor, TaskRunner
 
-from conftest import count_sql
-
 pytestmark = [pytest.mark.gui, pytest.mark.dates]
 
 
@@ -86,7 +84,7 @@ def pane(qtbot, context, desk):
     return widget
 
 
-def test_opening_a_person_takes_at_most_8_statements(pane, desk):
+def test_opening_a_person_takes_at_most_8_statements(pane, desk, count_sql):
     with count_sql() as log:
         pane.open_person(desk["zoe"])
     page = pane.person_page
@@ -106,7 +104,8 @@ def test_opening_a_person_takes_at_most_8_statements(pane, desk):
     assert len(typed) == 1
 
 
-def test_saving_one_field_takes_at_most_6_statements_and_the_list_4_after(qtbot, pane, desk):
+def test_saving_one_field_takes_at_most_6_statements_and_the_list_4_after(qtbot, pane, desk,
+                                                                           count_sql):
     pane.open_person(desk["zoe"])
     page = pane.person_page
     before = page.editor.record().version
@@ -147,7 +146,7 @@ def requests_pane(qtbot, context, desk):
     return widget
 
 
-def test_opening_a_request_takes_at_most_3_statements(requests_pane, desk):
+def test_opening_a_request_takes_at_most_3_statements(requests_pane, desk, count_sql):
     with count_sql() as log:
         requests_pane.detail.show_request(desk["asked"])
     assert requests_pane.detail.record.summary == "Ride to the clinic"
@@ -155,7 +154,8 @@ def test_opening_a_request_takes_at_most_3_statements(requests_pane, desk):
     assert len(log) <= 3, str(log)
 
 
-def test_opening_a_sign_up_for_a_shift_takes_at_most_1_statement(qtbot, context, desk):
+def test_opening_a_sign_up_for_a_shift_takes_at_most_1_statement(qtbot, context, desk,
+                                                                 count_sql):
     dialog = SignupDialog(context)
     qtbot.add_widget(dialog)
     with count_sql() as log:
@@ -164,7 +164,8 @@ def test_opening_a_sign_up_for_a_shift_takes_at_most_1_statement(qtbot, context,
     assert len(log) <= 1, str(log)
 
 
-def test_opening_a_sign_up_for_a_person_takes_at_most_3_statements(qtbot, context, desk):
+def test_opening_a_sign_up_for_a_person_takes_at_most_3_statements(qtbot, context, desk,
+                                                                   count_sql):
     dialog = SignupDialog(context)
     qtbot.add_widget(dialog)
     with count_sql() as log:

@@ -21,6 +21,8 @@ from typing import Any
 
 import peewee as pw
 
+from civicdesk.data import models
+
 
 @dataclass(frozen=True)
 class Key:
@@ -138,3 +140,27 @@ def position(db: pw.Database, query: ListQuery, key: tuple) -> int:
     source = query.key_source or query.source
     sql = f"SELECT count(*) FROM {source} WHERE ({query.where}) AND {extra}"
     return db.execute_sql(sql, query.params + extra_params).fetchone()[0]
+
+
+class Positions:
+    """Where rows are in a list query (`_query`, a ListQuery over the app's database): what
+    the window's paged table model asks besides pages. The list queries of the services
+    (members, households) inherit it and add their counting and rows."""
+
+    _query: ListQuery
+
+    def contains(self, row_id: Any) -> bool:
+        return contains(models.database, self._query, row_id)
+
+    def key_of(self, row_id: Any) -> tuple | None:
+        return key_of_id(models.database, self._query, row_id)
+
+    def position_of_key(self, key: tuple) -> int:
+        """How many listed rows come before a row with this key."""
+        return position(models.database, self._query, key)
+
+    def position(self, row_id: Any) -> int | None:
+        """Where *row_id* is in this list, or None if the filter leaves it out."""
+        if not self.contains(row_id):
+            return None
+        return self.position_of_key(self.key_of(row_id))

@@ -72,7 +72,7 @@ def _where(text: str, archived: bool) -> tuple[str, tuple]:
     return " AND ".join(where), tuple(params)
 
 
-class HouseholdQuery:
+class HouseholdQuery(paging.Positions):
     """Households matching what was typed, sorted: count, pages, positions."""
 
     def __init__(self, text: str = "", *, include_archived: bool = False,
@@ -104,20 +104,6 @@ class HouseholdQuery:
                                id_column="h.id")
         found = _materialise(one, paging.page(models.database, one, 0, 1, 1))
         return found[0] if found else None
-
-    def contains(self, household_id: int) -> bool:
-        return paging.contains(models.database, self._query, household_id)
-
-    def position(self, household_id: int) -> int | None:
-        if not self.contains(household_id):
-            return None
-        return self.position_of_key(self.key_of(household_id))
-
-    def position_of_key(self, key: tuple) -> int:
-        return paging.position(models.database, self._query, key)
-
-    def key_of(self, household_id: int) -> tuple | None:
-        return paging.key_of_id(models.database, self._query, household_id)
 
 
 def _materialise(query: paging.ListQuery, raw: list[tuple]) -> list[HouseholdRow]:

@@ -135,7 +135,7 @@ def _conditions(f: MemberFilter) -> tuple[list[str], list]:
     return where, params
 
 
-class MemberQuery:
+class MemberQuery(paging.Positions):
     """One filter and one sort order over the people: count, pages, positions.
 
     A search shows at most SEARCH_CAP people: "m" matches a third of 100,000 people, and
@@ -211,22 +211,11 @@ class MemberQuery:
         found = self._materialise(one, paging.page(models.database, one, 0, 1, 1))
         return found[0] if found else None
 
-    def contains(self, person_id: int) -> bool:
-        return paging.contains(models.database, self._query, person_id)
-
     def position(self, person_id: int) -> int | None:
-        """Where *person_id* is in this list, or None if the filter leaves them out."""
-        if not self.contains(person_id):
-            return None
-        found = self.position_of_key(paging.key_of_id(models.database, self._query, person_id))
-        return found if found < self.count() else None  # beyond the cap: not shown
-
-    def position_of_key(self, key: tuple) -> int:
-        """How many listed people come before a person with this key."""
-        return paging.position(models.database, self._query, key)
-
-    def key_of(self, person_id: int) -> tuple | None:
-        return paging.key_of_id(models.database, self._query, person_id)
+        """Where *person_id* is in this list, or None if the filter (or the search cap)
+        leaves them out."""
+        found = super().position(person_id)
+        return found if found is not None and found < self.count() else None
 
 
 _CURRENT = "NOT p.archived"
