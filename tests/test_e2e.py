@@ -32,4 +32,4 @@ def test_the_app_upgrades_an_old_database_on_start(tmp_path):
     conn = sqlite3.connect(tmp_path / "civicdesk.db")
     assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
     conn.close()
-    assert list((tmp_path / "backups").glob("civicdesk-before-schema-*.db"))
+    assert list((tmp_path / "backups").glob("civicdesk-*-before-upgrade.db"))

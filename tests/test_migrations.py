@@ -4,7 +4,7 @@ import shutil
 
 import pytest
 
-from civicdesk.data import database, integrity, migrations, models, search
+from civicdesk.data import backups, database, errors, integrity, migrations, models, search
 
 from conftest import FIXTURES
 
@@ -41,11 +41,12 @@ def test_every_older_version_upgrades_and_keeps_its_data(version, tmp_path):
 def test_the_backup_is_the_file_as_it_was_before(tmp_path):
     path = _copy_fixture(1, tmp_path)
     database.close_database(database.open_database(path))
-    (backup,) = (path.parent / "backups").glob("*.db")
-    assert "before-schema-v" in backup.name
+    (backup,) = backups.list_backups(path.parent / "backups")
+    assert backup.kind == backups.BEFORE_UPGRADE and backup.verified
+    assert backup.schema_version == 1 and backup.people == 2
     import sqlite3
 
-    conn = sqlite3.connect(backup)
+    conn = sqlite3.connect(backup.path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     assert conn.execute("SELECT count(*) FROM person").fetchone()[0] == 2
     conn.close()
@@ -59,7 +60,7 @@ def test_a_failing_step_leaves_the_file_at_its_old_version(tmp_path, monkeypatch
         raise RuntimeError("disk unplugged")
 
     monkeypatch.setattr(migrations, "STEPS", [(2, broken)])
-    with pytest.raises(RuntimeError):
+    with pytest.raises(errors.CannotOpen, match="disk unplugged"):
         database.open_database(path)
     import sqlite3
 

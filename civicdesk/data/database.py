@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import os
 import sqlite3
 import tempfile
@@ -27,33 +26,87 @@ PRAGMAS = {
 }
 
 
-def open_database(path: str | os.PathLike, *, migrate: bool = True) -> pw.SqliteDatabase:
+def open_database(path: str | os.PathLike, *, migrate: bool = True,
+                  busy_timeout_s: float = BUSY_TIMEOUT_S) -> pw.SqliteDatabase:
     """Open (creating if needed) the CivicDesk database at *path* and bind the models to it.
 
     Raises a `DataError` subclass with a clear message for anything the user can fix: a
-    folder, an unreadable or foreign file, a damaged or too-new database, a read-only folder.
+    folder, an unreadable or foreign file, a too-new database, a read-only folder or file,
+    a full disk, a file another program holds, a damaged file (only when SQLite's own check
+    says so). Nothing else escapes: an unexpected failure is checked the same way.
+
+    After a crash SQLite replays the -wal itself when the file is opened: the main file's
+    header may promise pages that are still in the -wal, so it is never judged alone.
     """
     path = Path(path).expanduser()
+    try:
+        return _open(path, migrate, busy_timeout_s)
+    except errors.DataError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - every other failure is explained, see below
+        raise explain(exc, path) from exc
+
+
+def _open(path: Path, migrate: bool, busy_timeout_s: float) -> pw.SqliteDatabase:
     _check_file(path)
     _check_identity(path)
+    if _in_doubt(path):
+        _confirm_intact(path)
+    pragmas = PRAGMAS | {"busy_timeout": int(busy_timeout_s * 1000)}
     # IMMEDIATE: a write transaction takes the write lock when it starts (waiting up to the
     # busy timeout) instead of failing halfway when another connection wrote meanwhile.
-    db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_S,
+    db = pw.SqliteDatabase(str(path), pragmas=pragmas, timeout=busy_timeout_s,
                            lock_type="IMMEDIATE")
     db.register_function(fields.fold, search.FOLD, 1, deterministic=True)
     try:
         db.connect()
         if migrate:
             upgrade(db, path)
-    except sqlite3.DatabaseError as exc:
-        db.close()
-        raise translate_error(exc, path) from exc
     except BaseException:
         db.close()
         raise
     models.database.initialize(db)
     settings.apply_timezone()  # the association's "today" from now on
     return db
+
+
+def explain(exc: BaseException, path: Path) -> errors.DataError:
+    """The message for a failure to open or use *path*: a storage problem by its kind;
+    damage only when SQLite's check confirms it; anything else as "cannot be opened"."""
+    found = errors.storage_error(exc, path)
+    if found is not None:
+        return found
+    damage = diagnose(path)
+    if damage is not None:
+        return damage
+    return errors.CannotOpen(path=str(path), detail=f"{type(exc).__name__}: {exc}")
+
+
+def diagnose(path: Path) -> errors.DatabaseDamaged | None:
+    """Run SQLite's `quick_check` on *path* (read-only): the damage it finds, or None if the
+    file is intact. The damage names the newest verified backup."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                               timeout=BUSY_TIMEOUT_S)
+        conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
+        try:
+            lines = [line for (line,) in conn.execute("PRAGMA quick_check(5)")]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        if errors.storage_error(exc, path) is not None and not errors.looks_damaged(exc):
+            return None  # locked, unreadable ...: not a verdict on the file
+        lines = [str(exc)]
+    if lines == ["ok"]:
+        return None
+    return damaged(path, "; ".join(lines))
+
+
+def damaged(path: Path, detail: str) -> errors.DatabaseDamaged:
+    from civicdesk.data import backups  # backups imports this module's neighbours
+
+    newest = backups.newest_verified(paths.backup_dir(path))
+    return errors.DatabaseDamaged(path=str(path), detail=detail, backup=newest)
 
 
 def _check_file(path: Path) -> None:
@@ -65,19 +118,20 @@ def _check_file(path: Path) -> None:
     except OSError as exc:
         raise errors.FolderNotWritable(path=str(folder)) from exc
     if not _folder_writable(folder):
+        if errors.disk_full(folder):
+            raise errors.DiskFull(path=str(path))
         raise errors.FolderNotWritable(path=str(folder))
     if not path.exists():
         return
+    if not path.is_file():  # a device (/dev/null), a pipe ...
+        raise errors.NotADatabase(path=str(path))
     try:
         with path.open("rb") as fh:
-            header = fh.read(100)
+            header = fh.read(16)
     except PermissionError as exc:
         raise errors.DatabaseUnreadable(path=str(path)) from exc
-    if not header:
-        return  # an empty file becomes a new database
-    if not header.startswith(SQLITE_MAGIC):
+    if header and not header.startswith(SQLITE_MAGIC):
         raise errors.NotADatabase(path=str(path))
-    _check_not_truncated(path, header)
 
 
 def _folder_writable(folder: Path) -> bool:
@@ -92,40 +146,49 @@ def _folder_writable(folder: Path) -> bool:
         return False
 
 
-def _check_not_truncated(path: Path, header: bytes) -> None:
-    """Compare the size the header promises with the file's size (a cut-off copy)."""
+def _in_doubt(path: Path) -> bool:
+    """Does the header promise more pages than the file holds, with no -wal to hold them?
+
+    After a crash during a checkpoint the header is already the new one while the -wal
+    still holds the pages: SQLite replays them, and the file is whole. Without a -wal the
+    file may be a cut-off copy: then SQLite's own check decides (`_confirm_intact`)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return False
+    with path.open("rb") as fh:
+        header = fh.read(100)
     if len(header) < 100:
-        raise errors.DatabaseDamaged(path=str(path), detail="the file is cut off",
-                                     backups=str(paths.backup_dir(path)))
+        return True
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     page_count = int.from_bytes(header[28:32], "big")
-    change_counter = header[24:28]
-    valid_for = header[92:96]
-    # The in-header size is only trustworthy when "version-valid-for" matches the counter.
-    if page_count and valid_for == change_counter:
-        if path.stat().st_size < page_size * page_count:
-            raise errors.DatabaseDamaged(path=str(path), detail="the file is cut off",
-                                         backups=str(paths.backup_dir(path)))
+    valid = header[92:96] == header[24:28]  # the in-header size is only valid then
+    return bool(valid and page_count and path.stat().st_size < page_size * page_count)
+
+
+def _confirm_intact(path: Path) -> None:
+    damage = diagnose(path)
+    if damage is not None:
+        raise damage
 
 
 def _check_identity(path: Path) -> None:
     """Is this our file, and not too new? Asked read-only, before any setting changes it
-    (switching a foreign file to WAL would already modify it)."""
+    (switching a foreign file to WAL would already modify it). SQLite replays a -wal left
+    by a crash for this connection too."""
     if not path.exists() or path.stat().st_size == 0:
         return
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                           timeout=BUSY_TIMEOUT_S)
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                               timeout=BUSY_TIMEOUT_S)
-        try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            found = conn.execute("PRAGMA user_version").fetchone()[0]
-            has_tables = conn.execute(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0] > 0
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise translate_error(exc, path) from exc
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        found = conn.execute("PRAGMA user_version").fetchone()[0]
+        has_tables = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0] > 0
+    finally:
+        conn.close()
     if has_tables and app_id != migrations.APPLICATION_ID:
         raise errors.NotADatabase(path=str(path))
     if found > migrations.SCHEMA_VERSION:
@@ -138,7 +201,10 @@ def schema_version(db: pw.SqliteDatabase) -> int:
 
 
 def upgrade(db: pw.SqliteDatabase, path: Path) -> None:
-    """Bring the file to SCHEMA_VERSION: create it, or back it up and run the pending steps."""
+    """Bring the file to SCHEMA_VERSION: create it, or back it up (verified) and run the
+    pending steps in one transaction."""
+    from civicdesk.data import backups
+
     found = schema_version(db)
     if found == migrations.SCHEMA_VERSION:
         return
@@ -148,7 +214,7 @@ def upgrade(db: pw.SqliteDatabase, path: Path) -> None:
             migrations.create_schema(db)
             _set_version(db, migrations.SCHEMA_VERSION)
         return
-    backup_copy(db, paths.backup_dir(path), f"before-schema-v{migrations.SCHEMA_VERSION}")
+    backups.take(db, paths.backup_dir(path), kind=backups.BEFORE_UPGRADE)
     with db.atomic():
         for version, step in migrations.pending_steps(found):
             step(db)
@@ -161,38 +227,15 @@ def _set_version(db: pw.SqliteDatabase, version: int) -> None:
     db.execute_sql(f"PRAGMA user_version = {int(version)}")
 
 
-def backup_copy(db: pw.SqliteDatabase, folder: Path, label: str) -> Path:
-    """Copy the open database into *folder* with SQLite's online backup (safe while in use)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = clock.stamp()
-    target = folder / f"civicdesk-{label}-{stamp}.db"
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = folder / f"civicdesk-{label}-{stamp}-{counter}.db"
-    dest = sqlite3.connect(str(target))
-    try:
-        db.connection().backup(dest)
-    finally:
-        dest.close()
-    return target
-
-
-def translate_error(exc: Exception, path: Path) -> errors.DataError | Exception:
-    """Map a sqlite3 error to the DataError a user can act on (or return it unchanged)."""
-    text = str(exc).lower()
-    backups = str(paths.backup_dir(path))
-    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "database or disk is full" in text:
-        return errors.DiskFull(path=str(path))
-    if "locked" in text or "busy" in text:
-        return errors.DatabaseLocked()
-    if "file is not a database" in text:
-        return errors.NotADatabase(path=str(path))
-    if "malformed" in text or "corrupt" in text or "disk i/o error" in text:
-        return errors.DatabaseDamaged(path=str(path), detail=str(exc), backups=backups)
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return errors.FolderNotWritable(path=str(path.parent))
-    return exc
+def translate_error(exc: BaseException, path: Path) -> errors.DataError | BaseException:
+    """The DataError for a storage failure while using the database (see `explain`);
+    other exceptions are returned unchanged (bugs)."""
+    found = errors.storage_error(exc, path)
+    if found is not None:
+        return found
+    if errors.looks_damaged(exc):
+        return diagnose(path) or exc
+    return exc  # a constraint our code should have checked, or another bug
 
 
 def close_database(db: pw.SqliteDatabase) -> None:

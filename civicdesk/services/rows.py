@@ -33,8 +33,13 @@ def transaction() -> Iterator[None]:
     try:
         with models.database.atomic():
             yield
-    except sqlite3.DatabaseError as exc:
-        raise database.translate_error(exc, Path(models.database.database)) from exc
+    except (sqlite3.Error, pw.PeeweeException) as exc:
+        # A full disk, a read-only file, a lock held too long ...: everything was rolled
+        # back, and the user is told what to do; anything else is a bug and goes on.
+        found = database.translate_error(exc, Path(models.database.database))
+        if found is exc:
+            raise
+        raise found from exc
 
 
 def table_of(model: type[pw.Model]) -> str:
