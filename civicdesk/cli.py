@@ -9,10 +9,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from civicdesk.commands import calendar, check, common, demo, report
+from civicdesk.commands import backup, calendar, check, common, demo, report, restore
 from civicdesk.errors import UserError
 
-COMMANDS = (demo, check, report, calendar)
+COMMANDS = (demo, check, backup, restore, report, calendar)
 EXIT_OK, EXIT_FAILED, EXIT_USER_ERROR = common.EXIT_OK, common.EXIT_FAILED, common.EXIT_USER_ERROR
 db_path = common.db_path
 
@@ -28,6 +28,14 @@ def run(args: argparse.Namespace) -> int:
         return args.command(args)
     except UserError as exc:
         print(f"civicdesk: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except Exception as exc:
+        from civicdesk.services import storage  # a storage failure while using the file
+
+        explained = storage.explain(exc)
+        if explained is None:
+            raise
+        print(f"civicdesk: {explained}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("civicdesk: interrupted; nothing was saved by the unfinished command.",

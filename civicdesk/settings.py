@@ -29,6 +29,8 @@ KEYS: dict[str, Key] = {k.name: k for k in [
     Key("logo_path", str, "", QT_TRANSLATE_NOOP("Field", "Logo for reports")),
     Key("timezone", str, "", QT_TRANSLATE_NOOP("Field", "Time zone (empty: this computer's)")),
     Key("idle_lock_minutes", int, 5, QT_TRANSLATE_NOOP("Field", "Lock after idle minutes")),
+    Key("backup_folder_2", str, "", QT_TRANSLATE_NOOP(
+        "Field", "Second folder for backups (a USB stick or another disk)")),
     Key("request_retention_months", int, 24, QT_TRANSLATE_NOOP("Field", "Keep closed requests (months)")),
     Key("dues_amount_cents", int, 2000, QT_TRANSLATE_NOOP("Field", "Yearly dues")),
     Key("currency", str, "USD", QT_TRANSLATE_NOOP("Field", "Currency")),

@@ -16,6 +16,10 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from civicdesk.data import integrity
 
+    path = common.db_path(args)
+    if path.is_file() and path.stat().st_size == 0:  # e.g. a copy made on a full disk
+        print(f"database: {path}\n1 problem(s):\n  - the file is empty: it holds no data")
+        return common.EXIT_FAILED
     with common.opened(args) as db:
         report = integrity.check(db)
     print(f"database: {common.db_path(args)}")

@@ -53,6 +53,12 @@ class NotABackup(errors.DataError):
         "DataError", "{path} cannot be used as a backup: {why}. Nothing was changed.")
 
 
+class InUse(errors.DataError):
+    template = QT_TRANSLATE_NOOP(
+        "DataError", "{path} is open in another CivicDesk or another program. Close it there "
+                     "first; nothing was changed.")
+
+
 WHY_EMPTY = QT_TRANSLATE_NOOP("DataError", "the file is empty")
 WHY_MISSING = QT_TRANSLATE_NOOP("DataError", "there is no such file")
 WHY_NOT_SQLITE = QT_TRANSLATE_NOOP("DataError", "it is not a database file")
@@ -350,3 +356,111 @@ def due(folder: Path) -> bool:
     """Is a routine backup due at start (none in the last day)?"""
     newest = newest_verified(folder, ROTATED)
     return newest is None or clock.utcnow() - newest.taken_at > DUE_AFTER
+
+
+# Restoring --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did: the backup put in place, and where the replaced file went."""
+
+    restored: Backup
+    safety: Backup | None  # the verified backup of the replaced file (None: it was damaged)
+    kept_aside: tuple[Path, ...] = ()  # the replaced file's parts, when they could not be
+    #                                    backed up (damaged): nothing is thrown away
+
+
+def restore(db_path: Path, source: Path, *, progress: Progress | None = None) -> Restored:
+    """Put the backup *source* in place of the database file *db_path*, which nobody may
+    have open. The backup is verified first; the current file is backed up first (or, if it
+    is too damaged for that, its files are kept aside under new names). The swap is one
+    rename: a kill at any moment leaves the old file or the new one, whole."""
+    db_path, source = Path(db_path), Path(source)
+    checked = verify(source)  # NotABackup: refused, nothing changed
+    folder = _backup_folder(db_path)
+    safety, aside = _secure_current(db_path, folder, progress)
+    incoming = db_path.parent / f".{db_path.name}.restoring"
+    try:
+        shutil.copyfile(source, incoming)
+        _fsync(incoming)
+        for suffix in ("-wal", "-shm"):  # a -wal must never be replayed into another file
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        os.replace(incoming, db_path)
+        _fsync_folder(db_path.parent)
+        _private_file(db_path)
+    except OSError as exc:
+        incoming.unlink(missing_ok=True)
+        raise _failed(exc, db_path.parent) from exc
+    taken = datetime.fromtimestamp(source.stat().st_mtime).astimezone()
+    restored = next((b for b in list_backups(source.parent) if b.path == source), None) or \
+        Backup(source, taken, MANUAL, source.stat().st_size, checked.counts,
+               checked.schema_version, True, checked.last_change)
+    return Restored(restored, safety, aside)
+
+
+def _backup_folder(db_path: Path) -> Path:
+    from civicdesk import paths
+
+    return paths.backup_dir(db_path)
+
+
+def _secure_current(db_path: Path, folder: Path, progress: Progress | None
+                    ) -> tuple[Backup | None, tuple[Path, ...]]:
+    """Back up the file about to be replaced; if SQLite cannot read it (damaged), move its
+    files aside instead. Its -wal is folded in first, so nothing committed is left out."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None, ()
+    try:
+        conn = sqlite3.connect(db_path, isolation_level=None)
+        try:
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            if busy:  # someone else has the file open: it cannot be replaced now
+                raise InUse(path=str(db_path))
+            taken = clock.utcnow()
+            _private_folder(folder)
+            final = _free_name(folder, taken, BEFORE_RESTORE)
+            partial = folder / f".{final.name}{PARTIAL}"
+            _copy_database(conn, partial, progress)
+        finally:
+            conn.close()
+        return _put_in_place(partial, final, taken, BEFORE_RESTORE), ()
+    except InUse:
+        raise
+    except (sqlite3.Error, errors.DataError):
+        remove_partials(folder)
+        return None, _keep_aside(db_path)
+
+
+def _keep_aside(db_path: Path) -> tuple[Path, ...]:
+    moved = []
+    stamp = f"{clock.utcnow():%Y%m%d-%H%M%S}"
+    for suffix in ("", "-wal"):
+        part = Path(f"{db_path}{suffix}")
+        if part.exists():
+            target = part.with_name(f"{db_path.stem}-replaced-{stamp}{db_path.suffix}{suffix}")
+            shutil.copyfile(part, target)  # a copy: the rename below replaces the original
+            _private_file(target)
+            moved.append(target)
+    return tuple(moved)
+
+
+def write_file(db: pw.SqliteDatabase, target: Path, *, progress: Progress | None = None
+               ) -> Backup:
+    """A verified backup at the path the user chose (`civicdesk backup -o FILE`): written
+    beside it under a hidden name, then renamed; not rotated, no record beside it."""
+    target = Path(target)
+    partial = target.parent / f".{target.name}{PARTIAL}"
+    taken = clock.utcnow()
+    try:
+        _copy_database(db.connection(), partial, progress)
+        checked = verify(partial)
+        os.replace(partial, target)
+        _fsync_folder(target.parent)
+    except NotABackup as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupFailed(folder=str(target.parent), why=exc.message) from exc
+    except (OSError, sqlite3.Error, pw.PeeweeException) as exc:
+        partial.unlink(missing_ok=True)
+        raise _failed(exc, target.parent) from exc
+    return Backup(target, taken, MANUAL, target.stat().st_size, checked.counts,
+                  checked.schema_version, True, checked.last_change)

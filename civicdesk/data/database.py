@@ -132,6 +132,11 @@ def _check_file(path: Path) -> None:
         raise errors.DatabaseUnreadable(path=str(path)) from exc
     if header and not header.startswith(SQLITE_MAGIC):
         raise errors.NotADatabase(path=str(path))
+    try:  # try it, as for the folder: a file SQLite could only read fails at the first save
+        with path.open("r+b"):
+            pass
+    except PermissionError as exc:
+        raise errors.DatabaseReadOnly(path=str(path)) from exc
 
 
 def _folder_writable(folder: Path) -> bool:

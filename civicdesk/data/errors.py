@@ -11,6 +11,7 @@ from pathlib import Path
 
 import peewee as pw
 
+from civicdesk import clock
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP, Message
 
@@ -64,7 +65,7 @@ class DatabaseDamaged(DataError):
             advice = Message("DataError", NO_BACKUP)
         else:
             advice = Message("DataError", RESTORE_BACKUP, {
-                "when": backup.taken_at.strftime("%Y-%m-%d %H:%M"),
+                "when": backup.taken_at.astimezone(clock.zone()).strftime("%Y-%m-%d %H:%M"),
                 "people": backup.counts.get("person", 0), "file": str(backup.path)})
         super().__init__(path=path, detail=detail, advice=advice)
 

@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
+from civicdesk.data import errors
 from civicdesk.data.fields import fold
 
 TABLE = "person_search"
@@ -156,10 +158,7 @@ def _exists(db, table: str) -> bool:
 def inconsistencies(db, limit: int = 20) -> list[str]:
     """Describe where the index disagrees with the person table (empty list = consistent)."""
     problems = []
-    try:
-        db.execute_sql(f"INSERT INTO {TABLE}({TABLE}) VALUES ('integrity-check')")
-    except Exception as exc:  # sqlite reports a corrupt FTS index as a DatabaseError
-        problems.append(f"search index: {exc}")
+    problems += _fts_check(db, TABLE, "search index")
     missing = db.execute_sql(
         f"SELECT p.id FROM person p LEFT JOIN {TABLE} s ON s.rowid = p.id "
         f"WHERE s.rowid IS NULL LIMIT {limit}").fetchall()
@@ -177,12 +176,22 @@ def inconsistencies(db, limit: int = 20) -> list[str]:
     return problems + _household_inconsistencies(db, limit)
 
 
-def _household_inconsistencies(db, limit: int) -> list[str]:
-    table, problems = HOUSEHOLD_TABLE, []
+def _fts_check(db, table: str, name: str) -> list[str]:
+    """FTS5's own check of an index. It is a write: a file that cannot be written (locked,
+    read-only, a full disk) is said so, not reported as damage to the index."""
     try:
         db.execute_sql(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
-    except Exception as exc:  # as above
-        problems.append(f"household search index: {exc}")
+    except Exception as exc:  # sqlite reports a corrupt FTS index as a DatabaseError
+        found = errors.storage_error(exc, Path(db.database))
+        if found is not None:
+            raise found from exc
+        return [f"{name}: {exc}"]
+    return []
+
+
+def _household_inconsistencies(db, limit: int) -> list[str]:
+    table, problems = HOUSEHOLD_TABLE, []
+    problems += _fts_check(db, table, "household search index")
     found = db.execute_sql(
         f"SELECT h.id, 'missing' FROM household h LEFT JOIN {table} s ON s.rowid = h.id "
         f"WHERE s.rowid IS NULL UNION ALL "

@@ -16,10 +16,12 @@ MANAGE_ACCOUNTS = "manage_accounts"
 MANAGE_SETTINGS = "manage_settings"
 ARCHIVE = "archive"
 MANAGE_SHIFTS = "manage_shifts"
+RESTORE_BACKUP = "restore_backup"
 
 _COORDINATOR = {VIEW_SENSITIVE, BULK_EXPORT, OVERRIDE_OVERLAP, ARCHIVE, MANAGE_SHIFTS}
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
-    "admin": frozenset(_COORDINATOR | {DELETE, MANAGE_ACCOUNTS, MANAGE_SETTINGS}),
+    "admin": frozenset(_COORDINATOR | {DELETE, MANAGE_ACCOUNTS, MANAGE_SETTINGS,
+                                       RESTORE_BACKUP}),
     "coordinator": frozenset(_COORDINATOR),
     "volunteer": frozenset(),
 }
@@ -33,6 +35,7 @@ PERMISSION_TEXT = {
     MANAGE_SETTINGS: QT_TRANSLATE_NOOP("Permission", "change the settings"),
     ARCHIVE: QT_TRANSLATE_NOOP("Permission", "archive records"),
     MANAGE_SHIFTS: QT_TRANSLATE_NOOP("Permission", "plan events and shifts"),
+    RESTORE_BACKUP: QT_TRANSLATE_NOOP("Permission", "restore a backup over the data"),
 }
 
 

@@ -1,0 +1,72 @@
+"""`civicdesk backup [-o FILE]` and `civicdesk backups`: make a verified backup now; list
+the backups there are."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from civicdesk import clock
+from civicdesk.commands import common
+
+
+def register(subparsers, parent: argparse.ArgumentParser) -> None:
+    backup = subparsers.add_parser(
+        "backup", parents=[parent],
+        help="make a verified backup now (into the backups folder, or -o FILE)")
+    backup.add_argument("-o", "--output", type=Path, metavar="FILE",
+                        help="write the backup to this file instead (it is not rotated)")
+    backup.set_defaults(command=run_backup)
+    listing = subparsers.add_parser("backups", parents=[parent],
+                                    help="list the backups: date, size, counts, verified")
+    listing.set_defaults(command=run_list)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from civicdesk.data import backups
+    from civicdesk.services import storage
+
+    with common.opened(args):
+        if args.output is not None:
+            made = storage.back_up_to(args.output)
+            print(f"backup written to {made.path}: {describe(made)}")
+            return common.EXIT_OK
+        done = storage.back_up(kind=backups.MANUAL)
+    print(f"backup written to {done.backup.path}: {describe(done.backup)}")
+    if done.second is not None:
+        print(f"copied to {done.second.path}, verified there too")
+    elif done.second_problem is not None:
+        print(f"civicdesk: {done.second_problem}")
+        return common.EXIT_FAILED
+    return common.EXIT_OK
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from civicdesk.services import storage
+
+    with common.opened(args):
+        found = storage.on_hand()
+        folder = storage.backup_folder()
+    if not found:
+        print(f"no backups in {folder} yet (make one with: civicdesk backup)")
+        return common.EXIT_OK
+    for backup in found:
+        when = backup.taken_at.astimezone(clock.zone()).strftime("%Y-%m-%d %H:%M")
+        checked = "verified" if backup.verified else "not verified"
+        print(f"{when}  {backup.kind:<14} {size(backup.size):>9}  "
+              f"{backup.people:>9,} people  {checked:<12}  {backup.path}")
+    return common.EXIT_OK
+
+
+def describe(backup) -> str:
+    counts = backup.counts
+    return (f"{counts.get('person', 0):,} people, {counts.get('household', 0):,} households, "
+            f"{counts.get('support_request', 0):,} requests, {size(backup.size)}, verified")
+
+
+def size(count: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if count < 1024 or unit == "GB":
+            return f"{count:,.0f} {unit}" if unit == "bytes" else f"{count:,.1f} {unit}"
+        count /= 1024
+    return f"{count} bytes"

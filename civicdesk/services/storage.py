@@ -1,0 +1,138 @@
+"""The database file as a user deals with it: backing it up, the backups on hand, putting
+one back, and what a storage failure means. The window and the commands ask here; the
+file work itself is `data/backups.py`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from civicdesk import clock, paths, settings
+from civicdesk.data import backups, database, errors, models
+from civicdesk.errors import UserError
+from civicdesk.i18n import QT_TRANSLATE_NOOP
+from civicdesk.services import actors, audit
+from civicdesk.services.actors import Actor
+from civicdesk.services.changes import Changes
+
+Backup = backups.Backup
+
+
+class SecondFolderMissing(errors.DataError):
+    template = QT_TRANSLATE_NOOP(
+        "DataError", "The second backup folder {path} is not there (is the USB stick or the "
+                     "other disk connected?). The backup was made in the first folder only.")
+
+
+def db_path() -> Path:
+    return Path(models.database.database)
+
+
+def backup_folder() -> Path:
+    return paths.backup_dir(db_path())
+
+
+def second_folder() -> Path | None:
+    """The second backup folder of the settings (None: none set)."""
+    name = settings.get("backup_folder_2").strip()
+    return Path(name).expanduser() if name else None
+
+
+def explain(exc: BaseException) -> UserError | None:
+    """What a storage failure while using the database means for the user (None: a bug)."""
+    if not errors.is_storage_error(exc):
+        return None
+    found = database.translate_error(exc, db_path())
+    return found if isinstance(found, UserError) else None
+
+
+# Backing up --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class BackedUp:
+    backup: Backup
+    second: Backup | None = None  # the copy in the second folder
+    second_problem: UserError | None = None  # why there is none, if one was asked for
+
+
+def back_up(*, kind: str = backups.ROUTINE, progress=None) -> BackedUp:
+    """A verified backup in the backup folder, and a verified copy in the second folder
+    when one is set (BackupFailed if the first cannot be made)."""
+    made = backups.take(models.database.obj, backup_folder(), kind=kind, progress=progress)
+    folder = second_folder()
+    if folder is None:
+        return BackedUp(made)
+    if not folder.is_dir():
+        return BackedUp(made, second_problem=SecondFolderMissing(path=str(folder)))
+    try:
+        return BackedUp(made, backups.copy_to(made, folder))
+    except UserError as exc:
+        return BackedUp(made, second_problem=exc)
+
+
+def back_up_to(target: Path, progress=None) -> Backup:
+    """A verified backup in the file *target* (`civicdesk backup -o FILE`)."""
+    return backups.write_file(models.database.obj, target, progress=progress)
+
+
+def changed_since_last_backup() -> bool:
+    """Was anything saved after the newest verified backup was made (or is there none)?"""
+    newest = backups.newest_verified(backup_folder())
+    if newest is None:
+        return True
+    last = models.AuditEntry.select(models.AuditEntry.id).order_by(
+        models.AuditEntry.id.desc()).limit(1).scalar() or 0
+    return last > newest.last_change
+
+
+def due() -> bool:
+    """At start: is a routine backup due (none verified in the last day)?"""
+    return backups.due(backup_folder())
+
+
+def on_hand() -> list[Backup]:
+    """The backups there are, newest first: the backup folder's, then the second folder's."""
+    found = backups.list_backups(backup_folder())
+    folder = second_folder()
+    if folder is not None and folder.is_dir():
+        found += backups.list_backups(folder)
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+@dataclass(frozen=True)
+class BackupStatus:
+    newest: Backup | None  # the newest verified backup
+    second_folder: Path | None
+    second_missing: bool
+
+    @property
+    def stale(self) -> bool:
+        """No verified backup in the last 7 days: the window warns."""
+        return self.newest is None or clock.utcnow() - self.newest.taken_at > \
+            backups.STALE_AFTER
+
+
+def status() -> BackupStatus:
+    folder = second_folder()
+    return BackupStatus(backups.newest_verified(backup_folder()), folder,
+                        folder is not None and not folder.is_dir())
+
+
+# Restoring ---------------------------------------------------------------------------------
+
+def restore(actor: Actor, path: Path, source: Path, *, progress=None) -> backups.Restored:
+    """Put the backup *source* in place of the database file *path*, which must be closed:
+    verified first, the current file backed up first, swapped in one rename. The restored
+    file is then open (bound to the models) and its audit log says who restored what."""
+    actor.require(actors.RESTORE_BACKUP)
+    done = backups.restore(path, source, progress=progress)
+    database.open_database(path)
+    with models.database.atomic():
+        audit.record(actor, "restore", "database", None, {
+            "from": [None, source.name],
+            "replaced": [None, done.safety.path.name if done.safety else "kept aside"]})
+    return done
+
+
+def restored_changes() -> Changes:
+    return Changes.of_everything()

@@ -1,0 +1,219 @@
+"""Backups: verified before they are named, rotated, copied to a second folder, listed; and
+putting one back (refusing what is not a whole backup)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from civicdesk.data import backups, database, errors, integrity, models
+from civicdesk.services import people, preferences, storage
+from civicdesk.services.actors import Actor
+from civicdesk.services.errors import PermissionDenied
+
+from conftest import run_civicdesk
+
+pytestmark = pytest.mark.dates
+
+
+@pytest.fixture
+def town(db, actor):
+    with models.database.atomic():
+        for name in ("Ann", "Bo", "Cy"):
+            people.create_person(actor, {"first_name": name, "last_name": "Bell"})
+    return db
+
+
+def folder_of(db) -> Path:
+    return storage.backup_folder()
+
+
+def test_a_backup_is_verified_then_named_with_its_record(town):
+    done = storage.back_up()
+    backup = done.backup
+    assert backup.verified and backup.people == 3 and backup.kind == "routine"
+    record = json.loads(backup.path.with_suffix(".json").read_text())
+    assert record["counts"]["person"] == 3 and record["verified"] is True
+    assert [p.name for p in folder_of(town).iterdir() if p.name.startswith(".")] == []
+    conn = sqlite3.connect(backup.path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # one file alone
+    conn.close()
+    assert storage.on_hand() == [backup]
+
+
+def test_commits_still_in_the_wal_are_in_the_backup(town, actor):
+    town.execute_sql("PRAGMA wal_autocheckpoint = 0")
+    for i in range(50):
+        people.create_person(actor, {"first_name": f"Late {i}"})
+    assert Path(f"{storage.db_path()}-wal").stat().st_size > 0
+    assert storage.back_up().backup.people == 53
+
+
+def test_what_a_kill_during_a_backup_leaves_is_never_listed_and_is_cleared(town):
+    folder = folder_of(town)
+    folder.mkdir()
+    leftover = folder / ".civicdesk-20261130-120000-routine.db.partial"
+    leftover.write_bytes(b"SQLite format 3\x00 half a backup")
+    assert storage.on_hand() == []
+    storage.back_up()
+    assert not leftover.exists()
+
+
+def test_a_record_that_does_not_match_its_file_is_not_verified(town):
+    backup = storage.back_up().backup
+    with backup.path.open("ab") as fh:
+        fh.write(b"\0" * 4096)  # changed after it was checked
+    (listed,) = backups.list_backups(backup.path.parent)
+    assert not listed.verified
+    assert backups.newest_verified(backup.path.parent) is None
+
+
+def test_routine_backups_keep_7_days_4_weeks_and_12_months(town, clock):
+    preferences.update_setting(Actor("Tess"), "timezone", "UTC")
+    start = datetime(2025, 1, 1, 9, 0, tzinfo=UTC)
+    for day in range(0, 420, 3):  # one every third day for 14 months
+        clock.pin(start + timedelta(days=day))
+        storage.back_up()
+    kept = [b.taken_at.date() for b in backups.list_backups(folder_of(town))]
+    newest = (start + timedelta(days=417)).date()
+    assert kept[0] == newest
+    assert len([d for d in kept if newest - d < timedelta(days=21)]) == 7  # daily (every 3rd)
+    months = {(d.year, d.month) for d in kept}
+    assert len(months) == 12 and len(kept) <= 7 + 4 + 12
+    assert min(kept) > newest - timedelta(days=366)
+
+
+def test_a_second_folder_gets_a_verified_copy_and_its_absence_is_said(town, actor, tmp_path):
+    second = tmp_path / "usb-stick"
+    second.mkdir()
+    preferences.update_setting(actor, "backup_folder_2", str(second))
+    done = storage.back_up()
+    assert done.second is not None and done.second.verified
+    assert done.second.path.parent == second and done.second.people == 3
+    second.rename(tmp_path / "unplugged")
+    done = storage.back_up()
+    assert isinstance(done.second_problem, storage.SecondFolderMissing)
+    assert storage.status().second_missing
+
+
+def test_the_status_warns_after_a_week_without_a_backup(town, clock):
+    assert storage.status().stale  # none yet
+    clock.pin(datetime(2026, 3, 1, 10, 0, tzinfo=UTC))
+    storage.back_up()
+    assert not storage.status().stale and not storage.due()
+    clock.pin(datetime(2026, 3, 2, 11, 0, tzinfo=UTC))
+    assert storage.due() and not storage.status().stale
+    clock.pin(datetime(2026, 3, 8, 11, 0, tzinfo=UTC))
+    assert storage.status().stale
+
+
+def test_changes_since_the_last_backup_are_noticed(town, actor):
+    assert storage.changed_since_last_backup()
+    storage.back_up()
+    assert not storage.changed_since_last_backup()
+    people.create_person(actor, {"first_name": "New"})
+    assert storage.changed_since_last_backup()
+
+
+# Restoring --------------------------------------------------------------------------------
+
+def test_restore_after_damage_puts_the_backup_back_and_keeps_the_damaged_copy(town, actor):
+    backup = storage.back_up().backup
+    path = storage.db_path()
+    database.close_database(town)
+    with path.open("r+b") as fh:  # damage the schema, on the first page
+        fh.seek(100)
+        fh.write(b"\xff" * 3996)
+    with pytest.raises(errors.DatabaseDamaged, match="newest verified backup"):
+        database.open_database(path)
+    done = storage.restore(actor, path, backup.path)
+    try:
+        assert done.safety is None and done.kept_aside  # the damaged file, kept
+        assert models.Person.select().count() == 3
+        assert integrity.check(models.database.obj).ok
+        assert models.AuditEntry.select().order_by(models.AuditEntry.id.desc()).first() \
+            .action == "restore"
+    finally:
+        database.close_database(models.database.obj)
+
+
+def test_restore_backs_up_the_current_data_first(town, actor):
+    backup = storage.back_up().backup
+    people.create_person(actor, {"first_name": "After the backup"})
+    path = storage.db_path()
+    database.close_database(town)
+    done = storage.restore(actor, path, backup.path)
+    try:
+        assert models.Person.select().count() == 3
+        assert done.safety is not None and done.safety.kind == "before-restore"
+        assert done.safety.people == 4 and done.safety.verified
+    finally:
+        database.close_database(models.database.obj)
+
+
+@pytest.mark.parametrize("make, says", [
+    (lambda p: p.write_bytes(b""), "the file is empty"),
+    (lambda p: p.write_bytes(b"SQLite format 3\x00" + b"\0" * 84), "damage"),
+    (lambda p: p.write_text("shopping list"), "not a database file"),
+])
+def test_an_empty_partial_or_wrong_file_is_refused_and_nothing_changes(town, actor, tmp_path,
+                                                                      make, says):
+    source = tmp_path / "candidate.db"
+    make(source)
+    path = storage.db_path()
+    database.close_database(town)
+    before = path.read_bytes()
+    with pytest.raises(backups.NotABackup, match=says):
+        storage.restore(actor, path, source)
+    assert path.read_bytes() == before
+
+
+def test_a_half_copied_backup_is_refused(town, actor, tmp_path):
+    backup = storage.back_up().backup
+    half = tmp_path / "half.db"
+    half.write_bytes(backup.path.read_bytes()[: backup.size // 2])
+    path = storage.db_path()
+    database.close_database(town)
+    with pytest.raises(backups.NotABackup, match="damage"):
+        storage.restore(actor, path, half)
+
+
+def test_only_admins_restore(town, volunteer):
+    backup = storage.back_up().backup
+    path = storage.db_path()
+    database.close_database(town)
+    with pytest.raises(PermissionDenied, match="restore a backup"):
+        storage.restore(volunteer, path, backup.path)
+
+
+def test_the_commands_back_up_list_and_restore(town, tmp_path, data_dir):
+    path = storage.db_path()
+    database.close_database(town)
+    made = run_civicdesk("--db", str(path), "backup")
+    assert made.returncode == 0, made.stderr
+    assert "3 people" in made.stdout and "verified" in made.stdout
+    listed = run_civicdesk("--db", str(path), "backups")
+    assert listed.returncode == 0 and "verified" in listed.stdout and "manual" in listed.stdout
+    (backup,) = backups.list_backups(path.parent / "backups")
+    mine = run_civicdesk("--db", str(path), "backup", "-o", str(tmp_path / "mine.db"))
+    assert mine.returncode == 0 and (tmp_path / "mine.db").is_file()
+    restored = run_civicdesk("--db", str(path), "restore", str(backup.path))
+    assert restored.returncode == 0, restored.stderr
+    assert "restored" in restored.stdout and "replaced data is in the backup" in restored.stdout
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    refused = run_civicdesk("--db", str(path), "restore", str(empty))
+    assert refused.returncode == 2 and "the file is empty" in refused.stderr
+    assert "Traceback" not in refused.stderr
+
+
+def test_check_does_not_call_an_empty_file_ok(tmp_path):
+    empty = tmp_path / "civicdesk.db"
+    empty.touch()
+    done = run_civicdesk("--db", str(empty), "check")
+    assert done.returncode == 1 and "the file is empty" in done.stdout
+    assert empty.stat().st_size == 0
