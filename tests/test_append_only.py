@@ -8,7 +8,8 @@ import peewee as pw
 import pytest
 
 from civicdesk.data import append_only, integrity, models
-from civicdesk.services import people, requests
+from civicdesk.services import audit, people, requests, rows
+from civicdesk.services.errors import ValidationError
 
 
 @pytest.fixture
@@ -59,6 +60,29 @@ def test_new_entries_are_still_added(db, actor, request_with_history):
     requests.add_note(actor, request_with_history, "All fine")
     assert models.AuditEntry.select().count() == entries + 1
     assert len(requests.history_lines(request_with_history)) == lines + 1
+
+
+def test_a_refused_edit_through_the_app_is_a_clear_error(db, actor, request_with_history):
+    before = _everything(db)
+    with pytest.raises(append_only.HistoryIsAppendOnly) as caught:
+        with rows.transaction():
+            audit.record(actor, "note", "support_request", request_with_history)
+            models.AuditEntry.update(actor="nobody").execute()
+    assert "cannot be changed or deleted" in str(caught.value)
+    assert "Nothing was saved" in str(caught.value)
+    assert _everything(db) == before  # the entry written first was rolled back as well
+
+
+def test_other_integrity_errors_are_not_taken_for_a_refusal(db):
+    with pytest.raises(pw.IntegrityError, match="FOREIGN KEY"):
+        with rows.transaction():
+            models.Person.create(first_name="Ann", household=999)
+
+
+def test_other_refusals_are_unchanged(db, actor):
+    with pytest.raises(ValidationError):
+        with rows.transaction():
+            people.create_person(actor, {"first_name": "", "last_name": ""})
 
 
 def test_a_new_file_passes_the_check(db):

@@ -11,7 +11,7 @@ from typing import Any
 import peewee as pw
 
 from civicdesk import clock
-from civicdesk.data import database, models
+from civicdesk.data import append_only, database, models
 from civicdesk.services import audit, errors
 from civicdesk.services.actors import Actor
 
@@ -27,13 +27,20 @@ def set_write_gate(gate: Callable[[], None] | None) -> None:
 
 @contextmanager
 def transaction() -> Iterator[None]:
-    """A write transaction; storage failures become DataErrors and everything rolls back."""
+    """A write transaction; storage failures become DataErrors and everything rolls back.
+    An attempt to change or delete an entry of the audit log or a request's history is
+    refused by the file's triggers and becomes `HistoryIsAppendOnly`."""
     if _write_gate is not None and not models.database.in_transaction():
         _write_gate()
     try:
         with models.database.atomic():
             yield
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, pw.IntegrityError) as exc:
+        refused = append_only.refusal(exc)
+        if refused is not None:
+            raise refused from exc
+        if not isinstance(exc, sqlite3.DatabaseError):
+            raise
         raise database.translate_error(exc, Path(models.database.database)) from exc
 
 
