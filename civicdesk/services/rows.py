@@ -56,12 +56,13 @@ def get_row(model: type[pw.Model], row_id: int) -> pw.Model:
 
 
 def create_row(actor: Actor, model: type[pw.Model], values: dict[str, Any],
-               sensitive: set[str] = frozenset(), action: str = "create") -> pw.Model:
-    """Insert a row and its audit entry (call inside `transaction()`)."""
+               masked: set[str] = frozenset(), action: str = "create") -> pw.Model:
+    """Insert a row and its audit entry, the *masked* fields' values masked (call inside
+    `transaction()`)."""
     row = model.create(**values)
     shown = {k: v for k, v in values.items() if v not in (None, "", False, [])}
     audit.record(actor, action, table_of(model), row.get_id(),
-                 audit.diff({}, shown, sensitive), getattr(row, "version", None))
+                 audit.diff({}, shown, masked), getattr(row, "version", None))
     return row
 
 
@@ -71,12 +72,13 @@ def current_values(row: pw.Model, names) -> dict[str, Any]:
 
 
 def update_row(actor: Actor, model: type[pw.Model], row_id: int, expected_version: int | None,
-               values: dict[str, Any], sensitive: set[str] = frozenset(),
+               values: dict[str, Any], masked: set[str] = frozenset(),
                action: str = "update", extra_changes: dict | None = None,
                row: pw.Model | None = None) -> tuple[pw.Model, dict]:
     """Apply *values* if the row is still at *expected_version*; audit what really changed.
 
-    Returns the row as it now is and the audited `{field: [old, new]}`. Raises
+    Returns the row as it now is and the audited `{field: [old, new]}` (the *masked*
+    fields' values masked, see `audit.masked_fields`). Raises
     ConflictError if someone saved the row after the caller read it (checked again in the
     UPDATE itself, so two connections racing cannot both win). Pass *row* if the caller
     read it in this transaction already. Call inside `transaction()`. Three statements:
@@ -88,7 +90,7 @@ def update_row(actor: Actor, model: type[pw.Model], row_id: int, expected_versio
         raise conflict(model, row_id, expected_version, row.version)
     old = current_values(row, values)
     changed = {k: v for k, v in values.items() if old[k] != v}
-    audited = audit.diff(old, changed, sensitive) | (extra_changes or {})
+    audited = audit.diff(old, changed, masked) | (extra_changes or {})
     if not audited:
         return row, {}
     # extra_changes (rows in side tables, e.g. a person's languages) also make a new version.
