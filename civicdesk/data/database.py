@@ -36,6 +36,7 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True) -> pw.Sqlite
     path = Path(path).expanduser()
     _check_file(path)
     _check_identity(path)
+    paths.protect_database(path)  # 0600 before SQLite creates it: -wal and -shm follow it
     # IMMEDIATE: a write transaction takes the write lock when it starts (waiting up to the
     # busy timeout) instead of failing halfway when another connection wrote meanwhile.
     db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_S,
@@ -163,13 +164,14 @@ def _set_version(db: pw.SqliteDatabase, version: int) -> None:
 
 def backup_copy(db: pw.SqliteDatabase, folder: Path, label: str) -> Path:
     """Copy the open database into *folder* with SQLite's online backup (safe while in use)."""
-    folder.mkdir(parents=True, exist_ok=True)
+    paths.ensure_private_dir(folder)
     stamp = clock.stamp()
     target = folder / f"civicdesk-{label}-{stamp}.db"
     counter = 1
     while target.exists():
         counter += 1
         target = folder / f"civicdesk-{label}-{stamp}-{counter}.db"
+    paths.private_file(target)  # SQLite would create it readable by everyone
     dest = sqlite3.connect(str(target))
     try:
         db.connection().backup(dest)
