@@ -107,6 +107,48 @@ def test_a_database_in_a_folder_of_the_users_own_keeps_that_folder(tmp_path, dat
     assert {mode(p) for p in (folder / "backups").iterdir()} == {0o600}
 
 
+@pytest.fixture
+def logging_to_file():
+    """`crash.setup_logging` as the window calls it at startup; its handler is taken off
+    again after the test."""
+    from civicdesk.gui import crash
+
+    before = list(crash.log.handlers)
+    yield crash.setup_logging
+    for handler in crash.log.handlers[:]:
+        if handler not in before:
+            crash.log.removeHandler(handler)
+            handler.close()
+
+
+def test_the_log_and_crash_logs_are_private(data_dir, logging_to_file):
+    from civicdesk.gui import crash
+
+    folder = logging_to_file()
+    assert folder == data_dir / "logs"
+    crash.log.info("started")
+    assert mode(data_dir) == 0o700 and mode(folder) == 0o700
+    assert mode(folder / "civicdesk.log") == 0o600
+    (handler,) = [h for h in crash.log.handlers if isinstance(h, crash.PrivateLogFile)]
+    handler.doRollover()  # the log is full: a new one is started
+    crash.log.info("after the rollover")
+    assert mode(folder / "civicdesk.log") == 0o600 and mode(folder / "civicdesk.log.1") == 0o600
+    crash_log = crash.write_crash_log("details")
+    assert crash_log.parent == folder and mode(crash_log) == 0o600
+
+
+def test_old_logs_are_tightened_at_startup(data_dir, logging_to_file):
+    folder = data_dir / "logs"
+    folder.mkdir(mode=0o755)
+    for name in ("civicdesk.log", "civicdesk.log.1", "crash-20260301-120000-000000.log"):
+        (folder / name).write_text("old\n")
+    logging_to_file()
+    assert mode(folder) == 0o700
+    assert {p.name: mode(p) for p in folder.iterdir()} == {
+        "civicdesk.log": 0o600, "civicdesk.log.1": 0o600,
+        "crash-20260301-120000-000000.log": 0o600}
+
+
 @pytest.mark.skipif(os.geteuid() != 0, reason="needs root to give the file to someone else")
 def test_a_database_that_cannot_be_made_private_still_opens(tmp_path):
     """A file shared on purpose (someone else's, writable by all) is left as it is: root
