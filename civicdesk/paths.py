@@ -140,11 +140,14 @@ def ensure_private_dir(path: str | os.PathLike) -> Path:
 def private_file(path: str | os.PathLike) -> Path:
     """Make sure the file *path* exists and only the user may read it (0600): created empty
     if missing (private from the first moment, not chmod-ed after), tightened if it exists.
-    Raises OSError if it cannot be created."""
+    Call it just before the file is opened for writing (SQLite, a backup): if it cannot be
+    created, nothing happens here, and that open says why as it always did."""
     try:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
     except FileExistsError:
         tighten(path, FILE_MODE)
+    except OSError:
+        pass
     return Path(path)
 
 
@@ -159,12 +162,10 @@ def protect_database(db_path: str | os.PathLike) -> None:
     are tightened, and so is its folder when that is the data folder (a folder chosen with
     --db is the user's own, and stays as it is). Best effort: SQLite reports what stops it."""
     db_path = Path(db_path)
-    try:
-        if db_path.parent.resolve() == data_dir().resolve():
+    if db_path.parent.resolve() == data_dir().resolve():
+        with contextlib.suppress(OSError):
             ensure_private_dir(db_path.parent)
-        private_file(db_path)
-    except OSError:
-        pass
+    private_file(db_path)
     for suffix in ("-wal", "-shm", "-journal"):
         tighten(db_path.with_name(db_path.name + suffix))
     backups = backup_dir(db_path)

@@ -15,7 +15,7 @@ from civicdesk import paths
 from civicdesk.data import database
 from civicdesk.services import people
 
-from conftest import FIXTURES, run_civicdesk
+from conftest import FIXTURES, run_civicdesk, without_root_powers
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 
@@ -165,6 +165,19 @@ def test_a_database_that_cannot_be_made_private_still_opens(tmp_path):
                                    f"--bounding-set={caps}"])
     assert result.returncode == 0, result.stdout + result.stderr
     assert mode(path) == 0o666
+
+
+def test_a_read_only_backups_folder_gets_a_clear_message(tmp_path):
+    shutil.copyfile(FIXTURES / "schema_v4.db", tmp_path / "civicdesk.db")  # needs a backup
+    (tmp_path / "backups").mkdir(mode=0o555)
+    try:
+        result = run_civicdesk("--db", str(tmp_path / "civicdesk.db"), "check",
+                               prefix=without_root_powers())
+    finally:
+        (tmp_path / "backups").chmod(0o755)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "cannot save in the folder" in result.stderr and "Traceback" not in result.stderr
+    assert list((tmp_path / "backups").iterdir()) == []
 
 
 def test_on_windows_nothing_is_changed(tmp_path, monkeypatch):
