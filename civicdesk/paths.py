@@ -1,9 +1,11 @@
-"""Where CivicDesk's files live: the data folder, the database, backups, logs, resources."""
+"""Where CivicDesk's files live: the data folder, the database, backups, logs, resources;
+and that they are private (`ensure_private_dir`, `private_file`, `private_opener`)."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -98,3 +100,77 @@ def resource_dir() -> Path:
     if frozen_base:
         return Path(frozen_base) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
+
+
+# Private files --------------------------------------------------------------------------------
+# The data folder holds personal data: on POSIX it and CivicDesk's folders are 0700, and the
+# database (with its -wal and -shm), backups, logs and crash logs 0600, whatever the umask:
+# only the user running CivicDesk may read them. Folders and files made before this (or by
+# hand) are tightened when CivicDesk opens them. On Windows nothing changes: the data folder
+# is in the user's own profile, which other users cannot read already.
+
+PRIVATE = os.name == "posix"
+DIR_MODE = 0o700
+FILE_MODE = 0o600
+
+
+def tighten(path: str | os.PathLike, mode: int = FILE_MODE) -> None:
+    """Take away the permissions of *path* that *mode* does not have (group and others).
+    Best effort: a file that is missing, owned by someone else or on a disk without POSIX
+    permissions (a FAT USB stick) is left as it is."""
+    if not PRIVATE:
+        return
+    try:
+        current = stat.S_IMODE(os.stat(path).st_mode)
+        if current & ~mode:
+            os.chmod(path, current & mode)
+    except OSError:
+        pass
+
+
+def ensure_private_dir(path: str | os.PathLike) -> Path:
+    """Create the folder *path* if needed (missing parents as usual) and make it the user's
+    alone (0700), tightening it if it exists. Raises OSError if it cannot be created."""
+    path = Path(path)
+    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    tighten(path, DIR_MODE)
+    return path
+
+
+def private_file(path: str | os.PathLike) -> Path:
+    """Make sure the file *path* exists and only the user may read it (0600): created empty
+    if missing (private from the first moment, not chmod-ed after), tightened if it exists.
+    Call it just before the file is opened for writing (SQLite, a backup): if it cannot be
+    created, nothing happens here, and that open says why as it always did."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
+    except FileExistsError:
+        tighten(path, FILE_MODE)
+    except OSError:
+        pass
+    return Path(path)
+
+
+def private_opener(path: str, flags: int) -> int:
+    """`open(path, mode, opener=private_opener)`: a file it creates is 0600 from the start."""
+    return os.open(path, flags, FILE_MODE)
+
+
+def protect_database(db_path: str | os.PathLike) -> None:
+    """Before SQLite opens *db_path*: the file exists and is 0600 (SQLite gives its -wal and
+    -shm the main file's permissions); an existing -wal or -shm and the backups beside it
+    are tightened, and so is its folder when that is the data folder (a folder chosen with
+    --db is the user's own, and stays as it is). Best effort: SQLite reports what stops it."""
+    db_path = Path(db_path)
+    if db_path.parent.resolve() == data_dir().resolve():
+        with contextlib.suppress(OSError):
+            ensure_private_dir(db_path.parent)
+    private_file(db_path)
+    for suffix in ("-wal", "-shm", "-journal"):
+        tighten(db_path.with_name(db_path.name + suffix))
+    backups = backup_dir(db_path)
+    if backups.is_dir():
+        tighten(backups, DIR_MODE)
+        for backup in backups.iterdir():
+            if backup.is_file():
+                tighten(backup)

@@ -131,3 +131,16 @@ def test_a_read_only_data_folder_gets_a_clear_message(tmp_path):
     assert result.returncode == 2, result.stderr
     assert "cannot save in the folder" in result.stderr and "Traceback" not in result.stderr
     assert list(folder.iterdir()) == []
+
+
+def test_check_reports_a_file_whose_audit_log_lost_its_protection(tmp_path):
+    path = _copy(tmp_path)
+    assert run_civicdesk("--db", str(path), "check").returncode == 0
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER audit_entry_append_only_delete")
+    conn.commit()
+    conn.close()
+    checked = run_civicdesk("--db", str(path), "check")
+    assert checked.returncode == 1, checked.stdout + checked.stderr
+    assert "audit_entry_append_only_delete is missing" in checked.stdout
+    assert "rows of audit_entry can be changed or deleted" in checked.stdout

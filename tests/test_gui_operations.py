@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 
 from civicdesk.data import models
-from civicdesk.services import people
+from civicdesk.services import people, rows
 from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
 
@@ -77,6 +77,23 @@ def test_a_conflict_is_the_standard_message(parent, context, published, warnings
     assert published == []
     assert warnings and "Tess Tester changed this record" in warnings[0]
     assert models.Person.get_by_id(pid).phone == ""
+
+
+def test_an_edit_of_the_audit_log_is_refused_with_a_message_not_a_crash(
+        parent, context, published, warnings, actor, monkeypatch):
+    crashes = []
+    monkeypatch.setattr("sys.excepthook", lambda *exc: crashes.append(exc))
+    people.create_person(actor, {"first_name": "Ada"})
+
+    def rewrite_history(who):  # what a careless bulk edit or an old plug-in might do
+        with rows.transaction():
+            models.AuditEntry.update(actor=who.name).execute()
+        return Changes("audit_entry", None)
+
+    assert operations.run(parent, context, rewrite_history) is None
+    assert crashes == [] and published == []
+    assert warnings and "cannot be changed or deleted" in warnings[0]
+    assert [e.actor for e in models.AuditEntry.select()] == ["Tess Tester"]
 
 
 def test_a_form_shows_problems_beside_its_fields(qtbot, parent, context, warnings, actor):

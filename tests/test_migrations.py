@@ -69,3 +69,27 @@ def test_a_failing_step_leaves_the_file_at_its_old_version(tmp_path, monkeypatch
     assert not conn.execute(
         "SELECT 1 FROM sqlite_master WHERE name = 'half_done'").fetchone()
     conn.close()
+
+
+def _triggers(db):
+    return db.execute_sql("SELECT name, tbl_name, sql FROM sqlite_master "
+                          "WHERE type = 'trigger' ORDER BY name").fetchall()
+
+
+def test_version_5_makes_the_history_of_a_version_4_file_append_only(tmp_path, new_db):
+    expected = _triggers(new_db)  # what a new file gets
+    database.close_database(new_db)
+    path = _copy_fixture(4, tmp_path / "old")
+    db = database.open_database(path)
+    try:
+        assert database.schema_version(db) == migrations.SCHEMA_VERSION
+        assert _triggers(db) == expected
+        entries = models.AuditEntry.select().count()
+        assert entries > 0 and models.RequestUpdate.select().count() > 0  # kept
+        for statement in ("UPDATE audit_entry SET actor = 'x'", "DELETE FROM audit_entry",
+                          "UPDATE request_update SET note = 'x'", "DELETE FROM request_update"):
+            with pytest.raises(Exception, match="is append-only"):
+                db.execute_sql(statement)
+        assert models.AuditEntry.select().count() == entries
+    finally:
+        database.close_database(db)

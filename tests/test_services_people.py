@@ -7,6 +7,7 @@ import pytest
 from civicdesk.data import models
 from civicdesk.services import audit, people
 from civicdesk.services.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from civicdesk.services.validation import FieldSpec
 
 
 def _counts():
@@ -98,6 +99,34 @@ def test_sensitive_notes_are_masked_in_the_audit_log(db, actor):
     for entry in audit.history("person", pid):
         assert "bereavement" not in str(entry.changes) and "better" not in str(entry.changes)
         assert entry.changes["sensitive_notes"][1] == audit.MASK
+
+
+def test_accessibility_notes_are_masked_in_the_audit_log(db, actor):
+    pid = people.create_person(actor, {"first_name": "Ann",
+                                       "accessibility_notes": "Uses a wheelchair"}).id
+    people.update_person(actor, pid, 1, {"accessibility_notes": "Hard of hearing; knock"})
+    people.update_person(actor, pid, 2, {"accessibility_notes": ""})
+    entries = audit.history("person", pid)
+    assert [e.changes["accessibility_notes"] for e in entries] == [
+        ["", audit.MASK], [audit.MASK, audit.MASK], [audit.MASK, ""]]
+    assert "wheelchair" not in repr(entries) and "hearing" not in repr(entries)
+    assert entries[0].changes["first_name"] == [None, "Ann"]  # the rest as it was
+
+
+def test_a_volunteer_sees_and_edits_accessibility_notes(db, actor, volunteer):
+    pid = people.create_person(volunteer, {"first_name": "Ann",
+                                           "accessibility_notes": "Uses a wheelchair"}).id
+    assert people.get_person(volunteer, pid).accessibility_notes == "Uses a wheelchair"
+    people.update_person(volunteer, pid, 1, {"accessibility_notes": "Uses a walker"})
+    assert people.get_person(volunteer, pid).accessibility_notes == "Uses a walker"
+    assert audit.history("person", pid)[-1].changes == {
+        "accessibility_notes": [audit.MASK, audit.MASK]}
+
+
+def test_what_the_audit_log_masks():
+    assert people.MASKED == {"sensitive_notes", "accessibility_notes"}
+    assert FieldSpec("Notes", sensitive=True).masked  # sensitive: permission and mask
+    assert not FieldSpec("Notes").masked
 
 
 def test_a_volunteer_can_neither_see_nor_write_sensitive_notes(db, actor, volunteer):

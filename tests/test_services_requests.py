@@ -3,7 +3,7 @@
 import pytest
 
 from civicdesk.data import models
-from civicdesk.services import people, requests, vocabulary
+from civicdesk.services import audit, people, requests, vocabulary
 from civicdesk.services.errors import PermissionDenied, ValidationError
 
 pytestmark = pytest.mark.dates
@@ -297,6 +297,25 @@ def test_sensitive_notes_never_reach_history_audit_or_lists(db, actor, neighbour
     assert "Money" not in dumped and "Hospital" not in dumped
     (row,) = request_lists.rows_by_id([r.id]).values()
     assert "Hospital" not in repr(row)
+
+
+def test_the_details_are_masked_in_the_audit_log_and_named_in_the_history(db, actor,
+                                                                           volunteer, neighbour):
+    r = _ride(actor, neighbour, details="Just out of hospital, 3rd floor, no lift")
+    r = requests.update_request(volunteer, r.id, r.version, {"details": "Walks with a cane",
+                                                             "summary": "Ride to the dentist"})
+    entries = audit.history("support_request", r.id)
+    assert entries[0].changes["details"] == ["", audit.MASK]
+    assert entries[1].changes == {"details": [audit.MASK, audit.MASK],
+                                  "summary": ["Ride to the clinic", "Ride to the dentist"]}
+    assert _lines(r.id)[-1] == ("edit", "", "", "details, summary")
+    dumped = repr(entries) + repr(requests.history_lines(r.id))
+    assert "hospital" not in dumped and "cane" not in dumped
+    assert requests.get_request(volunteer, r.id).details == "Walks with a cane"
+
+
+def test_what_the_audit_log_masks_of_a_request():
+    assert requests.MASKED == {"sensitive_notes", "details"}
 
 
 def test_a_volunteer_can_edit_everything_but_the_sensitive_notes(db, actor, volunteer,

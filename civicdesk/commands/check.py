@@ -1,4 +1,5 @@
-"""`civicdesk check`: SQLite's own check, foreign keys, the search index; counts per table."""
+"""`civicdesk check`: SQLite's own check, foreign keys, the search index, the append-only
+audit log and request history; counts per table."""
 
 from __future__ import annotations
 

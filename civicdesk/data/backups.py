@@ -26,7 +26,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from civicdesk import clock
+from civicdesk import clock, paths
 from civicdesk.data import errors, migrations, models
 from civicdesk.i18n import QT_TRANSLATE_NOOP, Message
 
@@ -177,6 +177,7 @@ def copy_to(backup: Backup, folder: Path) -> Backup:
         remove_partials(folder)
         final = _free_name(folder, backup.taken_at, backup.kind)
         partial = folder / f".{final.name}{PARTIAL}"
+        paths.private_file(partial)
         shutil.copyfile(backup.path, partial)
         _fsync(partial)
         return _put_in_place(partial, final, backup.taken_at, backup.kind)
@@ -190,6 +191,7 @@ def copy_to(backup: Backup, folder: Path) -> Backup:
 
 def _copy_database(source: sqlite3.Connection, target: Path,
                    progress: Progress | None) -> None:
+    paths.private_file(target)  # 0600 from the first byte
     dest = sqlite3.connect(target)
     try:
         def step(_status, remaining, total):
@@ -214,7 +216,8 @@ def _put_in_place(partial: Path, final: Path, taken: datetime, kind: str) -> Bac
                     checked.schema_version, True, checked.last_change)
     meta = final.with_suffix(META)
     meta_partial = final.parent / f".{meta.name}{PARTIAL}"
-    meta_partial.write_text(json.dumps(_record(backup), indent=1), encoding="utf-8")
+    with open(meta_partial, "w", encoding="utf-8", opener=paths.private_opener) as fh:
+        fh.write(json.dumps(_record(backup), indent=1))
     _fsync(meta_partial)
     os.replace(partial, final)
     os.replace(meta_partial, meta)
@@ -266,14 +269,11 @@ def _fsync_folder(folder: Path) -> None:
 
 
 def _private_folder(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        os.chmod(folder, 0o700)
+    paths.ensure_private_dir(folder)
 
 
 def _private_file(path: Path) -> None:
-    if os.name == "posix":
-        os.chmod(path, 0o600)
+    paths.tighten(path)
 
 
 def remove_partials(folder: Path) -> None:
@@ -381,6 +381,7 @@ def restore(db_path: Path, source: Path, *, progress: Progress | None = None) ->
     safety, aside = _secure_current(db_path, folder, progress)
     incoming = db_path.parent / f".{db_path.name}.restoring"
     try:
+        paths.private_file(incoming)
         shutil.copyfile(source, incoming)
         _fsync(incoming)
         for suffix in ("-wal", "-shm"):  # a -wal must never be replayed into another file
@@ -399,8 +400,6 @@ def restore(db_path: Path, source: Path, *, progress: Progress | None = None) ->
 
 
 def _backup_folder(db_path: Path) -> Path:
-    from civicdesk import paths
-
     return paths.backup_dir(db_path)
 
 

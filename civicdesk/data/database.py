@@ -50,6 +50,7 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True,
 def _open(path: Path, migrate: bool, busy_timeout_s: float) -> pw.SqliteDatabase:
     _check_file(path)
     _check_identity(path)
+    paths.protect_database(path)  # 0600 before SQLite creates it: -wal and -shm follow it
     if _in_doubt(path):
         _confirm_intact(path)
     pragmas = PRAGMAS | {"busy_timeout": int(busy_timeout_s * 1000)}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from civicdesk.data import models, search
+from civicdesk.data import append_only, models, search
 
 APPLICATION_ID = 0x43495644  # "CIVD", written into the file header of every CivicDesk database
 
@@ -44,12 +44,25 @@ def _v4_household_search_index(db) -> None:
     search.create_household_index(db)
 
 
+def _v5_append_only_history(db) -> None:
+    """Version 5 makes the audit log and the requests' history append-only: triggers refuse
+    every UPDATE and DELETE on `audit_entry` and `request_update` (see data/append_only.py,
+    which new files get theirs from; this step stays as version 5 wrote them)."""
+    for table in ("audit_entry", "request_update"):
+        for event in ("UPDATE", "DELETE"):
+            db.execute_sql(
+                f"CREATE TRIGGER {table}_append_only_{event.lower()} BEFORE {event} "
+                f"ON {table} BEGIN SELECT RAISE(ABORT, '{table} is append-only: its rows "
+                f"cannot be changed or deleted'); END")
+
+
 # (version reached, step). Version 1 is the first set of tables; it has no step because a
 # file older than version 1 is either empty (gets create_schema) or not ours.
 STEPS: list[tuple[int, Callable]] = [
     (2, _v2_search_index),
     (3, _v3_list_sort_indexes),
     (4, _v4_household_search_index),
+    (5, _v5_append_only_history),
 ]
 
 SCHEMA_VERSION = max([1] + [version for version, _ in STEPS])
@@ -61,6 +74,7 @@ def create_schema(db) -> None:
     search.create(db)
     _v3_list_sort_indexes(db)
     search.create_household_index(db)
+    append_only.create(db)
     seed_reference_data(db)
 
 

@@ -2,15 +2,21 @@
 
 Errors a user can fix (UserError) are shown as a plain message instead. Everything is also
 logged to logs/civicdesk.log in the data folder.
+
+Logs are private (0600 in a 0700 folder, see `paths`) and hold no field values: a crash
+report keeps the exception's type and where it happened, never its message (`describe`).
+At most CRASH_LOGS_KEPT crash logs are kept, none older than CRASH_LOG_DAYS.
 """
 
 from __future__ import annotations
 
+import contextlib
 import html
 import logging
 import logging.handlers
 import sys
 import threading
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -25,42 +31,134 @@ from civicdesk.gui.forms.ui_crash_dialog import Ui_CrashDialog
 
 log = logging.getLogger("civicdesk")
 
+CRASH_LOGS_KEPT = 20
+CRASH_LOG_DAYS = 30
+MESSAGE_LEFT_OUT = "(message left out: it may hold what someone typed)"
+
+
+class PrivateLogFile(logging.handlers.RotatingFileHandler):
+    """A rotated log whose files are 0600 from the start (the standard handler creates them
+    with the umask, usually readable by everyone)."""
+
+    def _open(self):
+        return self._builtin_open(self.baseFilename, self.mode, encoding=self.encoding,
+                                  errors=self.errors, opener=paths.private_opener)
+
+
+def log_folder() -> Path:
+    """logs/ in the data folder, private, with the files already in it tightened. Raises
+    OSError if it cannot be created."""
+    paths.ensure_private_dir(paths.data_dir())
+    folder = paths.ensure_private_dir(paths.log_dir())
+    for found in folder.iterdir():
+        if found.is_file():
+            paths.tighten(found)
+    return folder
+
 
 def setup_logging() -> Path | None:
-    """Log to logs/civicdesk.log (rotated); returns the folder, or None if it is not writable."""
-    folder = paths.log_dir()
+    """Log to logs/civicdesk.log (rotated) and prune old crash logs; returns the folder, or
+    None if it is not writable."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(folder / "civicdesk.log",
-                                                       maxBytes=1_000_000, backupCount=5,
-                                                       encoding="utf-8")
+        folder = log_folder()
+        handler = PrivateLogFile(folder / "civicdesk.log", maxBytes=1_000_000, backupCount=5,
+                                 encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
+    prune_crash_logs(folder)
     return folder
 
 
 def write_crash_log(details: str) -> Path | None:
-    folder = paths.log_dir()
-    target = folder / f"crash-{clock.now():%Y%m%d-%H%M%S-%f}.log"
+    """Save *details* as a new crash log (and prune the old ones); None if it cannot be."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        target.write_text(details, encoding="utf-8")
+        folder = log_folder()
+        name = f"crash-{clock.now():%Y%m%d-%H%M%S-%f}"
+        target, counter = folder / f"{name}.log", 1
+        while True:
+            try:
+                with open(target, "x", encoding="utf-8", opener=paths.private_opener) as fh:
+                    fh.write(details)
+                break
+            except FileExistsError:
+                counter += 1
+                target = folder / f"{name}-{counter}.log"
     except OSError:
         return None
+    prune_crash_logs(folder, keep=target)
     return target
 
 
+def prune_crash_logs(folder: Path, keep: Path | None = None) -> None:
+    """Delete the crash logs in *folder* beyond the newest CRASH_LOGS_KEPT and those older
+    than CRASH_LOG_DAYS (by their modification time and the association's clock); *keep*
+    (the one just written) stays whatever its time."""
+    cutoff = (clock.now() - timedelta(days=CRASH_LOG_DAYS)).timestamp()
+    found = []
+    for path in folder.glob("crash-*.log"):
+        with contextlib.suppress(OSError):
+            found.append((path != keep, -path.stat().st_mtime, path.name, path))
+    found.sort()
+    for index, (_, minus_mtime, _, path) in enumerate(found):
+        if path == keep or (index < CRASH_LOGS_KEPT and -minus_mtime >= cutoff):
+            continue
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
 def describe(exc_type, exc, tb) -> str:
+    """The crash report: versions, the time, and every exception of the chain with its type
+    and where it happened (the frames' files, lines, functions and code lines), but never
+    its message or notes.
+
+    Messages are made of values at run time, and those can be what someone typed: a name,
+    an address, a note (`int("Zoë")`, a KeyError's key, a constraint that quotes a value).
+    No exception type's messages are kept: what a message holds depends on the code that
+    raised it, not on its type, and the type with the file and line is enough to find a
+    bug in the code."""
     import platform  # imported when needed: startup time matters more than crash time
-    import traceback
 
     lines = [f"CivicDesk {__version__}", f"Python {platform.python_version()} on "
              f"{platform.platform()}", f"Time {clock.now().isoformat(timespec='seconds')}", ""]
-    lines += traceback.format_exception(exc_type, exc, tb)
+    lines += _without_messages(exc_type, exc, tb)
     return "\n".join(line.rstrip("\n") for line in lines)
+
+
+_CAUSE = "The above exception was the direct cause of the following exception:"
+_CONTEXT = "During handling of the above exception, another exception occurred:"
+
+
+def _without_messages(exc_type, exc, tb) -> list[str]:
+    """Like traceback.format_exception, with each exception's type but not its message."""
+    import traceback
+
+    chain = [(exc_type, tb, "")]  # newest first; the sentence that leads to the one before
+    seen = {id(exc)}
+    while exc is not None:
+        if exc.__cause__ is not None:
+            exc, link = exc.__cause__, _CAUSE
+        elif exc.__context__ is not None and not exc.__suppress_context__:
+            exc, link = exc.__context__, _CONTEXT
+        else:
+            break
+        if id(exc) in seen:
+            break
+        seen.add(id(exc))
+        chain.append((type(exc), exc.__traceback__, link))
+    lines: list[str] = []
+    for kind, frames, link in reversed(chain):
+        if frames is not None:
+            lines.append("Traceback (most recent call last):")
+            lines += traceback.format_list(traceback.extract_tb(frames))
+        name = kind.__qualname__ if kind.__module__ == "builtins" \
+            else f"{kind.__module__}.{kind.__qualname__}"
+        lines.append(f"{name} {MESSAGE_LEFT_OUT}")
+        if link:
+            lines += ["", link, ""]
+    return lines
 
 
 class CrashDialog(QDialog):
@@ -128,7 +226,7 @@ class CrashHandler:
             QCoreApplication.quit()
             return
         if isinstance(exc, UserError):  # fixable: a message, not a crash report
-            log.warning("user error: %s", exc)
+            log.warning("user error: %s", type(exc).__name__)  # its text may hold values
             QMessageBox.warning(QApplication.activeWindow(), APP_NAME, text.error(exc))
             return
         details = describe(exc_type, exc, tb)

@@ -10,8 +10,15 @@ import peewee as pw
 
 from civicdesk.data import models
 from civicdesk.services.actors import Actor
+from civicdesk.services.validation import FieldSpec
 
-MASK = "\u2022\u2022\u2022"  # shown instead of a sensitive value
+MASK = "\u2022\u2022\u2022"  # written instead of a masked value
+
+
+def masked_fields(specs: dict[str, FieldSpec]) -> frozenset[str]:
+    """The fields whose values the audit log never holds (`FieldSpec.masked`: sensitive
+    notes, and what tells of someone's health or mobility), only that they changed."""
+    return frozenset(name for name, spec in specs.items() if spec.masked)
 
 
 def jsonable(value: Any) -> Any:
@@ -24,13 +31,14 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-def diff(old: dict[str, Any], new: dict[str, Any], sensitive: set[str] = frozenset()) -> dict:
-    """`{field: [old, new]}` for the fields whose value changed, sensitive ones masked."""
+def diff(old: dict[str, Any], new: dict[str, Any], masked: set[str] = frozenset()) -> dict:
+    """`{field: [old, new]}` for the fields whose value changed, *masked* ones as MASK (or
+    "" when empty)."""
     changed = {}
     for name, value in new.items():
         before = old.get(name)
         if before != value:
-            if name in sensitive:
+            if name in masked:
                 changed[name] = [MASK if before else "", MASK if value else ""]
             else:
                 changed[name] = [jsonable(before), jsonable(value)]

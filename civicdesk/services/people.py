@@ -11,7 +11,16 @@ import peewee as pw
 from civicdesk.data import models
 from civicdesk.data.fields import fold
 from civicdesk.i18n import QT_TRANSLATE_NOOP
-from civicdesk.services import actors, errors, payments, references, rows, validation, vocabulary
+from civicdesk.services import (
+    actors,
+    audit,
+    errors,
+    payments,
+    references,
+    rows,
+    validation,
+    vocabulary,
+)
 from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
 from civicdesk.services.validation import FieldSpec
@@ -29,7 +38,8 @@ PERSON_FIELDS: dict[str, FieldSpec] = {
     "member_number": FieldSpec(QT_TRANSLATE_NOOP("Field", "Member number"), max_len=40),
     "is_volunteer": FieldSpec(QT_TRANSLATE_NOOP("Field", "Volunteer"), "bool"),
     "availability": FieldSpec(QT_TRANSLATE_NOOP("Field", "Availability"), max_len=2000),
-    "accessibility_notes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Accessibility and mobility"), max_len=2000),
+    "accessibility_notes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Accessibility and mobility"), max_len=2000,
+                                     masked=True),
     "consent_directory": FieldSpec(QT_TRANSLATE_NOOP("Field", "Listed in the directory"), "bool"),
     "consent_email": FieldSpec(QT_TRANSLATE_NOOP("Field", "May be emailed"), "bool"),
     "consent_phone": FieldSpec(QT_TRANSLATE_NOOP("Field", "May be phoned"), "bool"),
@@ -42,7 +52,9 @@ PERSON_FIELDS: dict[str, FieldSpec] = {
     "interests": FieldSpec(QT_TRANSLATE_NOOP("Field", "Interests"), "list"),
 }
 LIST_FIELDS = ("languages", "skills", "interests")
-SENSITIVE = {name for name, spec in PERSON_FIELDS.items() if spec.sensitive}
+# Masked in the audit log: the sensitive notes, and accessibility and mobility (which every
+# volunteer may see and edit, so it is masked, not sensitive).
+MASKED = audit.masked_fields(PERSON_FIELDS)
 
 HOUSEHOLD_FIELDS: dict[str, FieldSpec] = {
     "name": FieldSpec(QT_TRANSLATE_NOOP("Field", "Household name"), max_len=200),
@@ -172,7 +184,7 @@ def create_person(actor: Actor, values: dict[str, Any]) -> Changes:
         lists = {k: cleaned.pop(k) for k in LIST_FIELDS if k in cleaned}
         cleaned["sort_name"] = sort_key(cleaned.get("first_name", ""),
                                         cleaned.get("last_name", ""))
-        row = rows.create_row(actor, models.Person, cleaned | lists, SENSITIVE)
+        row = rows.create_row(actor, models.Person, cleaned | lists, MASKED)
         _write_lists(row.id, lists)
     return Changes("person", row.id, row.version)
 
@@ -191,7 +203,7 @@ def update_person(actor: Actor, person_id: int, expected_version: int,
             cleaned["sort_name"] = sort_key(merged["first_name"], merged["last_name"])
         list_changes = _list_changes(person_id, lists)
         row, _ = rows.update_row(actor, models.Person, person_id, expected_version, cleaned,
-                                 SENSITIVE, extra_changes=list_changes, row=row)
+                                 MASKED, extra_changes=list_changes, row=row)
         if list_changes:
             _write_lists(person_id, lists)
         if "household" in cleaned and cleaned["household"] != current["household"]:

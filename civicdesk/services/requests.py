@@ -31,13 +31,16 @@ REQUEST_FIELDS: dict[str, FieldSpec] = {
     "category": FieldSpec(QT_TRANSLATE_NOOP("Field", "Category"), "ref", required=True),
     "urgency": FieldSpec(QT_TRANSLATE_NOOP("Field", "Urgency"), "choice", choices=vocabulary.URGENCIES),
     "summary": FieldSpec(QT_TRANSLATE_NOOP("Field", "Summary"), required=True, max_len=200),
-    "details": FieldSpec(QT_TRANSLATE_NOOP("Field", "Details"), max_len=10000),
+    "details": FieldSpec(QT_TRANSLATE_NOOP("Field", "Details"), max_len=10000, masked=True),
     "sensitive_notes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Sensitive notes"), max_len=10000, sensitive=True),
     "area": FieldSpec(QT_TRANSLATE_NOOP("Field", "Area"), max_len=100),
     "due_on": FieldSpec(QT_TRANSLATE_NOOP("Field", "Due"), "date"),
     "follow_up_on": FieldSpec(QT_TRANSLATE_NOOP("Field", "Follow up on"), "date"),
 }
-SENSITIVE = {"sensitive_notes"}
+# Masked in the audit log: the sensitive notes, and the details, which say what a helper
+# needs to know ("3rd floor, no lift", "just out of hospital"): the same kind of thing as a
+# person's accessibility notes, and every volunteer sees them.
+MASKED = audit.masked_fields(REQUEST_FIELDS)
 
 STATUS_LABELS = {
     "new": QT_TRANSLATE_NOOP("RequestStatus", "New"),
@@ -123,7 +126,7 @@ def create_request(actor: Actor, values: dict[str, Any]) -> Changes:
         _check_sensitive(actor, cleaned)
         row = rows.create_row(actor, models.SupportRequest,
                               cleaned | {"status": "new", "created_by": actor.user_id},
-                              SENSITIVE)
+                              MASKED)
         _history(actor, row.id, "created", new_status="new")
     return Changes("support_request", row.id, row.version,
                    frozenset({("person", cleaned["requester"])}))
@@ -169,7 +172,7 @@ def update_request(actor: Actor, request_id: int, expected_version: int,
         _check_refs(cleaned)
         _check_sensitive(actor, cleaned, current.sensitive_notes)
         row, changed = rows.update_row(actor, models.SupportRequest, request_id,
-                                       expected_version, cleaned, SENSITIVE)
+                                       expected_version, cleaned, MASKED)
         if changed:
             _history(actor, request_id, "edit", note=", ".join(sorted(changed)))
     return Changes("support_request", request_id, row.version, _people(row))

@@ -11,7 +11,7 @@ from typing import Any
 import peewee as pw
 
 from civicdesk import clock
-from civicdesk.data import database, models
+from civicdesk.data import append_only, database, models
 from civicdesk.services import audit, errors
 from civicdesk.services.actors import Actor
 
@@ -27,13 +27,18 @@ def set_write_gate(gate: Callable[[], None] | None) -> None:
 
 @contextmanager
 def transaction() -> Iterator[None]:
-    """A write transaction; storage failures become DataErrors and everything rolls back."""
+    """A write transaction; storage failures become DataErrors and everything rolls back.
+    An attempt to change or delete an entry of the audit log or a request's history is
+    refused by the file's triggers and becomes `HistoryIsAppendOnly`."""
     if _write_gate is not None and not models.database.in_transaction():
         _write_gate()
     try:
         with models.database.atomic():
             yield
     except (sqlite3.Error, pw.PeeweeException) as exc:
+        refused = append_only.refusal(exc)  # an edit of the audit log or a history
+        if refused is not None:
+            raise refused from exc
         # A full disk, a read-only file, a lock held too long ...: everything was rolled
         # back, and the user is told what to do; anything else is a bug and goes on.
         found = database.translate_error(exc, Path(models.database.database))
@@ -54,12 +59,13 @@ def get_row(model: type[pw.Model], row_id: int) -> pw.Model:
 
 
 def create_row(actor: Actor, model: type[pw.Model], values: dict[str, Any],
-               sensitive: set[str] = frozenset(), action: str = "create") -> pw.Model:
-    """Insert a row and its audit entry (call inside `transaction()`)."""
+               masked: set[str] = frozenset(), action: str = "create") -> pw.Model:
+    """Insert a row and its audit entry, the *masked* fields' values masked (call inside
+    `transaction()`)."""
     row = model.create(**values)
     shown = {k: v for k, v in values.items() if v not in (None, "", False, [])}
     audit.record(actor, action, table_of(model), row.get_id(),
-                 audit.diff({}, shown, sensitive), getattr(row, "version", None))
+                 audit.diff({}, shown, masked), getattr(row, "version", None))
     return row
 
 
@@ -69,12 +75,13 @@ def current_values(row: pw.Model, names) -> dict[str, Any]:
 
 
 def update_row(actor: Actor, model: type[pw.Model], row_id: int, expected_version: int | None,
-               values: dict[str, Any], sensitive: set[str] = frozenset(),
+               values: dict[str, Any], masked: set[str] = frozenset(),
                action: str = "update", extra_changes: dict | None = None,
                row: pw.Model | None = None) -> tuple[pw.Model, dict]:
     """Apply *values* if the row is still at *expected_version*; audit what really changed.
 
-    Returns the row as it now is and the audited `{field: [old, new]}`. Raises
+    Returns the row as it now is and the audited `{field: [old, new]}` (the *masked*
+    fields' values masked, see `audit.masked_fields`). Raises
     ConflictError if someone saved the row after the caller read it (checked again in the
     UPDATE itself, so two connections racing cannot both win). Pass *row* if the caller
     read it in this transaction already. Call inside `transaction()`. Three statements:
@@ -86,7 +93,7 @@ def update_row(actor: Actor, model: type[pw.Model], row_id: int, expected_versio
         raise conflict(model, row_id, expected_version, row.version)
     old = current_values(row, values)
     changed = {k: v for k, v in values.items() if old[k] != v}
-    audited = audit.diff(old, changed, sensitive) | (extra_changes or {})
+    audited = audit.diff(old, changed, masked) | (extra_changes or {})
     if not audited:
         return row, {}
     # extra_changes (rows in side tables, e.g. a person's languages) also make a new version.

@@ -62,6 +62,11 @@ class FieldSpec:
     minimum: int | None = None
     maximum: int | None = None
     sensitive: bool = False  # masked in the audit log, needs VIEW_SENSITIVE to change
+    masked: bool = False  # masked in the audit log only (health, mobility); sensitive implies it
+
+    def __post_init__(self) -> None:
+        if self.sensitive:
+            object.__setattr__(self, "masked", True)
 
 
 def _text(spec: FieldSpec, value: Any) -> tuple[Any, str | None, dict]:
