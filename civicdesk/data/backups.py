@@ -32,9 +32,10 @@ from civicdesk.i18n import QT_TRANSLATE_NOOP, Message
 
 ROUTINE, MANUAL, BEFORE_UPGRADE, BEFORE_RESTORE = "routine", "manual", "before-upgrade", \
     "before-restore"
-ROTATED = (ROUTINE, MANUAL)  # kept 7 daily, 4 weekly, 12 monthly
+ROTATED = (ROUTINE,)  # kept 7 daily, 4 weekly, 12 monthly
+CURRENT = (ROUTINE, MANUAL)  # what says the data was backed up lately (due, status)
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
-KEEP_OTHERS = 3  # the newest before-upgrade and before-restore backups
+KEEP_OTHERS = 3  # the newest of each other kind: by hand, before an upgrade or a restore
 PREFIX, SUFFIX, META, PARTIAL = "civicdesk-", ".db", ".json", ".partial"
 DUE_AFTER = timedelta(days=1)  # at start, back up if the newest routine one is older
 STALE_AFTER = timedelta(days=7)  # the status bar warns after this
@@ -164,7 +165,7 @@ def take(db: pw.SqliteDatabase, folder: Path, *, kind: str = ROUTINE,
         remove_partials(folder)
         raise _failed(exc, folder) from exc
     finally:
-        if kind in ROTATED and folder.is_dir():
+        if folder.is_dir():
             rotate(folder)
 
 
@@ -185,7 +186,7 @@ def copy_to(backup: Backup, folder: Path) -> Backup:
         remove_partials(folder)
         raise _failed(exc, folder) from exc
     finally:
-        if backup.kind in ROTATED and folder.is_dir():
+        if folder.is_dir():
             rotate(folder)
 
 
@@ -312,15 +313,16 @@ def _read(path: Path) -> Backup:
         return Backup(path, modified, kind, path.stat().st_size)
 
 
-def newest_verified(folder: Path, kinds=ROTATED + (BEFORE_UPGRADE, BEFORE_RESTORE)
+def newest_verified(folder: Path, kinds=(ROUTINE, MANUAL, BEFORE_UPGRADE, BEFORE_RESTORE)
                     ) -> Backup | None:
     return next((b for b in list_backups(folder) if b.verified and b.kind in kinds), None)
 
 
 def rotate(folder: Path) -> list[Path]:
-    """Keep the newest routine backup of each of the last 7 days, 4 weeks and 12 months (and
-    the newest 3 of each other kind); remove the rest. Files without a record are kept:
-    nothing is deleted that was not checked."""
+    """Keep the newest routine backup of each of the last 7 days, 4 weeks and 12 months, and
+    the newest 3 of each other kind (made by hand, before an upgrade, before a restore);
+    remove the rest. Files without a record are kept: nothing is deleted that was not
+    checked."""
     keep: set[Path] = set()
     backups = [b for b in list_backups(folder) if b.verified]
     rotated = [b for b in backups if b.kind in ROTATED]
@@ -354,7 +356,7 @@ def _month(moment: datetime):
 
 def due(folder: Path) -> bool:
     """Is a routine backup due at start (none in the last day)?"""
-    newest = newest_verified(folder, ROTATED)
+    newest = newest_verified(folder, CURRENT)
     return newest is None or clock.utcnow() - newest.taken_at > DUE_AFTER
 
 

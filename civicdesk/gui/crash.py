@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from civicdesk import APP_NAME, __version__, clock, paths
 from civicdesk.errors import UserError
+from civicdesk.services import storage
 
 from civicdesk.gui import icons, text
 from civicdesk.gui.forms.ui_crash_dialog import Ui_CrashDialog
@@ -225,6 +226,8 @@ class CrashHandler:
         if issubclass(exc_type, KeyboardInterrupt):
             QCoreApplication.quit()
             return
+        if not isinstance(exc, UserError) and exc is not None:
+            exc = storage.explain(exc) or exc  # a full disk, a busy file ... while reading
         if isinstance(exc, UserError):  # fixable: a message, not a crash report
             log.warning("user error: %s", type(exc).__name__)  # its text may hold values
             QMessageBox.warning(QApplication.activeWindow(), APP_NAME, text.error(exc))

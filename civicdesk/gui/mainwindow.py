@@ -2,22 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QUrl
+from pathlib import Path
+
+from PySide6.QtCore import QSize, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from civicdesk import APP_NAME, paths
+from civicdesk.services import preferences, storage
 from civicdesk.services.changes import Changes
 
-from civicdesk.gui import icons, panes, uistate
+from civicdesk.gui import icons, operations, panes, uistate
+from civicdesk.gui.backup_keeper import BackupKeeper
 from civicdesk.gui.context import AppContext
+from civicdesk.gui.dialogs import prompts
 from civicdesk.gui.dialogs.about import AboutDialog
+from civicdesk.gui.dialogs.restore_dialog import RestoreDialog
 from civicdesk.gui.forms.ui_mainwindow import Ui_MainWindow
 from civicdesk.gui.panes.base import Pane
 
 
 class MainWindow(QMainWindow):
     """Hosts the panes; passes every published `Changes` (context.bus) on to them."""
+
+    # A backup was chosen to put back: the application closes this window and the
+    # database, restores, and opens a new window (`application.Session`).
+    restore_requested = Signal(object)  # Path of the backup
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +42,12 @@ class MainWindow(QMainWindow):
         for entry in panes.PANES:
             self.add_pane(entry)
         self._setup_status_bar()
+        self.keeper = BackupKeeper(context, self)
+        self.ui.status_bar.addPermanentWidget(self.keeper.label)
+        self.closing_for_restore = False
+        self.ui.action_back_up.triggered.connect(lambda: self.keeper.back_up("manual"))
+        self.ui.action_restore.triggered.connect(self._on_restore_triggered)
+        self.ui.action_second_folder.triggered.connect(self._on_second_folder_triggered)
         self.ui.action_quit.triggered.connect(self.close)
         self.ui.action_about.triggered.connect(self._on_about_triggered)
         self.ui.action_show_data_folder.triggered.connect(self._on_show_data_folder_triggered)
@@ -100,6 +116,36 @@ class MainWindow(QMainWindow):
         for pane in self._built.values():  # panes not built yet will load fresh data
             pane.apply_changes(changes)
 
+    def start_routines(self) -> None:
+        """Once shown: the routine backups (a window in a test makes none)."""
+        self.keeper.start()
+
+    def _on_restore_triggered(self) -> None:
+        backup = self.choose_backup()
+        if backup is None or not all(pane.may_close() for pane in self._built.values()):
+            return
+        self.restore_requested.emit(backup.path)
+
+    def choose_backup(self) -> storage.Backup | None:
+        """Ask which backup to restore (monkeypatched in tests)."""
+        return RestoreDialog.ask(self)
+
+    def _on_second_folder_triggered(self) -> None:
+        folder = storage.second_folder()
+        current = str(folder) if folder else ""
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("A second folder for backups (a USB stick, another disk)"),
+            current or str(Path.home()))
+        if not chosen:
+            if not current or not prompts.confirm(
+                    self, self.tr("Second backup folder"),
+                    self.tr("Backups are also copied to {folder}. Stop copying them "
+                            "there?").format(folder=current), self.tr("Stop copying")):
+                return
+        operations.run(self, self.context, lambda actor: preferences.update_setting(
+            actor, "backup_folder_2", chosen or ""))
+        self.keeper.show_status()
+
     def _on_about_triggered(self) -> None:
         AboutDialog.show_for(self.context.db_path, self)
 
@@ -107,8 +153,8 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
 
     def _restore_state(self) -> None:
-        settings = uistate.qsettings()
-        geometry = settings.value("main_window/geometry")
+        state = uistate.qsettings()
+        geometry = state.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -120,8 +166,11 @@ class MainWindow(QMainWindow):
                 self.show_pane(index)
                 event.ignore()
                 return
-        settings = uistate.qsettings()
-        settings.setValue("main_window/geometry", self.saveGeometry())
-        settings.sync()
+        state = uistate.qsettings()
+        state.setValue("main_window/geometry", self.saveGeometry())
+        state.sync()
+        if not self.closing_for_restore:
+            self.keeper.at_exit()  # what was saved since the last backup
+        self.keeper.stop()
         self.context.tasks.shutdown()
         super().closeEvent(event)

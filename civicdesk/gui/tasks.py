@@ -12,7 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -151,15 +151,16 @@ def _reraise(exc: BaseException) -> None:
     sys.excepthook(type(exc), exc, exc.__traceback__)
 
 
-def with_progress(task: Task, parent: QWidget, label: str, *,
-                  cancellable: bool = True) -> QProgressDialog:
-    """A progress dialog for *task* that appears after 400 ms and whose Cancel cancels it
-    (no Cancel button for work that is one transaction and cannot stop halfway)."""
-    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+def with_progress(task: Task, parent: QWidget | None, label: str, *,
+                  cancellable: bool = True, after_ms: int = 400) -> QProgressDialog:
+    """A progress dialog for *task* that appears after *after_ms* and whose Cancel cancels
+    it (no Cancel button for work that is one transaction and cannot stop halfway)."""
+    cancel = QCoreApplication.translate("Tasks", "Cancel")
+    dialog = QProgressDialog(label, cancel, 0, 0, parent)
     if not cancellable:
         dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(400)
+    dialog.setMinimumDuration(after_ms)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
 
