@@ -26,7 +26,7 @@ def run_backup(args: argparse.Namespace) -> int:
     from civicdesk.data import backups
     from civicdesk.services import storage
 
-    with common.opened(args):
+    with common.opened(args, writes=False):
         if args.output is not None:
             made = storage.back_up_to(args.output)
             print(f"backup written to {made.path}: {describe(made)}")
@@ -44,7 +44,7 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     from civicdesk.services import storage
 
-    with common.opened(args):
+    with common.opened(args, writes=False):
         found = storage.on_hand()
         folder = storage.backup_folder()
     if not found:

@@ -24,7 +24,7 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from civicdesk.exchange import ics
 
-    with common.opened(args):
+    with common.opened(args, writes=False):
         tz = clock.zone()
         if args.event is not None:
             data, count = ics.event_calendar(args.event, tz)

@@ -10,7 +10,7 @@ from pathlib import Path
 import peewee as pw
 
 from civicdesk import paths
-from civicdesk.data import database
+from civicdesk.data import database, lockfile
 from civicdesk.errors import UserError
 
 EXIT_OK, EXIT_FAILED, EXIT_USER_ERROR = 0, 1, 2
@@ -29,16 +29,36 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 @contextmanager
-def opened(args: argparse.Namespace, *, must_exist: bool = True) -> Iterator[pw.Database]:
-    """The database chosen on the command line, open for the block, closed after."""
+def opened(args: argparse.Namespace, *, must_exist: bool = True,
+           writes: bool = True) -> Iterator[pw.Database]:
+    """The database chosen on the command line, open for the block, closed after.
+
+    A command that *writes* takes the file's lock and is refused (`FileInUse`, naming who)
+    while a CivicDesk window has it open; one that only reads opens it read-only then."""
     path = db_path(args)
     if must_exist and not path.exists():
         raise NoDatabase(path=str(path))
-    db = database.open_database(path)
+    with locked(path, writes=writes) as holder:
+        db = database.open_database(path, read_only=holder)
+        try:
+            yield db
+        finally:
+            database.close_database(db)
+
+
+@contextmanager
+def locked(path: Path, *, writes: bool = True) -> Iterator[lockfile.Holder | None]:
+    """Hold the lock of *path* for the block. Yields None, or, for a command that only
+    reads while another copy holds the lock, who holds it (open read-only then)."""
     try:
-        yield db
-    finally:
-        database.close_database(db)
+        lock = lockfile.acquire(path)
+    except lockfile.FileInUse as exc:
+        if writes:
+            raise
+        yield exc.holder
+        return
+    with lock:
+        yield None
 
 
 def write_file(path: Path, data: bytes) -> None:

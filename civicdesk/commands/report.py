@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     catalog.spec(args.name)  # an unknown name is a clear error, not a usage dump
     options = vars(_report_parser(args.name, catalog).parse_args(args.rest))
     output = Path(options.pop("output"))
-    with common.opened(args):
+    with common.opened(args, writes=False):
         pdf = catalog.build(args.name, {k: v for k, v in options.items() if v is not None},
                             actors.local_actor())
     common.write_file(output, pdf)

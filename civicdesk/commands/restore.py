@@ -25,8 +25,9 @@ def run(args: argparse.Namespace) -> int:
     from civicdesk.services import storage
 
     path = common.db_path(args)
-    done = storage.restore(actors.local_actor(), path, args.backup)
-    database.close_database(database.models.database.obj)
+    with common.locked(path):
+        done = storage.restore(actors.local_actor(), path, args.backup)
+        database.close_database(database.models.database.obj)
     print(f"restored {args.backup} into {path}: {describe(done.restored)}")
     if done.safety is not None:
         print(f"the replaced data is in the backup {done.safety.path}")

@@ -10,7 +10,8 @@ from pathlib import Path
 import peewee as pw
 
 from civicdesk import clock, paths, settings
-from civicdesk.data import errors, fields, migrations, models, search
+from civicdesk.data import errors, fields, lockfile, migrations, models, search
+from civicdesk.i18n import QT_TRANSLATE_NOOP
 
 BUSY_TIMEOUT_S = 10
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -27,41 +28,55 @@ PRAGMAS = {
 
 
 def open_database(path: str | os.PathLike, *, migrate: bool = True,
-                  busy_timeout_s: float = BUSY_TIMEOUT_S) -> pw.SqliteDatabase:
+                  busy_timeout_s: float = BUSY_TIMEOUT_S,
+                  read_only: lockfile.Holder | None = None) -> pw.SqliteDatabase:
     """Open (creating if needed) the CivicDesk database at *path* and bind the models to it.
 
     Raises a `DataError` subclass with a clear message for anything the user can fix: a
-    folder, an unreadable or foreign file, a too-new database, a read-only folder or file,
-    a full disk, a file another program holds, a damaged file (only when SQLite's own check
-    says so). Nothing else escapes: an unexpected failure is checked the same way.
+    folder, a network folder, an unreadable or foreign file, a too-new database, a
+    read-only folder or file, a full disk, a file another program holds, a damaged file
+    (only when SQLite's own check says so). Nothing else escapes: an unexpected failure is
+    checked the same way.
+
+    *read_only*: the file is open for changes in another CivicDesk (`lockfile`), this one
+    only looks: nothing is upgraded, and every write is refused with `OpenedReadOnly`.
+    Whoever opens the file for changes takes its `lockfile` first (the window, the
+    commands); this function does not.
 
     After a crash SQLite replays the -wal itself when the file is opened: the main file's
     header may promise pages that are still in the -wal, so it is never judged alone.
     """
     path = Path(path).expanduser()
     try:
-        return _open(path, migrate, busy_timeout_s)
+        return _open(path, migrate, busy_timeout_s, read_only)
     except errors.DataError:
         raise
     except Exception as exc:  # noqa: BLE001 - every other failure is explained, see below
         raise explain(exc, path) from exc
 
 
-def _open(path: Path, migrate: bool, busy_timeout_s: float) -> pw.SqliteDatabase:
+def _open(path: Path, migrate: bool, busy_timeout_s: float,
+          read_only: lockfile.Holder | None) -> pw.SqliteDatabase:
     _check_file(path)
+    lockfile.refuse_network_folder(path)
     _check_identity(path)
     paths.protect_database(path)  # 0600 before SQLite creates it: -wal and -shm follow it
     if _in_doubt(path):
         _confirm_intact(path)
     pragmas = PRAGMAS | {"busy_timeout": int(busy_timeout_s * 1000)}
+    if read_only is not None:
+        pragmas["query_only"] = 1  # SQLite itself refuses writes, whatever asks
     # IMMEDIATE: a write transaction takes the write lock when it starts (waiting up to the
     # busy timeout) instead of failing halfway when another connection wrote meanwhile.
     db = pw.SqliteDatabase(str(path), pragmas=pragmas, timeout=busy_timeout_s,
                            lock_type="IMMEDIATE")
     db.register_function(fields.fold, search.FOLD, 1, deterministic=True)
+    db.read_only_for = read_only
     try:
         db.connect()
-        if migrate:
+        if read_only is not None:
+            _check_current(db, path, read_only)
+        elif migrate:
             upgrade(db, path)
     except BaseException:
         db.close()
@@ -69,6 +84,24 @@ def _open(path: Path, migrate: bool, busy_timeout_s: float) -> pw.SqliteDatabase
     models.database.initialize(db)
     settings.apply_timezone()  # the association's "today" from now on
     return db
+
+
+def read_only_for(db: pw.Database) -> lockfile.Holder | None:
+    """Who has the file open for changes, when *db* was opened read-only because of it."""
+    return getattr(db, "read_only_for", None)
+
+
+def _check_current(db: pw.SqliteDatabase, path: Path, holder: lockfile.Holder) -> None:
+    """A read-only copy cannot upgrade the file, so it must already be this version's."""
+    if schema_version(db) != migrations.SCHEMA_VERSION:
+        raise NeedsUpgrade(path=str(path), holder=holder.describe())
+
+
+class NeedsUpgrade(errors.DataError):
+    template = QT_TRANSLATE_NOOP(
+        "DataError", "{path} was saved by an older CivicDesk and must be upgraded before "
+                     "this one can show it, which cannot be done while it is open in "
+                     "CivicDesk elsewhere ({holder}). Close CivicDesk there first.")
 
 
 def explain(exc: BaseException, path: Path) -> errors.DataError:
@@ -236,6 +269,9 @@ def _set_version(db: pw.SqliteDatabase, version: int) -> None:
 def translate_error(exc: BaseException, path: Path) -> errors.DataError | BaseException:
     """The DataError for a storage failure while using the database (see `explain`);
     other exceptions are returned unchanged (bugs)."""
+    holder = read_only_for(models.database.obj) if models.database.obj else None
+    if holder is not None and errors.refused_as_read_only(exc):
+        return lockfile.OpenedReadOnly(path=str(path), holder=holder)
     found = errors.storage_error(exc, path)
     if found is not None:
         return found

@@ -196,6 +196,12 @@ def storage_error(exc: BaseException, path: Path) -> DataError | None:
     return None
 
 
+def refused_as_read_only(exc: BaseException) -> bool:
+    """Did SQLite refuse a write because the file (or this connection) is read-only?"""
+    kinds, text = _kinds(exc)
+    return "READONLY" in kinds or "readonly database" in text
+
+
 def looks_damaged(exc: BaseException) -> bool:
     """Does SQLite say the file is damaged or not a database (for its check to confirm)?"""
     kinds, text = _kinds(exc)

@@ -178,14 +178,22 @@ def inconsistencies(db, limit: int = 20) -> list[str]:
 
 def _fts_check(db, table: str, name: str) -> list[str]:
     """FTS5's own check of an index. It is a write: a file that cannot be written (locked,
-    read-only, a full disk) is said so, not reported as damage to the index."""
+    read-only, a full disk) is said so, not reported as damage to the index. A copy that
+    opened the file read-only (query_only) lifts that for this statement alone: the check
+    changes nothing."""
+    looking = db.execute_sql("PRAGMA query_only").fetchone()[0]
     try:
+        if looking:
+            db.execute_sql("PRAGMA query_only = 0")
         db.execute_sql(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
     except Exception as exc:  # sqlite reports a corrupt FTS index as a DatabaseError
         found = errors.storage_error(exc, Path(db.database))
         if found is not None:
             raise found from exc
         return [f"{name}: {exc}"]
+    finally:
+        if looking:
+            db.execute_sql("PRAGMA query_only = 1")
     return []
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from civicdesk import APP_ID, APP_NAME, ORG_NAME, __version__, cli, paths
-from civicdesk.data import database, errors, models
+from civicdesk.data import database, errors, lockfile, models
 from civicdesk.errors import UserError
 from civicdesk.services import actors, storage
 
@@ -72,13 +73,54 @@ def offer_restore(exc: errors.DatabaseDamaged) -> bool:
     return box.clickedButton() is restore
 
 
-def open_for_window(path: Path):
-    """The database for the window, or None after saying why it cannot be opened. A
-    damaged file that has a verified backup is offered that backup."""
+def offer_read_only(exc: lockfile.FileInUse) -> bool:
+    """Another copy has the file open for changes: open it read-only here? (monkeypatched
+    in tests)"""
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate(
+        "Startup", "The database is already open"), text.error(exc))
+    box.setInformativeText(QCoreApplication.translate(
+        "Startup", "You can also open it here read-only, to look things up without changing "
+                   "anything."))
+    read_only = box.addButton(QCoreApplication.translate("Startup", "Open read-only"),
+                              QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(read_only)
+    box.exec()
+    return box.clickedButton() is read_only
+
+
+@dataclass
+class Claim:
+    """This window's hold on the file: its lock, or who holds it when it only looks."""
+
+    lock: lockfile.Lock | None = None
+    read_only_for: lockfile.Holder | None = None
+
+    def release(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+
+
+def claim(path: Path) -> Claim | None:
+    """Take the file's lock; if another copy has it, offer to open it read-only. None (the
+    user cancelled, or the folder is refused, after saying why) means do not open."""
     try:
-        return database.open_database(path)
+        return Claim(lock=lockfile.acquire(path))
+    except lockfile.FileInUse as exc:
+        return Claim(read_only_for=exc.holder) if offer_read_only(exc) else None
+    except UserError as exc:
+        tell_cannot_open(exc)
+        return None
+
+
+def open_for_window(path: Path, read_only_for: lockfile.Holder | None = None):
+    """The database for the window, or None after saying why it cannot be opened. A
+    damaged file that has a verified backup is offered that backup (not in a copy that
+    only looks: the one that has the file open decides)."""
+    try:
+        return database.open_database(path, read_only=read_only_for)
     except errors.DatabaseDamaged as exc:
-        if exc.backup is not None and offer_restore(exc):
+        if exc.backup is not None and read_only_for is None and offer_restore(exc):
             return restore_in_background(path, exc.backup.path, None)
         tell_cannot_open(exc)
     except UserError as exc:
@@ -108,14 +150,14 @@ def restore_in_background(path: Path, backup: Path, parent):
 class Session:
     """The window over one open database; a restore closes both and opens them again."""
 
-    def __init__(self, path: Path, db) -> None:
-        self.path, self.db = path, db
+    def __init__(self, path: Path, db, read_only_for: lockfile.Holder | None = None) -> None:
+        self.path, self.db, self.read_only_for = path, db, read_only_for
         self.context: AppContext | None = None
         self.window: MainWindow | None = None
 
     def show(self) -> MainWindow:
         self.context = AppContext(db_path=self.path, actor=actors.local_actor(),
-                                  tasks=TaskRunner())
+                                  tasks=TaskRunner(), read_only_for=self.read_only_for)
         self.window = MainWindow(self.context)
         self.window.restore_requested.connect(self.restore)
         self.window.show()
@@ -147,15 +189,24 @@ def run(args: argparse.Namespace) -> int:
     handler = crash.CrashHandler()
     handler.install()
     path = cli.db_path(args)
-    db = open_for_window(path)
-    if db is None:
+    held = claim(path)
+    if held is None:
         return cli.EXIT_USER_ERROR
-    session = Session(path, db)
+    try:
+        db = open_for_window(path, held.read_only_for)
+        if db is None:
+            return cli.EXIT_USER_ERROR
+        return _run_window(app, args, Session(path, db, held.read_only_for))
+    finally:
+        held.release()
+
+
+def _run_window(app: QApplication, args: argparse.Namespace, session: Session) -> int:
     window = session.show()
     QTimer.singleShot(0, crash.setup_logging)  # crash logs are written without it meanwhile
     if getattr(args, "quit_after_show", False):
         QTimer.singleShot(0, app.quit)
-    else:
+    elif session.read_only_for is None:
         QTimer.singleShot(0, lambda: _offer_demo(window))
     try:
         return app.exec()

@@ -26,6 +26,12 @@ class AppContext:
     actor: Actor
     tasks: TaskRunner
     bus: ChangeBus = field(default_factory=ChangeBus)
+    # Who has the file open for changes, when this window only looks (`data.lockfile`).
+    read_only_for: object | None = None
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_for is not None
 
     def publish(self, changes: Changes) -> None:
         """Tell every pane what a write changed. Only `gui.operations` calls this, once

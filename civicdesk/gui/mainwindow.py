@@ -12,8 +12,8 @@ from civicdesk import APP_NAME, paths
 from civicdesk.services import preferences, storage
 from civicdesk.services.changes import Changes
 
-from civicdesk.gui import icons, operations, panes, uistate
-from civicdesk.gui.backup_keeper import BackupKeeper
+from civicdesk.gui import icons, operations, panes, text, uistate
+from civicdesk.gui.backup_keeper import WARNING_STYLE, BackupKeeper
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import prompts
 from civicdesk.gui.dialogs.about import AboutDialog
@@ -35,6 +35,9 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowTitle(f"{APP_NAME} \u2014 {context.db_path.name}")
+        if context.read_only:
+            self.setWindowTitle(self.tr("{title} (read-only)").format(
+                title=self.windowTitle()))
         self.setWindowIcon(icons.load("civicdesk"))
         self.pane_entries: list[panes.PaneEntry | type[Pane]] = []
         self._built: dict[int, Pane] = {}
@@ -45,6 +48,8 @@ class MainWindow(QMainWindow):
         self.keeper = BackupKeeper(context, self)
         self.ui.status_bar.addPermanentWidget(self.keeper.label)
         self.closing_for_restore = False
+        if context.read_only:
+            self._show_read_only()
         self.ui.action_back_up.triggered.connect(lambda: self.keeper.back_up("manual"))
         self.ui.action_restore.triggered.connect(self._on_restore_triggered)
         self.ui.action_second_folder.triggered.connect(self._on_second_folder_triggered)
@@ -116,9 +121,23 @@ class MainWindow(QMainWindow):
         for pane in self._built.values():  # panes not built yet will load fresh data
             pane.apply_changes(changes)
 
+    def _show_read_only(self) -> None:
+        """Another copy has the file open for changes: say so, and leave the backups (and
+        any restore) to that copy."""
+        self.read_only_label = QLabel(self.tr("Read-only: open for changes elsewhere ({who})"
+                                              ).format(who=text.message(
+                                                  self.context.read_only_for.describe())))
+        self.read_only_label.setStyleSheet(WARNING_STYLE)
+        self.ui.status_bar.addWidget(self.read_only_label)
+        for action in (self.ui.action_back_up, self.ui.action_restore,
+                       self.ui.action_second_folder):
+            action.setEnabled(False)
+
     def start_routines(self) -> None:
-        """Once shown: the routine backups (a window in a test makes none)."""
-        self.keeper.start()
+        """Once shown: the routine backups (a window in a test makes none; a read-only
+        window leaves them to the copy that has the file open for changes)."""
+        if not self.context.read_only:
+            self.keeper.start()
 
     def _on_restore_triggered(self) -> None:
         backup = self.choose_backup()
@@ -169,7 +188,7 @@ class MainWindow(QMainWindow):
         state = uistate.qsettings()
         state.setValue("main_window/geometry", self.saveGeometry())
         state.sync()
-        if not self.closing_for_restore:
+        if not self.closing_for_restore and not self.context.read_only:
             self.keeper.at_exit()  # what was saved since the last backup
         self.keeper.stop()
         self.context.tasks.shutdown()

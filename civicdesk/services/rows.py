@@ -11,7 +11,7 @@ from typing import Any
 import peewee as pw
 
 from civicdesk import clock
-from civicdesk.data import append_only, database, models
+from civicdesk.data import append_only, database, lockfile, models
 from civicdesk.services import audit, errors
 from civicdesk.services.actors import Actor
 
@@ -29,7 +29,11 @@ def set_write_gate(gate: Callable[[], None] | None) -> None:
 def transaction() -> Iterator[None]:
     """A write transaction; storage failures become DataErrors and everything rolls back.
     An attempt to change or delete an entry of the audit log or a request's history is
-    refused by the file's triggers and becomes `HistoryIsAppendOnly`."""
+    refused by the file's triggers and becomes `HistoryIsAppendOnly`. In a copy that opened
+    the file read-only (another copy has it open for changes) every write is refused."""
+    holder = database.read_only_for(models.database.obj)
+    if holder is not None:
+        raise lockfile.OpenedReadOnly(path=models.database.database, holder=holder)
     if _write_gate is not None and not models.database.in_transaction():
         _write_gate()
     try:
