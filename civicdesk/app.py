@@ -34,7 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if getattr(args, "data_dir", None):
-        paths.set_data_dir(args.data_dir)
+        try:
+            paths.set_data_dir(args.data_dir)
+        except RuntimeError as exc:  # --data-dir ~someone, who has no home folder here
+            return cli.user_error(f"--data-dir {args.data_dir}: {exc}")
     if getattr(args, "command", None):
         return cli.run(args)
     if args.self_test:

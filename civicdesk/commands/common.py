@@ -12,6 +12,7 @@ import peewee as pw
 from civicdesk import paths
 from civicdesk.data import database
 from civicdesk.errors import UserError
+from civicdesk.i18n import QT_TRANSLATE_NOOP
 
 EXIT_OK, EXIT_FAILED, EXIT_USER_ERROR = 0, 1, 2
 
@@ -24,17 +25,29 @@ class CannotWrite(UserError):
     template = "cannot write {path}: {reason}"
 
 
+class CannotOpen(UserError):
+    template = QT_TRANSLATE_NOOP("Errors", "cannot open {path}: {reason}")
+
+
 def db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if getattr(args, "db", None) else paths.default_db_path()
+    """The database file the command works on (--db, else the data folder's)."""
+    given = getattr(args, "db", None)
+    try:
+        return Path(given).expanduser() if given else paths.default_db_path()
+    except RuntimeError as exc:  # ~someone who has no home folder here
+        raise CannotOpen(path=given or f"${paths.DATA_DIR_ENV}", reason=str(exc)) from exc
 
 
 @contextmanager
 def opened(args: argparse.Namespace, *, must_exist: bool = True) -> Iterator[pw.Database]:
     """The database chosen on the command line, open for the block, closed after."""
     path = db_path(args)
-    if must_exist and not path.exists():
-        raise NoDatabase(path=str(path))
-    db = database.open_database(path)
+    try:
+        if must_exist and not path.exists():
+            raise NoDatabase(path=str(path))
+        db = database.open_database(path)
+    except OSError as exc:  # the name itself is refused (too long, say)
+        raise CannotOpen(path=str(path), reason=exc.strerror or str(exc)) from exc
     try:
         yield db
     finally:

@@ -59,6 +59,8 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True) -> pw.Sqlite
 def _check_file(path: Path) -> None:
     if path.is_dir():
         raise errors.DatabaseIsFolder(path=str(path))
+    if path.exists() and not path.is_file():  # a device (/dev/null), a pipe, a socket
+        raise errors.NotADatabase(path=str(path))
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
