@@ -35,5 +35,5 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise common.CannotWrite(path=str(args.output),
                                      reason=exc.strerror or str(exc)) from exc
-    print(f"{count} shift(s) written to {args.output} (times in {tz.key})")
+    print(f"{count} shift(s) written to {common.shown(args.output)} (times in {tz.key})")
     return common.EXIT_OK

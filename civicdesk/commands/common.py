@@ -9,7 +9,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from civicdesk import paths
+from civicdesk import paths, plaintext
 from civicdesk.data import database
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP
@@ -52,6 +52,13 @@ def opened(args: argparse.Namespace, *, must_exist: bool = True) -> Iterator[pw.
         yield db
     finally:
         database.close_database(db)
+
+
+def shown(path: str | Path) -> str:
+    """*path* as a line of output shows it: a name with bytes that are not UTF-8 (which
+    Python hands over as lone surrogates) shows U+FFFD there instead of failing to print
+    on a strict UTF-8 console."""
+    return plaintext.shown(str(path), limit=4096)
 
 
 def write_file(path: Path, data: bytes) -> None:

@@ -41,10 +41,10 @@ def run(args: argparse.Namespace) -> int:
         try:
             stats = generate.generate(args.people, seed=args.seed, actor=actors.local_actor())
         except generate.DatabaseNotEmpty:
-            print(f"civicdesk: {path} already has people. Demo data only goes into a new "
+            print(f"civicdesk: {common.shown(path)} already has people. Demo data only goes into a new "
                   f"database, for example: civicdesk --db demo.db demo", file=sys.stderr)
             return common.EXIT_USER_ERROR
     took = time.perf_counter() - started
     summary = ", ".join(f"{n} {table}" for table, n in stats.counts.items())
-    print(f"demo data in {path}: {summary} ({took:.1f} s)")
+    print(f"demo data in {common.shown(path)}: {summary} ({took:.1f} s)")
     return common.EXIT_OK
