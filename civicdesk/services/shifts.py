@@ -31,7 +31,9 @@ SHIFT_FIELDS: dict[str, FieldSpec] = {
     "notes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Notes"), max_len=5000, multiline=True),
 }
 ASSIGNMENT_FIELDS: dict[str, FieldSpec] = {
-    "status": FieldSpec(QT_TRANSLATE_NOOP("Field", "Status"), "choice", choices=vocabulary.ASSIGNMENT_STATUSES),
+    # required: a sign-up always has a status (an empty one hid it from every list)
+    "status": FieldSpec(QT_TRANSLATE_NOOP("Field", "Status"), "choice", required=True,
+                        choices=vocabulary.ASSIGNMENT_STATUSES),
     "minutes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Minutes worked"), "int", minimum=0, maximum=24 * 60),
     "note": FieldSpec(QT_TRANSLATE_NOOP("Field", "Note"), max_len=2000, multiline=True),
 }
