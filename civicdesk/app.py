@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from civicdesk import APP_NAME, __version__, cli, paths
+from civicdesk.commands import common
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,6 +39,8 @@ def main(argv: list[str] | None = None) -> int:
             paths.set_data_dir(args.data_dir)
         except RuntimeError as exc:  # --data-dir ~someone, who has no home folder here
             return cli.user_error(f"--data-dir {args.data_dir}: {exc}")
+        except ValueError:  # a NUL, or a character the system cannot encode
+            return cli.user_error(f"--data-dir {args.data_dir}: {common.NOT_A_NAME}")
     if getattr(args, "command", None):
         return cli.run(args)
     if args.self_test:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +16,7 @@ from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 
 EXIT_OK, EXIT_FAILED, EXIT_USER_ERROR = 0, 1, 2
+NOT_A_NAME = QT_TRANSLATE_NOOP("Errors", "no file name can hold one of its characters")
 
 
 class NoDatabase(UserError):
@@ -33,9 +35,22 @@ def db_path(args: argparse.Namespace) -> Path:
     """The database file the command works on (--db, else the data folder's)."""
     given = getattr(args, "db", None)
     try:
-        return Path(given).expanduser() if given else paths.default_db_path()
+        return Path(file_name(given)).expanduser() if given else paths.default_db_path()
     except RuntimeError as exc:  # ~someone who has no home folder here
         raise CannotOpen(path=given or f"${paths.DATA_DIR_ENV}", reason=str(exc)) from exc
+
+
+def file_name(text: str) -> str:
+    """*text*, if the system can take it as a file name (no NUL, no character it cannot
+    encode), else CannotOpen. Names from the real command line always can, except for NUL
+    on no system; names from elsewhere (an environment, a test) may not."""
+    try:
+        if "\x00" not in text:
+            os.fsencode(text)
+            return text
+    except UnicodeError:
+        pass
+    raise CannotOpen(path=text, reason=NOT_A_NAME)
 
 
 @contextmanager
@@ -64,5 +79,12 @@ def shown(path: str | Path) -> str:
 def write_file(path: Path, data: bytes) -> None:
     try:
         Path(path).write_bytes(data)
-    except OSError as exc:
-        raise CannotWrite(path=str(path), reason=exc.strerror or str(exc)) from exc
+    except (OSError, ValueError) as exc:  # ValueError: a NUL or a lone surrogate in the name
+        raise CannotWrite(path=str(path), reason=write_failure(exc)) from exc
+
+
+def write_failure(exc: OSError | ValueError) -> str:
+    """Why a file could not be written, for CannotWrite."""
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return NOT_A_NAME
