@@ -61,15 +61,17 @@ odd_list = st.one_of(st.lists(odd_text, max_size=4), odd_text)
 HUGE_INTEGERS = [2 ** 63 - 1, 2 ** 63, -(2 ** 63), -(2 ** 63) - 1, 10 ** 20, -(10 ** 20),
                  10 ** 5000, 0, -1, 1, 2, 5, 60, 1000, 1001]
 odd_integer = st.one_of(
-    st.sampled_from(HUGE_INTEGERS), st.integers(),
+    st.sampled_from(HUGE_INTEGERS), st.integers(), st.integers(-3, 100),
     st.floats(allow_nan=True, allow_infinity=True),
     st.sampled_from(["99999999999999999999", "9" * 5000, "-1", " 12 ", "1e3", "0x10", "1_000",
                      "\uff11\uff12", "\u0663", "", "12\x00", "1\ud800"]))
 
 EXTREME_DATES = [date.min, date.max, date(1899, 12, 31), date(1900, 1, 1), date(2999, 12, 31),
                  date(3000, 1, 1), date(2024, 2, 29)]
+KEPT = (date(1900, 1, 1), date(2999, 12, 31))  # the dates CivicDesk keeps
 odd_date = st.one_of(
-    st.sampled_from(EXTREME_DATES), st.dates(), st.datetimes(),
+    st.sampled_from(EXTREME_DATES), st.dates(), st.datetimes(), st.dates(*KEPT),
+    st.dates(*KEPT).map(date.isoformat),
     st.sampled_from(["0001-01-01", "9999-12-31", "2026-02-30", "2026-13-01", "20260101",
                      "2026-W01-1", "+2026-01-01", "2026-01-01\x00", "\ud800", ""]))
 ZONES = [UTC, ZoneInfo("Pacific/Kiritimati"), ZoneInfo("America/New_York"),
@@ -81,6 +83,7 @@ odd_datetime = st.one_of(
                      datetime(1900, 1, 1, 0, 30, tzinfo=ZoneInfo("Pacific/Kiritimati")),
                      datetime(2026, 3, 8, 2, 30, tzinfo=ZoneInfo("America/New_York"))]),
     st.datetimes(timezones=st.sampled_from(ZONES)), st.datetimes(),
+    st.datetimes(datetime(1900, 1, 2), datetime(2999, 12, 30), timezones=st.sampled_from(ZONES)),
     st.sampled_from(["0001-01-01T00:00+00:00", "9999-12-31T23:59+00:00", "2026-01-01T10:00",
                      "2026-01-01T10:00+25:00", "\ud800", ""]))
 odd_bool = st.one_of(st.booleans(), st.sampled_from([0, 1, 2, "yes", "no", "x", "", None, "\x00",

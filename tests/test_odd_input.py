@@ -169,6 +169,18 @@ def test_a_hundred_thousand_characters_are_too_long(town, field, values):
     _refused(lambda: people.create_person(ADMIN, values), field, "too long (at most")
 
 
+def test_a_sign_up_status_cannot_be_emptied(town):
+    # An empty status hid the sign-up from every list of the shift and of the person.
+    signup = models.Assignment.get(person=town["ann"])
+    _refused(lambda: shifts.update_assignment(ADMIN, signup.id, signup.version, {"status": ""}),
+             "status", "This is required.")
+
+
+def test_a_time_zone_name_too_long_for_a_file_is_no_zone(town, clock):
+    preferences.update_setting(ADMIN, "timezone", "Europe/" + "x" * 300)  # was an OSError
+    assert clock.zone() == clock.system_zone()
+
+
 # Numbers and dates ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("number", [2 ** 63, -(2 ** 63) - 1, 10 ** 20, 10 ** 5000],
@@ -322,18 +334,28 @@ HUGE = "99999999999999999999"
     (["demo", "--people", "0"], "--people must be from 1 to 1,000,000, not 0"),
     (["calendar", "--event", "Food\npantry\ud800", "-o", "x.ics"],
      "There is no event called \u201cFood pantry\ufffd\u201d"),
+    (["report", "roster", "-o", "x\x00.pdf"], "no file name can hold one of its characters"),
+    (["calendar", "--person", "1", "-o", "\ud800.ics"], "cannot write"),
+    (["--db", "\ud800.db", "check"], "cannot open \ufffd.db: no file name can hold"),
+    (["--data-dir", "\ud800", "check"], "--data-dir \ufffd: no file name can hold"),
 ], ids=lambda value: " ".join(value)[:60] if isinstance(value, list) else "says")
 def test_odd_arguments_get_a_one_line_error_and_exit_2(town, tmp_path, args, says):
     out = tmp_path / "out"
     out.mkdir()
-    args = [str(out / "x.ics") if arg == "x.ics" else arg for arg in args]
-    if args[0] == "report":
+    args = [str(out / arg) if arg.endswith((".ics", ".pdf")) else arg for arg in args]
+    if args[0] == "report" and "-o" not in args:
         args = [*args, "-o", str(out / "x.pdf")]
     done = run_main(*args)
     assert done.code == 2, done
     assert done.err.startswith("civicdesk: ") and done.err.count("\n") == 1, done.err
     assert says in done.err
     assert list(out.iterdir()) == [] and not Path("/dev/null-journal").exists()
+
+
+def test_a_blank_report_option_is_its_default(town, tmp_path):
+    # `--status " "` became an empty status, which no report knows (a KeyError).
+    done = run_main("report", "roster", "--status", " ", "-o", str(tmp_path / "r.pdf"))
+    assert done.code == 0, done
 
 
 @pytest.mark.e2e
