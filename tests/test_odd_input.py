@@ -14,6 +14,7 @@ import pytest
 
 from civicdesk.data import models
 from civicdesk.exchange import ics
+from civicdesk.reports import catalog
 from civicdesk.services import (
     duplicates,
     errors,
@@ -33,6 +34,7 @@ from civicdesk.services.errors import ValidationError
 
 from conftest import ROOT, run_civicdesk
 from odd_input import run_main
+from report_helpers import pages_text
 
 ADMIN = Actor("Tess Tester", "admin")
 NOON = datetime(2026, 6, 1, 12)
@@ -301,6 +303,19 @@ def test_times_near_year_1_or_9999_stored_by_an_older_version_are_exported(town,
     data, count = ics.event_calendar("Food pantry", ZoneInfo("Pacific/Kiritimati"))
     (entry,) = ics.read_back(data)
     assert count == 1 and entry.start == starts
+
+
+@pytest.mark.parametrize("details", [
+    " ".join(f"w{i}" for i in range(1400)) + " LAST",  # ten thousand characters of words
+    "line\n" * 1995 + "LAST",  # two thousand lines
+    "M" * 9996 + "LAST",  # one word no line can hold
+], ids=["words", "lines", "one-word"])
+def test_a_job_ticket_prints_details_longer_than_a_page(town, details):
+    # A row taller than a page of the ticket's table was a LayoutError.
+    requests.update_request(ADMIN, town["request"], 1, {"details": details})
+    printed = pages_text(catalog.build("ticket", {"request": town["request"]}, ADMIN))
+    assert len(printed) > 2 and "LAST" in "".join(printed[-2:])
+    assert "Done on" in "".join(printed[-2:])
 
 
 # The command line ----------------------------------------------------------------------------
