@@ -25,9 +25,10 @@ from hypothesis import event, given
 from hypothesis import strategies as st
 
 import civicdesk.services
-from civicdesk import settings
+from civicdesk import plaintext, settings
 from civicdesk.data import models
 from civicdesk.errors import UserError
+from civicdesk.reports import catalog
 from civicdesk.services import (
     hours,
     payments,
@@ -353,8 +354,6 @@ def _paths(out) -> st.SearchStrategy:
 def command_lines(draw, out) -> list[str]:
     """`civicdesk ...` arguments: a command with odd values, sometimes an odd --db or
     --data-dir. Never the window (there is always a command), never a big demo."""
-    from civicdesk.reports import catalog
-
     kind = draw(st.sampled_from(["report", "report", "calendar", "check", "demo"]))
     if kind == "report":
         name = draw(st.sampled_from([*catalog.REPORTS, "nosuch", "\ud800", ""]))
@@ -413,3 +412,40 @@ def test_the_command_line_never_ends_in_a_traceback(cli_files, data):
     if done.code == 2 and done.err:
         one_line = done.err.startswith("civicdesk: ") and done.err.count("\n") == 1
         assert one_line or _usage_error(done.err), done.err
+
+
+# The reports, on whatever an older version stored -------------------------------------------
+
+def _report_options(town: dict, name: str) -> dict:
+    return {"statement": {"person": town["ann"]}, "ticket": {"request": town["request"]},
+            "signin": {"shift": town["shift"]}, "schedule": {"start": PAST},
+            "calls": {"day": PAST}, "hours": {"start": date(2026, 1, 1)},
+            }.get(name, {"status": "everyone"} if name in ("roster", "directory", "labels",
+                                                          "cards") else {})
+
+
+# What SQLite can hold (not a lone surrogate), at most 10,000 characters (a request's details).
+stored_text = odd_text.map(lambda text: plaintext.SURROGATE.sub("?", text)[:10_000])
+
+
+@examples(30)
+@given(text=stored_text, name=st.sampled_from(sorted(catalog.REPORTS)))
+def test_every_report_prints_whatever_an_older_version_stored(town, text, name):
+    M = models
+    with M.database.atomic() as transaction:
+        try:
+            M.Person.update(first_name=text, last_name=text, preferred_name=text, phone=text,
+                            email=text, accessibility_notes=text).execute()
+            M.Household.update(name=text, street=text, unit=text, city=text,
+                               postal_code=text).execute()
+            M.Event.update(name=text, location=text).execute()
+            M.Shift.update(title=text, location=text, notes=text).execute()
+            M.SupportRequest.update(summary=text, details=text, area=text).execute()
+            M.RequestCategory.update(name=text).where(M.RequestCategory.id == town["category"]) \
+                .execute()
+            for key in ("association_name", "association_address"):
+                M.Setting.insert(key=key, value=text).on_conflict_replace().execute()
+            pdf = catalog.build(name, _report_options(town, name), ADMIN)
+        finally:
+            transaction.rollback()
+    assert pdf.startswith(b"%PDF")
