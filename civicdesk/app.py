@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from civicdesk import APP_NAME, __version__, cli, paths
+from civicdesk.commands import common
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,7 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if getattr(args, "data_dir", None):
-        paths.set_data_dir(args.data_dir)
+        try:
+            paths.set_data_dir(args.data_dir)
+        except RuntimeError as exc:  # --data-dir ~someone, who has no home folder here
+            return cli.user_error(f"--data-dir {args.data_dir}: {exc}")
+        except ValueError:  # a NUL, or a character the system cannot encode
+            return cli.user_error(f"--data-dir {args.data_dir}: {common.NOT_A_NAME}")
     if getattr(args, "command", None):
         return cli.run(args)
     if args.self_test:

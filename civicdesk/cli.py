@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from civicdesk import plaintext
 from civicdesk.commands import backup, calendar, check, common, demo, report, restore
 from civicdesk.errors import UserError
 
@@ -22,21 +23,26 @@ def add_commands(subparsers: argparse._SubParsersAction, parent: argparse.Argume
         command.register(subparsers, parent)
 
 
+def user_error(message: str) -> int:
+    """Print `civicdesk: MESSAGE` on one line on stderr (whatever the message quotes:
+    line breaks, control or broken characters); the exit code for a user error."""
+    print(f"civicdesk: {plaintext.one_line(message)}", file=sys.stderr)
+    return EXIT_USER_ERROR
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the chosen command; user errors are printed plainly, never as a traceback."""
     try:
         return args.command(args)
     except UserError as exc:
-        print(f"civicdesk: {exc}", file=sys.stderr)
-        return EXIT_USER_ERROR
+        return user_error(str(exc))
     except Exception as exc:
         from civicdesk.services import storage  # a storage failure while using the file
 
         explained = storage.explain(exc)
         if explained is None:
             raise
-        print(f"civicdesk: {explained}", file=sys.stderr)
-        return EXIT_USER_ERROR
+        return user_error(str(explained))
     except KeyboardInterrupt:
         print("civicdesk: interrupted; nothing was saved by the unfinished command.",
               file=sys.stderr)

@@ -21,11 +21,13 @@ class Key:
     type: type
     default: Any
     label: str
+    multiline: bool = False  # text that may hold line breaks (an address)
 
 
 KEYS: dict[str, Key] = {k.name: k for k in [
     Key("association_name", str, "Neighborhood Association", QT_TRANSLATE_NOOP("Field", "Association name")),
-    Key("association_address", str, "", QT_TRANSLATE_NOOP("Field", "Association address")),
+    Key("association_address", str, "", QT_TRANSLATE_NOOP("Field", "Association address"),
+        multiline=True),
     Key("logo_path", str, "", QT_TRANSLATE_NOOP("Field", "Logo for reports")),
     Key("timezone", str, "", QT_TRANSLATE_NOOP("Field", "Time zone (empty: this computer's)")),
     Key("idle_lock_minutes", int, 5, QT_TRANSLATE_NOOP("Field", "Lock after idle minutes")),

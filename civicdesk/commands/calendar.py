@@ -32,8 +32,8 @@ def run(args: argparse.Namespace) -> int:
             data, count = ics.person_calendar(args.person, tz)
         try:
             ics.write(args.output, data, count)
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # ValueError: a NUL or a lone surrogate
             raise common.CannotWrite(path=str(args.output),
-                                     reason=exc.strerror or str(exc)) from exc
-    print(f"{count} shift(s) written to {args.output} (times in {tz.key})")
+                                     reason=common.write_failure(exc)) from exc
+    print(f"{count} shift(s) written to {common.shown(args.output)} (times in {tz.key})")
     return common.EXIT_OK

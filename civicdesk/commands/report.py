@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         pdf = catalog.build(args.name, {k: v for k, v in options.items() if v is not None},
                             actors.local_actor())
     common.write_file(output, pdf)
-    print(f"{output}: {args.name}, {len(pdf):,} bytes")
+    print(f"{common.shown(output)}: {args.name}, {len(pdf):,} bytes")
     return common.EXIT_OK
 
 

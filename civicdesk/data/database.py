@@ -146,6 +146,8 @@ def damaged(path: Path, detail: str) -> errors.DatabaseDamaged:
 def _check_file(path: Path) -> None:
     if path.is_dir():
         raise errors.DatabaseIsFolder(path=str(path))
+    if path.exists() and not path.is_file():  # a device (/dev/null), a pipe, a socket
+        raise errors.NotADatabase(path=str(path))
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -157,8 +159,6 @@ def _check_file(path: Path) -> None:
         raise errors.FolderNotWritable(path=str(folder))
     if not path.exists():
         return
-    if not path.is_file():  # a device (/dev/null), a pipe ...
-        raise errors.NotADatabase(path=str(path))
     try:
         with path.open("rb") as fh:
             header = fh.read(16)

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from civicdesk import plaintext
 from civicdesk.data import errors
 from civicdesk.data.fields import fold
 
@@ -220,19 +221,26 @@ def match_expression(text: str) -> str | None:
     """Turn what a user typed into an FTS5 query of prefix terms, or None if nothing is left.
 
     Every word must match (AND); each word matches as a prefix. A phone-like input is
-    also tried as one run of digits, so `555 123` finds `555-1234`.
+    also tried as one run of digits, so `555 123` finds `555-1234`. Whatever was typed
+    (quotes, `*`, `NEAR(`, `-`, `:`, NUL, broken characters) is only ever words to find,
+    never query syntax.
     """
-    text = text.strip()
+    text = plaintext.searchable(text).strip()
     if not text:
         return None
     words = [w for w in _TOKEN.findall(text) if fold(w)]
     if not words:
         return None
-    terms = " ".join(f'"{fold(w)}"*' for w in words)
+    terms = " ".join(f'"{_quoted(fold(w))}"*' for w in words)
     if _PHONEISH.match(text) and len(words) > 1:
         digits = "".join(ch for ch in text if ch.isdigit())
         return f'({terms}) OR "{digits}"*'
     return terms
+
+
+def _quoted(word: str) -> str:
+    """*word* inside an FTS5 string (a double quote is written twice)."""
+    return word.replace('"', '""')
 
 
 def household_matches(text: str) -> tuple[str, str] | None:
@@ -269,11 +277,12 @@ def count_people_matching(db, expression: str, where: str, params: tuple,
 
 def whole_words(db, column: str, words: list[str], limit: int) -> list[int]:
     """Ids of people whose *column* in the index (name, email, phone, street) holds all
-    *words* as whole words (not prefixes)."""
-    words = [w for w in words if w]
+    *words* as whole words (not prefixes). The words may hold anything (NUL, quotes,
+    broken characters): they are only ever words to find."""
+    words = [plaintext.searchable(w) for w in words if w]
     if not words:
         return []
-    phrase = " ".join('"' + w.replace('"', "") + '"' for w in words)
+    phrase = " ".join(f'"{_quoted(w)}"' for w in words)
     cursor = db.execute_sql(
         f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?",
         (f"{column} : ({phrase})", limit))

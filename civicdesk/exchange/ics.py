@@ -5,26 +5,32 @@ SEQUENCE follows the row's version, so importing a newer file updates the entrie
 of duplicating them; a cancelled shift or sign-up is exported as STATUS:CANCELLED so it
 disappears from the importer's calendar. Times carry the association's time zone (TZID plus
 its VTIMEZONE). An event file names no people (it may be shared more widely).
+
+Whatever the rows hold (an older version let line breaks into names and titles, and any
+year into a shift's times), the file is written: single-line properties are put on one
+line, control characters dropped, and times too close to year 1 or 9999 for the zone are
+given in UTC.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import icalendar
 import peewee as pw
 
-from civicdesk import __version__, clock
+from civicdesk import __version__, clock, plaintext
 from civicdesk.data import models
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP
-from civicdesk.services import people, shifts, vocabulary
+from civicdesk.services import people, shifts, validation, vocabulary
 
 PRODID = f"-//CivicDesk//Shifts {__version__}//EN"
 PLACES = QT_TRANSLATE_NOOP("Calendar", "{filled} of {capacity} places taken")
+_YEAR = timedelta(days=366)
 
 
 class NoSuchEvent(UserError):
@@ -104,26 +110,50 @@ def _item(kind: str, row_id: int, created: datetime, sequence: int, shift: model
 
 def build(items: list[Item], name: str, uid: str, tz: ZoneInfo) -> bytes:
     """The .ics text of *items*, times in *tz* with its VTIMEZONE (covering their dates)."""
-    calendar = icalendar.Calendar.new(prodid=PRODID, name=name, uid=uid)
+    calendar = icalendar.Calendar.new(prodid=PRODID, name=plaintext.one_line(name), uid=uid)
     stamp = clock.utcnow()
     for item in items:
         event = icalendar.Event.new(
-            uid=item.uid, sequence=item.sequence, summary=item.summary,
-            location=item.location or None, description=item.description or None,
-            start=item.starts_at.astimezone(tz), end=item.ends_at.astimezone(tz),
+            uid=item.uid, sequence=item.sequence, summary=plaintext.one_line(item.summary),
+            location=plaintext.one_line(item.location or "") or None,
+            description=plaintext.multi_line(item.description or "") or None,
+            start=_local(item.starts_at, tz), end=_local(item.ends_at, tz),
             stamp=stamp, last_modified=item.modified,
             status="CANCELLED" if item.cancelled else "CONFIRMED")
         calendar.add_component(event)
     if items:
-        first = min(i.starts_at for i in items).date() - timedelta(days=366)
-        last = max(i.ends_at for i in items).date() + timedelta(days=366)
-        calendar.add_missing_timezones(first, last)
+        calendar.add_missing_timezones(*_zone_window(items))
     return calendar.to_ical()
+
+
+def _local(moment: datetime, tz: ZoneInfo) -> datetime:
+    """*moment* in *tz*; in UTC if that would fall outside the years Python counts."""
+    try:
+        return moment.astimezone(tz)
+    except OverflowError:
+        return moment
+
+
+def _zone_window(items: list[Item]) -> tuple[date, date]:
+    """The days the VTIMEZONE covers: the items' days and a year either side, within the
+    dates CivicDesk keeps (older rows may be far outside them)."""
+    first = max(_moved(min(i.starts_at for i in items).date(), -_YEAR), validation.DATE_MIN)
+    last = min(_moved(max(i.ends_at for i in items).date(), _YEAR), validation.DATE_MAX)
+    return min(first, _moved(last, -_YEAR)), last
+
+
+def _moved(day: date, by: timedelta) -> date:
+    try:
+        return day + by
+    except OverflowError:
+        return date.max if by > timedelta(0) else date.min
 
 
 def event_calendar(event_name: str, tz: ZoneInfo, places: str = PLACES) -> tuple[bytes, int]:
     """(file contents, number of shifts) for the event called *event_name*."""
-    event = models.Event.get_or_none(models.Event.name == event_name)
+    # A name with a broken character (a lone surrogate) could never be stored: no event's.
+    findable = not plaintext.SURROGATE.search(event_name)
+    event = models.Event.get_or_none(models.Event.name == event_name) if findable else None
     if event is None:
         raise NoSuchEvent(name=event_name)
     items = event_items(event.id, places)
@@ -132,7 +162,8 @@ def event_calendar(event_name: str, tz: ZoneInfo, places: str = PLACES) -> tuple
 
 
 def person_calendar(person_id: int, tz: ZoneInfo) -> tuple[bytes, int]:
-    person = models.Person.get_or_none(models.Person.id == person_id)
+    person = models.Person.get_or_none(models.Person.id == person_id) \
+        if validation.fits_integer(person_id) else None
     if person is None:
         raise NoSuchPerson(id=person_id)
     items = person_items(person_id)

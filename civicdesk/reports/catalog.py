@@ -262,13 +262,19 @@ def clean_options(name: str, given: dict[str, Any], today: date) -> dict[str, An
     for key in given:
         if key not in known:
             validation.fail(key, key, NOT_AN_OPTION, key, report=name)
-    values = {o.name: given[o.name] if given.get(o.name) not in (None, "") else o.default(today)
+    values = {o.name: given[o.name] if _given(given.get(o.name)) else o.default(today)
               for o in report.options}
     values = {k: v for k, v in values.items() if v is not None}
     cleaned = validation.clean({o.name: o.spec for o in report.options}, values)
     if report.check:
         report.check(cleaned)
     return cleaned
+
+
+def _given(value: Any) -> bool:
+    """Was an option given? Not when it is blank (`--status " "` is no status, and must
+    not become an empty one, which no report knows)."""
+    return value is not None and not (isinstance(value, str) and not value.strip())
 
 
 def build(name: str, options: dict[str, Any], actor: Actor, *,

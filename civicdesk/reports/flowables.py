@@ -93,6 +93,7 @@ class _Measured:
     widths: list[float] = field(default_factory=list)
     cells: list[list[list]] = field(default_factory=list)  # row -> cell -> lines
     tops: list[float] = field(default_factory=list)  # running total of row heights
+    moved: int | None = None  # the row that did not fit and went on to the next frame
 
 
 class Grid(Flowable):
@@ -152,10 +153,33 @@ class Grid(Flowable):
         limit = self._m.tops[self._start] + room
         end = bisect.bisect_right(self._m.tops, limit, self._start, self._end + 1) - 1
         if end <= self._start:
-            return []
+            if self._m.moved != self._start:  # try the next frame first
+                self._m.moved = self._start
+                return []
+            end = self._split_row(self._start, room)  # taller than a whole frame
+            if end <= self._start:
+                return []
         if end >= self._end:
             return [self]
         return [self._piece(self._start, end), self._piece(end, self._end)]
+
+    def _split_row(self, i: int, room: float) -> int:
+        """Cut row *i*, taller than a whole frame (a request's long details), after the
+        lines that fit in *room*; the rest becomes the next row. The new end of the part
+        that fits (i + 1), or i if not even one line fits."""
+        fit = int((room - 2 * self.padding) // self.leading)
+        if fit < 1:
+            return i
+        cells = self._m.cells[i]
+        rest = [lines[fit:] for lines in cells]
+        self._m.cells[i:i + 1] = [[lines[:fit] for lines in cells], rest]
+        tops = self._m.tops
+        heights = [low - high for high, low in itertools.pairwise(tops)]
+        heights[i:i + 1] = [fit * self.leading + 2 * self.padding,
+                            max(len(lines) for lines in rest) * self.leading + 2 * self.padding]
+        self._m.tops = [0.0, *itertools.accumulate(heights)]
+        self._end += 1
+        return i + 1
 
     def _piece(self, start: int, end: int) -> Grid:
         return Grid(self.columns, self.rows, size=self.size, padding=self.padding,
@@ -180,7 +204,7 @@ class Grid(Flowable):
             for x in itertools.accumulate(self._m.widths[:-1]):
                 canvas.line(x, y, x, self.height)
         if self.progress:
-            self.progress(self._end, len(self.rows))
+            self.progress(self._end, len(self._m.cells))
 
     def _draw_row(self, canvas, top: float, cells, fill, *, header: bool = False,
                   height: float | None = None) -> float:

@@ -179,10 +179,12 @@ def _cut(word: str, size: float, max_width: float, bold: bool) -> list[str]:
     """A word wider than the line, in pieces: after a hyphen, slash, @ or dot when one is
     in reach (emails, double names), else wherever the line is full."""
     pieces, start = [], 0
-    while width(word[start:], size, bold) > max_width:
+    while True:  # measuring only what can fit on a line: a 10,000-letter word stays quick
         end = start + 1
         while end < len(word) and width(word[start:end + 1], size, bold) <= max_width:
             end += 1
+        if end >= len(word):  # the rest fits
+            break
         soft = max(word.rfind(ch, start, end) for ch in "-/@.")
         if soft > start:
             end = soft + 1

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
+from civicdesk import plaintext
 from civicdesk.data import models, search
 
 
@@ -57,7 +58,8 @@ def person_suggestions(text: str, *, limit: int = 20,
 def _people_with_skill(ids: list[int], skill: str) -> set[int]:
     PT, T = models.PersonTag, models.Tag
     query = (PT.select(PT.person).join(T)
-             .where(PT.person.in_(ids) & (T.name == skill.strip().lower())))
+             .where(PT.person.in_(ids)
+                    & (T.name == plaintext.searchable(skill).strip().lower())))
     return {pid for (pid,) in query.tuples()}
 
 

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from civicdesk import clock
+from civicdesk import clock, plaintext
 from civicdesk.data import dialect, models, paging, search
 from civicdesk.services import vocabulary
 
@@ -128,10 +128,10 @@ def _conditions(f: MemberFilter) -> tuple[list[str], list]:
     if f.skill:
         where.append("p.id IN (SELECT pt.person_id FROM person_tag pt "
                      "JOIN tag t ON t.id = pt.tag_id WHERE t.name = ?)")
-        params.append(f.skill.strip().lower())
+        params.append(plaintext.searchable(f.skill).strip().lower())
     if f.language:
         where.append("p.id IN (SELECT person_id FROM person_language WHERE language = ?)")
-        params.append(f.language)
+        params.append(plaintext.searchable(f.language))
     return where, params
 
 

@@ -113,6 +113,8 @@ def default_period(paid_until: date | None, today: date) -> tuple[date, date]:
     """The period a new payment covers: from the day after the dues run out (or from
     *today*, if they already did) for a year, to the day before the same date comes round
     again (from 29 February: to 28 February)."""
+    if paid_until is not None:  # an older version may have stored any year
+        paid_until = min(paid_until, validation.DATE_MAX)
     start = max(today, paid_until + timedelta(days=1)) if paid_until else today
     return start, _same_day_next_year(start) - timedelta(days=1)
 

@@ -37,16 +37,18 @@ PERSON_FIELDS: dict[str, FieldSpec] = {
                                    choices=vocabulary.MEMBERSHIP_STATUSES),
     "member_number": FieldSpec(QT_TRANSLATE_NOOP("Field", "Member number"), max_len=40),
     "is_volunteer": FieldSpec(QT_TRANSLATE_NOOP("Field", "Volunteer"), "bool"),
-    "availability": FieldSpec(QT_TRANSLATE_NOOP("Field", "Availability"), max_len=2000),
+    "availability": FieldSpec(QT_TRANSLATE_NOOP("Field", "Availability"), max_len=2000,
+                              multiline=True),
     "accessibility_notes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Accessibility and mobility"), max_len=2000,
-                                     masked=True),
+                                     multiline=True, masked=True),
     "consent_directory": FieldSpec(QT_TRANSLATE_NOOP("Field", "Listed in the directory"), "bool"),
     "consent_email": FieldSpec(QT_TRANSLATE_NOOP("Field", "May be emailed"), "bool"),
     "consent_phone": FieldSpec(QT_TRANSLATE_NOOP("Field", "May be phoned"), "bool"),
     "consent_photo": FieldSpec(QT_TRANSLATE_NOOP("Field", "Photos allowed"), "bool"),
     "reach_via": FieldSpec(QT_TRANSLATE_NOOP("Field", "Reach via"), "ref"),
-    "notes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Notes"), max_len=10000),
-    "sensitive_notes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Sensitive notes"), max_len=10000, sensitive=True),
+    "notes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Notes"), max_len=10000, multiline=True),
+    "sensitive_notes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Sensitive notes"), max_len=10000, sensitive=True,
+                                 multiline=True),
     "languages": FieldSpec(QT_TRANSLATE_NOOP("Field", "Languages"), "list"),
     "skills": FieldSpec(QT_TRANSLATE_NOOP("Field", "Skills"), "list"),
     "interests": FieldSpec(QT_TRANSLATE_NOOP("Field", "Interests"), "list"),
@@ -65,7 +67,7 @@ HOUSEHOLD_FIELDS: dict[str, FieldSpec] = {
     "postal_code": FieldSpec(QT_TRANSLATE_NOOP("Field", "Postal code"), max_len=20),
     "country": FieldSpec(QT_TRANSLATE_NOOP("Field", "Country"), max_len=100),
     "area": FieldSpec(QT_TRANSLATE_NOOP("Field", "Area"), max_len=100),
-    "notes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Notes"), max_len=10000),
+    "notes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Notes"), max_len=10000, multiline=True),
 }
 
 NAME_REQUIRED = QT_TRANSLATE_NOOP("Validation", "Give at least a first or a last name.")
@@ -137,7 +139,8 @@ def make_record(actor: Actor, values, lists: dict[str, list[str]]) -> PersonReco
 def get_person(actor: Actor, person_id: int) -> PersonRecord:
     """One person as the editor shows it (two statements: the row, then their lists)."""
     P = models.Person
-    values = P.select(*record_columns()).where(P.id == person_id).tuples().first()
+    values = P.select(*record_columns()).where(P.id == person_id).tuples().first() \
+        if validation.fits_integer(person_id) else None
     if values is None:
         raise errors.NotFound(what="person", row_id=person_id)
     return make_record(actor, values, lists_of(person_id))
@@ -283,7 +286,7 @@ def get_household(household_id: int) -> HouseholdRecord:
     H = models.Household
     names = [f.name for f in fields(HouseholdRecord)]
     values = H.select(*(getattr(H, n) for n in names)).where(H.id == household_id) \
-        .tuples().first()
+        .tuples().first() if validation.fits_integer(household_id) else None
     if values is None:
         raise errors.NotFound(what="household", row_id=household_id)
     return HouseholdRecord(*values)

@@ -17,7 +17,8 @@ def update_setting(actor: Actor, name: str, value: Any) -> Changes:
     key = settings.KEYS[name]
     if name != "demo_offer_answered":
         actor.require(actors.MANAGE_SETTINGS)
-    spec = validation.FieldSpec(key.label, _KINDS[key.type], max_len=500)
+    spec = validation.FieldSpec(key.label, _KINDS[key.type], max_len=500,
+                                multiline=key.multiline)
     value = validation.clean({name: spec}, {name: value})[name]
     with rows.transaction():
         old = settings.get(name)

@@ -43,7 +43,8 @@ def require(model: type[pw.Model], row_id: int, field: str, label: str, *,
     ValidationError on that field if it does not exist, or (with *not_archived*) is
     archived. Call inside the write's transaction."""
     kind = model._meta.table_name
-    row = model.get_or_none(model._meta.primary_key == row_id)
+    row = model.get_or_none(model._meta.primary_key == row_id) \
+        if validation.fits_integer(row_id) else None
     if row is None:
         validation.fail(field, label, MISSING[kind], row_id)
     if not_archived and getattr(row, "archived", False):

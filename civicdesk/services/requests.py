@@ -31,8 +31,10 @@ REQUEST_FIELDS: dict[str, FieldSpec] = {
     "category": FieldSpec(QT_TRANSLATE_NOOP("Field", "Category"), "ref", required=True),
     "urgency": FieldSpec(QT_TRANSLATE_NOOP("Field", "Urgency"), "choice", choices=vocabulary.URGENCIES),
     "summary": FieldSpec(QT_TRANSLATE_NOOP("Field", "Summary"), required=True, max_len=200),
-    "details": FieldSpec(QT_TRANSLATE_NOOP("Field", "Details"), max_len=10000, masked=True),
-    "sensitive_notes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Sensitive notes"), max_len=10000, sensitive=True),
+    "details": FieldSpec(QT_TRANSLATE_NOOP("Field", "Details"), max_len=10000, masked=True,
+                         multiline=True),
+    "sensitive_notes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Sensitive notes"), max_len=10000, sensitive=True,
+                                 multiline=True),
     "area": FieldSpec(QT_TRANSLATE_NOOP("Field", "Area"), max_len=100),
     "due_on": FieldSpec(QT_TRANSLATE_NOOP("Field", "Due"), "date"),
     "follow_up_on": FieldSpec(QT_TRANSLATE_NOOP("Field", "Follow up on"), "date"),
@@ -41,6 +43,9 @@ REQUEST_FIELDS: dict[str, FieldSpec] = {
 # needs to know ("3rd floor, no lift", "just out of hospital"): the same kind of thing as a
 # person's accessibility notes, and every volunteer sees them.
 MASKED = audit.masked_fields(REQUEST_FIELDS)
+# The free text of a history line: a note, the reason for a move or an assignment.
+NOTE = FieldSpec(QT_TRANSLATE_NOOP("Field", "Note"), max_len=10000, multiline=True)
+REASON = FieldSpec(QT_TRANSLATE_NOOP("Field", "Reason"), max_len=10000, multiline=True)
 
 STATUS_LABELS = {
     "new": QT_TRANSLATE_NOOP("RequestStatus", "New"),
@@ -97,6 +102,11 @@ def _check_refs(values: dict) -> None:
 def _check_sensitive(actor: Actor, values: dict, current: str = "") -> None:
     if values.get("sensitive_notes", current) != current:
         actor.require(actors.VIEW_SENSITIVE)
+
+
+def _line_text(text: str, field: str = "note", spec: FieldSpec = NOTE) -> str:
+    """The free text of a history line, checked like any field (ValidationError)."""
+    return validation.clean({field: spec}, {field: text})[field]
 
 
 def _history(actor: Actor, request_id: int, kind: str, **line: Any) -> None:
@@ -202,6 +212,7 @@ def assign(actor: Actor, request_id: int, expected_version: int, person_id: int 
     The history line keeps the old and new helper and *reason* (e.g. the ranking reasons
     from `matching`).
     """
+    reason = _line_text(reason, "reason", REASON)
     with rows.transaction():
         current = rows.get_row(models.SupportRequest, request_id)
         if current.status not in vocabulary.REQUEST_OPEN:
@@ -218,7 +229,7 @@ def assign(actor: Actor, request_id: int, expected_version: int, person_id: int 
         if changed:
             _history(actor, request_id, "assign", old_assignee=current.assignee_id,
                      new_assignee=person_id, old_status=current.status,
-                     new_status=row.status, note=reason.strip())
+                     new_status=row.status, note=reason)
     return Changes("support_request", request_id, row.version,
                    _people(current) | _people(row))
 
@@ -228,6 +239,7 @@ def move(actor: Actor, request_id: int, expected_version: int, status: str,
     """Change the status along the workflow; reopening a resolved request needs a reason.
     Going back to `new` takes the volunteer off the request (kept in the history line)."""
     label = QT_TRANSLATE_NOOP("Field", "Status")
+    note = _line_text(note, "note", REASON)
     with rows.transaction():
         current = rows.get_row(models.SupportRequest, request_id)
         if not vocabulary.can_move(current.status, status):
@@ -236,7 +248,7 @@ def move(actor: Actor, request_id: int, expected_version: int, status: str,
         if status in vocabulary.NEEDS_ASSIGNEE and current.assignee_id is None:
             validation.fail("status", label, NEEDS_HELPER, status_text(status))
         reopening = current.status == "resolved" and status == "in_progress"
-        if reopening and not note.strip():
+        if reopening and not note:
             validation.fail("note", QT_TRANSLATE_NOOP("Field", "Reason"), REASON_NEEDED)
         values: dict[str, Any] = {"status": status}
         if status == "resolved":
@@ -250,7 +262,7 @@ def move(actor: Actor, request_id: int, expected_version: int, status: str,
         row, _ = rows.update_row(actor, models.SupportRequest, request_id, expected_version,
                                  values, action="reopen" if reopening else "status")
         _history(actor, request_id, "reopen" if reopening else "status",
-                 old_status=current.status, new_status=status, note=note.strip(), **line)
+                 old_status=current.status, new_status=status, note=note, **line)
     return Changes("support_request", request_id, row.version, _people(current))
 
 
@@ -258,8 +270,9 @@ def set_follow_up(actor: Actor, request_id: int, expected_version: int, when: An
                   note: str = "") -> Changes:
     """Set (or clear, with None) the date to check back with the neighbour, with an optional
     note about the follow-up just made; both go into one history line."""
-    cleaned = validation.clean({"follow_up_on": REQUEST_FIELDS["follow_up_on"]},
-                               {"follow_up_on": when})
+    cleaned = validation.clean({"follow_up_on": REQUEST_FIELDS["follow_up_on"], "note": NOTE},
+                               {"follow_up_on": when, "note": note})
+    note = cleaned.pop("note")
     with rows.transaction():
         current = rows.get_row(models.SupportRequest, request_id)
         if current.status in vocabulary.REQUEST_FINISHED and cleaned["follow_up_on"] is not None:
@@ -267,22 +280,23 @@ def set_follow_up(actor: Actor, request_id: int, expected_version: int, when: An
                             FINISHED_FOLLOW_UP, status_text(current.status))
         row, changed = rows.update_row(actor, models.SupportRequest, request_id,
                                        expected_version, cleaned, action="follow_up")
-        if changed or note.strip():
+        if changed or note:
             # The line reads "2026-03-20 — called her, all fine" ("—" when cleared).
             when = cleaned["follow_up_on"]
             line = " \u2014 ".join(x for x in (when.isoformat() if when else "\u2014",
-                                               note.strip()) if x)
+                                               note) if x)
             _history(actor, request_id, "follow_up", note=line)
     return Changes("support_request", request_id, row.version)
 
 
 def add_note(actor: Actor, request_id: int, note: str) -> Changes:
     """Append a note to the history (does not change the request, so no version check)."""
-    if not note.strip():
-        validation.fail("note", QT_TRANSLATE_NOOP("Field", "Note"), EMPTY_NOTE)
+    note = _line_text(note)
+    if not note:
+        validation.fail("note", NOTE.label, EMPTY_NOTE)
     with rows.transaction():
         rows.get_row(models.SupportRequest, request_id)
-        _history(actor, request_id, "note", note=note.strip())
+        _history(actor, request_id, "note", note=note)
         audit.record(actor, "note", "support_request", request_id, {"note": [None, "+"]})
     return Changes("support_request", request_id)
 
@@ -347,7 +361,8 @@ def get_request(actor: Actor, request_id: int, *,
            .join(P, on=(R.requester == P.id)).join(H, pw.JOIN.LEFT_OUTER, on=(P.household == H.id))
            .switch(R).join(C, on=(R.category == C.id))
            .switch(R).join(helper, pw.JOIN.LEFT_OUTER, on=(R.assignee == helper.id))
-           .where(R.id == request_id).tuples().first())
+           .where(R.id == request_id).tuples().first()) \
+        if validation.fits_integer(request_id) else None
     if row is None:
         raise errors.NotFound(what="support request", row_id=request_id)
     (rid, version, requester, first, last, preferred, phone, mobile, street, unit, city,

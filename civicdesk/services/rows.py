@@ -12,7 +12,7 @@ import peewee as pw
 
 from civicdesk import clock
 from civicdesk.data import append_only, database, lockfile, models
-from civicdesk.services import audit, errors
+from civicdesk.services import audit, errors, validation
 from civicdesk.services.actors import Actor
 
 _write_gate: Callable[[], None] | None = None
@@ -56,7 +56,9 @@ def table_of(model: type[pw.Model]) -> str:
 
 
 def get_row(model: type[pw.Model], row_id: int) -> pw.Model:
-    row = model.get_or_none(model._meta.primary_key == row_id)
+    """The row *row_id* of *model*, or NotFound (also for an id too large to be one)."""
+    row = model.get_or_none(model._meta.primary_key == row_id) \
+        if validation.fits_integer(row_id) else None
     if row is None:
         raise errors.NotFound(what=table_of(model).replace("_", " "), row_id=row_id)
     return row

@@ -45,7 +45,7 @@ SERIES_FIELDS: dict[str, FieldSpec] = {
     "capacity": FieldSpec(QT_TRANSLATE_NOOP("Field", "Places"), "int", required=True,
                           minimum=1, maximum=1000),
     "required_skill": FieldSpec(QT_TRANSLATE_NOOP("Field", "Required skill"), max_len=60),
-    "notes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Notes"), max_len=5000),
+    "notes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Notes"), max_len=5000, multiline=True),
 }
 # Fields copied onto every generated shift.
 SHIFT_COPY = ("event", "title", "location", "capacity", "required_skill", "notes")

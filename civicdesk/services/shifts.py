@@ -16,7 +16,7 @@ from civicdesk.services.validation import FieldSpec
 
 EVENT_FIELDS: dict[str, FieldSpec] = {
     "name": FieldSpec(QT_TRANSLATE_NOOP("Field", "Name"), required=True, max_len=120),
-    "description": FieldSpec(QT_TRANSLATE_NOOP("Field", "Description"), max_len=5000),
+    "description": FieldSpec(QT_TRANSLATE_NOOP("Field", "Description"), max_len=5000, multiline=True),
     "location": FieldSpec(QT_TRANSLATE_NOOP("Field", "Location"), max_len=200),
     "colour": FieldSpec(QT_TRANSLATE_NOOP("Field", "Colour"), max_len=7),
 }
@@ -28,13 +28,19 @@ SHIFT_FIELDS: dict[str, FieldSpec] = {
     "location": FieldSpec(QT_TRANSLATE_NOOP("Field", "Location"), max_len=200),
     "capacity": FieldSpec(QT_TRANSLATE_NOOP("Field", "Places"), "int", required=True, minimum=1, maximum=1000),
     "required_skill": FieldSpec(QT_TRANSLATE_NOOP("Field", "Required skill"), max_len=60),
-    "notes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Notes"), max_len=5000),
+    "notes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Notes"), max_len=5000, multiline=True),
 }
 ASSIGNMENT_FIELDS: dict[str, FieldSpec] = {
-    "status": FieldSpec(QT_TRANSLATE_NOOP("Field", "Status"), "choice", choices=vocabulary.ASSIGNMENT_STATUSES),
+    # required: a sign-up always has a status (an empty one hid it from every list)
+    "status": FieldSpec(QT_TRANSLATE_NOOP("Field", "Status"), "choice", required=True,
+                        choices=vocabulary.ASSIGNMENT_STATUSES),
     "minutes": FieldSpec(QT_TRANSLATE_NOOP("Field", "Minutes worked"), "int", minimum=0, maximum=24 * 60),
-    "note": FieldSpec(QT_TRANSLATE_NOOP("Field", "Note"), max_len=2000),
+    "note": FieldSpec(QT_TRANSLATE_NOOP("Field", "Note"), max_len=2000, multiline=True),
 }
+
+# The free text given with a cancellation or an overlapping sign-up (one line each).
+CANCEL_REASON = FieldSpec(QT_TRANSLATE_NOOP("Field", "Reason"), max_len=500)
+OVERRIDE_REASON = FieldSpec(QT_TRANSLATE_NOOP("Field", "Reason"), max_len=500)
 
 BAD_COLOUR = QT_TRANSLATE_NOOP("Validation", "\u201c{value}\u201d is not a colour like #4a90d9.")
 DUPLICATE_EVENT = QT_TRANSLATE_NOOP("Validation", "There is already an event called \u201c{value}\u201d.")
@@ -140,9 +146,10 @@ def update_shift(actor: Actor, shift_id: int, expected_version: int,
 
 def cancel_shift(actor: Actor, shift_id: int, expected_version: int, reason: str = "") -> Changes:
     actor.require(actors.MANAGE_SHIFTS)
+    reason = validation.clean({"reason": CANCEL_REASON}, {"reason": reason})["reason"]
     with rows.transaction():
         row, _ = rows.update_row(actor, models.Shift, shift_id, expected_version,
-                                 {"cancelled": True, "cancel_reason": reason.strip()},
+                                 {"cancelled": True, "cancel_reason": reason},
                                  action="cancel")
     return Changes("shift", shift_id, row.version)
 
@@ -169,6 +176,10 @@ def assign(actor: Actor, shift_id: int, person_id: int, *, override_reason: str 
     """Sign a person up for a shift. Refuses a full or cancelled shift, an archived person and
     an overlap, unless someone allowed to overrides the overlap with a reason."""
     label = QT_TRANSLATE_NOOP("Field", "Person")
+    given = validation.clean({"override_reason": OVERRIDE_REASON,
+                              "note": ASSIGNMENT_FIELDS["note"]},
+                             {"override_reason": override_reason, "note": note})
+    override_reason, note = given["override_reason"], given["note"]
     with rows.transaction():
         shift = rows.get_row(models.Shift, shift_id)
         if shift.cancelled:
@@ -183,7 +194,7 @@ def assign(actor: Actor, shift_id: int, person_id: int, *, override_reason: str 
         if active_count(shift_id) >= shift.capacity:
             validation.fail("shift", QT_TRANSLATE_NOOP("Field", "Shift"), FULL, shift.capacity)
         clashes = overlapping(person_id, shift)
-        if clashes and not override_reason.strip():
+        if clashes and not override_reason:
             tz = clock.zone()
             other = clashes[0]
             validation.fail("person", label, OVERLAP, name, person=name,
@@ -191,8 +202,8 @@ def assign(actor: Actor, shift_id: int, person_id: int, *, override_reason: str 
                             when=localtime.format_range(other.starts_at, other.ends_at, tz))
         if clashes:
             actor.require(actors.OVERRIDE_OVERLAP)
-        values = {"status": "signed_up", "override_reason": override_reason.strip(),
-                  "note": note.strip(), "minutes": None}
+        values = {"status": "signed_up", "override_reason": override_reason,
+                  "note": note, "minutes": None}
         if existing is not None:  # signed up again after cancelling
             row, _ = rows.update_row(actor, A, existing.id, existing.version, values)
         else:

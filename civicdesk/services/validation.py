@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
+from civicdesk import plaintext
 from civicdesk.i18n import QT_TRANSLATE_NOOP, Message
 from civicdesk.services.errors import Problem, ValidationError
 
@@ -35,14 +36,65 @@ MSG = {
     "min": QT_TRANSLATE_NOOP("Validation", "This must be at least {min}."),
     "max": QT_TRANSLATE_NOOP("Validation", "This must be at most {max}."),
     "bool": QT_TRANSLATE_NOOP("Validation", "\u201c{value}\u201d is not yes or no."),
+    "surrogate": QT_TRANSLATE_NOOP(
+        "Validation", "This holds a broken character that cannot be saved (often left by "
+                      "copying and pasting); type that part again."),
+    "control": QT_TRANSLATE_NOOP(
+        "Validation", "This holds an invisible control character that cannot be saved "
+                      "(often left by copying and pasting); type that part again."),
+    "line_break": QT_TRANSLATE_NOOP(
+        "Validation", "This must be a single line: remove the line breaks and tabs."),
+    "item_too_long": QT_TRANSLATE_NOOP(
+        "Validation", "\u201c{item}\u201d is too long (at most {max} characters)."),
+    "item_surrogate": QT_TRANSLATE_NOOP(
+        "Validation", "\u201c{item}\u201d holds a broken character that cannot be saved; "
+                      "type it again."),
+    "item_control": QT_TRANSLATE_NOOP(
+        "Validation", "\u201c{item}\u201d holds an invisible control character that cannot "
+                      "be saved; type it again."),
+    "item_line_break": QT_TRANSLATE_NOOP(
+        "Validation", "\u201c{item}\u201d must be a single line: remove the line breaks and "
+                      "tabs."),
+    "number_range": QT_TRANSLATE_NOOP(
+        "Validation", "\u201c{value}\u201d is too large a number to save."),
+    "date_range": QT_TRANSLATE_NOOP(
+        "Validation", "{value} is outside the dates CivicDesk keeps ({min} to {max}); check "
+                      "the year."),
 }
+
+# The widest whole number SQLite stores (64 bits): a larger one is refused, never sent.
+INT_MIN, INT_MAX = -(2 ** 63), 2 ** 63 - 1
+# Dates (and the days of times) CivicDesk keeps: any real record, old membership papers
+# to a due date typed years ahead, with room to spare from Python's limits (year 1 and
+# 9999), so adding a week, a month, a year or the 366 days the calendar export adds can
+# never overflow. A year like 0226 or 20260 is a typo, and is caught here.
+DATE_MIN, DATE_MAX = date(1900, 1, 1), date(2999, 12, 31)
+
+
+def fits_integer(value: Any) -> bool:
+    """Can *value* be sent to SQLite as an integer (True for anything that is not an int:
+    the database decides about those)?"""
+    return not isinstance(value, int) or INT_MIN <= value <= INT_MAX
+
+
+def _shown(value: Any) -> Any:
+    """*value* as a message quotes it: text on one line and shortened, huge numbers cut."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return value
+    try:
+        text = str(value)
+    except ValueError:  # an integer of more than 4,300 digits: print its first digits
+        cut = 10 ** (int(abs(value).bit_length() * 0.30103) - 100)
+        text = str(value // cut if value > 0 else -(-value // cut))
+    return plaintext.shown(text)
 
 
 def problem(field: str, label: str, key_or_template: str, value: Any = None,
             **params: Any) -> Problem:
     template = MSG.get(key_or_template, key_or_template)
     return Problem(field, Message("Field", label),
-                   Message("Validation", template, {"value": value, **params}), value)
+                   Message("Validation", template, {"value": _shown(value), **params}),
+                   value)
 
 
 def fail(field: str, label: str, key_or_template: str, value: Any = None, **params) -> None:
@@ -63,6 +115,7 @@ class FieldSpec:
     maximum: int | None = None
     sensitive: bool = False  # masked in the audit log, needs VIEW_SENSITIVE to change
     masked: bool = False  # masked in the audit log only (health, mobility); sensitive implies it
+    multiline: bool = False  # text that may hold line breaks and tabs (notes, details)
 
     def __post_init__(self) -> None:
         if self.sensitive:
@@ -73,7 +126,7 @@ def _text(spec: FieldSpec, value: Any) -> tuple[Any, str | None, dict]:
     value = "" if value is None else str(value).strip()
     if len(value) > spec.max_len:
         return value, "too_long", {"max": spec.max_len}
-    return value, None, {}
+    return value, plaintext.problem(value, multiline=spec.multiline), {}
 
 
 def _email(spec, value):
@@ -97,13 +150,20 @@ def _date(spec, value):
     if value in (None, ""):
         return None, None, {}
     if isinstance(value, datetime):
-        return value.date(), None, {}
+        return _in_range(value.date(), value.date())
     if isinstance(value, date):
-        return value, None, {}
+        return _in_range(value, value)
     try:
-        return date.fromisoformat(str(value).strip()), None, {}
+        value = date.fromisoformat(str(value).strip())
     except ValueError:
         return value, "date", {}
+    return _in_range(value, value)
+
+
+def _in_range(value: Any, *days: date) -> tuple[Any, str | None, dict]:
+    if all(DATE_MIN <= day <= DATE_MAX for day in days):
+        return value, None, {}
+    return value, "date_range", {"min": DATE_MIN.isoformat(), "max": DATE_MAX.isoformat()}
 
 
 def _datetime(spec, value):
@@ -114,9 +174,13 @@ def _datetime(spec, value):
             value = datetime.fromisoformat(value.strip())
         except ValueError:
             return value, "datetime", {}
-    if not isinstance(value, datetime) or value.tzinfo is None:
+    if not isinstance(value, datetime) or value.utcoffset() is None:
         return value, "datetime", {}
-    return value, None, {}
+    try:
+        utc = value.astimezone(UTC)
+    except OverflowError:  # within a day of year 1 or 9999
+        return _in_range(value, date.min)
+    return _in_range(value, value.date(), utc.date())
 
 
 def _bool(spec, value):
@@ -144,10 +208,12 @@ def _int(spec, value):
         return None, None, {}
     try:
         number = int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: infinity
         return value, "integer", {}
     if isinstance(value, float) and value != number:
         return value, "integer", {}
+    if not fits_integer(number):
+        return number, "number_range", {}
     if spec.minimum is not None and number < spec.minimum:
         return number, "min", {"min": spec.minimum}
     if spec.maximum is not None and number > spec.maximum:
@@ -156,10 +222,20 @@ def _int(spec, value):
 
 
 def _list(spec, value):
-    items = [] if value is None else [value] if isinstance(value, str) else list(value)
+    """Words or short phrases (languages, skills), each on one line; duplicates (ignoring
+    case) dropped. One problem for the first bad item, quoting it."""
+    if value is None:
+        items = []
+    elif isinstance(value, list | tuple | set | frozenset):
+        items = list(value)
+    else:
+        items = [value]
     cleaned, seen = [], set()
     for item in items:
-        text = str(item).strip()
+        text = "" if item is None else str(item).strip()
+        err = "too_long" if len(text) > spec.max_len else plaintext.problem(text)
+        if err:
+            return text, f"item_{err}", {"item": plaintext.shown(text), "max": spec.max_len}
         if text and text.casefold() not in seen:
             seen.add(text.casefold())
             cleaned.append(text)
