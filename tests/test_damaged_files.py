@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from civicdesk import app
 from civicdesk.data import database, errors, migrations, models
 from civicdesk.demo import generate
 from civicdesk.errors import UserError
@@ -447,6 +448,67 @@ def variant(request, demo, verdicts, tmp_path, data_dir) -> tuple[Path, Verdict]
 def test_there_are_at_least_40_kinds_of_damage_each_named_once():
     names = [damage.name for damage in DAMAGES]
     assert len(names) >= 40 and len(set(names)) == len(names)
+
+
+# `civicdesk check` -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("variant", DAMAGES, ids=str, indirect=True)
+def test_check_reports_a_damaged_file_without_a_traceback(variant, capsys):
+    path, sqlite_said = variant
+    code = app.main(["--db", str(path), "check"])  # an exception escaping fails the test
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    assert code in (0, 1, 2), (code, out, err)
+    if code == 0:
+        assert sqlite_said.ok, f"check said ok, SQLite said: {sqlite_said.said}\n{out}"
+        assert out.rstrip().endswith("\nok") and not err
+    elif code == 1:
+        assert "problem(s):" in out and "\n  - " in out.split("problem(s):")[1], out
+    else:
+        assert not out and err.endswith("\n") and err.count("\n") == 1, err
+        assert err.startswith("civicdesk: ") and len(err.strip()) > len("civicdesk: ") + 10
+    if sqlite_said.ok:  # "A file that integrity_check passes is never called damaged"
+        said = (out + err).replace(str(path), "FILE")  # the folder's name may say "damaged"
+        assert "damaged" not in said.lower(), said
+        assert "sqlite:" not in out
+
+
+def test_check_says_ok_about_the_intact_file_and_its_own_wal(demo, tmp_path, data_dir, capsys):
+    """The control: an undamaged file, and one with the -wal a crash left, are ok."""
+    for damage in (DAMAGES[0], next(d for d in DAMAGES if d.name == "wal-own-intact")):
+        path = damaged_copy(damage, demo, tmp_path / damage.name)
+        assert app.main(["--db", str(path), "check"]) == 0
+        out = capsys.readouterr().out
+        people_line = next(line for line in out.splitlines() if line.split()[0] == "person")
+        assert int(people_line.split()[1]) == PEOPLE + (damage.name == "wal-own-intact")
+
+
+LISTED = {  # a variant that opens, and one of the problems in its list
+    "header-reserved-space": "sqlite: Page 96: free space corruption",
+    "header-freelist-count": "sqlite: Main freelist: size is 0 but should be 7",
+    "table-person-root-zeroed": "search index: could not be checked (database disk image is "
+                                "malformed)",
+    "zeroed-middle-pages": "person: could not be checked (database disk image is malformed)",
+    "schema-sql-column-renamed": "schema: the table person has no column first_name",
+    "schema-sql-trigger-text-not-utf8": "append-only: the trigger "
+                                        "audit_entry_append_only_delete is missing or was "
+                                        "changed, so rows of audit_entry can be changed or "
+                                        "deleted",
+}
+
+
+@pytest.mark.parametrize("name", LISTED)
+def test_check_lists_what_it_found_in_a_file_it_could_open(name, demo, tmp_path, data_dir,
+                                                           capsys):
+    """Every part of the check is asked even when another could not read the file: the
+    list says what SQLite found, one problem a line, not only the first error."""
+    damage = next(d for d in DAMAGES if d.name == name)
+    path = damaged_copy(damage, demo, tmp_path / "variant")
+    assert app.main(["--db", str(path), "check"]) == 1
+    out = capsys.readouterr().out
+    problems = out.split("problem(s):\n")[1].splitlines()
+    assert f"  - {LISTED[name]}" in problems, out
+    assert all(line.startswith("  - ") for line in problems) and "***" not in out
 
 
 # Opening for the window ------------------------------------------------------------------

@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     with common.opened(args) as db:
         report = integrity.check(db)
     print(f"database: {common.db_path(args)}")
-    width = max(len(name) for name in report.counts)
+    width = max((len(name) for name in report.counts), default=0)
     for name, count in report.counts.items():
         print(f"  {name:<{width}}  {count:>9}")
     if report.ok:
