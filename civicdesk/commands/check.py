@@ -19,12 +19,12 @@ def run(args: argparse.Namespace) -> int:
 
     path = common.db_path(args)
     if common.is_empty_file(path):  # e.g. a copy made on a full disk
-        print(f"database: {path}\n1 problem(s):\n  - the file is empty: it holds no data")
+        print(f"database: {common.shown(path)}\n1 problem(s):\n  - the file is empty: it holds no data")
         return common.EXIT_FAILED
     with common.opened(args, writes=False) as db:
         report = integrity.check(db)
     print(f"database: {common.shown(common.db_path(args))}")
-    width = max(len(name) for name in report.counts)
+    width = max((len(name) for name in report.counts), default=0)
     for name, count in report.counts.items():
         print(f"  {name:<{width}}  {count:>9}")
     if report.ok:

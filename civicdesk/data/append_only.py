@@ -62,8 +62,9 @@ def _normal(sql: str | None) -> str:
 def missing_or_changed(db) -> list[tuple[str, str]]:
     """The (table, trigger name) of every trigger that is not in the file as `create`
     writes it: dropped, or replaced by another trigger of the same name."""
-    found = dict(db.execute_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall())
+    found = {name: bytes(sql or b"").decode("utf-8", "replace")  # a damaged text is "changed"
+             for name, sql in db.execute_sql("SELECT name, CAST(sql AS BLOB) FROM sqlite_master "
+                                             "WHERE type = 'trigger'").fetchall()}
     return [(table, trigger_name(table, event)) for table in TABLES for event in EVENTS
             if _normal(found.get(trigger_name(table, event))) != _normal(
                 trigger_sql(table, event))]

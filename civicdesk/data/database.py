@@ -127,10 +127,10 @@ def diagnose(path: Path) -> errors.DatabaseDamaged | None:
             lines = [line for (line,) in conn.execute("PRAGMA quick_check(5)")]
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:  # see errors.sqlite_message
         if errors.storage_error(exc, path) is not None and not errors.looks_damaged(exc):
             return None  # locked, unreadable ...: not a verdict on the file
-        lines = [str(exc)]
+        lines = [errors.sqlite_message(exc)]
     if lines == ["ok"]:
         return None
     return damaged(path, "; ".join(lines))

@@ -61,6 +61,7 @@ class DatabaseDamaged(DataError):
 
     def __init__(self, *, path: str, detail: str, backup=None) -> None:
         self.path, self.backup = path, backup
+        detail = one_line(detail)
         if backup is None:
             advice = Message("DataError", NO_BACKUP)
         else:
@@ -84,6 +85,30 @@ class CannotOpen(DataError):
         "CivicDesk cannot open {path} ({detail}). SQLite's own check finds no damage, and "
         "CivicDesk did not change the file.",
     )
+
+    def __init__(self, *, path: str, detail: str) -> None:
+        super().__init__(path=path, detail=one_line(detail))
+
+
+def report_lines(text: str) -> list[str]:
+    """The lines of what SQLite's check reports: it puts "*** in database main ***" and a
+    line break before the first problem."""
+    return [line.strip() for line in text.splitlines()
+            if line.strip() and not line.startswith("*** in database ")]
+
+
+def one_line(detail: str) -> str:
+    """A detail for a message, which is shown in one line."""
+    return "; ".join(report_lines(detail))
+
+
+def sqlite_message(exc: BaseException) -> str:
+    """What SQLite said. Python cannot decode a message that quotes bytes of a damaged
+    schema which are not UTF-8, and raises UnicodeDecodeError instead: its bytes are the
+    message."""
+    if isinstance(exc, UnicodeDecodeError) and isinstance(exc.object, bytes):
+        return exc.object.decode("utf-8", "replace")
+    return str(exc)
 
 
 class DatabaseTooNew(DataError):
