@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PEOPLE ?= 100000
 
-.PHONY: setup sysdeps run test test-dates demo forms lint bench translations dist clean
+.PHONY: setup sysdeps run test test-slow test-dates demo forms lint bench translations dist clean
 
 ## setup: the virtual environment with CivicDesk and its dev tools (idempotent)
 setup: sysdeps $(STAMP)
@@ -24,10 +24,15 @@ run: setup
 		echo "No screen found (DISPLAY is not set). Run 'make run' from a desktop session."; exit 1; fi
 	$(BIN)/civicdesk
 
-## test: the whole test suite, offscreen
+## test: the whole test suite, offscreen, except the slow tests (pyproject.toml's addopts)
 test: setup
 	@scripts/sysdeps.sh test
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## test-slow: the slow tests (marked `slow`): civicdesk demo and a loop of writes, each
+## killed (SIGKILL) at 20 random moments, the file checked after every kill
+test-slow: setup
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
 
 ## test-dates: the date-sensitive tests (marked `dates`) again under shifted clocks (faketime):
 ## the first of a month, and 29 February late at night west of New York

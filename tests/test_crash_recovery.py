@@ -63,6 +63,14 @@ def test_a_file_left_by_a_kill_during_a_checkpoint_opens_whole(crashed_mid_check
         database.close_database(db)
 
 
+def test_once_it_is_closed_again_nothing_is_left_beside_it(crashed_mid_checkpoint):
+    """Opening keeps its read-only look at the file open until its own connection is (so
+    SQLite reads the -wal once, not twice); it is closed then: ours is the last to close,
+    which folds the -wal into the file and removes it."""
+    database.close_database(database.open_database(crashed_mid_checkpoint))
+    assert sorted(p.name for p in crashed_mid_checkpoint.parent.iterdir()) == ["civicdesk.db"]
+
+
 def test_check_says_ok_about_it(crashed_mid_checkpoint):
     done = run_civicdesk("--db", str(crashed_mid_checkpoint), "check")
     assert done.returncode == 0, done.stderr

@@ -59,21 +59,31 @@ def _open(path: Path, migrate: bool, busy_timeout_s: float,
           read_only: lockfile.Holder | None) -> pw.SqliteDatabase:
     _check_file(path)
     lockfile.refuse_network_folder(path)
-    _check_identity(path)
-    paths.protect_database(path)  # 0600 before SQLite creates it: -wal and -shm follow it
-    if _in_doubt(path):
-        _confirm_intact(path)
-    pragmas = PRAGMAS | {"busy_timeout": int(busy_timeout_s * 1000)}
-    if read_only is not None:
-        pragmas["query_only"] = 1  # SQLite itself refuses writes, whatever asks
-    # IMMEDIATE: a write transaction takes the write lock when it starts (waiting up to the
-    # busy timeout) instead of failing halfway when another connection wrote meanwhile.
-    db = pw.SqliteDatabase(str(path), pragmas=pragmas, timeout=busy_timeout_s,
-                           lock_type="IMMEDIATE")
-    db.register_function(fields.fold, search.FOLD, 1, deterministic=True)
-    db.read_only_for = read_only
+    identity = _check_identity(path)
     try:
-        db.connect()
+        paths.protect_database(path)  # 0600 before SQLite creates it: -wal and -shm follow it
+        if _in_doubt(path):
+            _confirm_intact(path)
+        pragmas = PRAGMAS | {"busy_timeout": int(busy_timeout_s * 1000)}
+        if read_only is not None:
+            pragmas["query_only"] = 1  # SQLite itself refuses writes, whatever asks
+        # IMMEDIATE: a write transaction takes the write lock when it starts (waiting up to
+        # the busy timeout) instead of failing halfway when another connection wrote meanwhile.
+        db = pw.SqliteDatabase(str(path), pragmas=pragmas, timeout=busy_timeout_s,
+                               lock_type="IMMEDIATE")
+        db.register_function(fields.fold, search.FOLD, 1, deterministic=True)
+        db.read_only_for = read_only
+        try:
+            db.connect()
+        except BaseException:
+            db.close()
+            raise
+    finally:
+        # Closed only once ours is open: the last connection to close a file forgets the
+        # index of its -wal, so after a crash ours would read the whole -wal again.
+        if identity is not None:
+            identity.close()
+    try:
         if read_only is not None:
             _check_current(db, path, read_only)
         elif migrate:
@@ -213,26 +223,29 @@ def _confirm_intact(path: Path) -> None:
         raise damage
 
 
-def _check_identity(path: Path) -> None:
+def _check_identity(path: Path) -> sqlite3.Connection | None:
     """Is this our file, and not too new? Asked read-only, before any setting changes it
     (switching a foreign file to WAL would already modify it). SQLite replays a -wal left
-    by a crash for this connection too."""
+    by a crash for this connection too. Returns the connection, open and idle (no lock
+    held), for `_open` to close once its own is open (None: no file yet)."""
     if not path.exists() or path.stat().st_size == 0:
-        return
+        return None
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
                            timeout=BUSY_TIMEOUT_S)
     try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        found = conn.execute("PRAGMA user_version").fetchone()[0]
+        app_id = conn.execute("PRAGMA application_id").fetchall()[0][0]
+        found = conn.execute("PRAGMA user_version").fetchall()[0][0]
         has_tables = conn.execute(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0] > 0
-    finally:
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchall()[0][0] > 0
+        if has_tables and app_id != migrations.APPLICATION_ID:
+            raise errors.NotADatabase(path=str(path))
+        if found > migrations.SCHEMA_VERSION:
+            raise errors.DatabaseTooNew(path=str(path), found=found,
+                                        supported=migrations.SCHEMA_VERSION)
+    except BaseException:
         conn.close()
-    if has_tables and app_id != migrations.APPLICATION_ID:
-        raise errors.NotADatabase(path=str(path))
-    if found > migrations.SCHEMA_VERSION:
-        raise errors.DatabaseTooNew(path=str(path), found=found,
-                                    supported=migrations.SCHEMA_VERSION)
+        raise
+    return conn
 
 
 def schema_version(db: pw.SqliteDatabase) -> int:
