@@ -83,3 +83,17 @@ def test_without_its_wal_the_same_file_is_damaged_and_says_what_to_do(crashed_mi
     with pytest.raises(errors.DatabaseDamaged) as caught:
         database.open_database(crashed_mid_checkpoint)
     assert "no verified backup" in str(caught.value)
+
+
+def test_an_emptied_file_with_backups_is_offered_the_newest_not_opened_empty(db, db_path,
+                                                                             actor):
+    from civicdesk.services import storage
+
+    people.create_person(actor, {"first_name": "Ann"})
+    backup = storage.back_up().backup
+    database.close_database(db)
+    db_path.write_bytes(b"")  # e.g. a copy over it on a full disk
+    with pytest.raises(errors.DatabaseDamaged) as refused:
+        database.open_database(db_path)
+    assert refused.value.backup == backup and "the file is empty" in str(refused.value)
+    assert db_path.stat().st_size == 0  # left as it was

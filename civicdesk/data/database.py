@@ -59,6 +59,7 @@ def _open(path: Path, migrate: bool, busy_timeout_s: float,
           read_only: lockfile.Holder | None) -> pw.SqliteDatabase:
     _check_file(path)
     lockfile.refuse_network_folder(path)
+    _check_not_emptied(path)
     identity = _check_identity(path)
     try:
         paths.protect_database(path)  # 0600 before SQLite creates it: -wal and -shm follow it
@@ -151,6 +152,21 @@ def damaged(path: Path, detail: str) -> errors.DatabaseDamaged:
 
     newest = backups.newest_verified(paths.backup_dir(path))
     return errors.DatabaseDamaged(path=str(path), detail=detail, backup=newest)
+
+
+def _check_not_emptied(path: Path) -> None:
+    """A file of 0 bytes is a new database, unless it has verified backups: then it held
+    data once (emptied by a full disk, a failed copy ...) and is offered the newest one,
+    rather than opened as a new, empty database."""
+    from civicdesk.data import backups
+
+    if not path.is_file() or path.stat().st_size > 0:
+        return
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return  # SQLite builds the file from its -wal
+    if backups.newest_verified(paths.backup_dir(path)) is not None:
+        raise damaged(path, "the file is empty")
 
 
 def _check_file(path: Path) -> None:

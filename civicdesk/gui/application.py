@@ -120,9 +120,10 @@ def open_for_window(path: Path, read_only_for: lockfile.Holder | None = None):
     try:
         return database.open_database(path, read_only=read_only_for)
     except errors.DatabaseDamaged as exc:
-        if exc.backup is not None and read_only_for is None and offer_restore(exc):
+        if exc.backup is None or read_only_for is not None:
+            tell_cannot_open(exc)
+        elif offer_restore(exc):  # declined: that box said it all, nothing was changed
             return restore_in_background(path, exc.backup.path, None)
-        tell_cannot_open(exc)
     except UserError as exc:
         tell_cannot_open(exc)
     return None
@@ -188,7 +189,11 @@ def run(args: argparse.Namespace) -> int:
     app = create_app()
     handler = crash.CrashHandler()
     handler.install()
-    path = cli.db_path(args)
+    try:
+        path = cli.db_path(args)
+    except UserError as exc:  # a name the system refuses, ~someone without a home
+        tell_cannot_open(exc)
+        return cli.EXIT_USER_ERROR
     held = claim(path)
     if held is None:
         return cli.EXIT_USER_ERROR
