@@ -25,7 +25,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>BoardColumnModel</name>
     <message>
-        <location filename="../../civicdesk/gui/models/request_board_model.py" line="158"/>
+        <location filename="../../civicdesk/gui/models/request_board_model.py" line="159"/>
         <source>no helper yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -33,7 +33,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../civicdesk/exchange/ics.py" line="28"/>
+        <location filename="../../civicdesk/exchange/ics.py" line="32"/>
         <source>{filled} of {capacity} places taken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -89,12 +89,12 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="70"/>
+        <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="66"/>
         <source>Call result for the selected people:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="104"/>
+        <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="100"/>
         <source>{count} to call · {confirmed} confirmed · {missed} not reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -102,27 +102,27 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>CancelShiftDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="35"/>
+        <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="32"/>
         <source>Cancel the shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="37"/>
+        <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="34"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="47"/>
+        <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="44"/>
         <source>Cancel &lt;b&gt;{shift}&lt;/b&gt;, {when}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="52"/>
+        <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="49"/>
         <source>People signed up: {count}. Please call them to let them know:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="55"/>
+        <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="52"/>
         <source>Nobody is signed up yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,22 +158,22 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/crash.py" line="86"/>
+        <location filename="../../civicdesk/gui/crash.py" line="184"/>
         <source>The details were saved in &lt;b&gt;{file}&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/crash.py" line="88"/>
+        <location filename="../../civicdesk/gui/crash.py" line="186"/>
         <source>The details could not be saved to a file; copy them below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/crash.py" line="90"/>
+        <location filename="../../civicdesk/gui/crash.py" line="188"/>
         <source>&lt;b&gt;Something went wrong that CivicDesk did not expect.&lt;/b&gt; Everything you saved before is safe; the last thing you were doing may not have been saved, so please check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/crash.py" line="94"/>
+        <location filename="../../civicdesk/gui/crash.py" line="192"/>
         <source>You can keep working. If it happens again, close CivicDesk, start it again, and give the details to whoever looks after this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,60 +211,175 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>DataError</name>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="16"/>
+        <location filename="../../civicdesk/data/errors.py" line="26"/>
         <source>{path} is a folder, not a database file. Choose the civicdesk.db file inside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="22"/>
+        <location filename="../../civicdesk/data/errors.py" line="32"/>
         <source>CivicDesk is not allowed to read {path}. Ask whoever manages this computer to give your user access to the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="30"/>
+        <location filename="../../civicdesk/data/errors.py" line="40"/>
         <source>CivicDesk cannot save in the folder {path} (it is read-only or you lack permission). Choose a folder you can write to, for example with --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="38"/>
+        <location filename="../../civicdesk/data/errors.py" line="48"/>
         <source>{path} is not a CivicDesk database. Check that you picked the right file; CivicDesk did not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="46"/>
-        <source>The database {path} is damaged ({detail}). CivicDesk did not change it. Restore the newest backup from {backups}.</source>
+        <location filename="../../civicdesk/data/errors.py" line="58"/>
+        <source>The database {path} is damaged ({detail}). CivicDesk did not change it. {advice}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="54"/>
+        <location filename="../../civicdesk/data/errors.py" line="74"/>
+        <source>There is no verified backup of it: ask someone who knows computers to look at the file before anything else is done with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/errors.py" line="77"/>
+        <source>The newest verified backup is from {when} ({people} people): restore it with File &gt; Restore from a backup, or `civicdesk restore {file}`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/errors.py" line="83"/>
+        <source>CivicDesk cannot open {path} ({detail}). SQLite&apos;s own check finds no damage, and CivicDesk did not change the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/errors.py" line="123"/>
+        <source>The database is busy: another CivicDesk or another program, on this computer or another one, is saving to it. Nothing was saved. Wait a moment and try again; if it stays busy, close the other CivicDesk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/errors.py" line="132"/>
+        <source>CivicDesk cannot save to {path}: the file is read-only, or you are not allowed to change it. Nothing was saved. Ask whoever manages this computer to let your user change the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/errors.py" line="141"/>
+        <source>CivicDesk could not read or write {path}: the disk reported an error ({detail}). Nothing was saved. Check that the disk or USB stick is still connected and try again; if it keeps happening, keep your backups somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/errors.py" line="115"/>
         <source>The database {path} was saved by a newer CivicDesk (data version {found}; this CivicDesk understands up to {supported}). Install the newer CivicDesk to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="62"/>
-        <source>The database is busy: another CivicDesk window or program is saving to it. Wait a moment and try again.</source>
+        <location filename="../../civicdesk/data/errors.py" line="150"/>
+        <source>The disk holding {path} is full, so nothing was saved. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="70"/>
-        <source>The disk holding {path} is full, so nothing was saved. Free some space and try again.</source>
+        <location filename="../../civicdesk/data/append_only.py" line="33"/>
+        <source>Nothing was saved: the audit log and the history of requests are kept as they were written. Their entries cannot be changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/backups.py" line="47"/>
+        <source>The backup could not be made in {folder}: {why}. The database itself is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/backups.py" line="53"/>
+        <source>{path} cannot be used as a backup: {why}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/backups.py" line="58"/>
+        <source>{path} is open in another CivicDesk or another program. Close it there first; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/backups.py" line="63"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/backups.py" line="64"/>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/backups.py" line="65"/>
+        <source>it is not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/backups.py" line="66"/>
+        <source>it is not a CivicDesk database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/backups.py" line="67"/>
+        <source>it was saved by a newer CivicDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/backups.py" line="68"/>
+        <source>SQLite&apos;s check found damage ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/database.py" line="112"/>
+        <source>{path} was saved by an older CivicDesk and must be upgraded before this one can show it, which cannot be done while it is open in CivicDesk elsewhere ({holder}). Close CivicDesk there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/lockfile.py" line="60"/>
+        <source>another copy of CivicDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/lockfile.py" line="61"/>
+        <source>{user}, on this computer, since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/lockfile.py" line="62"/>
+        <source>{user} on the computer {host}, since {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/lockfile.py" line="68"/>
+        <source>{path} is already open in CivicDesk: {holder}. Only one copy can make changes at a time: close CivicDesk there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/lockfile.py" line="80"/>
+        <source>This copy of CivicDesk opened {path} read-only, because it is open in CivicDesk elsewhere: {holder}. Nothing was saved here; make the change there, or close CivicDesk there and open the file again here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/lockfile.py" line="91"/>
+        <source>{path} is in a network folder ({kind}). CivicDesk keeps its data in one file on this computer&apos;s own disk: a file that several computers share over the network can be damaged. Copy it to this computer&apos;s disk and open it there. For several PCs, CivicDesk will work with one shared database server (PostgreSQL) in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/storage.py" line="22"/>
+        <source>The second backup folder {path} is not there (is the USB stick or the other disk connected?). The backup was made in the first folder only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../civicdesk/services/duplicates.py" line="20"/>
+        <location filename="../../civicdesk/services/duplicates.py" line="19"/>
         <source>same name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/duplicates.py" line="21"/>
+        <location filename="../../civicdesk/services/duplicates.py" line="20"/>
         <source>same email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/duplicates.py" line="22"/>
+        <location filename="../../civicdesk/services/duplicates.py" line="21"/>
         <source>same phone number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,12 +387,12 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/editor.py" line="75"/>
+        <location filename="../../civicdesk/gui/dialogs/editor.py" line="69"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/editor.py" line="76"/>
+        <location filename="../../civicdesk/gui/dialogs/editor.py" line="70"/>
         <source>You changed this but did not save it. Close without saving?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,18 +405,33 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/exchange/ics.py" line="32"/>
+        <location filename="../../civicdesk/exchange/ics.py" line="37"/>
         <source>There is no event called “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/exchange/ics.py" line="36"/>
+        <location filename="../../civicdesk/exchange/ics.py" line="41"/>
         <source>There is no person with the number {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/exchange/ics.py" line="40"/>
+        <location filename="../../civicdesk/exchange/ics.py" line="45"/>
         <source>The calendar file could not be read back ({why}); it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/common.py" line="19"/>
+        <source>no file name can hold one of its characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/common.py" line="31"/>
+        <source>cannot open {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/demo.py" line="20"/>
+        <source>--people must be from 1 to {max}, not {count}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -318,7 +448,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/event_dialog.py" line="63"/>
+        <location filename="../../civicdesk/gui/dialogs/event_dialog.py" line="60"/>
         <source>Colour of the event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,33 +534,33 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="34"/>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="33"/>
         <source>Show &amp;archived events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="35"/>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="34"/>
         <source>New e&amp;vent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="36"/>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="35"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="37"/>
-        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="92"/>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="36"/>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="85"/>
         <source>A&amp;rchive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="38"/>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="37"/>
         <source>Save as &amp;calendar file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="91"/>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="84"/>
         <source>Bring &amp;back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,85 +568,85 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../civicdesk/services/payments.py" line="15"/>
+        <location filename="../../civicdesk/services/payments.py" line="18"/>
         <source>Paid by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/payments.py" line="16"/>
-        <location filename="../../civicdesk/services/people.py" line="24"/>
+        <location filename="../../civicdesk/services/payments.py" line="19"/>
+        <location filename="../../civicdesk/services/people.py" line="35"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/payments.py" line="17"/>
+        <location filename="../../civicdesk/services/payments.py" line="20"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/payments.py" line="19"/>
+        <location filename="../../civicdesk/services/payments.py" line="22"/>
         <source>Paid on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/payments.py" line="20"/>
+        <location filename="../../civicdesk/services/payments.py" line="23"/>
         <source>Covers from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/payments.py" line="21"/>
+        <location filename="../../civicdesk/services/payments.py" line="24"/>
         <source>Covers until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/payments.py" line="22"/>
+        <location filename="../../civicdesk/services/payments.py" line="25"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/payments.py" line="23"/>
-        <location filename="../../civicdesk/services/requests.py" line="301"/>
-        <location filename="../../civicdesk/services/shifts.py" line="37"/>
+        <location filename="../../civicdesk/services/payments.py" line="26"/>
+        <location filename="../../civicdesk/services/requests.py" line="47"/>
+        <location filename="../../civicdesk/services/shifts.py" line="38"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="18"/>
+        <location filename="../../civicdesk/services/people.py" line="29"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="19"/>
+        <location filename="../../civicdesk/services/people.py" line="30"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="20"/>
+        <location filename="../../civicdesk/services/people.py" line="31"/>
         <source>Preferred name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="21"/>
+        <location filename="../../civicdesk/services/people.py" line="32"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="22"/>
+        <location filename="../../civicdesk/services/people.py" line="33"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="23"/>
+        <location filename="../../civicdesk/services/people.py" line="34"/>
         <source>Mobile phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="25"/>
+        <location filename="../../civicdesk/services/people.py" line="36"/>
         <source>Membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="27"/>
+        <location filename="../../civicdesk/services/people.py" line="38"/>
         <source>Member number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,7 +721,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="110"/>
         <location filename="../../civicdesk/reports/catalog.py" line="195"/>
-        <location filename="../../civicdesk/services/hours.py" line="18"/>
+        <location filename="../../civicdesk/services/hours.py" line="21"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,9 +777,9 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     </message>
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="225"/>
-        <location filename="../../civicdesk/services/people.py" line="28"/>
-        <location filename="../../civicdesk/services/requests.py" line="206"/>
-        <location filename="../../civicdesk/services/requests.py" line="227"/>
+        <location filename="../../civicdesk/services/people.py" line="39"/>
+        <location filename="../../civicdesk/services/requests.py" line="197"/>
+        <location filename="../../civicdesk/services/requests.py" line="219"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -669,316 +799,324 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="29"/>
+        <location filename="../../civicdesk/services/people.py" line="40"/>
         <source>Availability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="30"/>
+        <location filename="../../civicdesk/services/people.py" line="42"/>
         <source>Accessibility and mobility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="31"/>
+        <location filename="../../civicdesk/services/people.py" line="44"/>
         <source>Listed in the directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="32"/>
+        <location filename="../../civicdesk/services/people.py" line="45"/>
         <source>May be emailed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="33"/>
+        <location filename="../../civicdesk/services/people.py" line="46"/>
         <source>May be phoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="34"/>
+        <location filename="../../civicdesk/services/people.py" line="47"/>
         <source>Photos allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="35"/>
+        <location filename="../../civicdesk/services/people.py" line="48"/>
         <source>Reach via</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="36"/>
-        <location filename="../../civicdesk/services/people.py" line="54"/>
-        <location filename="../../civicdesk/services/series.py" line="49"/>
-        <location filename="../../civicdesk/services/shifts.py" line="32"/>
+        <location filename="../../civicdesk/services/people.py" line="49"/>
+        <location filename="../../civicdesk/services/people.py" line="70"/>
+        <location filename="../../civicdesk/services/series.py" line="48"/>
+        <location filename="../../civicdesk/services/shifts.py" line="31"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="37"/>
-        <location filename="../../civicdesk/services/requests.py" line="26"/>
+        <location filename="../../civicdesk/services/people.py" line="50"/>
+        <location filename="../../civicdesk/services/requests.py" line="36"/>
         <source>Sensitive notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="38"/>
+        <location filename="../../civicdesk/services/people.py" line="52"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="39"/>
+        <location filename="../../civicdesk/services/people.py" line="53"/>
         <source>Skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="40"/>
+        <location filename="../../civicdesk/services/people.py" line="54"/>
         <source>Interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="46"/>
+        <location filename="../../civicdesk/services/people.py" line="62"/>
         <source>Household name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="47"/>
+        <location filename="../../civicdesk/services/people.py" line="63"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="48"/>
+        <location filename="../../civicdesk/services/people.py" line="64"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="49"/>
+        <location filename="../../civicdesk/services/people.py" line="65"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="50"/>
+        <location filename="../../civicdesk/services/people.py" line="66"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="51"/>
+        <location filename="../../civicdesk/services/people.py" line="67"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="52"/>
+        <location filename="../../civicdesk/services/people.py" line="68"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="53"/>
-        <location filename="../../civicdesk/services/requests.py" line="27"/>
+        <location filename="../../civicdesk/services/people.py" line="69"/>
+        <location filename="../../civicdesk/services/requests.py" line="38"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="21"/>
+        <location filename="../../civicdesk/services/requests.py" line="30"/>
         <source>Requester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="22"/>
+        <location filename="../../civicdesk/services/requests.py" line="31"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="23"/>
+        <location filename="../../civicdesk/services/requests.py" line="32"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="24"/>
+        <location filename="../../civicdesk/services/requests.py" line="33"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="25"/>
+        <location filename="../../civicdesk/services/requests.py" line="34"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="28"/>
+        <location filename="../../civicdesk/services/requests.py" line="39"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="29"/>
+        <location filename="../../civicdesk/services/requests.py" line="40"/>
         <source>Follow up on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="249"/>
+        <location filename="../../civicdesk/services/requests.py" line="241"/>
         <location filename="../../civicdesk/services/shifts.py" line="35"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="259"/>
+        <location filename="../../civicdesk/services/requests.py" line="48"/>
+        <location filename="../../civicdesk/services/requests.py" line="252"/>
+        <location filename="../../civicdesk/services/shifts.py" line="42"/>
+        <location filename="../../civicdesk/services/shifts.py" line="43"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="19"/>
+        <location filename="../../civicdesk/services/shifts.py" line="18"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="20"/>
+        <location filename="../../civicdesk/services/shifts.py" line="19"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="278"/>
+        <location filename="../../civicdesk/services/shifts.py" line="277"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="45"/>
-        <location filename="../../civicdesk/services/shifts.py" line="21"/>
-        <location filename="../../civicdesk/services/shifts.py" line="29"/>
+        <location filename="../../civicdesk/services/series.py" line="44"/>
+        <location filename="../../civicdesk/services/shifts.py" line="20"/>
+        <location filename="../../civicdesk/services/shifts.py" line="28"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="22"/>
+        <location filename="../../civicdesk/services/shifts.py" line="21"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="71"/>
-        <location filename="../../civicdesk/services/hours.py" line="21"/>
-        <location filename="../../civicdesk/services/series.py" line="35"/>
-        <location filename="../../civicdesk/services/shifts.py" line="25"/>
+        <location filename="../../civicdesk/services/hours.py" line="24"/>
+        <location filename="../../civicdesk/services/series.py" line="34"/>
+        <location filename="../../civicdesk/services/shifts.py" line="24"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="36"/>
-        <location filename="../../civicdesk/services/shifts.py" line="26"/>
+        <location filename="../../civicdesk/services/series.py" line="35"/>
+        <location filename="../../civicdesk/services/shifts.py" line="25"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="37"/>
+        <location filename="../../civicdesk/services/series.py" line="36"/>
         <source>Weekdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="38"/>
+        <location filename="../../civicdesk/services/series.py" line="37"/>
         <source>Every how many weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/series.py" line="39"/>
+        <location filename="../../civicdesk/services/shifts.py" line="26"/>
+        <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/series.py" line="40"/>
         <location filename="../../civicdesk/services/shifts.py" line="27"/>
-        <source>Starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/services/series.py" line="41"/>
-        <location filename="../../civicdesk/services/shifts.py" line="28"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="42"/>
+        <location filename="../../civicdesk/services/series.py" line="41"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="43"/>
+        <location filename="../../civicdesk/services/series.py" line="42"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="44"/>
+        <location filename="../../civicdesk/services/series.py" line="43"/>
         <source>Number of times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="46"/>
-        <location filename="../../civicdesk/services/shifts.py" line="30"/>
+        <location filename="../../civicdesk/services/series.py" line="45"/>
+        <location filename="../../civicdesk/services/shifts.py" line="29"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="48"/>
-        <location filename="../../civicdesk/services/shifts.py" line="31"/>
+        <location filename="../../civicdesk/services/series.py" line="47"/>
+        <location filename="../../civicdesk/services/shifts.py" line="30"/>
         <source>Required skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="36"/>
+        <location filename="../../civicdesk/services/shifts.py" line="37"/>
         <source>Minutes worked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/hours.py" line="17"/>
-        <location filename="../../civicdesk/services/shifts.py" line="182"/>
+        <location filename="../../civicdesk/services/hours.py" line="20"/>
+        <location filename="../../civicdesk/services/shifts.py" line="178"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/hours.py" line="19"/>
+        <location filename="../../civicdesk/services/hours.py" line="22"/>
         <source>Time worked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/hours.py" line="22"/>
+        <location filename="../../civicdesk/services/hours.py" line="25"/>
         <source>What was done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="197"/>
-        <location filename="../../civicdesk/services/shifts.py" line="188"/>
-        <location filename="../../civicdesk/services/shifts.py" line="196"/>
+        <location filename="../../civicdesk/services/shifts.py" line="186"/>
+        <location filename="../../civicdesk/services/shifts.py" line="195"/>
         <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/settings.py" line="27"/>
+        <location filename="../../civicdesk/settings.py" line="28"/>
         <source>Association name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/settings.py" line="28"/>
+        <location filename="../../civicdesk/settings.py" line="29"/>
         <source>Association address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/settings.py" line="29"/>
+        <location filename="../../civicdesk/settings.py" line="31"/>
         <source>Logo for reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/settings.py" line="30"/>
+        <location filename="../../civicdesk/settings.py" line="32"/>
         <source>Time zone (empty: this computer&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/settings.py" line="31"/>
+        <location filename="../../civicdesk/settings.py" line="33"/>
         <source>Lock after idle minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/settings.py" line="32"/>
+        <location filename="../../civicdesk/settings.py" line="34"/>
+        <source>Second folder for backups (a USB stick or another disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/settings.py" line="36"/>
         <source>Keep closed requests (months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/settings.py" line="33"/>
+        <location filename="../../civicdesk/settings.py" line="37"/>
         <source>Yearly dues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/settings.py" line="34"/>
+        <location filename="../../civicdesk/settings.py" line="38"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/settings.py" line="35"/>
+        <location filename="../../civicdesk/settings.py" line="39"/>
         <source>Demo data offer answered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,18 +1212,18 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/household_dialog.py" line="30"/>
+        <location filename="../../civicdesk/gui/dialogs/household_dialog.py" line="33"/>
         <source>Save the household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/household_dialog.py" line="38"/>
+        <location filename="../../civicdesk/gui/dialogs/household_dialog.py" line="41"/>
         <location filename="../../ui/household_dialog.ui" line="14"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/household_dialog.py" line="38"/>
+        <location filename="../../civicdesk/gui/dialogs/household_dialog.py" line="41"/>
         <source>New household</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1143,23 +1281,23 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>HouseholdPage</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="31"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="30"/>
         <location filename="../../civicdesk/gui/panes/household_page.py" line="105"/>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="36"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="35"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="37"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="36"/>
         <source>Membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="39"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="38"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,60 +1312,55 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="116"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="115"/>
         <source>Bring back from archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="117"/>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="190"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="116"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="173"/>
         <location filename="../../ui/household_page.ui" line="63"/>
         <source>Archive household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="146"/>
-        <source>Not done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="171"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="159"/>
         <source>Nobody lives here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="172"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="160"/>
         <source>Add a person to this household before recording a payment for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="191"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="174"/>
         <source>Archive this household? It no longer appears in lists; its members stay on file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="192"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="175"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="200"/>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="207"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="184"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="191"/>
         <source>Move someone here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="201"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="185"/>
         <source>First type a name in the box and pick the person from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="208"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="192"/>
         <source>{name} lives in another household now. Move them here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="209"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="193"/>
         <source>Move here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,7 +1423,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>HouseholdPicker</name>
     <message>
-        <location filename="../../civicdesk/gui/widgets/household_picker.py" line="35"/>
+        <location filename="../../civicdesk/gui/widgets/household_picker.py" line="33"/>
         <source>Type a member&apos;s name or the street…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,22 +1431,22 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>HouseholdTable</name>
     <message>
-        <location filename="../../civicdesk/gui/models/household_table.py" line="22"/>
+        <location filename="../../civicdesk/gui/models/household_table.py" line="20"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/household_table.py" line="23"/>
+        <location filename="../../civicdesk/gui/models/household_table.py" line="21"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/household_table.py" line="24"/>
+        <location filename="../../civicdesk/gui/models/household_table.py" line="22"/>
         <source>Postal code and city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/household_table.py" line="25"/>
+        <location filename="../../civicdesk/gui/models/household_table.py" line="23"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1321,12 +1454,12 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>HouseholdTableModel</name>
     <message>
-        <location filename="../../civicdesk/gui/models/household_table.py" line="62"/>
+        <location filename="../../civicdesk/gui/models/household_table.py" line="59"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/household_table.py" line="64"/>
+        <location filename="../../civicdesk/gui/models/household_table.py" line="61"/>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1373,6 +1506,29 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     </message>
 </context>
 <context>
+    <name>Integrity</name>
+    <message>
+        <location filename="../../civicdesk/data/integrity.py" line="22"/>
+        <source>append-only: the trigger {trigger} is missing or was changed, so rows of {table} can be changed or deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/integrity.py" line="25"/>
+        <source>{part}: could not be checked ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/integrity.py" line="26"/>
+        <source>schema: the table {table} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/integrity.py" line="27"/>
+        <source>schema: the table {table} has no column {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_list.py" line="45"/>
@@ -1381,7 +1537,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_list.py" line="49"/>
-        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="113"/>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="107"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,7 +1557,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="123"/>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="117"/>
         <source>Shifts shown: {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1409,13 +1565,43 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="86"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="39"/>
+        <source>{title} (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="107"/>
         <source>Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="89"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="110"/>
         <source>Signed in as {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="127"/>
+        <source>Read-only: open for changes elsewhere ({who})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="156"/>
+        <source>A second folder for backups (a USB stick, another disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="160"/>
+        <source>Second backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="161"/>
+        <source>Backups are also copied to {folder}. Stop copying them there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="162"/>
+        <source>Stop copying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1434,32 +1620,52 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="38"/>
+        <location filename="../../ui/mainwindow.ui" line="42"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="41"/>
+        <location filename="../../ui/mainwindow.ui" line="45"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="50"/>
+        <location filename="../../ui/mainwindow.ui" line="54"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="51"/>
+        <location filename="../../ui/mainwindow.ui" line="55"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="54"/>
+        <location filename="../../ui/mainwindow.ui" line="58"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="59"/>
+        <source>Ctrl+Shift+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="62"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="65"/>
+        <source>&amp;Second backup folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="68"/>
         <source>Show the &amp;data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="57"/>
+        <location filename="../../ui/mainwindow.ui" line="71"/>
         <source>&amp;About CivicDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1540,67 +1746,67 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>MemberTable</name>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="29"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="33"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="30"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="34"/>
         <source>Household address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="31"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="35"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="32"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="36"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="33"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="37"/>
         <source>Membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="34"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="38"/>
         <source>Dues paid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="35"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="39"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="36"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="40"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="43"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="47"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="44"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="48"/>
         <source>Lapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="45"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="49"/>
         <source>Honorary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="46"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="50"/>
         <source>Prospect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="47"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="51"/>
         <source>Not a member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,22 +1814,22 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="85"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="106"/>
         <source>This column cannot be sorted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="109"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="132"/>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="117"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="81"/>
         <source> (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="124"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="81"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,19 +1863,27 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     </message>
 </context>
 <context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../civicdesk/gui/operations.py" line="93"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OptionsForm</name>
     <message>
-        <location filename="../../civicdesk/gui/reports/options_form.py" line="71"/>
+        <location filename="../../civicdesk/gui/reports/options_form.py" line="69"/>
         <source>(type the request&apos;s number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/reports/options_form.py" line="75"/>
+        <location filename="../../civicdesk/gui/reports/options_form.py" line="73"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/reports/options_form.py" line="87"/>
+        <location filename="../../civicdesk/gui/reports/options_form.py" line="83"/>
         <source>Every shift of the day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1677,17 +1891,17 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="58"/>
+        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="52"/>
         <source>Record the payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="66"/>
+        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="58"/>
         <source>Paid by: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="70"/>
+        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="62"/>
         <source>Paid for the &amp;whole household ({household})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1735,67 +1949,67 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>PaymentTable</name>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="39"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="19"/>
         <source>Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="40"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="20"/>
         <source>Cheque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="41"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="21"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="42"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="22"/>
         <source>Bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="43"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="23"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="53"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="33"/>
         <source>the whole household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="54"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="34"/>
         <source>this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="60"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="40"/>
         <source>Paid on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="61"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="41"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="62"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="42"/>
         <source>Covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="63"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="43"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="64"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="44"/>
         <source>Paid for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="65"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="45"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,22 +2137,27 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="163"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="169"/>
+        <source>More than {count} people found: type more to narrow the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="172"/>
         <source>1 person found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="164"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="173"/>
         <source>{count} people found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="166"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="175"/>
         <source>1 person on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="167"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="176"/>
         <source>{count} people on file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1946,43 +2165,48 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>Permission</name>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="28"/>
+        <location filename="../../civicdesk/services/actors.py" line="30"/>
         <source>see or change sensitive notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="29"/>
+        <location filename="../../civicdesk/services/actors.py" line="31"/>
         <source>export data in bulk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="30"/>
+        <location filename="../../civicdesk/services/actors.py" line="32"/>
         <source>delete records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="31"/>
+        <location filename="../../civicdesk/services/actors.py" line="33"/>
         <source>override a shift overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="32"/>
+        <location filename="../../civicdesk/services/actors.py" line="34"/>
         <source>manage user accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="33"/>
+        <location filename="../../civicdesk/services/actors.py" line="35"/>
         <source>change the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="34"/>
+        <location filename="../../civicdesk/services/actors.py" line="36"/>
         <source>archive records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="35"/>
+        <location filename="../../civicdesk/services/actors.py" line="37"/>
         <source>plan events and shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/actors.py" line="38"/>
+        <source>restore a backup over the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1994,27 +2218,27 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="184"/>
+        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="207"/>
         <source>no dues paid yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="207"/>
+        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="233"/>
         <source>Not in a household. Pick one above, or enter a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="211"/>
+        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="237"/>
         <source>Also living there: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="212"/>
+        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="238"/>
         <source>Nobody else lives there yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="241"/>
+        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="267"/>
         <source> (archived)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,112 +2446,107 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="114"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="136"/>
         <source>this new person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="120"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="142"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="121"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="143"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="125"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="147"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="126"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="148"/>
         <location filename="../../ui/person_page.ui" line="66"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="131"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="153"/>
         <source>Bring back from archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="132"/>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="212"/>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="215"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="154"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="246"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="249"/>
         <location filename="../../ui/person_page.ui" line="52"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="134"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="156"/>
         <source>Only coordinators can archive people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="144"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="165"/>
         <source>Dues are paid until {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="145"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="166"/>
         <source>No dues paid yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="172"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="211"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="181"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="215"/>
         <source>Already on file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="182"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="216"/>
         <source>{name} looks like someone already on file (listed at the top of the form). To avoid keeping two records of one person, open the existing record instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="185"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="219"/>
         <source>Save as a new person anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="194"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="228"/>
         <location filename="../../ui/person_page.ui" line="59"/>
         <source>Undo my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="195"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="229"/>
         <source>Throw away the changes you made to {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="196"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="230"/>
         <source>Throw them away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="213"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="247"/>
         <source>Archive {name}? They no longer appear in lists and pickers, but nothing is deleted, and you can bring them back at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="226"/>
-        <source>Not done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="279"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="300"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="280"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="301"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,37 +2592,37 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>PersonRequestsModel</name>
     <message>
-        <location filename="../../civicdesk/gui/models/person_requests_model.py" line="18"/>
+        <location filename="../../civicdesk/gui/models/person_requests_model.py" line="17"/>
         <source>Asked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/person_requests_model.py" line="19"/>
+        <location filename="../../civicdesk/gui/models/person_requests_model.py" line="18"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/person_requests_model.py" line="20"/>
+        <location filename="../../civicdesk/gui/models/person_requests_model.py" line="19"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/person_requests_model.py" line="21"/>
+        <location filename="../../civicdesk/gui/models/person_requests_model.py" line="20"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/person_requests_model.py" line="22"/>
+        <location filename="../../civicdesk/gui/models/person_requests_model.py" line="21"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/person_requests_model.py" line="23"/>
+        <location filename="../../civicdesk/gui/models/person_requests_model.py" line="22"/>
         <source>Helper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/person_requests_model.py" line="24"/>
+        <location filename="../../civicdesk/gui/models/person_requests_model.py" line="23"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2411,27 +2630,27 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>PersonRequestsTab</name>
     <message>
-        <location filename="../../civicdesk/gui/widgets/person_requests_tab.py" line="21"/>
+        <location filename="../../civicdesk/gui/panes/person_requests_tab.py" line="24"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/person_requests_tab.py" line="28"/>
+        <location filename="../../civicdesk/gui/panes/person_requests_tab.py" line="31"/>
         <source>Requests this person made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/person_requests_tab.py" line="30"/>
+        <location filename="../../civicdesk/gui/panes/person_requests_tab.py" line="33"/>
         <source>Requests this person helped with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/person_requests_tab.py" line="60"/>
+        <location filename="../../civicdesk/gui/panes/person_requests_tab.py" line="56"/>
         <source>&amp;Asked for help ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/person_requests_tab.py" line="61"/>
+        <location filename="../../civicdesk/gui/panes/person_requests_tab.py" line="57"/>
         <source>&amp;Helped with ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2439,47 +2658,47 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>PersonShiftsTab</name>
     <message>
-        <location filename="../../civicdesk/gui/widgets/person_shifts_tab.py" line="44"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="38"/>
         <source>&amp;Sign up for a shift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/person_shifts_tab.py" line="45"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="39"/>
         <source>Log &amp;hours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/person_shifts_tab.py" line="46"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="40"/>
         <source>Save as calendar &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/person_shifts_tab.py" line="47"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="41"/>
         <source>Print hours &amp;statement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/person_shifts_tab.py" line="49"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="43"/>
         <source>A signed letter listing this volunteer&apos;s dates and hours this year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/person_shifts_tab.py" line="60"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="53"/>
         <source>Shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/person_shifts_tab.py" line="76"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="65"/>
         <source>Coming shifts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/person_shifts_tab.py" line="90"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="79"/>
         <source>Save the person first to sign them up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/person_shifts_tab.py" line="95"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="84"/>
         <source>Hours given in {year}: &lt;b&gt;{hours}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3371,17 +3590,17 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>RequestBoard</name>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_board.py" line="138"/>
+        <location filename="../../civicdesk/gui/widgets/request_board.py" line="137"/>
         <source>{status} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_board.py" line="139"/>
+        <location filename="../../civicdesk/gui/widgets/request_board.py" line="138"/>
         <source>{status} ({shown} of {count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_board.py" line="143"/>
+        <location filename="../../civicdesk/gui/widgets/request_board.py" line="142"/>
         <source>The board shows {shown} cards here; the queue lists them all.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3500,17 +3719,17 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>RequestFollowUpDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_follow_up.py" line="43"/>
+        <location filename="../../civicdesk/gui/dialogs/request_follow_up.py" line="42"/>
         <source>Follow-up for request #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_follow_up.py" line="44"/>
+        <location filename="../../civicdesk/gui/dialogs/request_follow_up.py" line="43"/>
         <source>{summary} — {name}, {phone}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_follow_up.py" line="46"/>
+        <location filename="../../civicdesk/gui/dialogs/request_follow_up.py" line="45"/>
         <source>no phone on file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3561,27 +3780,27 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>RequestIntakeDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="66"/>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="65"/>
         <source>Requester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="146"/>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="145"/>
         <source>Request #{id}: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="236"/>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="231"/>
         <source>Saved request #{id} for {name}: {summary}. Next call:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="254"/>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="249"/>
         <source>Discard this request?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="255"/>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="250"/>
         <source>What you typed has not been saved. Close the form anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3811,32 +4030,32 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>RequestStatus</name>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="50"/>
+        <location filename="../../civicdesk/services/requests.py" line="51"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="51"/>
+        <location filename="../../civicdesk/services/requests.py" line="52"/>
         <source>Assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="52"/>
+        <location filename="../../civicdesk/services/requests.py" line="53"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="53"/>
+        <location filename="../../civicdesk/services/requests.py" line="54"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="54"/>
+        <location filename="../../civicdesk/services/requests.py" line="55"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="55"/>
+        <location filename="../../civicdesk/services/requests.py" line="56"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3844,112 +4063,112 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>RequestView</name>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="67"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="68"/>
         <source>Sensitive notes (coordinators only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="77"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="78"/>
         <source>History:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="79"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="80"/>
         <source>Choose a request in the list to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="87"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="88"/>
         <source>Requester:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="87"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="88"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="88"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="89"/>
         <source>Speaks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="88"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="89"/>
         <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="89"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="90"/>
         <source>Helper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="89"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="90"/>
         <source>Area:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="90"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="91"/>
         <source>Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="90"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="91"/>
         <source>Follow up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="91"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="92"/>
         <source>Taken in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="91"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="92"/>
         <source>Details:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="118"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="119"/>
         <source>History of the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="153"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="154"/>
         <source>LATE: it was due on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="159"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="160"/>
         <source>follow-up due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="169"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="170"/>
         <source>nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="198"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="199"/>
         <source>Choose a helper…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="200"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="201"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="202"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="203"/>
         <source>Add a note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="204"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="205"/>
         <source>Follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="206"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="207"/>
         <source>Print job ticket…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3995,58 +4214,124 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/requests.py" line="199"/>
+        <location filename="../../civicdesk/gui/panes/requests.py" line="196"/>
         <source>Requests in the queue: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/requests.py" line="201"/>
+        <location filename="../../civicdesk/gui/panes/requests.py" line="198"/>
         <source>Follow-ups due &amp;today ({count})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ServiceCall</name>
+    <name>RestoreDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/service_call.py" line="19"/>
-        <source>Not saved</source>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="27"/>
+        <source>routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="28"/>
+        <source>made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="29"/>
+        <source>before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="30"/>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="43"/>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="99"/>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="47"/>
+        <source>Choose the backup to put back. Everything in CivicDesk is replaced by what the backup holds; what is there now is backed up first, so this can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="52"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="52"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="53"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="53"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="65"/>
+        <source>There is no verified backup yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="70"/>
+        <source>&amp;Restore this backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="100"/>
+        <source>Replace everything in CivicDesk with the backup from {when} ({people} people)? What is in CivicDesk now is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="104"/>
+        <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ShiftDetailDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="80"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="79"/>
         <source>This shift was cancelled. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="88"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="87"/>
         <source>Where: {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="89"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="88"/>
         <source>Places: {places} taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="92"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="91"/>
         <source>Needs: {skill}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="94"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="93"/>
         <source>Part of a repeating series.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="120"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="119"/>
         <source>Only coordinators plan shifts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="128"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="127"/>
         <source>Attendance is recorded once the shift has begun.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4154,37 +4439,42 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="188"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="194"/>
+        <source>Creating {count} shifts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="200"/>
         <source>Many shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="189"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="201"/>
         <source>This makes {count} shifts. Create them all?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="198"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="210"/>
         <source>Shifts with people signed up that no longer fit the new days: {count}. They were kept as single shifts; cancel them if they are not needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="203"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="215"/>
         <source>Shifts with people signed up that changed time: {count}. Please let them know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="210"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="222"/>
         <source>Shifts changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="214"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="226"/>
         <source>&amp;First day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="214"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="226"/>
         <location filename="../../ui/shift_dialog.ui" line="37"/>
         <source>&amp;Day:</source>
         <translation type="unfinished"></translation>
@@ -4509,58 +4799,58 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>SignupDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="58"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="56"/>
         <source>&amp;Sign up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="76"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="74"/>
         <source>Sign someone up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="79"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="77"/>
         <source>Who will come to &lt;b&gt;{shift}&lt;/b&gt;, {when}? ({places} places taken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="84"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="82"/>
         <source>Volunteers who know &lt;b&gt;{skill}&lt;/b&gt; are listed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="94"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="92"/>
         <location filename="../../ui/signup_dialog.ui" line="6"/>
         <source>Sign up for a shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="97"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="95"/>
         <source>Choose a shift for &lt;b&gt;{name}&lt;/b&gt;. Shifts in the next {weeks} weeks that still need people are listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="100"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="98"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="125"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="123"/>
         <source>Choose a shift first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="126"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="124"/>
         <source>Choose a volunteer from the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="149"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="143"/>
         <source>To sign them up anyway, give a reason below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="151"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="145"/>
         <source>Only a coordinator can allow an overlap.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4656,8 +4946,43 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="63"/>
+        <location filename="../../civicdesk/gui/application.py" line="59"/>
         <source>CivicDesk cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/application.py" line="65"/>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/application.py" line="67"/>
+        <source>Restore that backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/application.py" line="69"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/application.py" line="79"/>
+        <source>The database is already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/application.py" line="81"/>
+        <source>You can also open it here read-only, to look things up without changing anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/application.py" line="84"/>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/application.py" line="139"/>
+        <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4685,24 +5010,32 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     </message>
 </context>
 <context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../civicdesk/gui/tasks.py" line="158"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Urgency</name>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="58"/>
+        <location filename="../../civicdesk/services/requests.py" line="59"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="59"/>
+        <location filename="../../civicdesk/services/requests.py" line="60"/>
         <source>Within 2 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="60"/>
+        <location filename="../../civicdesk/services/requests.py" line="61"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="61"/>
+        <location filename="../../civicdesk/services/requests.py" line="62"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4710,13 +5043,13 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../civicdesk/services/payments.py" line="25"/>
+        <location filename="../../civicdesk/services/payments.py" line="28"/>
         <source>Say which person or which household paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="89"/>
-        <location filename="../../civicdesk/services/payments.py" line="26"/>
+        <location filename="../../civicdesk/services/payments.py" line="29"/>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4736,279 +5069,307 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="57"/>
+        <location filename="../../civicdesk/services/people.py" line="73"/>
         <source>Give at least a first or a last name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="58"/>
-        <source>There is no such {what} (number {value}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/services/people.py" line="59"/>
+        <location filename="../../civicdesk/services/people.py" line="74"/>
         <source>A person cannot be reached through themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="140"/>
-        <source>household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/services/people.py" line="141"/>
-        <source>person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/services/hours.py" line="25"/>
-        <location filename="../../civicdesk/services/requests.py" line="75"/>
+        <location filename="../../civicdesk/services/references.py" line="14"/>
         <source>There is no such person (number {value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/hours.py" line="26"/>
-        <source>{value} is archived; bring them back before logging hours.</source>
+        <location filename="../../civicdesk/services/references.py" line="15"/>
+        <source>There is no such household (number {value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/hours.py" line="29"/>
-        <source>{value} is in the future; log hours once the work is done.</source>
+        <location filename="../../civicdesk/services/references.py" line="21"/>
+        <source>{value} is archived; bring them back from the archive first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="76"/>
-        <source>There is no such category (number {value}).</source>
+        <location filename="../../civicdesk/services/references.py" line="23"/>
+        <source>{value} is archived; bring it back from the archive first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="77"/>
-        <source>A request that is {old} cannot become {value}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/services/requests.py" line="78"/>
-        <source>Choose a volunteer before the request can be {value}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/services/requests.py" line="79"/>
-        <source>{value} is not a volunteer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/services/requests.py" line="80"/>
-        <source>{value} is archived.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/services/requests.py" line="81"/>
-        <source>{value} asked for this help and cannot be the helper.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/services/requests.py" line="82"/>
-        <source>The request is {value}; only new, assigned or in-progress requests can be given to a volunteer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/services/requests.py" line="84"/>
-        <source>Say why the request is being reopened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/services/requests.py" line="85"/>
-        <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/services/requests.py" line="86"/>
-        <source>The request is {value}; it needs no follow-up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/services/requests.py" line="87"/>
-        <source>{value} is in the past. The request is saved anyway; check the date if that was not meant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/services/shifts.py" line="40"/>
-        <source>“{value}” is not a colour like #4a90d9.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/services/shifts.py" line="41"/>
-        <source>There is already an event called “{value}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/services/shifts.py" line="42"/>
-        <source>The shift must end after it starts.</source>
+        <location filename="../../civicdesk/services/references.py" line="25"/>
+        <source>The event “{value}” is archived; bring it back from the archive first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/hours.py" line="28"/>
-        <location filename="../../civicdesk/services/shifts.py" line="43"/>
-        <source>There is no such event (number {value}).</source>
+        <source>{value} is in the future; log hours once the work is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="44"/>
-        <source>The event “{value}” is archived.</source>
+        <location filename="../../civicdesk/services/references.py" line="17"/>
+        <source>There is no such category (number {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="75"/>
+        <source>A request that is {old} cannot become {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="76"/>
+        <source>Choose a volunteer before the request can be {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="77"/>
+        <source>{value} is not a volunteer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="78"/>
+        <source>{value} asked for this help and cannot be the helper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="79"/>
+        <source>The request is {value}; only new, assigned or in-progress requests can be given to a volunteer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="81"/>
+        <source>Say why the request is being reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="82"/>
+        <source>The note is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="83"/>
+        <source>The request is {value}; it needs no follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/requests.py" line="84"/>
+        <source>{value} is in the past. The request is saved anyway; check the date if that was not meant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/shifts.py" line="45"/>
-        <source>{taken} people are signed up; remove some before lowering the places to {value}.</source>
+        <source>“{value}” is not a colour like #4a90d9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/shifts.py" line="46"/>
+        <source>There is already an event called “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/shifts.py" line="47"/>
-        <source>This shift was cancelled.</source>
+        <source>The shift must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/references.py" line="16"/>
+        <source>There is no such event (number {value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/shifts.py" line="48"/>
-        <source>{value} is archived; bring them back before signing them up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/services/shifts.py" line="49"/>
-        <source>{value} is already signed up for this shift.</source>
+        <source>{taken} people are signed up; remove some before lowering the places to {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/shifts.py" line="50"/>
-        <source>This shift is full ({value} of {value} places taken).</source>
+        <source>This shift was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/shifts.py" line="51"/>
+        <source>{value} is already signed up for this shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/shifts.py" line="52"/>
+        <source>This shift is full ({value} of {value} places taken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/shifts.py" line="53"/>
         <source>{person} is already on “{shift}” ({when}), which overlaps this shift.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="54"/>
+        <location filename="../../civicdesk/services/shifts.py" line="56"/>
         <source>Hours are only recorded for someone who attended; mark them attended first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="56"/>
+        <location filename="../../civicdesk/services/shifts.py" line="58"/>
         <source>“{value}” is not a call outcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="60"/>
+        <location filename="../../civicdesk/services/shifts.py" line="59"/>
         <source>This shift has not started yet; attendance is recorded once it has begun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="21"/>
+        <location filename="../../civicdesk/services/validation.py" line="22"/>
         <source>This is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="22"/>
+        <location filename="../../civicdesk/services/validation.py" line="23"/>
         <source>This is too long (at most {max} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="23"/>
+        <location filename="../../civicdesk/services/validation.py" line="24"/>
         <source>“{value}” is not an email address; it should look like name@example.org.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="26"/>
+        <location filename="../../civicdesk/services/validation.py" line="27"/>
         <source>“{value}” is not a phone number; use digits, spaces, + - ( ) and 6 to 15 digits, for example +1 555 123 4567.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="29"/>
+        <location filename="../../civicdesk/services/validation.py" line="30"/>
         <source>“{value}” is not a date; write it as year-month-day, for example 2026-03-31.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="32"/>
+        <location filename="../../civicdesk/services/validation.py" line="33"/>
         <source>“{value}” is not a date and time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="33"/>
+        <location filename="../../civicdesk/services/validation.py" line="34"/>
         <source>“{value}” is not one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="34"/>
+        <location filename="../../civicdesk/services/validation.py" line="35"/>
         <source>“{value}” is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="35"/>
+        <location filename="../../civicdesk/services/validation.py" line="36"/>
         <source>This must be at least {min}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="36"/>
+        <location filename="../../civicdesk/services/validation.py" line="37"/>
         <source>This must be at most {max}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="37"/>
+        <location filename="../../civicdesk/services/validation.py" line="38"/>
         <source>“{value}” is not yes or no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="34"/>
+        <location filename="../../civicdesk/services/validation.py" line="39"/>
+        <source>This holds a broken character that cannot be saved (often left by copying and pasting); type that part again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/validation.py" line="42"/>
+        <source>This holds an invisible control character that cannot be saved (often left by copying and pasting); type that part again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/validation.py" line="45"/>
+        <source>This must be a single line: remove the line breaks and tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/validation.py" line="47"/>
+        <source>“{item}” is too long (at most {max} characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/validation.py" line="49"/>
+        <source>“{item}” holds a broken character that cannot be saved; type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/validation.py" line="52"/>
+        <source>“{item}” holds an invisible control character that cannot be saved; type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/validation.py" line="55"/>
+        <source>“{item}” must be a single line: remove the line breaks and tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/validation.py" line="58"/>
+        <source>“{value}” is too large a number to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/validation.py" line="60"/>
+        <source>{value} is outside the dates CivicDesk keeps ({min} to {max}); check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="41"/>
         <source>Choose from the list that opens while you type, or empty the box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="54"/>
+        <location filename="../../civicdesk/services/series.py" line="53"/>
         <source>Choose at least one weekday.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="55"/>
+        <location filename="../../civicdesk/services/series.py" line="54"/>
         <source>“{value}” is not a weekday (0 = Monday to 6 = Sunday).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="57"/>
+        <location filename="../../civicdesk/services/series.py" line="56"/>
         <source>“{value}” is not a time like 09:30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="58"/>
+        <location filename="../../civicdesk/services/series.py" line="57"/>
         <source>A repeating shift needs an end: a last day or a number of times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="60"/>
+        <location filename="../../civicdesk/services/series.py" line="59"/>
         <source>Give either a last day or a number of times, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="62"/>
+        <location filename="../../civicdesk/services/series.py" line="61"/>
         <source>The last day ({value}) is before the first day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="64"/>
+        <location filename="../../civicdesk/services/series.py" line="63"/>
         <source>These dates and weekdays give no shift at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="65"/>
+        <location filename="../../civicdesk/services/series.py" line="64"/>
         <source>This would make more than {max} shifts; choose an earlier last day or fewer times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="67"/>
+        <location filename="../../civicdesk/services/series.py" line="66"/>
         <source>{taken} people are signed up for the shift on {day}; remove some before lowering the places to {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="78"/>
+        <location filename="../../civicdesk/services/series.py" line="77"/>
         <source>This series makes {count} shifts. Create them all?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5016,54 +5377,54 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>WeekCalendar</name>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="157"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="158"/>
         <source>Week calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="207"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="208"/>
         <source>no shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="208"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="209"/>
         <source>{count} to fill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="209"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="210"/>
         <source>all filled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="211"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="212"/>
         <source>Today · {summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="262"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="263"/>
         <source>No shifts this week.
 Use “New shift…” to plan one, or Page Down for the next week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="299"/>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="332"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="300"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="333"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="303"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="304"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="327"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="328"/>
         <source>Taken: {places}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="330"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="331"/>
         <source>Needs: {skill}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5071,37 +5432,37 @@ Use “New shift…” to plan one, or Page Down for the next week.</source>
 <context>
     <name>WeekPage</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="29"/>
+        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="30"/>
         <source>◀  Previous week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="30"/>
+        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="31"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="31"/>
+        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="32"/>
         <source>Next week  ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="48"/>
+        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="49"/>
         <source>Show the week before (Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="49"/>
+        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="50"/>
         <source>Show the week after (Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="50"/>
+        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="51"/>
         <source>Back to this week (Home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="56"/>
+        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="57"/>
         <source>&lt;span style=&apos;background:{unfilled}; border:1px dashed {border}&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; needs people &amp;nbsp; &lt;span style=&apos;background:{cancelled}&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5109,20 +5470,15 @@ Use “New shift…” to plan one, or Page Down for the next week.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/first_run.py" line="24"/>
+        <location filename="../../civicdesk/gui/dialogs/first_run.py" line="22"/>
         <source>An empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/first_run.py" line="25"/>
+        <location filename="../../civicdesk/gui/dialogs/first_run.py" line="23"/>
         <source>This database has nobody in it yet.
 
 Would you like to load made-up demo people, shifts and requests to try CivicDesk out? For real use, start with the empty database instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/tasks.py" line="144"/>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5144,7 +5500,7 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
 <context>
     <name>window</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/first_run.py" line="50"/>
+        <location filename="../../civicdesk/gui/dialogs/first_run.py" line="46"/>
         <source>Loading demo data…</source>
         <translation type="unfinished"></translation>
     </message>
