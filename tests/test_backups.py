@@ -4,6 +4,7 @@ putting one back (refusing what is not a whole backup)."""
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -217,3 +218,33 @@ def test_check_does_not_call_an_empty_file_ok(tmp_path):
     done = run_civicdesk("--db", str(empty), "check")
     assert done.returncode == 1 and "the file is empty" in done.stdout
     assert empty.stat().st_size == 0
+
+
+def test_what_a_killed_restore_left_beside_the_file_is_not_restored_with_it(town, actor):
+    # A kill while the restore recorded itself in the incoming copy leaves that copy and
+    # its -wal; the next restore must not replay that -wal into its own copy.
+    import subprocess
+    import sys
+
+    backup = storage.back_up().backup
+    path = storage.db_path()
+    database.close_database(models.database.obj)
+    left = backups.incoming_path(path)
+    shutil.copyfile(backup.path, left)
+    killed = subprocess.run([sys.executable, "-c", (
+        "import os, sqlite3, sys\n"
+        "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "conn.execute('PRAGMA journal_mode = wal')\n"
+        "conn.execute('PRAGMA wal_autocheckpoint = 0')\n"
+        "conn.execute(\"INSERT INTO setting (key, value) VALUES ('ghost', '1')\")\n"
+        "os._exit(0)\n"), str(left)])
+    assert killed.returncode == 0 and Path(f"{left}-wal").stat().st_size > 0
+    storage.restore(actor, path, backup.path)
+    try:
+        assert models.Person.select().count() == 3
+        assert not models.Setting.select().where(models.Setting.key == "ghost").exists()
+        assert models.AuditEntry.select().where(models.AuditEntry.action == "restore"
+                                                ).count() == 1
+        assert not list(path.parent.glob(f"{left.name}*"))
+    finally:
+        database.close_database(models.database.obj)

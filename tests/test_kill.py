@@ -1,6 +1,7 @@
 """Kill tests (#12): `civicdesk demo` and a loop of service writes, each SIGKILLed at 20
 random moments. After every kill the file opens (no DatabaseDamaged), `civicdesk check`
-says ok, every transaction is all or nothing, and every change has its audit entry.
+says ok, every transaction is all or nothing, and every change has its audit entry. And
+`civicdesk restore`, killed at 10 moments: the old data or the backup's, never a mix.
 
 Marked `slow` (about a minute together): `make test` leaves them out, `make test-slow` (in
 CI) runs them. The moments come from a seeded random generator; each run is bounded by a timeout.
@@ -373,3 +374,73 @@ def test_a_killed_writer_loses_no_reported_write_and_half_writes_nothing(tmp_pat
           f"not reported, -wal up to {max_wal} bytes")
     assert killed == KILLS
     assert amid_writes >= KILLS - 2  # the kills came amid writes, not before the first
+
+
+# `civicdesk restore` ------------------------------------------------------------------------
+
+RESTORE_KILLS = 10
+CURRENT_PEOPLE, BACKUP_PEOPLE = 12_000, 9_000
+
+
+def _demo_file(path: Path, people: int, seed: int) -> None:
+    done = subprocess.run([sys.executable, "-m", "civicdesk", "--db", str(path), "demo",
+                           "--people", str(people), "--seed", str(seed)], cwd=ROOT,
+                          env=_env(), capture_output=True, text=True, timeout=RUN_TIMEOUT_S)
+    assert done.returncode == 0, done.stderr
+
+
+def _restore(db_path: Path, backup: Path, log: Path) -> subprocess.Popen:
+    return _start(["-m", "civicdesk", "--db", str(db_path), "restore", str(backup)], log,
+                  stdout=subprocess.DEVNULL)
+
+
+def test_a_killed_restore_leaves_the_old_data_or_the_backup_whole(tmp_path):
+    """Killed at 10 moments across a restore (backing up the current file, copying the
+    backup in, recording it, swapping): the file opens and checks ok, and holds either the
+    old data or the backup's with the audit entry of its restore, never a mix."""
+    rng = random.Random(SEED + 2)
+    original = tmp_path / "original.db"
+    _demo_file(original, CURRENT_PEOPLE, 1)
+    backup = tmp_path / "backup.db"
+    _demo_file(backup, BACKUP_PEOPLE, 2)
+    timing = tmp_path / "timing" / "civicdesk.db"
+    timing.parent.mkdir()
+    shutil.copyfile(original, timing)
+    started = time.perf_counter()
+    assert _restore(timing, backup, tmp_path / "timing.log").wait(RUN_TIMEOUT_S) == 0
+    span = time.perf_counter() - started
+
+    outcomes = []
+    for k in range(RESTORE_KILLS):
+        folder = tmp_path / f"kill-{k}"
+        folder.mkdir()
+        db_path, log = folder / "civicdesk.db", folder / "restore.log"
+        shutil.copyfile(original, db_path)
+        proc = _restore(db_path, backup, log)
+        time.sleep((k + rng.random()) / RESTORE_KILLS * span)
+        killed = _kill(proc, log)
+        db = database.open_database(db_path)  # DatabaseDamaged or any other error: fails
+        try:
+            people = models.Person.select().count()
+            restores = models.AuditEntry.select().where(
+                models.AuditEntry.action == "restore").count()
+        finally:
+            database.close_database(db)
+        assert (people, restores) in ((CURRENT_PEOPLE, 0), (BACKUP_PEOPLE, 1)), \
+            (k, killed, people, restores)
+        _says_ok(_check(db_path))
+        listed = run_backups(db_path)
+        assert ".partial" not in listed and "restoring" not in listed
+        outcomes.append(("old" if people == CURRENT_PEOPLE else "restored", killed))
+        shutil.rmtree(folder)
+    print(f"\nrestore: {span:.2f} s; (outcome, killed): {outcomes}")
+    assert sum(killed for _, killed in outcomes) >= RESTORE_KILLS - 2, outcomes
+    assert {"old", "restored"} <= {outcome for outcome, _ in outcomes}, outcomes
+
+
+def run_backups(db_path: Path) -> str:
+    done = subprocess.run([sys.executable, "-m", "civicdesk", "--db", str(db_path),
+                           "backups"], cwd=ROOT, env=_env(), capture_output=True, text=True,
+                          timeout=RUN_TIMEOUT_S)
+    assert done.returncode == 0, done.stderr
+    return done.stdout

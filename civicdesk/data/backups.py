@@ -372,33 +372,51 @@ class Restored:
     #                                    backed up (damaged): nothing is thrown away
 
 
-def restore(db_path: Path, source: Path, *, progress: Progress | None = None) -> Restored:
+def restore(db_path: Path, source: Path, *, progress: Progress | None = None,
+            before_swap: Callable[[Path, Backup | None], None] | None = None) -> Restored:
     """Put the backup *source* in place of the database file *db_path*, which nobody may
     have open. The backup is verified first; the current file is backed up first (or, if it
-    is too damaged for that, its files are kept aside under new names). The swap is one
-    rename: a kill at any moment leaves the old file or the new one, whole."""
+    is too damaged for that, its files are kept aside under new names). *before_swap* is
+    given the copy about to go in place and the current file's backup (to record the
+    restore in the copy's audit log, so the entry comes with the data). The swap is one rename: a kill at any moment leaves the old
+    file or the new one, whole."""
     db_path, source = Path(db_path), Path(source)
     checked = verify(source)  # NotABackup: refused, nothing changed
     folder = _backup_folder(db_path)
     safety, aside = _secure_current(db_path, folder, progress)
-    incoming = db_path.parent / f".{db_path.name}.restoring"
+    incoming = incoming_path(db_path)
+    _remove_incoming(incoming)  # left by a killed restore: its -wal must not be replayed
     try:
         paths.private_file(incoming)
         shutil.copyfile(source, incoming)
+        if before_swap is not None:
+            before_swap(incoming, safety)
         _fsync(incoming)
         for suffix in ("-wal", "-shm"):  # a -wal must never be replayed into another file
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
         os.replace(incoming, db_path)
         _fsync_folder(db_path.parent)
         _private_file(db_path)
-    except OSError as exc:
-        incoming.unlink(missing_ok=True)
-        raise _failed(exc, db_path.parent) from exc
+    except BaseException as exc:
+        _remove_incoming(incoming)
+        if isinstance(exc, OSError):
+            raise _failed(exc, db_path.parent) from exc
+        raise
     taken = datetime.fromtimestamp(source.stat().st_mtime).astimezone()
     restored = next((b for b in list_backups(source.parent) if b.path == source), None) or \
         Backup(source, taken, MANUAL, source.stat().st_size, checked.counts,
                checked.schema_version, True, checked.last_change)
     return Restored(restored, safety, aside)
+
+
+def incoming_path(db_path: Path) -> Path:
+    """Where a restore puts the backup's copy before it swaps it in (hidden, beside it)."""
+    return db_path.parent / f".{db_path.name}.restoring"
+
+
+def _remove_incoming(incoming: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{incoming}{suffix}").unlink(missing_ok=True)
 
 
 def _backup_folder(db_path: Path) -> Path:

@@ -125,12 +125,21 @@ def restore(actor: Actor, path: Path, source: Path, *, progress=None) -> backups
     verified first, the current file backed up first, swapped in one rename. The restored
     file is then open (bound to the models) and its audit log says who restored what."""
     actor.require(actors.RESTORE_BACKUP)
-    done = backups.restore(path, source, progress=progress)
+
+    def record(incoming: Path, safety: Backup | None) -> None:
+        """Into the copy before it goes in place: the entry comes with the data (a kill
+        cannot leave restored data without it), and an older backup is upgraded there."""
+        db = database.open_database(incoming)
+        try:
+            with models.database.atomic():
+                audit.record(actor, "restore", "database", None, {
+                    "from": [None, source.name],
+                    "replaced": [None, safety.path.name if safety else "kept aside"]})
+        finally:
+            database.close_database(db)
+
+    done = backups.restore(path, source, progress=progress, before_swap=record)
     database.open_database(path)
-    with models.database.atomic():
-        audit.record(actor, "restore", "database", None, {
-            "from": [None, source.name],
-            "replaced": [None, done.safety.path.name if done.safety else "kept aside"]})
     return done
 
 
