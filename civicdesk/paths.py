@@ -85,9 +85,12 @@ def default_db_path() -> Path:
     return data_dir() / DB_FILENAME
 
 
-def backup_dir(db_path: Path) -> Path:
-    """Backups sit beside the database file they belong to."""
-    return db_path.parent / "backups"
+def backup_dir(db_path: Path, root: Path | None = None) -> Path:
+    """Where the backups of *db_path* go: `backups` beside it (or *root*, a second folder);
+    a database with another name than civicdesk.db (demo.db, say) keeps its own in a
+    folder of its name in there, so that no database is ever offered another's backup."""
+    root = Path(db_path).parent / "backups" if root is None else Path(root)
+    return root if Path(db_path).name == DB_FILENAME else root / Path(db_path).stem
 
 
 def log_dir() -> Path:
@@ -129,10 +132,14 @@ def tighten(path: str | os.PathLike, mode: int = FILE_MODE) -> None:
 
 
 def ensure_private_dir(path: str | os.PathLike) -> Path:
-    """Create the folder *path* if needed (missing parents as usual) and make it the user's
-    alone (0700), tightening it if it exists. Raises OSError if it cannot be created."""
+    """Create the folder *path* if needed and make it the user's alone (0700), tightening
+    it if it exists; parents it has to create are made 0700 too (backups/demo/ makes
+    backups/). Raises OSError if it cannot be created."""
     path = Path(path)
-    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    missing = [p for p in (path, *path.parents) if not p.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(mode=DIR_MODE, exist_ok=True)
+        tighten(folder, DIR_MODE)
     tighten(path, DIR_MODE)
     return path
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from civicdesk import paths
 from civicdesk.data import backups, database, errors, integrity, models
 from civicdesk.services import people, preferences, storage
 from civicdesk.services.actors import Actor
@@ -248,3 +249,21 @@ def test_what_a_killed_restore_left_beside_the_file_is_not_restored_with_it(town
         assert not list(path.parent.glob(f"{left.name}*"))
     finally:
         database.close_database(models.database.obj)
+
+
+def test_each_database_in_a_folder_has_its_own_backups(town, actor, data_dir):
+    # demo.db beside civicdesk.db (`civicdesk --db demo.db demo`): were their backups
+    # mixed, a damaged civicdesk.db could be offered the demo's data to restore.
+    ours = storage.back_up().backup
+    database.close_database(models.database.obj)
+    database.open_database(data_dir / "demo.db")
+    try:
+        people.create_person(actor, {"first_name": "Demo"})
+        theirs = storage.back_up().backup
+        assert storage.on_hand() == [theirs]
+    finally:
+        database.close_database(models.database.obj)
+    assert theirs.path.parent == data_dir / "backups" / "demo"
+    assert backups.list_backups(paths.backup_dir(data_dir / "civicdesk.db")) == [ours]
+    assert database.diagnose(data_dir / "civicdesk.db") is None
+    assert database.damaged(data_dir / "civicdesk.db", "test").backup == ours

@@ -106,8 +106,8 @@ def test_a_database_in_a_folder_of_the_users_own_keeps_that_folder(tmp_path, dat
     database.close_database(db)
     assert mode(folder) == 0o755  # chosen with --db: the user's folder, left as it is
     assert mode(folder / "club.db") == 0o600
-    assert mode(folder / "backups") == 0o700
-    assert {mode(p) for p in (folder / "backups").iterdir()} == {0o600}
+    assert mode(folder / "backups") == mode(folder / "backups" / "club") == 0o700
+    assert {mode(p) for p in (folder / "backups" / "club").iterdir()} == {0o600}
 
 
 @pytest.fixture

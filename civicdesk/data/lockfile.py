@@ -203,8 +203,7 @@ def _write_who(fd: int) -> None:
     try:
         os.lseek(fd, 0, os.SEEK_SET)
         os.ftruncate(fd, 0)
-        os.write(fd, text)
-        os.fsync(fd)
+        os.write(fd, text)  # no fsync: "who" is only shown, the OS lock decides
     except OSError:
         pass  # a full disk: the lock holds all the same, only "who" stays unknown
 

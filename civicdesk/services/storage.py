@@ -38,6 +38,11 @@ def second_folder() -> Path | None:
     return Path(name).expanduser() if name else None
 
 
+def _second_backups(folder: Path) -> Path:
+    """Where this database's backups go in the second folder (see `paths.backup_dir`)."""
+    return paths.backup_dir(db_path(), root=folder)
+
+
 def explain(exc: BaseException) -> UserError | None:
     """What a storage failure while using the database means for the user (None: a bug)."""
     if not errors.is_storage_error(exc):
@@ -65,7 +70,7 @@ def back_up(*, kind: str = backups.ROUTINE, progress=None) -> BackedUp:
     if not folder.is_dir():
         return BackedUp(made, second_problem=SecondFolderMissing(path=str(folder)))
     try:
-        return BackedUp(made, backups.copy_to(made, folder))
+        return BackedUp(made, backups.copy_to(made, _second_backups(folder)))
     except UserError as exc:
         return BackedUp(made, second_problem=exc)
 
@@ -95,7 +100,7 @@ def on_hand() -> list[Backup]:
     found = backups.list_backups(backup_folder())
     folder = second_folder()
     if folder is not None and folder.is_dir():
-        found += backups.list_backups(folder)
+        found += backups.list_backups(_second_backups(folder))
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
