@@ -410,14 +410,13 @@ def test_a_killed_restore_leaves_the_old_data_or_the_backup_whole(tmp_path):
     assert _restore(timing, backup, tmp_path / "timing.log").wait(RUN_TIMEOUT_S) == 0
     span = time.perf_counter() - started
 
-    outcomes = []
-    for k in range(RESTORE_KILLS):
+    def kill_at(k: int, moment: float) -> tuple[str, bool]:
         folder = tmp_path / f"kill-{k}"
         folder.mkdir()
         db_path, log = folder / "civicdesk.db", folder / "restore.log"
         shutil.copyfile(original, db_path)
         proc = _restore(db_path, backup, log)
-        time.sleep((k + rng.random()) / RESTORE_KILLS * span)
+        time.sleep(moment)
         killed = _kill(proc, log)
         db = database.open_database(db_path)  # DatabaseDamaged or any other error: fails
         try:
@@ -431,10 +430,19 @@ def test_a_killed_restore_leaves_the_old_data_or_the_backup_whole(tmp_path):
         _says_ok(_check(db_path))
         listed = run_backups(db_path)
         assert ".partial" not in listed and "restoring" not in listed
-        outcomes.append(("old" if people == CURRENT_PEOPLE else "restored", killed))
         shutil.rmtree(folder)
+        return ("old" if people == CURRENT_PEOPLE else "restored", killed)
+
+    outcomes = [kill_at(k, (k + rng.random()) / RESTORE_KILLS * span)
+                for k in range(RESTORE_KILLS)]
     print(f"\nrestore: {span:.2f} s; (outcome, killed): {outcomes}")
     assert sum(killed for _, killed in outcomes) >= RESTORE_KILLS - 2, outcomes
+    # A loaded machine can make every timed kill land before the swap: a few later ones
+    # show that the restored side is reached too (and is whole when killed late).
+    for extra in range(6):
+        if "restored" in {outcome for outcome, _ in outcomes}:
+            break
+        outcomes.append(kill_at(RESTORE_KILLS + extra, span * (1.0 + 0.15 * extra)))
     assert {"old", "restored"} <= {outcome for outcome, _ in outcomes}, outcomes
 
 
