@@ -30,6 +30,18 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+@pytest.fixture(autouse=True)
+def quick_argon2(monkeypatch):
+    """argon2id with its cheapest parameters: the same hashing and checks, 1 pass over 1 MiB
+    instead of 3 over 64 MiB, so a test that logs in does not take 60 ms per secret. The
+    real parameters are timed by `make bench` (the login scenario)."""
+    import argon2
+
+    from civicdesk.services import accounts
+    monkeypatch.setattr(accounts, "HASHER", argon2.PasswordHasher(
+        time_cost=1, memory_cost=1024, parallelism=1))
+
+
 @pytest.fixture
 def data_dir(tmp_path, monkeypatch) -> Path:
     """A fresh data folder used by paths.data_dir() (and by child processes via the env)."""

@@ -30,6 +30,7 @@ from civicdesk.data import models
 from civicdesk.errors import UserError
 from civicdesk.reports import catalog
 from civicdesk.services import (
+    accounts,
     hours,
     payments,
     people,
@@ -123,6 +124,12 @@ def _request_row(t: dict, request_id: int) -> dict:
     return asdict(requests.get_request(ADMIN, request_id, include_sensitive=True))
 
 
+def _user_row(t: dict, user_id: int) -> dict:
+    (row,) = [u for u in accounts.list_users() if u.id == user_id]
+    return {"username": row.username, "role": row.role, "person": row.person_id,
+            "display_name": row.display_name}
+
+
 def _shift(extra: dict) -> dict:
     return {"event": extra["event"], "starts_at": START, "ends_at": START + timedelta(hours=2),
             "capacity": 3}
@@ -187,6 +194,9 @@ TARGETS = [
                ADMIN, t["signup"], _version(models.Assignment, t["signup"]), v).id,
            _signup_row),
 ]
+TARGETS.append(
+    Target("add_user", accounts.USER_FIELDS, lambda t: {"username": "Newcomer"},
+           lambda t, v: accounts.add_user(ADMIN, v, "2468").id, _user_row))
 TEXT_KINDS = ("text", "email", "phone", "list")
 
 
@@ -208,6 +218,8 @@ def expected(target: Target, name: str, cleaned: Any, given: dict) -> Any:
         # An attended sign-up without minutes gets the shift's length (3 hours).
         attended = given.get("status", "attended") == "attended"
         return 180 if attended and cleaned is None else cleaned if attended else None
+    if target.name == "add_user" and name == "display_name":
+        return cleaned or given.get("username", "Newcomer")  # the name, when none is given
     if name in ("skills", "interests"):
         return _tags(cleaned)
     if name == "required_skill":

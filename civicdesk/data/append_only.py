@@ -24,9 +24,11 @@ TABLES = ("audit_entry", "request_update")
 EVENTS = ("UPDATE", "DELETE")
 REFUSED = "is append-only"  # in every refusal's message (what `refusal` recognises)
 
-# Erasing a person's data (a later issue) will be the one exception, audited itself: it goes
-# here, in these triggers (deleting a person cascades into request_update and sets the
-# person's ids in both tables to NULL, which the triggers refuse today).
+# Erasing a person's data (`services/erasure.py`) is the one exception, and is audited
+# itself: inside its transaction a row in `erasure_pass` lets it mask what the log and the
+# history hold about that person. The table is empty at every other moment, so every other
+# UPDATE or DELETE is refused as before.
+PASS_TABLE = "erasure_pass"
 
 
 class HistoryIsAppendOnly(DataError):
@@ -44,6 +46,7 @@ def trigger_name(table: str, event: str) -> str:
 def trigger_sql(table: str, event: str) -> str:
     """The trigger that refuses *event* (UPDATE or DELETE) on *table*."""
     return (f"CREATE TRIGGER {trigger_name(table, event)} BEFORE {event} ON {table} "
+            f"WHEN NOT EXISTS (SELECT 1 FROM {PASS_TABLE}) "
             f"BEGIN SELECT RAISE(ABORT, '{table} {REFUSED}: its rows cannot be changed or "
             f"deleted'); END")
 

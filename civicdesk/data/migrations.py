@@ -56,6 +56,27 @@ def _v5_append_only_history(db) -> None:
                 f"cannot be changed or deleted'); END")
 
 
+def _v6_logins_and_erasure(db) -> None:
+    """Version 6 is for personal logins and erasure: the time of a user's last wrong secret
+    (the lockout waits from it), when a person was erased, indexes for the audit viewer's
+    filters by user and by action, and the `erasure_pass` table whose row, inside the one
+    transaction that erases a person, lets the append-only triggers allow that masking."""
+    db.execute_sql('ALTER TABLE "user" ADD COLUMN failed_at DATETIME')
+    db.execute_sql("ALTER TABLE person ADD COLUMN erased_at DATETIME")
+    db.execute_sql('CREATE INDEX IF NOT EXISTS audit_entry_user_id_id ON audit_entry (user_id, id)')
+    db.execute_sql("CREATE INDEX IF NOT EXISTS audit_entry_action_id ON audit_entry (action, id)")
+    db.execute_sql("CREATE TABLE IF NOT EXISTS erasure_pass "
+                   "(id INTEGER NOT NULL PRIMARY KEY, person_id INTEGER NOT NULL)")
+    for table in ("audit_entry", "request_update"):
+        for event in ("UPDATE", "DELETE"):
+            name = f"{table}_append_only_{event.lower()}"
+            db.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
+            db.execute_sql(
+                f"CREATE TRIGGER {name} BEFORE {event} ON {table} "
+                f"WHEN NOT EXISTS (SELECT 1 FROM erasure_pass) BEGIN SELECT RAISE(ABORT, "
+                f"'{table} is append-only: its rows cannot be changed or deleted'); END")
+
+
 # (version reached, step). Version 1 is the first set of tables; it has no step because a
 # file older than version 1 is either empty (gets create_schema) or not ours.
 STEPS: list[tuple[int, Callable]] = [
@@ -63,6 +84,7 @@ STEPS: list[tuple[int, Callable]] = [
     (3, _v3_list_sort_indexes),
     (4, _v4_household_search_index),
     (5, _v5_append_only_history),
+    (6, _v6_logins_and_erasure),
 ]
 
 SCHEMA_VERSION = max([1] + [version for version, _ in STEPS])

@@ -74,6 +74,7 @@ class Person(Stamped):
     notes = pw.TextField(default="")
     sensitive_notes = pw.TextField(default="")  # coordinators only
     archived = pw.BooleanField(default=False, index=True)
+    erased_at = UTCDateTimeField(null=True)  # anonymised at the person's request
 
 
 class PersonLanguage(BaseModel):
@@ -118,7 +119,8 @@ class User(BaseModel):
     role = pw.CharField(default="volunteer")
     password_hash = pw.CharField(default="")
     person = pw.ForeignKeyField(Person, null=True, on_delete="SET NULL")
-    failed_attempts = pw.IntegerField(default=0)
+    failed_attempts = pw.IntegerField(default=0)  # wrong secrets since the last good one
+    failed_at = UTCDateTimeField(null=True)  # the last wrong one (the wait counts from it)
     active = pw.BooleanField(default=True)
     created_at = UTCDateTimeField(default=clock.utcnow)
     last_login_at = UTCDateTimeField(null=True)
@@ -270,7 +272,16 @@ class AuditEntry(BaseModel):
     changes = JSONField(default=dict)
 
     class Meta:
-        indexes = ((("table_name", "row_id"), False),)
+        indexes = ((("table_name", "row_id"), False), (("user", "id"), False),
+                   (("action", "id"), False))
+
+
+class ErasurePass(BaseModel):
+    """Present only inside the transaction that erases a person: while it holds a row, the
+    append-only triggers let that transaction mask the audit log and the history (see
+    data/append_only.py). Empty at every other moment."""
+
+    person_id = pw.IntegerField()
 
 
 class Setting(BaseModel):
@@ -281,5 +292,5 @@ class Setting(BaseModel):
 ALL_MODELS = [
     Household, Person, PersonLanguage, Tag, PersonTag, ExternalId, User, Payment, Event,
     ShiftSeries, Shift, Assignment, AdHocHours, RequestCategory, SupportRequest, RequestUpdate,
-    AuditEntry, Setting,
+    AuditEntry, ErasurePass, Setting,
 ]

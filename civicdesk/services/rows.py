@@ -26,15 +26,16 @@ def set_write_gate(gate: Callable[[], None] | None) -> None:
 
 
 @contextmanager
-def transaction() -> Iterator[None]:
+def transaction(*, gated: bool = True) -> Iterator[None]:
     """A write transaction; storage failures become DataErrors and everything rolls back.
     An attempt to change or delete an entry of the audit log or a request's history is
     refused by the file's triggers and becomes `HistoryIsAppendOnly`. In a copy that opened
-    the file read-only (another copy has it open for changes) every write is refused."""
+    the file read-only (another copy has it open for changes) every write is refused.
+    `gated=False` is for logging in, which is not a write made by a logged-in user."""
     holder = database.read_only_for(models.database.obj)
     if holder is not None:
         raise lockfile.OpenedReadOnly(path=models.database.database, holder=holder)
-    if _write_gate is not None and not models.database.in_transaction():
+    if gated and _write_gate is not None and not models.database.in_transaction():
         _write_gate()
     try:
         with models.database.atomic():
