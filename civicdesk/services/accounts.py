@@ -347,6 +347,8 @@ def update_user(actor: Actor, user_id: int, values: dict[str, Any]) -> Changes:
     return _change(actor, user_id, values)
 
 
+@allowed(ANYONE)
 def user_for(actor: Actor) -> UserRow | None:
+    """The acting user's own account (None for an actor without one)."""
     user = models.User.get_or_none(models.User.id == actor.user_id) if actor.user_id else None
     return _row(user) if user else None
