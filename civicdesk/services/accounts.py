@@ -185,7 +185,8 @@ def wait_after(failed: int) -> timedelta:
     """How long an account waits after *failed* wrong secrets in a row."""
     if failed < FREE_ATTEMPTS:
         return timedelta(0)
-    return min(FIRST_WAIT * (2 ** (failed - FREE_ATTEMPTS)), LONGEST_WAIT)
+    doublings = min(failed - FREE_ATTEMPTS, 16)  # 30 s x 2^16 is long past the longest
+    return min(FIRST_WAIT * (2 ** doublings), LONGEST_WAIT)
 
 
 def seconds_to_wait(user: models.User) -> int:
