@@ -226,3 +226,46 @@ def test_each_filter_walks_an_index(db, actor, filters, index):
     assert not any(step == "SCAN e" for step in plan), plan  # the table itself
     if "person_id" not in filters and "table" not in filters:
         assert not any("TEMP B-TREE" in step for step in plan), plan
+
+
+# The command line ---------------------------------------------------------------------
+
+def test_the_command_prints_one_readable_line_per_entry(log, db_path):
+    from odd_input import run_main
+
+    ran = run_main("--db", str(db_path), "audit", "--person", str(log["ana"]))
+    assert ran.code == 0, ran.err
+    lines = ran.out.splitlines()
+    assert len(lines) == 4
+    assert lines[0].startswith("2026-03-04 ") and "created sign-up" in lines[0]
+    changed = next(x for x in lines if " changed person " in x)
+    assert "(Ana Alves)" in changed and "Phone 555-0101 -> 555-0202" in changed
+    assert f"Accessibility and mobility {MASK}" in changed and "wheelchair" not in ran.out
+    assert lines[-1].startswith("2026-03-02 09:00  Tess Tester  created person")
+
+
+def test_the_command_filters_by_user_action_and_dates(log, db_path):
+    from odd_input import run_main
+
+    ran = run_main("--db", str(db_path), "audit", "--user", "val", "--action", "login",
+                   "--since", "2026-03-05", "--until", "2026-03-05")
+    assert ran.code == 0, ran.err
+    assert len(ran.out.splitlines()) == 1 and "Val Volunteer  logged in user account" in ran.out
+
+
+@pytest.mark.parametrize("args, says", [
+    (["--since", "2026-02-30"], "--since 2026-02-30: not a date"),
+    (["--until", "yesterday"], "--until yesterday: not a date"),
+    (["--user", "nobody"], "--user nobody: there is no such user"),
+    (["--person", "99999"], "number 99999"),
+    (["--person", "ana"], "--person ana: not a number"),
+    (["--action", "dance"], "--action dance: use one of create"),
+    (["--record", "lunch:3"], "--record lunch:3: give TABLE:ID"),
+    (["--since", "2026-03-05", "--until", "2026-03-01"], "is after the last day"),
+])
+def test_the_command_refuses_bad_arguments_in_one_line(log, db_path, args, says):
+    from odd_input import run_main
+
+    ran = run_main("--db", str(db_path), "audit", *args)
+    assert ran.code == 2 and ran.out == ""
+    assert ran.err.count("\n") == 1 and says in ran.err, ran.err
