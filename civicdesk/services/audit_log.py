@@ -103,7 +103,11 @@ _OTHER_FIELDS = {
     "attempt": QT_TRANSLATE_NOOP("Field", "Attempt"),
     "password_hash": accounts.SECRET_LABEL,
     "note": QT_TRANSLATE_NOOP("Field", "Note"),
+    "person": QT_TRANSLATE_NOOP("Field", "Person"),
+    "shift": QT_TRANSLATE_NOOP("Field", "Shift"),
+    "event": QT_TRANSLATE_NOOP("Field", "Event"),
 }
+_DERIVED = frozenset({"sort_name"})  # made from other fields the entry shows
 _SPECS = {
     "person": people.PERSON_FIELDS, "household": people.HOUSEHOLD_FIELDS,
     "payment": payments.PAYMENT_FIELDS, "ad_hoc_hours": hours.HOURS_FIELDS,
@@ -172,7 +176,8 @@ class AuditRow:
         return KIND_TEXT.get(self.table, self.table.replace("_", " "))
 
     def field_changes(self) -> list[Change]:
-        return [_change(self.table, name, value) for name, value in self.changes.items()]
+        return [_change(self.table, name, value) for name, value in self.changes.items()
+                if name not in _DERIVED]
 
 
 def _change(table: str, name: str, value: Any) -> Change:
