@@ -106,6 +106,8 @@ _OTHER_FIELDS = {
     "person": QT_TRANSLATE_NOOP("Field", "Person"),
     "shift": QT_TRANSLATE_NOOP("Field", "Shift"),
     "event": QT_TRANSLATE_NOOP("Field", "Event"),
+    "archived": QT_TRANSLATE_NOOP("Field", "Archived"),
+    "created_by": QT_TRANSLATE_NOOP("Field", "Entered by (user number)"),
 }
 _DERIVED = frozenset({"sort_name"})  # made from other fields the entry shows
 _SPECS = {
