@@ -20,6 +20,7 @@ from civicdesk.data import database, models
 from civicdesk.services import (
     accounts,
     actors,
+    audit_log,
     guard,
     hours,
     matching,
@@ -97,6 +98,9 @@ CALLS = {
     "accounts.update_user": lambda t, a: accounts.update_user(
         a, t["extra"], {"role": "coordinator"}),
     "accounts.user_for": lambda t, a: accounts.user_for(a),
+    "audit_log.open_log": lambda t, a: audit_log.open_log(
+        a, audit_log.AuditFilter(person_id=t["ann"])),
+    "audit_log.trail": lambda t, a: audit_log.trail(a, audit_log.AuditFilter(), limit=5),
     "hours.log_hours": lambda t, a: hours.log_hours(
         a, {"person": t["ann"], "worked_on": PAST, "minutes": 30, "note": "Sorting"}),
     "hours.remove_hours": lambda t, a: hours.remove_hours(a, t["hours"]),
@@ -191,6 +195,8 @@ EXPECTED = {  # what each case needs (None: every role): the policy, written out
     "accounts.set_active": actors.MANAGE_ACCOUNTS,
     "accounts.update_user": actors.MANAGE_ACCOUNTS,
     "accounts.user_for": None,
+    "audit_log.open_log": actors.VIEW_AUDIT,
+    "audit_log.trail": actors.VIEW_AUDIT,
     "hours.log_hours": None,
     "hours.remove_hours": actors.MANAGE_SHIFTS,
     "matching.assign_suggested": None,
