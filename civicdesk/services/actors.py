@@ -17,11 +17,13 @@ MANAGE_SETTINGS = "manage_settings"
 ARCHIVE = "archive"
 MANAGE_SHIFTS = "manage_shifts"
 RESTORE_BACKUP = "restore_backup"
+SUBJECT_ACCESS = "subject_access"  # export everything held about one person
+ERASE = "erase"  # anonymise a person, purge old sensitive notes
 
 _COORDINATOR = {VIEW_SENSITIVE, BULK_EXPORT, OVERRIDE_OVERLAP, ARCHIVE, MANAGE_SHIFTS}
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     "admin": frozenset(_COORDINATOR | {DELETE, MANAGE_ACCOUNTS, MANAGE_SETTINGS,
-                                       RESTORE_BACKUP}),
+                                       RESTORE_BACKUP, SUBJECT_ACCESS, ERASE}),
     "coordinator": frozenset(_COORDINATOR),
     "volunteer": frozenset(),
 }
@@ -36,6 +38,8 @@ PERMISSION_TEXT = {
     ARCHIVE: QT_TRANSLATE_NOOP("Permission", "archive records"),
     MANAGE_SHIFTS: QT_TRANSLATE_NOOP("Permission", "plan events and shifts"),
     RESTORE_BACKUP: QT_TRANSLATE_NOOP("Permission", "restore a backup over the data"),
+    SUBJECT_ACCESS: QT_TRANSLATE_NOOP("Permission", "export everything held about a person"),
+    ERASE: QT_TRANSLATE_NOOP("Permission", "erase a person's data"),
 }
 
 
