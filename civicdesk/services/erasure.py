@@ -132,7 +132,7 @@ def _check(actor: Actor, person: models.Person) -> models.User | None:
 def _erase(actor: Actor, person: models.Person, user: models.User | None
            ) -> tuple[Changes, int]:
     pid = person.id
-    owned = _owned_rows(person, user)
+    owned = owned_rows(person, user)
     models.ErasurePass.create(person_id=pid)
     masked = _mask_history(owned, user, pid)
     models.ErasurePass.delete().execute()
@@ -148,8 +148,10 @@ def _erase(actor: Actor, person: models.Person, user: models.User | None
     return Changes("person", pid, version, also), masked
 
 
-def _owned_rows(person: models.Person, user: models.User | None) -> dict[str, list[int]]:
-    """Every row about the person, by table: the audit entries on them are about them."""
+def owned_rows(person: models.Person, user: models.User | None, *,
+               shared_household: bool = False) -> dict[str, list[int]]:
+    """Every row about the person, by table: the audit entries on them are about them.
+    Their household only when they alone live there (or *shared_household*)."""
     pid = person.id
 
     def ids(model: type[pw.Model], condition) -> list[int]:
@@ -164,8 +166,8 @@ def _owned_rows(person: models.Person, user: models.User | None) -> dict[str, li
         (models.SupportRequest, models.SupportRequest.requester == pid),
         (models.User, models.User.person == pid))}
     owned["household"] = []
-    if person.household_id is not None and models.Person.select().where(
-            models.Person.household == person.household_id).count() == 1:
+    if person.household_id is not None and (shared_household or models.Person.select().where(
+            models.Person.household == person.household_id).count() == 1):
         owned["household"] = [person.household_id]  # theirs alone: the address is theirs
     return owned
 
@@ -191,13 +193,13 @@ def _entries_about(owned: dict[str, list[int]]) -> list[tuple[int, Any]]:
     E = models.AuditEntry
     found = []
     for table, ids in owned.items():
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             found += list(E.select(E.id, E.changes)
                           .where((E.table_name == table) & E.row_id.in_(chunk)).tuples())
     return found
 
 
-def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
+def chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
     for start in range(0, len(ids), size):
         yield ids[start:start + size]
 
