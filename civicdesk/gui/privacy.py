@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -116,7 +117,8 @@ class EraseDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (explanation, prompt, self.word_edit, self.buttons):
             layout.addWidget(widget)
-        self.resize(560, 0)
+        explanation.setMinimumWidth(540)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # all of the text
         self.word_edit.textChanged.connect(self._on_word_edit_text_changed)
         self.erase_button.clicked.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
