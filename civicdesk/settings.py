@@ -34,6 +34,9 @@ KEYS: dict[str, Key] = {k.name: k for k in [
     Key("backup_folder_2", str, "", QT_TRANSLATE_NOOP(
         "Field", "Second folder for backups (a USB stick or another disk)")),
     Key("request_retention_months", int, 24, QT_TRANSLATE_NOOP("Field", "Keep closed requests (months)")),
+    Key("sensitive_notes_retention_months", int, 0, QT_TRANSLATE_NOOP(
+        "Field", "Purge the sensitive notes of requests closed more than this many months "
+                 "ago (0: keep them)")),
     Key("dues_amount_cents", int, 2000, QT_TRANSLATE_NOOP("Field", "Yearly dues")),
     Key("currency", str, "USD", QT_TRANSLATE_NOOP("Field", "Currency")),
     Key("demo_offer_answered", bool, False, QT_TRANSLATE_NOOP("Field", "Demo data offer answered")),

@@ -21,6 +21,7 @@ from civicdesk.services import (
     accounts,
     actors,
     audit_log,
+    erasure,
     guard,
     hours,
     matching,
@@ -30,9 +31,11 @@ from civicdesk.services import (
     preferences,
     report_data,
     requests,
+    retention,
     series,
     shifts,
     storage,
+    subject_access,
 )
 from civicdesk.services.actors import Actor
 from civicdesk.services.errors import PermissionDenied
@@ -101,6 +104,7 @@ CALLS = {
     "audit_log.open_log": lambda t, a: audit_log.open_log(
         a, audit_log.AuditFilter(person_id=t["ann"])),
     "audit_log.trail": lambda t, a: audit_log.trail(a, audit_log.AuditFilter(), limit=5),
+    "erasure.erase_person": lambda t, a: erasure.erase_person(a, t["bob"]),
     "hours.log_hours": lambda t, a: hours.log_hours(
         a, {"person": t["ann"], "worked_on": PAST, "minutes": 30, "note": "Sorting"}),
     "hours.remove_hours": lambda t, a: hours.remove_hours(a, t["hours"]),
@@ -127,6 +131,8 @@ CALLS = {
     "preferences.update_setting": lambda t, a: preferences.update_setting(
         a, "association_name", "Elm Street Neighbours"),
     "preferences.answer_demo_offer": lambda t, a: preferences.answer_demo_offer(a),
+    "retention.due": lambda t, a: retention.due(a, 1),
+    "retention.purge": lambda t, a: retention.purge(a, 1),
     "report_data.roster": lambda t, a: report_data.roster(a),
     "report_data.renewals": lambda t, a: report_data.renewals(a, 30, PAST),
     "report_data.labels": lambda t, a: report_data.labels(a),
@@ -185,6 +191,7 @@ CALLS = {
     "shifts.record_call": lambda t, a: shifts.record_call(
         a, t["signup"], _v(models.Assignment, t["signup"]), "confirmed"),
     "storage.restore": _restore,
+    "subject_access.gather": lambda t, a: subject_access.gather(a, t["ann"]),
 }
 
 
@@ -197,6 +204,7 @@ EXPECTED = {  # what each case needs (None: every role): the policy, written out
     "accounts.user_for": None,
     "audit_log.open_log": actors.VIEW_AUDIT,
     "audit_log.trail": actors.VIEW_AUDIT,
+    "erasure.erase_person": actors.ERASE,
     "hours.log_hours": None,
     "hours.remove_hours": actors.MANAGE_SHIFTS,
     "matching.assign_suggested": None,
@@ -213,6 +221,8 @@ EXPECTED = {  # what each case needs (None: every role): the policy, written out
     "person_view.person_view": None,
     "preferences.answer_demo_offer": None,
     "preferences.update_setting": actors.MANAGE_SETTINGS,
+    "retention.due": actors.ERASE,
+    "retention.purge": actors.ERASE,
     "report_data.labels": actors.BULK_EXPORT,
     "report_data.renewals": actors.BULK_EXPORT,
     "report_data.roster": actors.BULK_EXPORT,
@@ -243,6 +253,7 @@ EXPECTED = {  # what each case needs (None: every role): the policy, written out
     "shifts.update_event": actors.MANAGE_SHIFTS,
     "shifts.update_shift": actors.MANAGE_SHIFTS,
     "storage.restore": actors.RESTORE_BACKUP,
+    "subject_access.gather": actors.SUBJECT_ACCESS,
 }
 
 

@@ -9,10 +9,10 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from civicdesk import APP_NAME, paths
-from civicdesk.services import preferences, storage
+from civicdesk.services import actors, preferences, storage
 from civicdesk.services.changes import Changes
 
-from civicdesk.gui import icons, operations, panes, text, uistate
+from civicdesk.gui import icons, operations, panes, privacy, text, uistate
 from civicdesk.gui.backup_keeper import WARNING_STYLE, BackupKeeper
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import prompts
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.ui.action_back_up.triggered.connect(lambda: self.keeper.back_up("manual"))
         self.ui.action_restore.triggered.connect(self._on_restore_triggered)
         self.ui.action_second_folder.triggered.connect(self._on_second_folder_triggered)
+        self._add_retention_action()
         self.ui.action_quit.triggered.connect(self.close)
         self.ui.action_about.triggered.connect(self._on_about_triggered)
         self.ui.action_show_data_folder.triggered.connect(self._on_show_data_folder_triggered)
@@ -165,6 +166,16 @@ class MainWindow(QMainWindow):
         operations.run(self, self.context, lambda actor: preferences.update_setting(
             actor, "backup_folder_2", chosen or ""))
         self.keeper.show_status()
+
+    def _add_retention_action(self) -> None:
+        """File > Purge old sensitive notes… (admins only; not in a read-only window)."""
+        self.action_retention = QAction(self.tr("&Purge old sensitive notes…"), self)
+        self.ui.menu_file.insertAction(self.ui.action_show_data_folder, self.action_retention)
+        self.ui.menu_file.insertSeparator(self.ui.action_show_data_folder)
+        self.action_retention.setVisible(self.context.actor.can(actors.ERASE))
+        self.action_retention.setEnabled(not self.context.read_only)
+        self.action_retention.triggered.connect(
+            lambda: privacy.RetentionDialog.show_for(self.context, self))
 
     def _on_about_triggered(self) -> None:
         AboutDialog.show_for(self.context.db_path, self)

@@ -18,12 +18,14 @@ ARCHIVE = "archive"
 MANAGE_SHIFTS = "manage_shifts"
 RESTORE_BACKUP = "restore_backup"
 VIEW_AUDIT = "view_audit"
+SUBJECT_ACCESS = "subject_access"  # export everything held about one person
+ERASE = "erase"  # anonymise a person, purge old sensitive notes
 
 _COORDINATOR = {VIEW_SENSITIVE, BULK_EXPORT, OVERRIDE_OVERLAP, ARCHIVE, MANAGE_SHIFTS,
                 VIEW_AUDIT}
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     "admin": frozenset(_COORDINATOR | {DELETE, MANAGE_ACCOUNTS, MANAGE_SETTINGS,
-                                       RESTORE_BACKUP}),
+                                       RESTORE_BACKUP, SUBJECT_ACCESS, ERASE}),
     "coordinator": frozenset(_COORDINATOR),
     "volunteer": frozenset(),
 }
@@ -39,6 +41,8 @@ PERMISSION_TEXT = {
     MANAGE_SHIFTS: QT_TRANSLATE_NOOP("Permission", "plan events and shifts"),
     RESTORE_BACKUP: QT_TRANSLATE_NOOP("Permission", "restore a backup over the data"),
     VIEW_AUDIT: QT_TRANSLATE_NOOP("Permission", "read the audit log"),
+    SUBJECT_ACCESS: QT_TRANSLATE_NOOP("Permission", "export everything held about a person"),
+    ERASE: QT_TRANSLATE_NOOP("Permission", "erase a person's data"),
 }
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import peewee as pw
@@ -102,6 +102,7 @@ class PersonRecord:
     notes: str = ""
     sensitive_notes: str = ""
     archived: bool = False
+    erased_at: datetime | None = None  # anonymised at their request (services/erasure.py)
     languages: list[str] = field(default_factory=list)
     skills: list[str] = field(default_factory=list)
     interests: list[str] = field(default_factory=list)

@@ -13,7 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QMenu, QToolButton, QWidget
 
 from civicdesk.errors import UserError
 from civicdesk.services import actors, household_list, payments, people
@@ -21,7 +21,7 @@ from civicdesk.services.changes import Changes
 from civicdesk.services.errors import ConflictError, ValidationError
 from civicdesk.services.person_view import PersonView, person_view
 
-from civicdesk.gui import operations, text
+from civicdesk.gui import operations, privacy, text
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import person_editor, prompts
 from civicdesk.gui.dialogs.household_dialog import HouseholdDialog
@@ -67,6 +67,7 @@ class PersonPage(QWidget):
             self.ui.tabs.addTab(tab, tab.title())
         self.ui.title_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.ui.badge_label.setStyleSheet(BADGE_STYLE)
+        self._add_privacy_menu()
         self._connect()
 
     def _connect(self) -> None:
@@ -87,6 +88,20 @@ class PersonPage(QWidget):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def _add_privacy_menu(self) -> None:
+        """The admins' "Their data" menu: export everything about them, erase them."""
+        self.privacy_button = QToolButton(self)
+        self.privacy_button.setText(self.tr("Their data"))
+        self.privacy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.privacy_button)
+        self.export_action = menu.addAction(self.tr("Export everything about this person…"))
+        self.erase_action = menu.addAction(self.tr("Erase this person…"))
+        self.export_action.triggered.connect(self._on_export_triggered)
+        self.erase_action.triggered.connect(self._on_erase_triggered)
+        self.privacy_button.setMenu(menu)
+        row = self.ui.header_row
+        row.insertWidget(row.indexOf(self.ui.archive_button), self.privacy_button)
 
     # Showing ------------------------------------------------------------------------------
     def person_id(self) -> int | None:
@@ -154,6 +169,10 @@ class PersonPage(QWidget):
                                   else self.tr("Archive"))
         ui.archive_button.setToolTip("" if may_archive else self.tr(
             "Only coordinators can archive people."))
+        self.privacy_button.setVisible(not is_new and self.context.actor.can(actors.ERASE)
+                                       and self.context.actor.can(actors.SUBJECT_ACCESS))
+        self.privacy_button.setEnabled(not self.context.read_only)
+        self.erase_action.setEnabled(record.erased_at is None)
 
     def _show_payments(self, until: date | None = None) -> None:
         """The payments tab (and *until*, the dues as read last, default the record's)."""
@@ -251,6 +270,18 @@ class PersonPage(QWidget):
         operations.run(self, self.context, lambda actor: people.set_archived(
             actor, record.id, record.version, not record.archived))
 
+
+    def _on_export_triggered(self) -> None:
+        record = self.editor.record()
+        if record.id is not None and (not self.is_dirty() or self.save()):
+            privacy.export_person(self, self.context, record.id, record.display_name)
+
+    def _on_erase_triggered(self) -> None:
+        record = self.editor.record()
+        if record.id is None or (self.is_dirty() and not self.save()):
+            return
+        if privacy.erase_person(self, self.context, record.id, record.display_name):
+            self.show_person(record.id)
 
     # Household and payments ---------------------------------------------------------------
     def create_household(self) -> None:
