@@ -200,6 +200,8 @@ def test_ctrl_l_hides_everything_and_writes_are_refused_until_a_login(qtbot, tea
     assert not pane.isVisible() and not window.menuBar().isVisible()
     assert not window.statusBar().isVisible()
     assert lock.screen.chosen_user() == team["Ada Admin"].user_id  # ready for her PIN
+    qtbot.keyClick(lock.screen.secret, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.ui.nav_list.currentRow() == 0  # the menus' shortcuts are gone too
     refused = []
     operations.Operation(window, window.context, lambda actor: people.create_person(
         actor, {"first_name": "Sneaky"})).on_refused(refused.append).run()
@@ -207,6 +209,8 @@ def test_ctrl_l_hides_everything_and_writes_are_refused_until_a_login(qtbot, tea
     assert models.Person.select().count() == 0
     log_in(lock.screen, team["Ada Admin"])
     assert not lock.locked and pane.isVisible() and window.menuBar().isVisible()
+    qtbot.keyClick(window.ui.nav_list, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.ui.nav_list.currentRow() == 1  # and back once she is in
 
 
 def test_idle_minutes_lock_the_window(qtbot, team, window_for):
@@ -303,6 +307,13 @@ def test_reports_handed_to_a_viewer_are_removed_at_lock(qtbot, team, window_for,
     assert viewer_files.folder().parent == paths.data_dir()
     window.screen_lock.lock()
     assert not opened.exists() and list(viewer_files.folder().iterdir()) == []
+
+
+def test_closing_the_window_removes_the_reports_handed_to_a_viewer(qtbot, team, window_for):
+    window = window_for(team["Bob Baker"])
+    opened = viewer_files.new_file("roster.pdf", b"%PDF-1.4 made up")
+    window.close()
+    assert not opened.exists()
 
 
 # --- roles -------------------------------------------------------------------------------
