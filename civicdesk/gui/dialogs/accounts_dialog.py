@@ -135,7 +135,8 @@ class AccountDialog(modal.KeptOnLock, QDialog):
         else:
             user_id = self.user.id
             call = lambda actor: accounts.update_user(actor, user_id, values)  # noqa: E731
-        self.changes = operations.run(self, self.context, call, errors=self.errors)
+        self.changes = operations.Operation(self, self.context, call).show_problems(
+            self.errors).with_progress(self.tr("Saving the account\u2026")).run()  # argon2
         if self.changes is not None:
             super().accept()
 

@@ -104,8 +104,10 @@ class SecretDialog(modal.KeptOnLock, QDialog):
             self.new.setFocus()
             return
         old, new = self.old.text(), self.new.text()
-        if operations.run(self, self.context, lambda actor: self._submit(actor, old, new),
-                          errors=self.errors) is not None:
+        # argon2 takes 60-200 ms: on the task thread, so the window keeps painting
+        if operations.Operation(self, self.context, lambda actor: self._submit(
+                actor, old, new)).show_problems(self.errors).with_progress(
+                self.tr("Checking\u2026")).run() is not None:
             super().accept()
 
 
