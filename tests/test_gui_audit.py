@@ -139,7 +139,7 @@ def test_volunteers_do_not_see_the_audit_log(qtbot, log, db_path):
         window = MainWindow(_context(db_path, role))
         qtbot.add_widget(window)
         nav = window.ui.nav_list
-        titles = [nav.item(i).text() for i in range(nav.count())]
+        titles = [nav.item(i).text() for i in range(nav.count()) if not nav.item(i).isHidden()]
         assert ("Audit log" in titles) is listed, role
         window.close()
 

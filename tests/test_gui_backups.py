@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from civicdesk.data import backups, database, errors, models
-from civicdesk.services import people, preferences, storage
+from civicdesk.services import accounts, people, preferences, storage
 from civicdesk.services.actors import Actor
 
 from civicdesk.gui import application, crash
@@ -72,19 +72,30 @@ def test_the_status_bar_warns_of_an_old_backup_and_a_missing_second_folder(windo
 
 def test_restore_from_the_window_puts_the_backup_back_in_a_new_window(qtbot, db, db_path,
                                                                       actor, monkeypatch):
+    admin = accounts.create_first_admin("Tess Tester", "1234")
     people.create_person(actor, {"first_name": "Kept"})
     backup = storage.back_up().backup
     people.create_person(actor, {"first_name": "Not in the backup"})
     session = application.Session(db_path, db)
-    first = session.show()  # the session closes and deletes it
+
+    def log_in() -> MainWindow:  # at the start, and again after the restore
+        session.window = None
+        session.start.screen.choose(admin.user_id)
+        session.start.screen.secret.setText("1234")
+        session.start.screen.log_in()
+        qtbot.waitUntil(lambda: session.window is not None)
+        return session.window
+
+    session.show()
+    first = log_in()  # the session closes and deletes it
     monkeypatch.setattr(MainWindow, "choose_backup", lambda self: backup)
     first.ui.action_restore.trigger()
-    second = session.window
+    second = log_in()
     qtbot.add_widget(second)
     assert second is not first and second.isVisible()
     assert [p.first_name for p in models.Person.select()] == ["Kept"]
-    assert models.AuditEntry.select().order_by(models.AuditEntry.id.desc()).first().action \
-        == "restore"
+    restored = models.AuditEntry.select().where(models.AuditEntry.action == "restore").get()
+    assert restored.actor == "Tess Tester"  # the admin who asked
     assert QApplication.instance().quitOnLastWindowClosed()
     safety = [b for b in storage.on_hand() if b.kind == "before-restore"]
     assert safety and safety[0].people == 2

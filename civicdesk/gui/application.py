@@ -15,8 +15,9 @@ from civicdesk.data import database, errors, lockfile, models
 from civicdesk.errors import UserError
 from civicdesk.services import actors, storage
 
-from civicdesk.gui import crash, fonts, icons, tasks, text
+from civicdesk.gui import crash, fonts, icons, tasks, text, viewer_files
 from civicdesk.gui.context import AppContext
+from civicdesk.gui.login_screen import StartWindow
 from civicdesk.gui.mainwindow import MainWindow
 from civicdesk.gui.tasks import TaskRunner
 
@@ -129,11 +130,12 @@ def open_for_window(path: Path, read_only_for: lockfile.Holder | None = None):
     return None
 
 
-def restore_in_background(path: Path, backup: Path, parent):
+def restore_in_background(path: Path, backup: Path, parent, actor: actors.Actor | None = None):
     """Restore *backup* over the (closed) database *path* on a task thread with progress,
-    then return the reopened database (None, after saying why, if it was refused)."""
+    then return the reopened database (None, after saying why, if it was refused). *actor*
+    is the admin who asked (at startup, with a damaged file, nobody could log in yet)."""
     runner = TaskRunner()
-    actor = actors.local_actor()
+    actor = actor or actors.local_actor()
     task = runner.run(lambda ctx: storage.restore(actor, path, backup, progress=lambda done,
                       total: ctx.progress(done, total)), on_error=lambda exc: None)
     tasks.with_progress(task, parent, QCoreApplication.translate(
@@ -149,20 +151,42 @@ def restore_in_background(path: Path, backup: Path, parent):
 
 
 class Session:
-    """The window over one open database; a restore closes both and opens them again."""
+    """The window over one open database; a restore closes both and opens them again.
+
+    First the start window: the first admin's account on a database without accounts,
+    else the login. The main window opens for whoever logged in (then `on_window` is
+    called with it)."""
 
     def __init__(self, path: Path, db, read_only_for: lockfile.Holder | None = None) -> None:
         self.path, self.db, self.read_only_for = path, db, read_only_for
         self.context: AppContext | None = None
         self.window: MainWindow | None = None
+        self.start: StartWindow | None = None
+        self.runner: TaskRunner | None = None
+        self.on_window: list = []  # called with the main window once it is shown
 
-    def show(self) -> MainWindow:
-        self.context = AppContext(db_path=self.path, actor=actors.local_actor(),
-                                  tasks=TaskRunner(), read_only_for=self.read_only_for)
+    def show(self) -> StartWindow:
+        """The login (or first-run) window; the main window follows the login."""
+        self.runner = TaskRunner()
+        title = f"{APP_NAME} \u2014 {self.path.name}"
+        self.start = StartWindow(self.runner, title)
+        self.start.logged_in.connect(self.open_window)
+        self.start.show()
+        return self.start
+
+    def open_window(self, actor: actors.Actor) -> MainWindow:
+        self.context = AppContext(db_path=self.path, actor=actor, tasks=self.runner,
+                                  read_only_for=self.read_only_for)
         self.window = MainWindow(self.context)
         self.window.restore_requested.connect(self.restore)
         self.window.show()
+        if self.start is not None:
+            self.start.close()
+            self.start.deleteLater()
+            self.start = None
         QTimer.singleShot(0, self.window.start_routines)
+        for call in self.on_window:
+            call(self.window)
         return self.window
 
     def restore(self, backup: Path) -> None:
@@ -176,7 +200,7 @@ class Session:
             return
         window.deleteLater()
         database.close_database(self.db)
-        reopened = restore_in_background(self.path, backup, None)
+        reopened = restore_in_background(self.path, backup, None, self.context.actor)
         self.db = reopened if reopened is not None else open_for_window(self.path)
         app.setQuitOnLastWindowClosed(True)
         if self.db is None:
@@ -207,15 +231,18 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_window(app: QApplication, args: argparse.Namespace, session: Session) -> int:
-    window = session.show()
+    viewer_files.empty()  # what a crash or a power cut left in a viewer's folder
+    session.show()
     QTimer.singleShot(0, crash.setup_logging)  # crash logs are written without it meanwhile
-    if getattr(args, "quit_after_show", False):
+    if getattr(args, "quit_after_show", False):  # the first screen is up (tests, bench)
         QTimer.singleShot(0, app.quit)
     elif session.read_only_for is None:
-        QTimer.singleShot(0, lambda: _offer_demo(window))
+        session.on_window.append(lambda window: QTimer.singleShot(
+            0, lambda: _offer_demo(window)))
     try:
         return app.exec()
     finally:
-        if session.context is not None:
-            session.context.tasks.shutdown()
+        if session.runner is not None:
+            session.runner.shutdown()
+        viewer_files.empty()
         database.close_database(session.db)

@@ -1,4 +1,7 @@
-"""What every pane and dialog is given: the database, who is acting, tasks, the change bus."""
+"""What every pane and dialog is given: the database, who is acting, tasks, the change bus.
+
+`actor` is whoever logged in (`gui.login_screen`); after a switch of user the main window
+sets the new one and builds its panes again, so what they offer follows the new role."""
 
 from __future__ import annotations
 
@@ -28,6 +31,8 @@ class AppContext:
     bus: ChangeBus = field(default_factory=ChangeBus)
     # Who has the file open for changes, when this window only looks (`data.lockfile`).
     read_only_for: object | None = None
+    # The screen is locked (`gui.screen_lock`): operations refuse to write meanwhile.
+    locked: bool = False
 
     @property
     def read_only(self) -> bool:

@@ -9,10 +9,21 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from civicdesk import APP_NAME, paths
-from civicdesk.services import actors, preferences, storage
+from civicdesk.services import accounts, actors, preferences, storage
+from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
 
-from civicdesk.gui import icons, operations, panes, privacy, text, uistate
+from civicdesk.gui import (
+    icons,
+    login_screen,
+    operations,
+    panes,
+    privacy,
+    screen_lock,
+    text,
+    uistate,
+    viewer_files,
+)
 from civicdesk.gui.backup_keeper import WARNING_STYLE, BackupKeeper
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import prompts
@@ -20,6 +31,7 @@ from civicdesk.gui.dialogs.about import AboutDialog
 from civicdesk.gui.dialogs.restore_dialog import RestoreDialog
 from civicdesk.gui.forms.ui_mainwindow import Ui_MainWindow
 from civicdesk.gui.panes.base import Pane
+from civicdesk.gui.screen_lock import ScreenLock
 
 
 class MainWindow(QMainWindow):
@@ -42,9 +54,9 @@ class MainWindow(QMainWindow):
         self.pane_entries: list[panes.PaneEntry | type[Pane]] = []
         self._built: dict[int, Pane] = {}
         self._setup_nav()
-        for entry in panes.PANES:
-            if getattr(entry, "shown_to", lambda _: True)(context.actor):
-                self.add_pane(entry)
+        self._go_actions: list[QAction] = []
+        for entry in panes.PANES:  # all listed; those the role may not see are hidden
+            self.add_pane(entry)
         self._setup_status_bar()
         self.keeper = BackupKeeper(context, self)
         self.ui.status_bar.addPermanentWidget(self.keeper.label)
@@ -61,6 +73,9 @@ class MainWindow(QMainWindow):
         self.ui.nav_list.currentRowChanged.connect(self._on_nav_current_row_changed)
         context.bus.changed.connect(self._on_changes_applied)
         self.ui.nav_list.setCurrentRow(0)
+        self.screen_lock = ScreenLock(self, context, self._has_unsaved_edits)
+        self.screen_lock.unlocked.connect(self._on_unlocked)
+        self._setup_user_actions()
         self._restore_state()
 
     def _setup_nav(self) -> None:
@@ -83,9 +98,11 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
         action.triggered.connect(lambda: self.show_pane(index))
         self.ui.menu_go.addAction(action)
+        self._go_actions.append(action)
 
     def show_pane(self, index: int) -> None:
-        self.ui.nav_list.setCurrentRow(index)
+        if not self.ui.nav_list.item(index).isHidden():  # a pane this role may not see
+            self.ui.nav_list.setCurrentRow(index)
 
     def pane(self, index: int) -> Pane:
         """The pane at *index*, built now if it was not yet."""
@@ -109,9 +126,106 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self.tr("Database: {path}").format(path=self.context.db_path))
         self.db_label.setToolTip(str(self.context.db_path))
         self.ui.status_bar.addPermanentWidget(self.db_label)
-        self.user_label = QLabel(self.tr("Signed in as {name}").format(
-            name=self.context.actor.name))
+        self.user_label = QLabel()
         self.ui.status_bar.addWidget(self.user_label)
+        self._show_user()
+
+    def _show_user(self) -> None:
+        actor = self.context.actor
+        self.user_label.setText(self.tr("Logged in as {name} ({role})").format(
+            name=actor.name, role=login_screen.role_text(actor.role)))
+
+    def _setup_user_actions(self) -> None:
+        """File menu: lock, switch user, own PIN, the accounts (admins); before Back up."""
+        menu, first = self.ui.menu_file, self.ui.action_back_up
+        self.action_lock = QAction(self.tr("&Lock now"), self)
+        self.action_lock.setShortcut(screen_lock.LOCK_KEYS)  # in editors too: IdleWatch
+        self.action_lock.triggered.connect(lambda: self.screen_lock.lock())
+        self.action_switch_user = QAction(self.tr("S&witch user\u2026"), self)
+        self.action_switch_user.triggered.connect(
+            lambda: self.screen_lock.lock(switch_user=True))
+        self.action_own_secret = QAction(self.tr("Change my &PIN or password\u2026"), self)
+        self.action_own_secret.triggered.connect(self._on_own_secret_triggered)
+        self.action_accounts = QAction(self.tr("User &accounts\u2026"), self)
+        self.action_accounts.triggered.connect(self._on_accounts_triggered)
+        for action in (self.action_lock, self.action_switch_user, self.action_own_secret,
+                       self.action_accounts):
+            menu.insertAction(first, action)
+        menu.insertSeparator(first)
+        for action in (self.action_lock, self.action_switch_user):
+            self.addAction(action)  # Ctrl+L works while the menu bar is hidden, too
+        self._apply_permissions()
+
+    def _apply_permissions(self) -> None:
+        """Offer only what the logged-in user's role may do."""
+        actor, writable = self.context.actor, not self.context.read_only
+        logged_in = actor.user_id is not None
+        self.action_lock.setVisible(logged_in)
+        self.action_switch_user.setVisible(logged_in)
+        self.action_own_secret.setVisible(logged_in)
+        self.action_own_secret.setEnabled(writable)
+        self.action_accounts.setVisible(actor.can(actors.MANAGE_ACCOUNTS))
+        self.action_accounts.setEnabled(writable)
+        self.ui.action_restore.setVisible(actor.can(actors.RESTORE_BACKUP))
+        self.ui.action_second_folder.setVisible(actor.can(actors.MANAGE_SETTINGS))
+        if hasattr(self, "action_retention"):
+            self.action_retention.setVisible(actor.can(actors.ERASE))
+        nav = self.ui.nav_list
+        for index, entry in enumerate(self.pane_entries):
+            shown = getattr(entry, "shown_to", lambda _: True)(actor)
+            nav.item(index).setHidden(not shown)
+            self._go_actions[index].setVisible(shown)
+            self._go_actions[index].setEnabled(shown)
+        if nav.currentItem() is not None and nav.currentItem().isHidden():
+            nav.setCurrentRow(0)
+
+    def set_actor(self, actor: Actor) -> None:
+        """Someone else is at the keyboard now (or the same user with another role): the
+        panes are built again, so each offers what this role may do and nothing of what
+        the one before left unsaved."""
+        self.context.actor = actor
+        row = max(self.ui.nav_list.currentRow(), 0)
+        for index, pane in list(self._built.items()):
+            stand_in = QWidget()
+            self.ui.pane_stack.insertWidget(index, stand_in)
+            self.ui.pane_stack.removeWidget(pane)
+            pane.deleteLater()  # an editor it opened may still be returning from exec()
+        self._built.clear()
+        self._on_nav_current_row_changed(row)
+        self._show_user()
+        self._apply_permissions()
+
+    def _on_unlocked(self, actor: Actor, same_user: bool) -> None:
+        if same_user and actor.role == self.context.actor.role:
+            self.context.actor = actor
+        else:
+            self.set_actor(actor)
+
+    def _has_unsaved_edits(self) -> bool:
+        return any(pane.has_unsaved_edits() for pane in self._built.values())
+
+    def _on_own_secret_triggered(self) -> None:
+        from civicdesk.gui.dialogs import secret_dialog
+
+        secret_dialog.change_own(self, self.context)
+
+    def _on_accounts_triggered(self) -> None:
+        from civicdesk.gui.dialogs.accounts_dialog import AccountsDialog
+
+        AccountsDialog.show_for(self, self.context)
+        self._follow_own_account()
+
+    def _follow_own_account(self) -> None:
+        """An admin may have changed their own name or role: the window follows."""
+        mine = accounts.user_for(self.context.actor)
+        if mine is None or not mine.active:
+            return
+        actor = Actor(mine.shown_name, mine.role, mine.id)
+        if actor.role != self.context.actor.role:
+            self.set_actor(actor)
+        elif actor != self.context.actor:
+            self.context.actor = actor
+            self._show_user()
 
     def _on_nav_current_row_changed(self, row: int) -> None:
         if 0 <= row < len(self.pane_entries):
@@ -192,6 +306,13 @@ class MainWindow(QMainWindow):
             self.resize(1180, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.screen_lock.locked and self.screen_lock.edits_left():
+            # asking about them would show them to whoever is at the keyboard
+            self.screen_lock.screen.say(self.tr(
+                "{name} has unsaved edits here: log in to save or discard them before "
+                "closing CivicDesk.").format(name=self.context.actor.name))
+            event.ignore()
+            return
         for index, pane in self._built.items():
             if not pane.may_close():  # e.g. unsaved edits the user wants to keep
                 self.show_pane(index)
@@ -203,5 +324,7 @@ class MainWindow(QMainWindow):
         if not self.closing_for_restore and not self.context.read_only:
             self.keeper.at_exit()  # what was saved since the last backup
         self.keeper.stop()
+        self.screen_lock.stop()
+        viewer_files.empty()
         self.context.tasks.shutdown()
         super().closeEvent(event)

@@ -9,8 +9,8 @@ The operation
   open view refreshes what it shows;
 - turns a refusal (bad input, someone else's newer save, a missing permission) into the
   standard message, or into a form's own error labels (`show_problems`);
-- is the single place that knows who is acting (and, once logins exist, whether the screen
-  is locked).
+- is the single place that knows who is acting, and refuses to write while the screen is
+  locked (`ScreenLocked`).
 
 Every write made from civicdesk/gui goes through here: `services.rows` asks `write_gate`
 before each transaction, and the gate refuses a write started by window code outside an
@@ -29,6 +29,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from civicdesk.errors import UserError
+from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services import rows
 from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
@@ -39,6 +40,12 @@ from civicdesk.gui.widgets.field_errors import FieldErrors
 
 R = TypeVar("R")
 _state = threading.local()  # `depth`: operations running in this thread
+
+
+class ScreenLocked(UserError):
+    context = "Operation"
+    template = QT_TRANSLATE_NOOP("Operation", "The screen is locked: log in again first. "
+                                              "Nothing was changed.")
 
 
 class WriteOutsideOperation(RuntimeError):
@@ -181,6 +188,8 @@ class Operation(Generic[R]):
     def _invoke(self) -> R:
         if running():
             raise RuntimeError("an operation's call started another operation")
+        if self.context.locked:
+            raise ScreenLocked()
         _state.depth = 1
         try:
             return self._call(self.context.actor)

@@ -11,12 +11,13 @@ from civicdesk.services.changes import Changes
 
 from civicdesk.gui import operations, shift_format
 from civicdesk.gui.context import AppContext
+from civicdesk.gui.dialogs import modal
 from civicdesk.gui.forms.ui_cancel_shift_dialog import Ui_CancelShiftDialog
 from civicdesk.gui.models import signup_table
 from civicdesk.gui.models.signup_table import SignupTableModel
 
 
-class CancelShiftDialog(QDialog):
+class CancelShiftDialog(modal.KeptOnLock, QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

@@ -14,12 +14,13 @@ from civicdesk.services.changes import Changes
 
 from civicdesk.gui import operations
 from civicdesk.gui.context import AppContext
+from civicdesk.gui.dialogs import modal
 from civicdesk.gui.widgets.field_errors import FieldErrors
 
 R = TypeVar("R")
 
 
-class EditorDialog(QDialog):
+class EditorDialog(modal.KeptOnLock, QDialog):
     """Subclasses set `self.errors` (FieldErrors with a summary label), implement
     `snapshot()` (what the user can edit, comparable) and `save()`."""
 

@@ -14,6 +14,7 @@ from civicdesk.services.requests import RequestRecord
 
 from civicdesk.gui import operations, request_text, text
 from civicdesk.gui.context import AppContext
+from civicdesk.gui.dialogs import modal
 from civicdesk.gui.forms.ui_request_assign import Ui_RequestAssignDialog
 from civicdesk.gui.models.suggestion_model import SuggestionModel
 from civicdesk.gui.widgets.person_picker import PersonPicker
@@ -21,7 +22,7 @@ from civicdesk.gui.widgets.person_picker import PersonPicker
 SHOWN = 50  # suggestions listed; anyone else can be typed into "Someone else"
 
 
-class RequestAssignDialog(QDialog):
+class RequestAssignDialog(modal.KeptOnLock, QDialog):
     def __init__(self, context: AppContext, record: RequestRecord,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

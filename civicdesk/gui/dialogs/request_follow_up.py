@@ -15,13 +15,14 @@ from civicdesk.services.requests import RequestRecord
 
 from civicdesk.gui import operations
 from civicdesk.gui.context import AppContext
+from civicdesk.gui.dialogs import modal
 from civicdesk.gui.forms.ui_request_follow_up import Ui_RequestFollowUpDialog
 from civicdesk.gui.widgets.field_errors import FieldErrors
 
 NEXT_CALL_DAYS = 7  # the date offered for the next follow-up
 
 
-class RequestFollowUpDialog(QDialog):
+class RequestFollowUpDialog(modal.KeptOnLock, QDialog):
     def __init__(self, context: AppContext, record: RequestRecord,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -21,6 +21,7 @@ from civicdesk.services.requests import RequestRecord
 
 from civicdesk.gui import operations, request_text, text
 from civicdesk.gui.context import AppContext
+from civicdesk.gui.dialogs import modal
 from civicdesk.gui.forms.ui_request_intake import Ui_RequestIntakeDialog
 from civicdesk.gui.widgets.field_errors import FieldErrors
 from civicdesk.gui.widgets.person_picker import PersonPicker
@@ -39,7 +40,7 @@ def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
-class RequestIntakeDialog(QDialog):
+class RequestIntakeDialog(modal.KeptOnLock, QDialog):
     """New request (with "Save and new") or, after `load(record)`, an edit of one."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

@@ -14,13 +14,14 @@ from civicdesk.services.changes import Changes
 
 from civicdesk.gui import operations
 from civicdesk.gui.context import AppContext
+from civicdesk.gui.dialogs import modal
 from civicdesk.gui.forms.ui_request_note import Ui_RequestNoteDialog
 from civicdesk.gui.widgets.field_errors import FieldErrors
 
 Submit = Callable[[Actor, str], Changes]
 
 
-class RequestNoteDialog(QDialog):
+class RequestNoteDialog(modal.KeptOnLock, QDialog):
     """Ctrl+Enter (or Ctrl+S) saves; Enter alone starts a new line."""
 
     def __init__(self, context: AppContext, title: str, prompt: str, ok_text: str,

@@ -8,11 +8,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from civicdesk.services.changes import Changes
 
 from civicdesk.gui.context import AppContext
+from civicdesk.gui.dialogs import modal
 from civicdesk.gui.request_actions import RequestActions
 from civicdesk.gui.widgets.request_view import RequestView
 
 
-class RequestViewDialog(QDialog):
+class RequestViewDialog(modal.KeptOnLock, QDialog):
     def __init__(self, context: AppContext, request_id: int, parent: QWidget | None = None,
                  *, actions: bool = False) -> None:
         super().__init__(parent)

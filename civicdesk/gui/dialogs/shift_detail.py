@@ -13,6 +13,7 @@ from civicdesk.services.changes import Changes
 
 from civicdesk.gui import operations, shift_format
 from civicdesk.gui.context import AppContext
+from civicdesk.gui.dialogs import modal
 from civicdesk.gui.dialogs.cancel_shift_dialog import CancelShiftDialog
 from civicdesk.gui.dialogs.hours_dialog import HoursDialog
 from civicdesk.gui.dialogs.shift_dialog import ShiftDialog
@@ -23,7 +24,7 @@ from civicdesk.gui.models.signup_table import SignupTableModel
 from civicdesk.gui.widgets.field_errors import ERROR_STYLE
 
 
-class ShiftDetailDialog(QDialog):
+class ShiftDetailDialog(modal.KeptOnLock, QDialog):
     def __init__(self, context: AppContext, shift_id: int, parent: QWidget | None = None,
                  *, read_only: bool = False) -> None:
         super().__init__(parent)

@@ -18,6 +18,7 @@ from civicdesk.services.errors import ValidationError
 
 from civicdesk.gui import operations, shift_format, text
 from civicdesk.gui.context import AppContext
+from civicdesk.gui.dialogs import modal
 from civicdesk.gui.forms.ui_signup_dialog import Ui_SignupDialog
 from civicdesk.gui.models import shift_table
 from civicdesk.gui.models.shift_table import ShiftTableModel
@@ -27,7 +28,7 @@ from civicdesk.gui.widgets.person_picker import PersonPicker
 WEEKS_AHEAD = 8  # how far ahead the shift chooser looks
 
 
-class SignupDialog(QDialog):
+class SignupDialog(modal.KeptOnLock, QDialog):
     """Use `ask_for_shift` or `ask_for_person`."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

@@ -17,12 +17,13 @@ from civicdesk.services.changes import Changes
 
 from civicdesk.gui import operations
 from civicdesk.gui.context import AppContext
+from civicdesk.gui.dialogs import modal
 from civicdesk.gui.widgets.field_errors import FieldErrors
 
 Submit = Callable[[Actor, dict[str, Any]], Changes]
 
 
-class SubmitDialog(QDialog):
+class SubmitDialog(modal.KeptOnLock, QDialog):
     """Subclasses set `self.errors` (FieldErrors) and implement `values()`."""
 
     errors: FieldErrors

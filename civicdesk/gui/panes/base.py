@@ -43,6 +43,11 @@ class Pane(QWidget):
         unsaved edits). Ask before discarding anything."""
         return True
 
+    def has_unsaved_edits(self) -> bool:
+        """Edits not saved yet (another user logging in is warned that they will be
+        thrown away)."""
+        return False
+
     def exercise(self) -> None:
         """For `civicdesk --self-test`: do something representative a user would do here
         (search, open a record, switch a view), without changing data; raise on failure."""

@@ -238,6 +238,9 @@ class MembersPane(Pane):
         if self.place()[0] == PEOPLE:
             self.people_list.focus_search()
 
+    def has_unsaved_edits(self) -> bool:
+        return self.place()[0] == PERSON and self.person_page.is_dirty()
+
     def may_close(self) -> bool:
         """Closing the window with unsaved edits asks first, like leaving the person."""
         return self._leave_ok()

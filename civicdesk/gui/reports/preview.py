@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, QSizeF, Qt, QUrl
@@ -19,6 +18,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from civicdesk.gui import viewer_files
 from civicdesk.gui.forms.ui_report_preview_dialog import Ui_ReportPreviewDialog
 
 PRINT_DPI = 300  # rasterising pages above this only costs memory
@@ -140,9 +140,8 @@ class ReportPreviewDialog(QDialog):
         return path
 
     def open_externally(self) -> Path:
-        """Write the PDF to a private temporary folder and hand it to the system viewer."""
-        folder = Path(tempfile.mkdtemp(prefix="civicdesk-report-"))  # readable by us only
-        path = folder / f"{self.file_stem}.pdf"
-        path.write_bytes(self.pdf)
+        """Write the PDF to the private folder of opened reports (emptied at lock, exit
+        and start: `gui.viewer_files`) and hand it to the system viewer."""
+        path = viewer_files.new_file(f"{self.file_stem}.pdf", self.pdf)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path
