@@ -145,6 +145,13 @@ def data_dir() -> Path:
     return _chosen_for_session() or default_dir()
 
 
+def data_dir_given() -> bool:
+    """Whether the data folder is given for this run (--data-dir, $CIVICDESK_DATA_DIR, the
+    portable mode), which no choice in the default folder overrides."""
+    return _override is not None or bool(os.environ.get(DATA_DIR_ENV)) \
+        or portable_dir() is not None
+
+
 def _chosen_for_session() -> Path | None:
     """`chosen_dir()` as it was when this process first asked: a folder chosen while
     CivicDesk runs is used from the next start, never halfway through a session."""
@@ -161,8 +168,7 @@ def shared_dirs() -> tuple[Path, ...]:
     if an admin chose it). In
     them folders are 2770 and files 0660; elsewhere 0700 and 0600. --data-dir,
     $CIVICDESK_DATA_DIR and portable mode are one user's choice: nothing is shared then."""
-    if not PRIVATE or _override is not None or os.environ.get(DATA_DIR_ENV) \
-            or portable_dir() is not None:
+    if not PRIVATE or data_dir_given():
         return ()
     machine = machine_dir()
     if machine is None:

@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self.keeper.show_status()
 
     def _on_about_triggered(self) -> None:
-        AboutDialog.show_for(self.context.db_path, self)
+        AboutDialog.show_for(self.context.db_path, self, self.context)
 
     def _on_show_data_folder_triggered(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))

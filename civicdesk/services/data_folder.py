@@ -36,9 +36,12 @@ class DataFolder:
     default: Path  # where CivicDesk looks when nothing is chosen
     next_start: Path  # what the next start will use (an admin's choice, else the default)
     per_machine: bool  # whether every account of this PC uses the same folder
+    given: bool = False  # by --data-dir, $CIVICDESK_DATA_DIR or portable mode: no choice
 
 
 def where() -> DataFolder:
+    if paths.data_dir_given():
+        return DataFolder(paths.data_dir(), paths.default_dir(), paths.data_dir(), False, True)
     return DataFolder(paths.data_dir(), paths.default_dir(),
                       paths.chosen_dir() or paths.default_dir(),
                       paths.machine_dir() is not None)
