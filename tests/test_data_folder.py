@@ -242,3 +242,10 @@ def test_a_second_account_of_the_group_uses_the_database_the_first_made():
         assert outsider.returncode != 0  # others, not in the group, read nothing
     finally:
         shutil.rmtree(root)
+
+
+def test_the_windows_installer_makes_the_pcs_folder_that_every_user_may_change():
+    script = (ROOT / "installer/civicdesk.iss").read_text(encoding="utf-8")
+    dirs = script.split("[Dirs]\n", 1)[1].split("\n\n", 1)[0]
+    assert dirs == ('Name: "{commonappdata}\\{#AppName}"; Permissions: users-modify; '
+                    'Flags: uninsneveruninstall')
