@@ -63,8 +63,10 @@ def _v6_logins_and_erasure(db) -> None:
     transaction that erases a person, lets the append-only triggers allow that masking."""
     db.execute_sql('ALTER TABLE "user" ADD COLUMN failed_at DATETIME')
     db.execute_sql("ALTER TABLE person ADD COLUMN erased_at DATETIME")
-    db.execute_sql('CREATE INDEX IF NOT EXISTS audit_entry_user_id_id ON audit_entry (user_id, id)')
-    db.execute_sql("CREATE INDEX IF NOT EXISTS audit_entry_action_id ON audit_entry (action, id)")
+    # By time within a user or an action: the viewer lists newest first (at, id), so a
+    # page with one filter, with or without dates, is one walk along one index.
+    db.execute_sql('CREATE INDEX IF NOT EXISTS audit_entry_user_id_at ON audit_entry (user_id, at)')
+    db.execute_sql("CREATE INDEX IF NOT EXISTS audit_entry_action_at ON audit_entry (action, at)")
     db.execute_sql("CREATE TABLE IF NOT EXISTS erasure_pass "
                    "(id INTEGER NOT NULL PRIMARY KEY, person_id INTEGER NOT NULL)")
     for table in ("audit_entry", "request_update"):

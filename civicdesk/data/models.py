@@ -272,8 +272,8 @@ class AuditEntry(BaseModel):
     changes = JSONField(default=dict)
 
     class Meta:
-        indexes = ((("table_name", "row_id"), False), (("user", "id"), False),
-                   (("action", "id"), False))
+        indexes = ((("table_name", "row_id"), False), (("user", "at"), False),
+                   (("action", "at"), False))
 
 
 class ErasurePass(BaseModel):

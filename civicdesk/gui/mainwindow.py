@@ -43,7 +43,8 @@ class MainWindow(QMainWindow):
         self._built: dict[int, Pane] = {}
         self._setup_nav()
         for entry in panes.PANES:
-            self.add_pane(entry)
+            if getattr(entry, "shown_to", lambda _: True)(context.actor):
+                self.add_pane(entry)
         self._setup_status_bar()
         self.keeper = BackupKeeper(context, self)
         self.ui.status_bar.addPermanentWidget(self.keeper.label)

@@ -185,7 +185,8 @@ def wait_after(failed: int) -> timedelta:
     """How long an account waits after *failed* wrong secrets in a row."""
     if failed < FREE_ATTEMPTS:
         return timedelta(0)
-    return min(FIRST_WAIT * (2 ** (failed - FREE_ATTEMPTS)), LONGEST_WAIT)
+    doublings = min(failed - FREE_ATTEMPTS, 16)  # 30 s x 2^16 is long past the longest
+    return min(FIRST_WAIT * (2 ** doublings), LONGEST_WAIT)
 
 
 def seconds_to_wait(user: models.User) -> int:
@@ -347,6 +348,8 @@ def update_user(actor: Actor, user_id: int, values: dict[str, Any]) -> Changes:
     return _change(actor, user_id, values)
 
 
+@allowed(ANYONE)
 def user_for(actor: Actor) -> UserRow | None:
+    """The acting user's own account (None for an actor without one)."""
     user = models.User.get_or_none(models.User.id == actor.user_id) if actor.user_id else None
     return _row(user) if user else None

@@ -17,8 +17,10 @@ MANAGE_SETTINGS = "manage_settings"
 ARCHIVE = "archive"
 MANAGE_SHIFTS = "manage_shifts"
 RESTORE_BACKUP = "restore_backup"
+VIEW_AUDIT = "view_audit"
 
-_COORDINATOR = {VIEW_SENSITIVE, BULK_EXPORT, OVERRIDE_OVERLAP, ARCHIVE, MANAGE_SHIFTS}
+_COORDINATOR = {VIEW_SENSITIVE, BULK_EXPORT, OVERRIDE_OVERLAP, ARCHIVE, MANAGE_SHIFTS,
+                VIEW_AUDIT}
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     "admin": frozenset(_COORDINATOR | {DELETE, MANAGE_ACCOUNTS, MANAGE_SETTINGS,
                                        RESTORE_BACKUP}),
@@ -36,6 +38,7 @@ PERMISSION_TEXT = {
     ARCHIVE: QT_TRANSLATE_NOOP("Permission", "archive records"),
     MANAGE_SHIFTS: QT_TRANSLATE_NOOP("Permission", "plan events and shifts"),
     RESTORE_BACKUP: QT_TRANSLATE_NOOP("Permission", "restore a backup over the data"),
+    VIEW_AUDIT: QT_TRANSLATE_NOOP("Permission", "read the audit log"),
 }
 
 

@@ -79,5 +79,6 @@ def choose(actor: Actor, folder: str | os.PathLike | None) -> Changes:
         except OSError as exc:  # the audit entry is rolled back with it
             raise NotAFolder(path=str(paths.default_dir()),
                              reason=exc.strerror or str(exc)) from exc
-        paths.ensure_private_dir(target)  # now the PC's shared folder, if the install is
+        if folder:
+            paths.ensure_private_dir(target)  # now the PC's shared folder, if the install is
     return Changes("setting")

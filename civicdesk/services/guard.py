@@ -25,16 +25,22 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 ANYONE = None  # any logged-in role
 REGISTRY: dict[str, str | None] = {}  # "module.function" -> the permission it needs
+CONDITIONS: dict[str, dict[str, str]] = {}  # "module.function" -> {case: permission} it checks
 REFUSED = "refused"  # the audit action of a refused attempt
 
 
-def allowed(permission: str | None = ANYONE) -> Callable[[F], F]:
+def allowed(permission: str | None = ANYONE, *, also: dict[str, str] | None = None
+            ) -> Callable[[F], F]:
     """Declare what *permission* the decorated service function needs (None: any role);
-    its first argument is the acting `Actor`."""
+    its first argument is the acting `Actor`. *also* names the cases in which the function
+    itself checks a further permission ({"sensitive notes": VIEW_SENSITIVE}): declared
+    here so that the table of roles and its test know them."""
 
     def wrap(func: F) -> F:
         name = f"{func.__module__.rsplit('.', 1)[-1]}.{func.__name__}"
         REGISTRY[name] = permission
+        if also:
+            CONDITIONS[name] = dict(also)
 
         @functools.wraps(func)
         def guarded(actor: Actor, *args, **kwargs):

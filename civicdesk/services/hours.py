@@ -14,6 +14,7 @@ from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services import actors, audit, references, rows, validation
 from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
+from civicdesk.services.guard import ANYONE, allowed
 from civicdesk.services.validation import FieldSpec
 
 HOURS_FIELDS: dict[str, FieldSpec] = {
@@ -29,6 +30,7 @@ IN_FUTURE = QT_TRANSLATE_NOOP("Validation", "{value} is in the future; log hours
                                             "is done.")
 
 
+@allowed(ANYONE)
 def log_hours(actor: Actor, values: dict[str, Any], *, today: date | None = None) -> Changes:
     """Record time a volunteer gave without a shift (e.g. delivering flyers)."""
     cleaned = validation.clean(HOURS_FIELDS, values)
@@ -45,9 +47,9 @@ def log_hours(actor: Actor, values: dict[str, Any], *, today: date | None = None
     return Changes("adhoc_hours", row.id, None, frozenset({("person", person.id)}))
 
 
+@allowed(actors.MANAGE_SHIFTS)
 def remove_hours(actor: Actor, hours_id: int) -> Changes:
     """Take back hours logged by mistake (coordinators; the audit log keeps what it was)."""
-    actor.require(actors.MANAGE_SHIFTS)
     with rows.transaction():
         row = rows.get_row(models.AdHocHours, hours_id)
         old = rows.current_values(row, ("person", "worked_on", "minutes", "event", "note"))

@@ -22,6 +22,7 @@ from civicdesk.i18n import QT_TRANSLATE_NOOP, Message
 from civicdesk.services import requests, rows, vocabulary
 from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
+from civicdesk.services.guard import ANYONE, allowed
 from civicdesk.services.people import display_name
 
 # Points per reason. The skill matters most, then being understood, then distance and time;
@@ -260,6 +261,7 @@ def explanation(suggestion: Suggestion, total: int,
     return render(_m("chosen", rank=suggestion.rank, total=total, reasons=reasons))
 
 
+@allowed(ANYONE)
 def assign_suggested(actor: Actor, request_id: int, expected_version: int, person_id: int,
                      render: Callable[[Message], str] = str) -> Changes:
     """Give the request to *person_id* and record where they ranked and why in the history

@@ -12,6 +12,7 @@ from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services import references, rows, validation, vocabulary
 from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
+from civicdesk.services.guard import ANYONE, allowed
 from civicdesk.services.validation import FieldSpec
 
 PAYMENT_FIELDS: dict[str, FieldSpec] = {
@@ -29,6 +30,7 @@ WHO_PAID = QT_TRANSLATE_NOOP("Validation", "Say which person or which household 
 END_BEFORE_START = QT_TRANSLATE_NOOP("Validation", "The period ends before it starts.")
 
 
+@allowed(ANYONE)
 def record_payment(actor: Actor, values: dict[str, Any]) -> Changes:
     """Record a payment and move "dues paid until" of the payer (or the whole household)."""
     cleaned = validation.clean(PAYMENT_FIELDS, values)

@@ -15,6 +15,7 @@ import peewee as pw
 from civicdesk.data import models
 from civicdesk.services import errors, household_list, lookups, people
 from civicdesk.services.actors import Actor
+from civicdesk.services.guard import ANYONE, allowed
 from civicdesk.services.people import PersonRecord
 
 
@@ -28,6 +29,7 @@ class PersonView:
     reach_via: lookups.PersonSuggestion | None
 
 
+@allowed(ANYONE)
 def person_view(actor: Actor, person_id: int) -> PersonView:
     """One person for the page (sensitive notes only for those who may see them)."""
     P, H = models.Person, models.Household

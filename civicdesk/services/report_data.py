@@ -16,6 +16,7 @@ from civicdesk import settings
 from civicdesk.data import models
 from civicdesk.services import actors, vocabulary
 from civicdesk.services.actors import Actor
+from civicdesk.services.guard import allowed
 from civicdesk.services.people import display_name
 
 
@@ -70,9 +71,9 @@ def _member_row(row: tuple) -> MemberRow:
                      email, "\n".join(address_lines(*(a or "" for a in address))))
 
 
+@allowed(actors.BULK_EXPORT)
 def roster(actor: Actor, status: str = "current") -> list[MemberRow]:
     """Everyone in *status* (a `vocabulary.MEMBER_GROUPS` key) with all contact data (internal use)."""
-    actor.require(actors.BULK_EXPORT)
     return [_member_row(row) for row in _people(vocabulary.MEMBER_GROUPS[status]).tuples()]
 
 
@@ -105,10 +106,10 @@ class Renewals:
     rows: list[MemberRow]
 
 
+@allowed(actors.BULK_EXPORT)
 def renewals(actor: Actor, days: int, today: date, lapsed_days: int = 365) -> Renewals:
     """Members whose dues run out within *days*, and those lapsed within *lapsed_days*,
     most overdue first."""
-    actor.require(actors.BULK_EXPORT)
     P = models.Person
     query = (_people(vocabulary.RENEWAL_STATUSES)
              .where(P.dues_paid_until.between(today - timedelta(days=lapsed_days),
@@ -128,10 +129,10 @@ class LabelRow:
     lines: tuple[str, ...]
 
 
+@allowed(actors.BULK_EXPORT)
 def labels(actor: Actor, status: str = "current") -> list[LabelRow]:
     """One label per household with at least one (non-archived) person in *status* and a
     street address, sorted by postal code (cheaper bulk mail)."""
-    actor.require(actors.BULK_EXPORT)
     P, H = models.Person, models.Household
     query = (P.select(H.id, H.name, H.street, H.unit, H.city, H.region, H.postal_code,
                       H.country, P.first_name, P.last_name, P.preferred_name)

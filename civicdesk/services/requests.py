@@ -24,6 +24,7 @@ from civicdesk.services import (
 from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
 from civicdesk.services.errors import Problem, ValidationError
+from civicdesk.services.guard import ANYONE, allowed
 from civicdesk.services.validation import FieldSpec
 
 REQUEST_FIELDS: dict[str, FieldSpec] = {
@@ -127,6 +128,7 @@ def intake_warnings(values: dict[str, Any], today: date) -> list[Problem]:
     return []
 
 
+@allowed(ANYONE, also={"sensitive notes": actors.VIEW_SENSITIVE})
 def create_request(actor: Actor, values: dict[str, Any]) -> Changes:
     """Take in a request from a neighbour; it starts as `new`. A due date in the past is
     allowed (see `intake_warnings`)."""
@@ -145,6 +147,7 @@ def create_request(actor: Actor, values: dict[str, Any]) -> Changes:
 NEIGHBOUR_FIELDS = ("first_name", "last_name", "phone")
 
 
+@allowed(ANYONE, also={"sensitive notes": actors.VIEW_SENSITIVE})
 def create_for_new_neighbour(actor: Actor, neighbour: dict[str, Any],
                              values: dict[str, Any]) -> Changes:
     """Intake for someone not on file yet: add them with just a name and a phone, and take
@@ -172,6 +175,7 @@ def create_for_new_neighbour(actor: Actor, neighbour: dict[str, Any],
     return changes
 
 
+@allowed(ANYONE, also={"sensitive notes": actors.VIEW_SENSITIVE})
 def update_request(actor: Actor, request_id: int, expected_version: int,
                    values: dict[str, Any]) -> Changes:
     """Edit the intake fields (not status or assignee; see `move` and `assign`). The history
@@ -203,6 +207,7 @@ def _check_helper(person_id: int, request: models.SupportRequest) -> None:
         validation.fail("assignee", label, OWN_REQUEST, name)
 
 
+@allowed(ANYONE)
 def assign(actor: Actor, request_id: int, expected_version: int, person_id: int | None,
            reason: str = "") -> Changes:
     """Give an open request to a volunteer, or take it back (None).
@@ -234,6 +239,7 @@ def assign(actor: Actor, request_id: int, expected_version: int, person_id: int 
                    _people(current) | _people(row))
 
 
+@allowed(ANYONE)
 def move(actor: Actor, request_id: int, expected_version: int, status: str,
          note: str = "") -> Changes:
     """Change the status along the workflow; reopening a resolved request needs a reason.
@@ -266,6 +272,7 @@ def move(actor: Actor, request_id: int, expected_version: int, status: str,
     return Changes("support_request", request_id, row.version, _people(current))
 
 
+@allowed(ANYONE)
 def set_follow_up(actor: Actor, request_id: int, expected_version: int, when: Any,
                   note: str = "") -> Changes:
     """Set (or clear, with None) the date to check back with the neighbour, with an optional
@@ -289,6 +296,7 @@ def set_follow_up(actor: Actor, request_id: int, expected_version: int, when: An
     return Changes("support_request", request_id, row.version)
 
 
+@allowed(ANYONE)
 def add_note(actor: Actor, request_id: int, note: str) -> Changes:
     """Append a note to the history (does not change the request, so no version check)."""
     note = _line_text(note)
@@ -343,6 +351,7 @@ class RequestRecord:
         return vocabulary.follow_up_due(self.status, self.follow_up_on, today)
 
 
+@allowed(ANYONE, also={"sensitive notes": actors.VIEW_SENSITIVE})
 def get_request(actor: Actor, request_id: int, *,
                 include_sensitive: bool = False) -> RequestRecord:
     """Read one request. Sensitive notes are left out unless *include_sensitive* is given,

@@ -25,6 +25,7 @@ from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services import actors, audit, people, references, rows, shifts, validation
 from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
+from civicdesk.services.guard import allowed
 from civicdesk.services.validation import FieldSpec
 
 CONFIRM_ABOVE = 500  # more occurrences than this need the user's confirmation
@@ -190,10 +191,10 @@ def _skill_id(name: str | None) -> int | None:
 
 # Writing ------------------------------------------------------------------------------------
 
+@allowed(actors.MANAGE_SHIFTS)
 def create_series(actor: Actor, values: dict[str, Any], *, confirm_large: bool = False
                   ) -> SeriesOutcome:
     """Save a rule and generate all its shifts (past ones too, to record attendance)."""
-    actor.require(actors.MANAGE_SHIFTS)
     cleaned = validation.clean(SERIES_FIELDS, values)
     with rows.transaction():
         fields = _clean(cleaned, {})
@@ -209,9 +210,9 @@ def create_series(actor: Actor, values: dict[str, Any], *, confirm_large: bool =
     return SeriesOutcome(_changes(series, created), created=len(created))
 
 
+@allowed(actors.MANAGE_SHIFTS)
 def generate(actor: Actor, series_id: int, *, now: datetime | None = None) -> SeriesOutcome:
     """Create the rule's future shifts that are missing; running it again creates nothing."""
-    actor.require(actors.MANAGE_SHIFTS)
     now = now or clock.utcnow()
     with rows.transaction():
         series = rows.get_row(models.ShiftSeries, series_id)
@@ -264,6 +265,7 @@ def series_values(series: models.ShiftSeries) -> dict[str, Any]:
             "notes": series.notes}
 
 
+@allowed(actors.MANAGE_SHIFTS)
 def update_series(actor: Actor, series_id: int, expected_version: int, values: dict[str, Any],
                   *, confirm_large: bool = False, now: datetime | None = None) -> SeriesOutcome:
     """Change a rule; shifts that have not started yet follow it, the others never change.
@@ -271,7 +273,6 @@ def update_series(actor: Actor, series_id: int, expected_version: int, values: d
     A future shift that no longer fits the rule is removed, unless people signed up for it:
     then it is kept as a single shift (so nobody's commitment silently disappears).
     """
-    actor.require(actors.MANAGE_SHIFTS)
     now = now or clock.utcnow()
     cleaned = validation.clean(SERIES_FIELDS, values, partial=True)
     with rows.transaction():

@@ -12,6 +12,7 @@ from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services import actors, people, references, rows, validation, vocabulary
 from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
+from civicdesk.services.guard import ANYONE, allowed
 from civicdesk.services.validation import FieldSpec
 
 EVENT_FIELDS: dict[str, FieldSpec] = {
@@ -74,8 +75,8 @@ def _check_event(values: dict, event_id: int | None) -> None:
             validation.fail("name", EVENT_FIELDS["name"].label, DUPLICATE_EVENT, values["name"])
 
 
+@allowed(actors.MANAGE_SHIFTS)
 def create_event(actor: Actor, values: dict[str, Any]) -> Changes:
-    actor.require(actors.MANAGE_SHIFTS)
     cleaned = validation.clean(EVENT_FIELDS, values)
     with rows.transaction():
         _check_event(cleaned, None)
@@ -83,9 +84,9 @@ def create_event(actor: Actor, values: dict[str, Any]) -> Changes:
     return Changes("event", row.id, row.version)
 
 
+@allowed(actors.MANAGE_SHIFTS)
 def update_event(actor: Actor, event_id: int, expected_version: int,
                  values: dict[str, Any]) -> Changes:
-    actor.require(actors.MANAGE_SHIFTS)
     cleaned = validation.clean(EVENT_FIELDS, values, partial=True)
     with rows.transaction():
         _check_event(cleaned, event_id)
@@ -93,9 +94,9 @@ def update_event(actor: Actor, event_id: int, expected_version: int,
     return Changes("event", event_id, row.version)
 
 
+@allowed(actors.MANAGE_SHIFTS)
 def set_event_archived(actor: Actor, event_id: int, expected_version: int,
                        archived: bool) -> Changes:
-    actor.require(actors.MANAGE_SHIFTS)
     with rows.transaction():
         row, _ = rows.update_row(actor, models.Event, event_id, expected_version,
                                  {"archived": archived},
@@ -123,8 +124,8 @@ def _check_shift(values: dict, current: dict, shift_id: int | None) -> dict:
     return values
 
 
+@allowed(actors.MANAGE_SHIFTS)
 def create_shift(actor: Actor, values: dict[str, Any]) -> Changes:
-    actor.require(actors.MANAGE_SHIFTS)
     cleaned = validation.clean(SHIFT_FIELDS, values)
     with rows.transaction():
         cleaned = _check_shift(cleaned, {}, None)
@@ -132,9 +133,9 @@ def create_shift(actor: Actor, values: dict[str, Any]) -> Changes:
     return Changes("shift", row.id, row.version)
 
 
+@allowed(actors.MANAGE_SHIFTS)
 def update_shift(actor: Actor, shift_id: int, expected_version: int,
                  values: dict[str, Any]) -> Changes:
-    actor.require(actors.MANAGE_SHIFTS)
     cleaned = validation.clean(SHIFT_FIELDS, values, partial=True)
     with rows.transaction():
         current = rows.current_values(rows.get_row(models.Shift, shift_id),
@@ -144,8 +145,8 @@ def update_shift(actor: Actor, shift_id: int, expected_version: int,
     return Changes("shift", shift_id, row.version)
 
 
+@allowed(actors.MANAGE_SHIFTS)
 def cancel_shift(actor: Actor, shift_id: int, expected_version: int, reason: str = "") -> Changes:
-    actor.require(actors.MANAGE_SHIFTS)
     reason = validation.clean({"reason": CANCEL_REASON}, {"reason": reason})["reason"]
     with rows.transaction():
         row, _ = rows.update_row(actor, models.Shift, shift_id, expected_version,
@@ -171,6 +172,7 @@ def overlapping(person_id: int, shift: models.Shift) -> list[models.Shift]:
                 .order_by(S.starts_at))
 
 
+@allowed(ANYONE, also={"overlap override": actors.OVERRIDE_OVERLAP})
 def assign(actor: Actor, shift_id: int, person_id: int, *, override_reason: str = "",
            note: str = "") -> Changes:
     """Sign a person up for a shift. Refuses a full or cancelled shift, an archived person and
@@ -217,6 +219,7 @@ def _check_started(shift: models.Shift, status: str | None, now: datetime | None
         validation.fail("status", ASSIGNMENT_FIELDS["status"].label, NOT_STARTED, status)
 
 
+@allowed(ANYONE)
 def update_assignment(actor: Actor, assignment_id: int, expected_version: int,
                       values: dict[str, Any], *, now: datetime | None = None) -> Changes:
     """Attendance and hours: status, minutes worked (defaults to the shift length), note.
@@ -240,6 +243,7 @@ def update_assignment(actor: Actor, assignment_id: int, expected_version: int,
                    frozenset({("shift", row.shift_id), ("person", row.person_id)}))
 
 
+@allowed(ANYONE)
 def mark_attendance(actor: Actor, shift_id: int, status: str,
                     assignment_ids: list[int] | None = None, *,
                     now: datetime | None = None) -> Changes:
@@ -270,6 +274,7 @@ def mark_attendance(actor: Actor, shift_id: int, status: str,
     return Changes("shift", shift_id, shift.version, frozenset(touched))
 
 
+@allowed(ANYONE)
 def record_call(actor: Actor, assignment_id: int, expected_version: int,
                 outcome: str) -> Changes:
     """The reminder call: `confirmed` (also confirms the sign-up) or `not_reached`."""

@@ -14,6 +14,7 @@ from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services import actors, audit
 from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
+from civicdesk.services.guard import allowed
 
 Backup = backups.Backup
 
@@ -125,11 +126,11 @@ def status() -> BackupStatus:
 
 # Restoring ---------------------------------------------------------------------------------
 
+@allowed(actors.RESTORE_BACKUP)
 def restore(actor: Actor, path: Path, source: Path, *, progress=None) -> backups.Restored:
     """Put the backup *source* in place of the database file *path*, which must be closed:
     verified first, the current file backed up first, swapped in one rename. The restored
     file is then open (bound to the models) and its audit log says who restored what."""
-    actor.require(actors.RESTORE_BACKUP)
 
     def record(incoming: Path, safety: Backup | None) -> None:
         """Into the copy before it goes in place: the entry comes with the data (a kill

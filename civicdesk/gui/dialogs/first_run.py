@@ -33,8 +33,7 @@ def offer_demo(window) -> tasks.Task | None:
     if not should_offer():
         return None
     wanted = ask(window)
-    operations.run(window, window.context, lambda actor: preferences.update_setting(
-        actor, "demo_offer_answered", True))
+    operations.run(window, window.context, preferences.answer_demo_offer)
     if not wanted:
         return None
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from civicdesk.services import actors
+
 from civicdesk.gui.panes.base import Pane
 
 
@@ -27,6 +29,10 @@ class PaneEntry:
     class_name: str
     icon_name: str
     source_title: str
+    permission: str | None = None  # listed only for those who have it
+
+    def shown_to(self, actor) -> bool:
+        return self.permission is None or actor.can(self.permission)
 
     @property
     def __name__(self) -> str:  # reads like the class it stands for
@@ -45,4 +51,5 @@ PANES: list[PaneEntry | type[Pane]] = [
     PaneEntry("shifts", "ShiftsPane", "shifts", "Shifts"),
     PaneEntry("requests", "RequestsPane", "requests", "Requests"),
     PaneEntry("reports", "ReportsPane", "reports", "Reports"),
+    PaneEntry("audit", "AuditPane", "audit", "Audit log", actors.VIEW_AUDIT),
 ]
