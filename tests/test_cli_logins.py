@@ -292,11 +292,13 @@ def _needs_login(tmp_path) -> dict[str, list[str]]:
         "user list": ["user", "list"],
         "user reset": ["user", "reset", "ana", "--password-stdin"],
         "user deactivate": ["user", "deactivate", "ana"],
+        "audit": ["audit"],
     }
 
 
 @pytest.mark.parametrize("command", ["demo", "backup", "backup -o", "restore", "report",
-                                     "calendar", "user list", "user reset", "user deactivate"])
+                                     "calendar", "user list", "user reset", "user deactivate",
+                                     "audit"])
 def test_a_command_that_changes_or_exports_data_refuses_to_run_without_as(
         civicdesk, ana, tmp_path, command):
     shutil.copyfile(FIXTURES / f"schema_v{migrations.SCHEMA_VERSION}.db", tmp_path / "a-backup.db")
@@ -338,6 +340,14 @@ def test_a_volunteer_may_back_up_into_the_backups_folder_but_not_copy_everything
     assert "bob is not allowed to export data in bulk" in one_line(refused)
     assert not (tmp_path / "all.db").exists()
     assert refusals(bob)[-1]["service"] == "storage.back_up_to"
+
+
+def test_the_audit_log_is_read_as_the_logged_in_user(civicdesk, bob):
+    refused = civicdesk("--as", "bob", "--password-stdin", "audit", stdin=f"{BOB_PIN}\n")
+    assert "bob is not allowed to" in one_line(refused)
+    read = civicdesk("--as", "ana", "--password-stdin", "audit", stdin=f"{ANA_PIN}\n")
+    assert read.code == 0, read
+    assert "bob" in read.out and "refused" in read.out.lower()
 
 
 def test_without_accounts_the_commands_work_as_before(tmp_path):
