@@ -27,7 +27,17 @@ def build_parser() -> argparse.ArgumentParser:
                         help="check that this copy of CivicDesk works (offscreen, on "
                              "throw-away demo data; your data is not touched): prints OK, "
                              "or what failed and exits with 1")
-    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    # Who runs the command, on a database with user accounts (before the command name).
+    parser.add_argument("--as", dest="as_user", metavar="NAME",
+                        help="run the command as this CivicDesk user (needed on a database "
+                             "with user accounts by every command that changes or exports "
+                             "data); the PIN or password is asked without echo")
+    parser.add_argument("--password-stdin", dest="as_password_stdin", action="store_true",
+                        help="read the --as user's PIN or password from the first line of "
+                             "standard input instead (a new user's, if the command also "
+                             "needs one, from the next line)")
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND",
+                                       dest="command_name")
     cli.add_commands(subparsers, common)
     return parser
 

@@ -1,5 +1,7 @@
-"""Where CivicDesk's files live: the data folder, the database, backups, logs, resources;
-and that they are private (`ensure_private_dir`, `private_file`, `private_opener`)."""
+"""Where CivicDesk's files live: the data folder (one per PC where the install is per
+machine), the database, backups, logs, resources; and that they are private
+(`ensure_private_dir`, `private_file`, `private_opener`), or the group's in the shared
+per-machine folder of the Linux package."""
 
 from __future__ import annotations
 
@@ -17,8 +19,15 @@ from civicdesk import APP_NAME
 DATA_DIR_ENV = "CIVICDESK_DATA_DIR"
 DB_FILENAME = "civicdesk.db"
 PORTABLE_MARKER = "portable"
+# The .deb installs this file next to the executable; it holds the path of the per-machine
+# data folder (/var/lib/civicdesk), which the package creates for the group civicdesk.
+MACHINE_MARKER = "machine-data-folder"
+# In the default data folder: the folder an admin chose instead (one line, a full path).
+POINTER_FILE = "data-folder.txt"
 
 _override: Path | None = None
+_UNREAD = object()
+_session_choice: object = _UNREAD  # chosen_dir() as this process first read it
 
 # Set by the portable build's runtime hook (scripts/pyinstaller/portable-hook.py): the data
 # folder is next to the executable even without a `portable` file there.
@@ -68,8 +77,63 @@ def portable_dir() -> Path | None:
     return None
 
 
+def machine_dir() -> Path | None:
+    """The per-machine data folder, shared by every account of this PC, or None where the
+    install keeps one per user (the tarball, running from source on Linux or macOS).
+
+    Windows: %PROGRAMDATA%\\CivicDesk (C:\\ProgramData\\CivicDesk), whose installer grants
+    the Users group modify rights there. Linux: the folder named in the marker file the .deb
+    puts next to the executable (the package owns that file, so a copy unpacked from the
+    tarball, or the portable build, never has it)."""
+    if sys.platform == "win32":
+        return Path(os.environ.get("PROGRAMDATA") or r"C:\ProgramData") / APP_NAME
+    try:
+        text = (executable_dir() / MACHINE_MARKER).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeError):
+        return None
+    return Path(text) if text and Path(text).is_absolute() else None
+
+
+def default_dir() -> Path:
+    """The data folder when nothing else is chosen: the machine's, else the user's."""
+    machine = machine_dir()
+    if machine is not None:
+        return machine
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+
+
+def chosen_dir() -> Path | None:
+    """The folder an admin chose instead of the default one (see `choose_data_dir`), as
+    the pointer file in the default folder names it; None when there is none (or it is
+    unreadable, or does not hold one full path)."""
+    try:
+        text = (default_dir() / POINTER_FILE).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeError):
+        return None
+    if not text or "\n" in text or not Path(text).is_absolute():
+        return None
+    return Path(text)
+
+
+def choose_data_dir(folder: str | os.PathLike | None) -> None:
+    """From the next start, use *folder* as the data folder (None or the default folder:
+    the default again). Written into the default folder, so the choice holds for every
+    account that uses that folder: the whole PC where the install is per machine."""
+    pointer = default_dir() / POINTER_FILE
+    folder = Path(folder) if folder else None
+    if folder is None or folder == default_dir():
+        pointer.unlink(missing_ok=True)
+        return
+    ensure_private_dir(pointer.parent)
+    partial = pointer.with_name(f".{POINTER_FILE}.partial")
+    with open(partial, "w", encoding="utf-8", opener=private_opener) as fh:
+        fh.write(f"{folder}\n")
+    os.replace(partial, pointer)
+
+
 def data_dir() -> Path:
-    """The data folder, in order: --data-dir, $CIVICDESK_DATA_DIR, portable mode, the OS default."""
+    """The data folder, in order: --data-dir, $CIVICDESK_DATA_DIR, portable mode, the
+    folder an admin chose, the default (the machine's, else the user's)."""
     if _override is not None:
         return _override
     env = os.environ.get(DATA_DIR_ENV)
@@ -78,7 +142,38 @@ def data_dir() -> Path:
     portable = portable_dir()
     if portable is not None:
         return portable
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+    return _chosen_for_session() or default_dir()
+
+
+def data_dir_given() -> bool:
+    """Whether the data folder is given for this run (--data-dir, $CIVICDESK_DATA_DIR, the
+    portable mode), which no choice in the default folder overrides."""
+    return _override is not None or bool(os.environ.get(DATA_DIR_ENV)) \
+        or portable_dir() is not None
+
+
+def _chosen_for_session() -> Path | None:
+    """`chosen_dir()` as it was when this process first asked: a folder chosen while
+    CivicDesk runs is used from the next start, never halfway through a session."""
+    global _session_choice
+    if _session_choice is _UNREAD:
+        _session_choice = chosen_dir()
+    return _session_choice  # type: ignore[return-value]
+
+
+def shared_dirs() -> tuple[Path, ...]:
+    """The folders shared by the accounts of this PC through their group, where the
+    install is per machine on POSIX (the Linux package): the machine's folder (which holds
+    the pointer file), the data folder in use and the one for the next start (another one,
+    if an admin chose it). In
+    them folders are 2770 and files 0660; elsewhere 0700 and 0600. --data-dir,
+    $CIVICDESK_DATA_DIR and portable mode are one user's choice: nothing is shared then."""
+    if not PRIVATE or data_dir_given():
+        return ()
+    machine = machine_dir()
+    if machine is None:
+        return ()
+    return tuple(dict.fromkeys((machine, data_dir(), chosen_dir() or machine)))
 
 
 def default_db_path() -> Path:
@@ -110,22 +205,49 @@ def resource_dir() -> Path:
 # database (with its -wal and -shm), backups, logs and crash logs 0600, whatever the umask:
 # only the user running CivicDesk may read them. Folders and files made before this (or by
 # hand) are tightened when CivicDesk opens them. On Windows nothing changes: the data folder
-# is in the user's own profile, which other users cannot read already.
+# is in the user's own profile, or in ProgramData with the rights its installer gave.
+#
+# In the shared per-machine folder of the Linux package (`shared_dirs`) the group is the
+# PC's CivicDesk users: there folders are 2770 (setgid: what is made inside keeps the group
+# civicdesk) and files 0660, whatever the umask, and others still get nothing.
 
 PRIVATE = os.name == "posix"
 DIR_MODE = 0o700
 FILE_MODE = 0o600
+SHARED_DIR_MODE = 0o2770
+SHARED_FILE_MODE = 0o660
+
+
+def _in_shared(path: str | os.PathLike) -> bool:
+    try:
+        path = Path(os.path.abspath(path))
+        return any(path.is_relative_to(os.path.abspath(folder)) for folder in shared_dirs())
+    except (OSError, ValueError):
+        return False
+
+
+def mode_for(path: str | os.PathLike, mode: int = FILE_MODE) -> int:
+    """The mode *path* should have: *mode* (FILE_MODE or DIR_MODE), or its group-shared
+    counterpart when *path* is in the shared per-machine folder."""
+    if _in_shared(path):
+        return SHARED_DIR_MODE if mode == DIR_MODE else SHARED_FILE_MODE
+    return mode
 
 
 def tighten(path: str | os.PathLike, mode: int = FILE_MODE) -> None:
     """Take away the permissions of *path* that *mode* does not have (group and others).
-    Best effort: a file that is missing, owned by someone else or on a disk without POSIX
-    permissions (a FAT USB stick) is left as it is."""
+    In the shared folder, give it exactly the shared mode instead (the group's, which a
+    umask may have taken away). Best effort: a file that is missing, owned by someone else
+    or on a disk without POSIX permissions (a FAT USB stick) is left as it is."""
     if not PRIVATE:
         return
     try:
         current = stat.S_IMODE(os.stat(path).st_mode)
-        if current & ~mode:
+        wanted = mode_for(path, mode)
+        if wanted != mode:
+            if current != wanted:
+                os.chmod(path, wanted)
+        elif current & ~mode:
             os.chmod(path, current & mode)
     except OSError:
         pass
@@ -134,7 +256,7 @@ def tighten(path: str | os.PathLike, mode: int = FILE_MODE) -> None:
 def ensure_private_dir(path: str | os.PathLike) -> Path:
     """Create the folder *path* if needed and make it the user's alone (0700), tightening
     it if it exists; parents it has to create are made 0700 too (backups/demo/ makes
-    backups/). Raises OSError if it cannot be created."""
+    backups/). In the shared folder: 2770 instead. Raises OSError if it cannot be created."""
     path = Path(path)
     missing = [p for p in (path, *path.parents) if not p.exists()]
     for folder in reversed(missing):
@@ -147,10 +269,11 @@ def ensure_private_dir(path: str | os.PathLike) -> Path:
 def private_file(path: str | os.PathLike) -> Path:
     """Make sure the file *path* exists and only the user may read it (0600): created empty
     if missing (private from the first moment, not chmod-ed after), tightened if it exists.
-    Call it just before the file is opened for writing (SQLite, a backup): if it cannot be
-    created, nothing happens here, and that open says why as it always did."""
+    In the shared folder it is the group's (0660). Call it just before the file is opened
+    for writing (SQLite, a backup): if it cannot be created, nothing happens here, and that
+    open says why as it always did."""
     try:
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
+        os.close(private_opener(str(path), os.O_WRONLY | os.O_CREAT | os.O_EXCL))
     except FileExistsError:
         tighten(path, FILE_MODE)
     except OSError:
@@ -159,8 +282,15 @@ def private_file(path: str | os.PathLike) -> Path:
 
 
 def private_opener(path: str, flags: int) -> int:
-    """`open(path, mode, opener=private_opener)`: a file it creates is 0600 from the start."""
-    return os.open(path, flags, FILE_MODE)
+    """`open(path, mode, opener=private_opener)`: a file it creates is 0600 from the start
+    (0660 in the shared folder, whatever the umask)."""
+    mode = mode_for(path)
+    fd = os.open(path, flags, mode)
+    if mode != FILE_MODE and PRIVATE:
+        with contextlib.suppress(OSError):  # someone else's file: theirs to keep
+            if stat.S_IMODE(os.fstat(fd).st_mode) != mode:
+                os.fchmod(fd, mode)
+    return fd
 
 
 def protect_database(db_path: str | os.PathLike) -> None:

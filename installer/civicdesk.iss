@@ -5,9 +5,12 @@
 ;   iscc /DAppVersion=0.1.0 installer\civicdesk.iss
 ; The version must be the one in civicdesk\__init__.py. The installer lands in dist\.
 ;
-; Uninstalling removes the program only. The user's data (database, backups, logs) lives in
-; %APPDATA%\CivicDesk, or in a "data" folder beside CivicDesk.exe in portable mode; neither
-; is installed by this script, so the uninstaller never deletes it.
+; Uninstalling removes the program only. The data (database, backups, logs) lives in the
+; PC's folder %PROGRAMDATA%\CivicDesk, which every account of the PC uses (civicdesk/paths.py:
+; machine_dir), or in a "data" folder beside CivicDesk.exe in portable mode. The installer
+; creates the PC's folder with modify rights for the Users group (a file one account made
+; there must be changeable by the next: the database, its -wal and -shm, the lock file,
+; backups), and the uninstaller never deletes it.
 
 #ifndef AppVersion
   #error Pass the version: iscc /DAppVersion=X.Y.Z installer\civicdesk.iss
@@ -47,6 +50,9 @@ Name: "spanish"; MessagesFile: "compiler:Languages\Spanish.isl"
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
+
+[Dirs]
+Name: "{commonappdata}\{#AppName}"; Permissions: users-modify; Flags: uninsneveruninstall
 
 [Files]
 Source: "..\dist\CivicDesk\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs

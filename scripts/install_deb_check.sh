@@ -18,11 +18,29 @@ fail() { echo "install_deb_check: $*" >&2; exit 1; }
 grep -q '^Exec=civicdesk$' /usr/share/applications/civicdesk.desktop \
     || fail "no applications-menu entry"
 [ -f /usr/share/icons/hicolor/scalable/apps/civicdesk.svg ] || fail "no icon"
+# One data folder for the PC, for the group civicdesk: root:civicdesk, 2770 (setgid).
+getent group civicdesk >/dev/null || fail "no group civicdesk"
+[ "$(stat -c '%U:%G %a' /var/lib/civicdesk)" = "root:civicdesk 2770" ] \
+    || fail "/var/lib/civicdesk is $(stat -c '%U:%G %a' /var/lib/civicdesk), not root:civicdesk 2770"
+[ "$(cat /opt/civicdesk/machine-data-folder)" = /var/lib/civicdesk ] \
+    || fail "the installed app does not know its data folder"
 home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 # A user's home that must stay empty: the self-test works on its own throw-away folder.
 (cd "$home" && HOME="$home" XDG_DATA_HOME= CIVICDESK_DATA_DIR= civicdesk --self-test)
 [ -z "$(ls -A "$home")" ] || fail "the self-test wrote into the user's home: $(ls -A "$home")"
+# The installed copy uses that folder, and what it makes there is the group's: a member
+# of the group who is not root can open the file root made (nobody, with the group).
+civicdesk demo --people 5 >/dev/null
+[ "$(stat -c '%G %a' /var/lib/civicdesk/civicdesk.db)" = "civicdesk 660" ] \
+    || fail "the database is $(stat -c '%G %a' /var/lib/civicdesk/civicdesk.db), not civicdesk 660"
+gid=$(getent group civicdesk | cut -d: -f3)
+(cd / && HOME="$home" setpriv --reuid=65534 --regid="$gid" --clear-groups civicdesk backup >/dev/null) \
+    || fail "a member of the group civicdesk cannot use the database another account made"
+[ "$(stat -c '%G %a' /var/lib/civicdesk/backups)" = "civicdesk 2770" ] \
+    || fail "the backups folder is $(stat -c '%G %a' /var/lib/civicdesk/backups), not civicdesk 2770"
 apt-get remove -y -q civicdesk >/dev/null
 [ ! -e /opt/civicdesk ] || fail "/opt/civicdesk is still there after removing the package"
+[ -f /var/lib/civicdesk/civicdesk.db ] || fail "removing the package removed the data"
+rm -rf /var/lib/civicdesk
 echo "installed package: ok"

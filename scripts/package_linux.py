@@ -3,7 +3,9 @@
 `python scripts/package_linux.py [--dist DIR]` (what `make dist` runs after PyInstaller):
 - dist/civicdesk_<version>_<arch>.deb: the bundle in /opt/civicdesk, /usr/bin/civicdesk,
   an applications-menu entry with the icon, and Depends on the Debian packages of the
-  system libraries the bundle needs (read from its binaries, see `depends()`);
+  system libraries the bundle needs (read from its binaries, see `depends()`); one data
+  folder for the PC, /var/lib/civicdesk, which its postinst makes for the group civicdesk
+  (root:civicdesk 2770) and which the installed app uses (the marker file beside it);
 - dist/CivicDesk-<version>-linux-<machine>.tar.gz: the bundle folder as it is.
 Needs dpkg-deb and objdump (binutils), which `scripts/sysdeps.sh dist` installs.
 """
@@ -26,6 +28,27 @@ sys.path.insert(0, str(ROOT))
 import civicdesk  # noqa: E402 - the checkout's package, for its name and version
 
 INSTALL_DIR = "opt/civicdesk"
+DATA_DIR = "/var/lib/civicdesk"  # the PC's data folder: every account in GROUP uses it
+GROUP = "civicdesk"
+MACHINE_MARKER = "machine-data-folder"  # civicdesk.paths.MACHINE_MARKER
+
+# The folder is made here rather than shipped, so that removing the package never removes
+# the association's data; upgrading it again leaves what is there (and its mode) as it is.
+POSTINST = f"""\
+#!/bin/sh
+set -e
+if [ "$1" = configure ]; then
+    if ! getent group {GROUP} >/dev/null; then
+        addgroup --system {GROUP}
+    fi
+    if [ ! -d {DATA_DIR} ]; then
+        mkdir -p {DATA_DIR}
+        chown root:{GROUP} {DATA_DIR}
+        chmod 2770 {DATA_DIR}
+    fi
+fi
+exit 0
+"""
 MAINTAINER = "CivicDesk developers <civicdesk@example.org>"
 
 # Libraries the bundle carries but whose system package is still needed for the data they
@@ -121,6 +144,9 @@ def stage(bundle: Path, root: Path) -> None:
     app_id = civicdesk.APP_ID
     shutil.rmtree(root, ignore_errors=True)
     shutil.copytree(bundle, root / INSTALL_DIR, symlinks=True)
+    # The installed app's sign that it is the package's: it then keeps its data in DATA_DIR
+    # (a copy unpacked from the tarball has no such file, and keeps one folder per user).
+    (root / INSTALL_DIR / MACHINE_MARKER).write_text(f"{DATA_DIR}\n", encoding="utf-8")
     (root / "usr/bin").mkdir(parents=True)
     (root / "usr/bin" / app_id).symlink_to(f"/{INSTALL_DIR}/{app_id}")
     applications = root / "usr/share/applications"
@@ -146,9 +172,12 @@ def build_deb(bundle: Path, dist: Path, work: Path) -> Path:
     root = work / "deb-root"
     stage(bundle, root)
     (root / "DEBIAN").mkdir()
-    packages = depends(bundle)
+    packages = sorted({*depends(bundle), "adduser"})  # adduser: addgroup, in the postinst
     (root / "DEBIAN/control").write_text(control(version, arch, packages, _du_kb(root)),
                                          encoding="utf-8")
+    postinst = root / "DEBIAN/postinst"
+    postinst.write_text(POSTINST, encoding="utf-8")
+    postinst.chmod(0o755)
     target = dist / f"{civicdesk.APP_ID}_{version}_{arch}.deb"
     subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "-z6", "--build", str(root),
                     str(target)], check=True, stdout=subprocess.DEVNULL)

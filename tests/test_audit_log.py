@@ -230,10 +230,20 @@ def test_each_filter_walks_an_index(db, actor, filters, index):
 
 # The command line ---------------------------------------------------------------------
 
-def test_the_command_prints_one_readable_line_per_entry(log, db_path):
+def as_admin(monkeypatch, *argv: str):
+    """`civicdesk --as "Ada Admin" --password-stdin ARGV`, her PIN on standard input."""
+    import io
+    import sys
+
     from odd_input import run_main
 
-    ran = run_main("--db", str(db_path), "audit", "--person", str(log["ana"]))
+    monkeypatch.setattr(sys, "stdin", io.StringIO("4321\n"))
+    return run_main("--as", "Ada Admin", "--password-stdin", *argv)
+
+
+def test_the_command_prints_one_readable_line_per_entry(log, db_path, monkeypatch):
+
+    ran = as_admin(monkeypatch, "--db", str(db_path), "audit", "--person", str(log["ana"]))
     assert ran.code == 0, ran.err
     lines = ran.out.splitlines()
     assert len(lines) == 4
@@ -244,10 +254,9 @@ def test_the_command_prints_one_readable_line_per_entry(log, db_path):
     assert lines[-1].startswith("2026-03-02 09:00  Tess Tester  created person")
 
 
-def test_the_command_filters_by_user_action_and_dates(log, db_path):
-    from odd_input import run_main
+def test_the_command_filters_by_user_action_and_dates(log, db_path, monkeypatch):
 
-    ran = run_main("--db", str(db_path), "audit", "--user", "val", "--action", "login",
+    ran = as_admin(monkeypatch, "--db", str(db_path), "audit", "--user", "val", "--action", "login",
                    "--since", "2026-03-05", "--until", "2026-03-05")
     assert ran.code == 0, ran.err
     assert len(ran.out.splitlines()) == 1 and "Val Volunteer  logged in user account" in ran.out
@@ -263,9 +272,8 @@ def test_the_command_filters_by_user_action_and_dates(log, db_path):
     (["--record", "lunch:3"], "--record lunch:3: give TABLE:ID"),
     (["--since", "2026-03-05", "--until", "2026-03-01"], "is after the last day"),
 ])
-def test_the_command_refuses_bad_arguments_in_one_line(log, db_path, args, says):
-    from odd_input import run_main
+def test_the_command_refuses_bad_arguments_in_one_line(log, db_path, args, says, monkeypatch):
 
-    ran = run_main("--db", str(db_path), "audit", *args)
+    ran = as_admin(monkeypatch, "--db", str(db_path), "audit", *args)
     assert ran.code == 2 and ran.out == ""
     assert ran.err.count("\n") == 1 and says in ran.err, ran.err

@@ -116,8 +116,18 @@ def test_the_deb_installs_the_app_a_launcher_and_a_menu_entry():
                              check=True).stdout
     for path in ("./opt/civicdesk/civicdesk", "./usr/bin/civicdesk -> /opt/civicdesk/civicdesk",
                  "./usr/share/applications/civicdesk.desktop",
-                 "./usr/share/icons/hicolor/scalable/apps/civicdesk.svg"):
+                 "./usr/share/icons/hicolor/scalable/apps/civicdesk.svg",
+                 "./opt/civicdesk/machine-data-folder"):
         assert path in listing
+    postinst = subprocess.run(["dpkg-deb", "--info", DEB, "postinst"], capture_output=True,
+                              text=True, check=True).stdout
+    assert "addgroup --system civicdesk" in postinst and "chmod 2770 /var/lib/civicdesk" in postinst
+
+
+@needs_bundle
+def test_the_bundle_itself_keeps_one_data_folder_per_user(bundle):
+    # only the .deb adds the marker of the PC's shared folder; the tarball is the bundle
+    assert not (bundle / "machine-data-folder").exists()
     depends = subprocess.run(["dpkg-deb", "--field", DEB, "Depends"], capture_output=True,
                              text=True, check=True).stdout
     assert {"libc6", "libgl1", "libegl1", "libxcb1", "libfontconfig1"} <= set(

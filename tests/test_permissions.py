@@ -21,6 +21,7 @@ from civicdesk.services import (
     accounts,
     actors,
     audit_log,
+    data_folder,
     erasure,
     guard,
     hours,
@@ -130,6 +131,8 @@ CALLS = {
     "person_view.person_view": lambda t, a: person_view.person_view(a, t["ann"]),
     "preferences.update_setting": lambda t, a: preferences.update_setting(
         a, "association_name", "Elm Street Neighbours"),
+    # back to the default folder: writes no file (the pointer stays absent), only the audit
+    "data_folder.choose": lambda t, a: data_folder.choose(a, None),
     "preferences.answer_demo_offer": lambda t, a: preferences.answer_demo_offer(a),
     "retention.due": lambda t, a: retention.due(a, 1),
     "retention.purge": lambda t, a: retention.purge(a, 1),
@@ -223,6 +226,7 @@ EXPECTED = {  # what each case needs (None: every role): the policy, written out
     "preferences.update_setting": actors.MANAGE_SETTINGS,
     "retention.due": actors.ERASE,
     "retention.purge": actors.ERASE,
+    "data_folder.choose": actors.MANAGE_SETTINGS,
     "report_data.labels": actors.BULK_EXPORT,
     "report_data.renewals": actors.BULK_EXPORT,
     "report_data.roster": actors.BULK_EXPORT,

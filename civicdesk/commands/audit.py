@@ -8,7 +8,7 @@ from datetime import date
 
 from civicdesk.commands import common
 from civicdesk.errors import UserError
-from civicdesk.services import actors, audit_log
+from civicdesk.services import audit_log
 
 
 class BadArgument(UserError):
@@ -36,7 +36,7 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with common.opened(args, writes=False):
-        actor = actors.local_actor()  # the `--as NAME` login, once the user commands have it
+        actor = common.acting(args)  # the --as user, on a database with accounts
         filters = _filters(args)
         limit = _number("--limit", args.limit)
         entries = audit_log.trail(actor, filters, limit)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from civicdesk import clock
 from civicdesk.commands import common
+from civicdesk.services import actors
 
 
 def register(subparsers, parent: argparse.ArgumentParser) -> None:
@@ -27,7 +28,9 @@ def run_backup(args: argparse.Namespace) -> int:
     from civicdesk.services import storage
 
     with common.opened(args, writes=False):
-        if args.output is not None:
+        actor = common.acting(args)
+        if args.output is not None:  # a copy of everything, to anywhere: a bulk export
+            common.require(actor, actors.BULK_EXPORT, "storage.back_up_to")
             made = storage.back_up_to(args.output)
             print(f"backup written to {made.path}: {describe(made)}")
             return common.EXIT_OK

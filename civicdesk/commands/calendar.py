@@ -25,6 +25,7 @@ def run(args: argparse.Namespace) -> int:
     from civicdesk.exchange import ics
 
     with common.opened(args, writes=False):
+        common.acting(args)  # an export: on a database with accounts, only a logged-in user
         tz = clock.zone()
         if args.event is not None:
             data, count = ics.event_calendar(args.event, tz)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,6 +16,8 @@ from civicdesk import paths, plaintext
 from civicdesk.data import database, lockfile
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP
+from civicdesk.services import actors, errors
+from civicdesk.services.actors import Actor
 
 EXIT_OK, EXIT_FAILED, EXIT_USER_ERROR = 0, 1, 2
 NOT_A_NAME = QT_TRANSLATE_NOOP("Errors", "no file name can hold one of its characters")
@@ -29,6 +33,35 @@ class CannotWrite(UserError):
 
 class CannotOpen(UserError):
     template = QT_TRANSLATE_NOOP("Errors", "cannot open {path}: {reason}")
+
+
+class LoginNeeded(UserError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "this database has user accounts: say who you are with --as NAME before "
+                  "the command, for example: civicdesk --as NAME {command} ...")
+
+
+class NoAccountsYet(UserError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "--as {name}: this database has no user accounts yet; leave out --as, or "
+                  "add the first admin with: civicdesk user add NAME --role admin")
+
+
+class NoSecret(UserError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "no PIN or password for {whose}: {why}")
+
+
+class SecretsDiffer(UserError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "the two PINs or passwords typed for {whose} are not the same; nothing "
+                  "was changed")
+
+
+_NO_LINE = QT_TRANSLATE_NOOP("Errors", "standard input has no more lines "
+                                       "(--password-stdin reads one line for each)")
+_EMPTY_LINE = QT_TRANSLATE_NOOP("Errors", "its line on standard input is empty")
+_NOTHING_TYPED = QT_TRANSLATE_NOOP("Errors", "nothing was typed")
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -119,3 +152,63 @@ def write_failure(exc: OSError | ValueError) -> str:
     if isinstance(exc, OSError):
         return exc.strerror or str(exc)
     return NOT_A_NAME
+
+
+# Logging in ----------------------------------------------------------------------------------
+# On a database with accounts, a command that changes or exports data runs as the user named
+# by the global --as NAME, who logs in with a PIN or password: typed at a prompt that does
+# not echo, or, with --password-stdin, the next line of standard input. Secrets are read in
+# the order they are used, so the acting user's comes first, then a new one (user add/reset).
+
+def read_secret(whose: str, *, stdin: bool, confirm: bool = False) -> str:
+    """A PIN or password for *whose*: the next line of standard input, or asked without
+    echo (twice with *confirm*). NoSecret when there is none; never an empty one."""
+    if stdin:
+        line = sys.stdin.readline()
+        if not line:
+            raise NoSecret(whose=whose, why=_NO_LINE)
+        secret = line.removesuffix("\n").removesuffix("\r")
+        if not secret:
+            raise NoSecret(whose=whose, why=_EMPTY_LINE)
+        return secret
+    try:
+        secret = getpass.getpass(f"PIN or password for {whose}: ")
+        if secret and confirm:
+            from civicdesk.services import accounts
+
+            if accounts.secret_problem(secret) is None \
+                    and getpass.getpass("The same again, to be sure: ") != secret:
+                raise SecretsDiffer(whose=whose)
+    except EOFError:
+        raise NoSecret(whose=whose, why=_NO_LINE) from None
+    if not secret:
+        raise NoSecret(whose=whose, why=_NOTHING_TYPED)
+    return secret
+
+
+def acting(args: argparse.Namespace) -> Actor:
+    """Who runs the command, in the database now open: the user of --as, logged in (the
+    attempt is audited, and a wrong secret counts, by `accounts.login`), or, on a database
+    without accounts, the operating system's user as an admin, as before logins."""
+    from civicdesk.services import accounts
+
+    name = getattr(args, "as_user", None)
+    if not accounts.any_accounts():
+        if name:
+            raise NoAccountsYet(name=name)
+        return actors.local_actor()
+    if not name:
+        raise LoginNeeded(command=getattr(args, "command_name", None) or "COMMAND")
+    secret = read_secret(name, stdin=getattr(args, "as_password_stdin", False))
+    return accounts.login(name, secret)
+
+
+def require(actor: Actor, permission: str, service: str) -> None:
+    """Refuse (PermissionDenied, audited like the services' guard) unless *actor* may."""
+    from civicdesk.services import guard
+
+    try:
+        actor.require(permission)
+    except errors.PermissionDenied as exc:
+        guard.record_refusal(actor, service, exc)
+        raise

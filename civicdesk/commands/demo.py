@@ -10,7 +10,6 @@ from civicdesk import plaintext
 from civicdesk.commands import common
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP
-from civicdesk.services import actors
 
 # A million made-up people take some minutes and a gigabyte; more is surely a typo.
 MAX_PEOPLE = 1_000_000
@@ -27,6 +26,9 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
                       help=f"how many people to create (default 500, at most {MAX_PEOPLE:,})")
     demo.add_argument("--seed", type=int, default=1, metavar="S",
                       help="random seed: the same seed gives the same data (default 1)")
+    demo.add_argument("--with-logins", action="store_true",
+                      help="also make one login per role (admin, coordinator, volunteer) "
+                           "with a random PIN, and print them")
     demo.set_defaults(command=run)
 
 
@@ -38,13 +40,23 @@ def run(args: argparse.Namespace) -> int:
     path = common.db_path(args)
     started = time.perf_counter()
     with common.opened(args, must_exist=False):
+        actor = common.acting(args)
+        if args.with_logins:
+            from civicdesk.demo import logins
+
+            logins.check_free()
         try:
-            stats = generate.generate(args.people, seed=args.seed, actor=actors.local_actor())
+            stats = generate.generate(args.people, seed=args.seed, actor=actor)
         except generate.DatabaseNotEmpty:
             print(f"civicdesk: {common.shown(path)} already has people. Demo data only goes into a new "
                   f"database, for example: civicdesk --db demo.db demo", file=sys.stderr)
             return common.EXIT_USER_ERROR
+        made = logins.make(None if actor.user_id is None else actor) if args.with_logins else []
     took = time.perf_counter() - started
     summary = ", ".join(f"{n} {table}" for table, n in stats.counts.items())
     print(f"demo data in {common.shown(path)}: {summary} ({took:.1f} s)")
+    if made:
+        print("demo logins (civicdesk --as NAME ..., or choose the name in the window):")
+        for login in made:
+            print(f"  {login.username:<12} {login.role:<12} PIN {login.pin}")
     return common.EXIT_OK

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from civicdesk import clock
 from civicdesk.commands import common
-from civicdesk.services import actors
 
 
 def register(subparsers, parent: argparse.ArgumentParser) -> None:
@@ -62,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     output = Path(options.pop("output"))
     with common.opened(args, writes=False):
         pdf = catalog.build(args.name, {k: v for k, v in options.items() if v is not None},
-                            actors.local_actor())
+                            common.acting(args))
     common.write_file(output, pdf)
     print(f"{common.shown(output)}: {args.name}, {len(pdf):,} bytes")
     return common.EXIT_OK

@@ -25,8 +25,9 @@ def run(args: argparse.Namespace) -> int:
     from civicdesk.services import storage
 
     path = common.db_path(args)
+    actor = _acting(args, path)
     with common.locked(path):
-        done = storage.restore(actors.local_actor(), path, args.backup)
+        done = storage.restore(actor, path, args.backup)
         database.close_database(database.models.database.obj)
     print(f"restored {args.backup} into {path}: {describe(done.restored)}")
     if done.safety is not None:
@@ -34,3 +35,20 @@ def run(args: argparse.Namespace) -> int:
     for kept in done.kept_aside:
         print(f"the replaced file could not be backed up (damaged); its copy is {kept}")
     return common.EXIT_OK
+
+
+def _acting(args: argparse.Namespace, path: Path) -> actors.Actor:
+    """Who restores: the --as user, logged in to the current file when it has accounts. A
+    file that cannot be opened (damaged, empty, missing: what a restore is for) has no
+    accounts to ask, so it is restored as before logins (the operating system's user)."""
+    from civicdesk.data import errors, lockfile
+
+    if not path.is_file() or common.is_empty_file(path):
+        return actors.local_actor()
+    try:
+        with common.opened(args):
+            return common.acting(args)
+    except (lockfile.FileInUse, lockfile.NetworkFolder):
+        raise
+    except errors.DataError:
+        return actors.local_actor()

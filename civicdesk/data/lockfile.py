@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from civicdesk import __version__, clock
+from civicdesk import __version__, clock, paths
 from civicdesk.data import errors, filesystems
 from civicdesk.i18n import QT_TRANSLATE_NOOP, Message
 
@@ -149,7 +149,9 @@ def acquire(db_path: Path) -> Lock:
         return Lock(path, None)
     for _ in range(ATTEMPTS):
         try:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+            # 0600, or 0660 in the PC's shared folder: the next user must be able to lock it
+            fd = paths.private_opener(str(path), os.O_RDWR | os.O_CREAT
+                                      | getattr(os, "O_BINARY", 0))
         except OSError:
             return Lock(path, None)
         if not _try_lock(fd):

@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
             lambda: privacy.RetentionDialog.show_for(self.context, self))
 
     def _on_about_triggered(self) -> None:
-        AboutDialog.show_for(self.context.db_path, self)
+        AboutDialog.show_for(self.context.db_path, self, self.context)
 
     def _on_show_data_folder_triggered(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.data_dir())))
