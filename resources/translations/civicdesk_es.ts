@@ -4,14 +4,6 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/about.py" line="29"/>
-        <source>Database: {db}
-Data folder: {folder}
-
-Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportlab}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/about_dialog.ui" line="6"/>
         <source>About CivicDesk</source>
         <translation type="unfinished"></translation>
@@ -19,6 +11,438 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../ui/about_dialog.ui" line="29"/>
         <source>Members, volunteer shifts, support requests and printed reports for a neighborhood association. Everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/about.py" line="34"/>
+        <source>&amp;Data folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/about.py" line="36"/>
+        <source>Where CivicDesk keeps the database on this PC, from the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/about.py" line="41"/>
+        <source>This run&apos;s data folder is given by --data-dir, CIVICDESK_DATA_DIR or the portable mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/about.py" line="50"/>
+        <source>Data folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/about.py" line="52"/>
+        <source>(one for this PC: every account on it uses it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/about.py" line="54"/>
+        <source>From the next start: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/about.py" line="57"/>
+        <source>Database: {db}
+{folder}
+
+Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportlab}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/about.py" line="66"/>
+        <source>The data folder, from the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/about.py" line="73"/>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/about.py" line="74"/>
+        <source>From the next start, CivicDesk will open the database in {folder}, or create a new, empty one there. Nothing is moved or copied: to take the data along, make a backup now and restore it there after the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/about.py" line="77"/>
+        <source>Use this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="67"/>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="68"/>
+        <source>Change {name}’s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="75"/>
+        <source>As the login list shows it (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="81"/>
+        <source>Log-in &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="82"/>
+        <source>&amp;Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="83"/>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="84"/>
+        <source>Linked &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="139"/>
+        <source>Saving the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="150"/>
+        <source>User accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="152"/>
+        <source>Everyone who uses CivicDesk here has an account of their own. What they may do depends on the role: volunteers do not see sensitive notes; coordinators also plan shifts and archive; admins also manage the accounts and the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="174"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="175"/>
+        <source>&amp;Change name, role or person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="176"/>
+        <source>&amp;Reset PIN or password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="177"/>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="215"/>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="214"/>
+        <source>Re&amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="55"/>
+        <source>The first day ({since}) is after the last day ({until}); nothing can be between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="60"/>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="61"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="62"/>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="63"/>
+        <source>brought back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="64"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="65"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="66"/>
+        <source>logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="67"/>
+        <source>PIN or password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="68"/>
+        <source>assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="69"/>
+        <source>status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="70"/>
+        <source>reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="71"/>
+        <source>follow-up set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="72"/>
+        <source>note added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="73"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="74"/>
+        <source>attendance recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="75"/>
+        <source>reminder call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="76"/>
+        <source>shifts generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="77"/>
+        <source>backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="78"/>
+        <source>demo data added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="83"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="84"/>
+        <source>household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="85"/>
+        <source>payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="86"/>
+        <source>sign-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="87"/>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="88"/>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="89"/>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="90"/>
+        <source>shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="91"/>
+        <source>repeating shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="92"/>
+        <source>user account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="93"/>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="94"/>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditPane</name>
+    <message>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="60"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="60"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="60"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="71"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="77"/>
+        <source>Entries about this person: their record, payments, sign-ups, hours, requests and user account (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="83"/>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="87"/>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="94"/>
+        <source>&amp;Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="104"/>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="122"/>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="124"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="125"/>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="126"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="127"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="195"/>
+        <source>The newest {count} entries are listed; choose dates to see older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../civicdesk/gui/panes/audit.py" line="198"/>
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="211"/>
+        <source>Pick an entry to see what it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="213"/>
+        <source>{when}: {who} — {action} — {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="223"/>
+        <source>Not kept in the log: only that it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTable</name>
+    <message>
+        <location filename="../../civicdesk/gui/models/audit_table.py" line="23"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/audit_table.py" line="24"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/audit_table.py" line="25"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/audit_table.py" line="26"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/audit_table.py" line="27"/>
+        <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -102,27 +526,27 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>CancelShiftDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="32"/>
+        <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="33"/>
         <source>Cancel the shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="34"/>
+        <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="35"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="44"/>
+        <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="45"/>
         <source>Cancel &lt;b&gt;{shift}&lt;/b&gt;, {when}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="49"/>
+        <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="50"/>
         <source>People signed up: {count}. Please call them to let them know:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="52"/>
+        <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="53"/>
         <source>Nobody is signed up yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -276,7 +700,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/append_only.py" line="33"/>
+        <location filename="../../civicdesk/data/append_only.py" line="35"/>
         <source>Nothing was saved: the audit log and the history of requests are kept as they were written. Their entries cannot be changed or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,7 +785,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/storage.py" line="22"/>
+        <location filename="../../civicdesk/services/storage.py" line="23"/>
         <source>The second backup folder {path} is not there (is the USB stick or the other disk connected?). The backup was made in the first folder only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -387,13 +811,59 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/editor.py" line="69"/>
+        <location filename="../../civicdesk/gui/dialogs/editor.py" line="70"/>
         <source>Discard changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/editor.py" line="70"/>
+        <location filename="../../civicdesk/gui/dialogs/editor.py" line="71"/>
         <source>You changed this but did not save it. Close without saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../civicdesk/gui/privacy.py" line="93"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="113"/>
+        <source>Erase {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/privacy.py" line="95"/>
+        <source>This cannot be undone.
+
+{name}&apos;s names, email, phones, notes, sensitive notes, availability, accessibility notes, languages, skills and member number are removed for good, and the address of a household they alone live in. They stay on file as “Erased” with a number, so the association&apos;s counts stay right: shifts and hours worked, payments (amounts and dates), requests (without what they said). The audit log keeps what was done and when, without the values. A login linked to them is closed.
+
+Backups made before today still hold the old data until they rotate out: up to {months} months (the routine backups of the last 7 days, 4 weeks and 12 months), and copies in a second backup folder as long as they are kept there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/privacy.py" line="108"/>
+        <source>Type {word} to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/privacy.py" line="110"/>
+        <source>Type {word} to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <location filename="../../civicdesk/services/erasure.py" line="48"/>
+        <source>Person number {row_id} was already erased on {when}. There is nothing left to erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/erasure.py" line="55"/>
+        <source>You cannot erase yourself: your login is linked to this person. Ask another admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/erasure.py" line="62"/>
+        <source>This person&apos;s login is the only active admin account. Make another account an admin first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -420,18 +890,83 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="19"/>
+        <location filename="../../civicdesk/commands/common.py" line="23"/>
         <source>no file name can hold one of its characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="31"/>
+        <location filename="../../civicdesk/commands/common.py" line="35"/>
         <source>cannot open {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/demo.py" line="20"/>
+        <location filename="../../civicdesk/commands/common.py" line="39"/>
+        <source>this database has user accounts: say who you are with --as NAME before the command, for example: civicdesk --as NAME {command} ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/common.py" line="45"/>
+        <source>--as {name}: this database has no user accounts yet; leave out --as, or add the first admin with: civicdesk user add NAME --role admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/common.py" line="51"/>
+        <source>no PIN or password for {whose}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/common.py" line="56"/>
+        <source>the two PINs or passwords typed for {whose} are not the same; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/common.py" line="61"/>
+        <source>standard input has no more lines (--password-stdin reads one line for each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/common.py" line="63"/>
+        <source>its line on standard input is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/common.py" line="64"/>
+        <source>nothing was typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/demo.py" line="19"/>
         <source>--people must be from 1 to {max}, not {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/user.py" line="21"/>
+        <source>the first user of a database must be an admin (--role admin), who can then add the others; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/user.py" line="27"/>
+        <source>there is no user named “{name}” (see: civicdesk --as NAME user list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/demo/logins.py" line="27"/>
+        <source>--with-logins: this database already has a user named “{name}”; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/data_folder.py" line="25"/>
+        <source>{path} cannot be the data folder: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/data_folder.py" line="29"/>
+        <source>give the folder&apos;s full path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/data_folder.py" line="30"/>
+        <source>CivicDesk may not create files there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -568,85 +1103,116 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../civicdesk/services/payments.py" line="18"/>
+        <location filename="../../civicdesk/services/payments.py" line="19"/>
         <source>Paid by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/payments.py" line="19"/>
-        <location filename="../../civicdesk/services/people.py" line="35"/>
+        <location filename="../../civicdesk/services/payments.py" line="20"/>
+        <location filename="../../civicdesk/services/people.py" line="36"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/payments.py" line="20"/>
+        <location filename="../../civicdesk/services/payments.py" line="21"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/payments.py" line="22"/>
+        <location filename="../../civicdesk/services/payments.py" line="23"/>
         <source>Paid on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/payments.py" line="23"/>
+        <location filename="../../civicdesk/services/payments.py" line="24"/>
         <source>Covers from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/payments.py" line="24"/>
+        <location filename="../../civicdesk/services/payments.py" line="25"/>
         <source>Covers until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/payments.py" line="25"/>
+        <location filename="../../civicdesk/services/payments.py" line="26"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/payments.py" line="26"/>
-        <location filename="../../civicdesk/services/requests.py" line="47"/>
-        <location filename="../../civicdesk/services/shifts.py" line="38"/>
+        <location filename="../../civicdesk/services/audit_log.py" line="100"/>
+        <source>What was tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="101"/>
+        <source>Why it was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="102"/>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="103"/>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="105"/>
+        <location filename="../../civicdesk/services/payments.py" line="27"/>
+        <location filename="../../civicdesk/services/requests.py" line="48"/>
+        <location filename="../../civicdesk/services/shifts.py" line="39"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="29"/>
-        <source>First name</source>
+        <location filename="../../civicdesk/services/audit_log.py" line="109"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="110"/>
+        <source>Entered by (user number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="30"/>
-        <source>Last name</source>
+        <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="31"/>
-        <source>Preferred name</source>
+        <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="32"/>
-        <source>Email</source>
+        <source>Preferred name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="33"/>
-        <source>Phone</source>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="34"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/people.py" line="35"/>
         <source>Mobile phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="36"/>
+        <location filename="../../civicdesk/services/people.py" line="37"/>
         <source>Membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="38"/>
+        <location filename="../../civicdesk/services/people.py" line="39"/>
         <source>Member number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,7 +1287,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="110"/>
         <location filename="../../civicdesk/reports/catalog.py" line="195"/>
-        <location filename="../../civicdesk/services/hours.py" line="21"/>
+        <location filename="../../civicdesk/services/hours.py" line="22"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,9 +1343,9 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     </message>
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="225"/>
-        <location filename="../../civicdesk/services/people.py" line="39"/>
-        <location filename="../../civicdesk/services/requests.py" line="197"/>
-        <location filename="../../civicdesk/services/requests.py" line="219"/>
+        <location filename="../../civicdesk/services/people.py" line="40"/>
+        <location filename="../../civicdesk/services/requests.py" line="201"/>
+        <location filename="../../civicdesk/services/requests.py" line="224"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,274 +1365,294 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="40"/>
+        <location filename="../../civicdesk/services/people.py" line="41"/>
         <source>Availability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="42"/>
+        <location filename="../../civicdesk/services/people.py" line="43"/>
         <source>Accessibility and mobility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="44"/>
+        <location filename="../../civicdesk/services/people.py" line="45"/>
         <source>Listed in the directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="45"/>
+        <location filename="../../civicdesk/services/people.py" line="46"/>
         <source>May be emailed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="46"/>
+        <location filename="../../civicdesk/services/people.py" line="47"/>
         <source>May be phoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="47"/>
+        <location filename="../../civicdesk/services/people.py" line="48"/>
         <source>Photos allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="48"/>
+        <location filename="../../civicdesk/services/people.py" line="49"/>
         <source>Reach via</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="49"/>
-        <location filename="../../civicdesk/services/people.py" line="70"/>
-        <location filename="../../civicdesk/services/series.py" line="48"/>
-        <location filename="../../civicdesk/services/shifts.py" line="31"/>
+        <location filename="../../civicdesk/services/people.py" line="50"/>
+        <location filename="../../civicdesk/services/people.py" line="71"/>
+        <location filename="../../civicdesk/services/series.py" line="49"/>
+        <location filename="../../civicdesk/services/shifts.py" line="32"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="50"/>
-        <location filename="../../civicdesk/services/requests.py" line="36"/>
+        <location filename="../../civicdesk/services/people.py" line="51"/>
+        <location filename="../../civicdesk/services/requests.py" line="37"/>
         <source>Sensitive notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="52"/>
+        <location filename="../../civicdesk/services/people.py" line="53"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="53"/>
+        <location filename="../../civicdesk/services/people.py" line="54"/>
         <source>Skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="54"/>
+        <location filename="../../civicdesk/services/people.py" line="55"/>
         <source>Interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="62"/>
+        <location filename="../../civicdesk/services/people.py" line="63"/>
         <source>Household name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="63"/>
+        <location filename="../../civicdesk/services/people.py" line="64"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="64"/>
+        <location filename="../../civicdesk/services/people.py" line="65"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="65"/>
+        <location filename="../../civicdesk/services/people.py" line="66"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="66"/>
+        <location filename="../../civicdesk/services/people.py" line="67"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="67"/>
+        <location filename="../../civicdesk/services/people.py" line="68"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="68"/>
+        <location filename="../../civicdesk/services/people.py" line="69"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="69"/>
-        <location filename="../../civicdesk/services/requests.py" line="38"/>
+        <location filename="../../civicdesk/services/people.py" line="70"/>
+        <location filename="../../civicdesk/services/requests.py" line="39"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="30"/>
+        <location filename="../../civicdesk/services/requests.py" line="31"/>
         <source>Requester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="31"/>
+        <location filename="../../civicdesk/services/requests.py" line="32"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="32"/>
+        <location filename="../../civicdesk/services/requests.py" line="33"/>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="33"/>
+        <location filename="../../civicdesk/services/requests.py" line="34"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="34"/>
+        <location filename="../../civicdesk/services/requests.py" line="35"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="39"/>
+        <location filename="../../civicdesk/services/requests.py" line="40"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="40"/>
+        <location filename="../../civicdesk/services/requests.py" line="41"/>
         <source>Follow up on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="241"/>
-        <location filename="../../civicdesk/services/shifts.py" line="35"/>
+        <location filename="../../civicdesk/services/requests.py" line="247"/>
+        <location filename="../../civicdesk/services/shifts.py" line="36"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="48"/>
-        <location filename="../../civicdesk/services/requests.py" line="252"/>
-        <location filename="../../civicdesk/services/shifts.py" line="42"/>
+        <location filename="../../civicdesk/services/requests.py" line="49"/>
+        <location filename="../../civicdesk/services/requests.py" line="258"/>
         <location filename="../../civicdesk/services/shifts.py" line="43"/>
+        <location filename="../../civicdesk/services/shifts.py" line="44"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="18"/>
+        <location filename="../../civicdesk/services/accounts.py" line="44"/>
+        <location filename="../../civicdesk/services/shifts.py" line="19"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="19"/>
+        <location filename="../../civicdesk/services/accounts.py" line="46"/>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/accounts.py" line="49"/>
+        <source>Linked person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/accounts.py" line="51"/>
+        <source>PIN or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/shifts.py" line="20"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="277"/>
+        <location filename="../../civicdesk/services/shifts.py" line="282"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="44"/>
-        <location filename="../../civicdesk/services/shifts.py" line="20"/>
-        <location filename="../../civicdesk/services/shifts.py" line="28"/>
+        <location filename="../../civicdesk/services/series.py" line="45"/>
+        <location filename="../../civicdesk/services/shifts.py" line="21"/>
+        <location filename="../../civicdesk/services/shifts.py" line="29"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="21"/>
+        <location filename="../../civicdesk/services/shifts.py" line="22"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="71"/>
-        <location filename="../../civicdesk/services/hours.py" line="24"/>
-        <location filename="../../civicdesk/services/series.py" line="34"/>
-        <location filename="../../civicdesk/services/shifts.py" line="24"/>
+        <location filename="../../civicdesk/services/audit_log.py" line="108"/>
+        <location filename="../../civicdesk/services/hours.py" line="25"/>
+        <location filename="../../civicdesk/services/series.py" line="35"/>
+        <location filename="../../civicdesk/services/shifts.py" line="25"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="35"/>
-        <location filename="../../civicdesk/services/shifts.py" line="25"/>
+        <location filename="../../civicdesk/services/accounts.py" line="48"/>
+        <location filename="../../civicdesk/services/series.py" line="36"/>
+        <location filename="../../civicdesk/services/shifts.py" line="26"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="36"/>
+        <location filename="../../civicdesk/services/series.py" line="37"/>
         <source>Weekdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="37"/>
+        <location filename="../../civicdesk/services/series.py" line="38"/>
         <source>Every how many weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/services/series.py" line="39"/>
-        <location filename="../../civicdesk/services/shifts.py" line="26"/>
-        <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/series.py" line="40"/>
         <location filename="../../civicdesk/services/shifts.py" line="27"/>
-        <source>Ends</source>
+        <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/series.py" line="41"/>
-        <source>First day</source>
+        <location filename="../../civicdesk/services/shifts.py" line="28"/>
+        <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/series.py" line="42"/>
-        <source>Last day</source>
+        <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/series.py" line="43"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/series.py" line="44"/>
         <source>Number of times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="45"/>
-        <location filename="../../civicdesk/services/shifts.py" line="29"/>
+        <location filename="../../civicdesk/services/series.py" line="46"/>
+        <location filename="../../civicdesk/services/shifts.py" line="30"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="47"/>
-        <location filename="../../civicdesk/services/shifts.py" line="30"/>
+        <location filename="../../civicdesk/services/series.py" line="48"/>
+        <location filename="../../civicdesk/services/shifts.py" line="31"/>
         <source>Required skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="37"/>
+        <location filename="../../civicdesk/services/shifts.py" line="38"/>
         <source>Minutes worked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/hours.py" line="20"/>
-        <location filename="../../civicdesk/services/shifts.py" line="178"/>
+        <location filename="../../civicdesk/services/audit_log.py" line="106"/>
+        <location filename="../../civicdesk/services/hours.py" line="21"/>
+        <location filename="../../civicdesk/services/shifts.py" line="180"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/hours.py" line="22"/>
+        <location filename="../../civicdesk/services/hours.py" line="23"/>
         <source>Time worked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/hours.py" line="25"/>
+        <location filename="../../civicdesk/services/hours.py" line="26"/>
         <source>What was done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="197"/>
-        <location filename="../../civicdesk/services/shifts.py" line="186"/>
-        <location filename="../../civicdesk/services/shifts.py" line="195"/>
+        <location filename="../../civicdesk/services/audit_log.py" line="107"/>
+        <location filename="../../civicdesk/services/shifts.py" line="188"/>
+        <location filename="../../civicdesk/services/shifts.py" line="197"/>
         <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,17 +1693,75 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     </message>
     <message>
         <location filename="../../civicdesk/settings.py" line="37"/>
+        <source>Purge the sensitive notes of requests closed more than this many months ago (0: keep them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/settings.py" line="40"/>
         <source>Yearly dues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/settings.py" line="38"/>
+        <location filename="../../civicdesk/settings.py" line="41"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/settings.py" line="39"/>
+        <location filename="../../civicdesk/settings.py" line="42"/>
         <source>Demo data offer answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/retention.py" line="29"/>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunScreen</name>
+    <message>
+        <location filename="../../civicdesk/gui/login_screen.py" line="308"/>
+        <source>Welcome to CivicDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/login_screen.py" line="309"/>
+        <source>First, create your own account. You will be its admin: you can then add an account for everyone else who uses CivicDesk here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/login_screen.py" line="320"/>
+        <source>Your &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/login_screen.py" line="321"/>
+        <source>&amp;PIN or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/login_screen.py" line="322"/>
+        <source>The same &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/login_screen.py" line="332"/>
+        <source>A PIN is at least 4 digits; a password is at least 8 characters. Nobody else should know it: CivicDesk locks itself after a few idle minutes, and your PIN or password opens it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/login_screen.py" line="337"/>
+        <source>&amp;Create my account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/login_screen.py" line="354"/>
+        <source>Enter your name, as the others know you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/login_screen.py" line="359"/>
+        <source>This is not the same as above: type it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1563,45 +2207,192 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     </message>
 </context>
 <context>
+    <name>Login</name>
+    <message>
+        <location filename="../../civicdesk/services/accounts.py" line="56"/>
+        <source>There is no active user named “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/accounts.py" line="61"/>
+        <source>That PIN or password is not right for {name}. {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/accounts.py" line="67"/>
+        <source>Too many wrong attempts for {name}: try again in {seconds} seconds, or ask an admin to reset the PIN or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/accounts.py" line="78"/>
+        <source>This database has user accounts already; log in as an admin to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/accounts.py" line="84"/>
+        <source>{name} is the last active admin: make someone else an admin first, or nobody could manage the accounts any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/accounts.py" line="91"/>
+        <source>There is already a user named “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/accounts.py" line="94"/>
+        <source>Wrong attempts left before the account has to wait: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/accounts.py" line="96"/>
+        <source>The account now has to wait {seconds} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/accounts.py" line="122"/>
+        <source>Enter a PIN or a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/accounts.py" line="125"/>
+        <source>A PIN has at least 4 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/accounts.py" line="128"/>
+        <source>A password has at least 8 characters (or use a PIN of at least 4 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/accounts.py" line="130"/>
+        <source>A password cannot hold line breaks or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginScreen</name>
+    <message>
+        <location filename="../../civicdesk/gui/login_screen.py" line="114"/>
+        <source>Who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/login_screen.py" line="115"/>
+        <source>Type the first letters of your name, or pick it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/login_screen.py" line="118"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="119"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/login_screen.py" line="123"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/login_screen.py" line="127"/>
+        <source>&amp;PIN or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/login_screen.py" line="133"/>
+        <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/login_screen.py" line="209"/>
+        <source>Nobody’s name starts with “{typed}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/login_screen.py" line="229"/>
+        <source>Choose your name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/login_screen.py" line="287"/>
+        <source>Too many wrong attempts. You can try again in {seconds} seconds, or ask an admin to reset your PIN or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/login_screen.py" line="293"/>
+        <source>You can try again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="39"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="51"/>
         <source>{title} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="107"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="126"/>
         <source>Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="110"/>
-        <source>Signed in as {name}</source>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="135"/>
+        <source>Logged in as {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="127"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="141"/>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="144"/>
+        <source>S&amp;witch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="147"/>
+        <source>Change my &amp;PIN or password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="149"/>
+        <source>User &amp;accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="243"/>
         <source>Read-only: open for changes elsewhere ({who})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="156"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="272"/>
         <source>A second folder for backups (a USB stick, another disk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="160"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="276"/>
         <source>Second backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="161"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="277"/>
         <source>Backups are also copied to {folder}. Stop copying them there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="162"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="278"/>
         <source>Stop copying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="286"/>
+        <source>&amp;Purge old sensitive notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="312"/>
+        <source>{name} has unsaved edits here: log in to save or discard them before closing CivicDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1673,72 +2464,72 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>Matching</name>
     <message>
-        <location filename="../../civicdesk/services/matching.py" line="33"/>
+        <location filename="../../civicdesk/services/matching.py" line="34"/>
         <source>Can do {skill}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/matching.py" line="34"/>
+        <location filename="../../civicdesk/services/matching.py" line="35"/>
         <source>No {skill} skill on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/matching.py" line="35"/>
+        <location filename="../../civicdesk/services/matching.py" line="36"/>
         <source>Speaks {language}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/matching.py" line="36"/>
+        <location filename="../../civicdesk/services/matching.py" line="37"/>
         <source>Does not speak {language}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/matching.py" line="37"/>
+        <location filename="../../civicdesk/services/matching.py" line="38"/>
         <source>Lives in {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/matching.py" line="38"/>
+        <location filename="../../civicdesk/services/matching.py" line="39"/>
         <source>Lives nearby ({area})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/matching.py" line="39"/>
+        <location filename="../../civicdesk/services/matching.py" line="40"/>
         <source>Lives elsewhere ({area})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/matching.py" line="40"/>
+        <location filename="../../civicdesk/services/matching.py" line="41"/>
         <source>Free on {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/matching.py" line="41"/>
+        <location filename="../../civicdesk/services/matching.py" line="42"/>
         <source>On a shift that day: {shift}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/matching.py" line="42"/>
+        <location filename="../../civicdesk/services/matching.py" line="43"/>
         <source>No open requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/matching.py" line="43"/>
+        <location filename="../../civicdesk/services/matching.py" line="44"/>
         <source>1 open request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/matching.py" line="44"/>
+        <location filename="../../civicdesk/services/matching.py" line="45"/>
         <source>{count} open requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/matching.py" line="45"/>
+        <location filename="../../civicdesk/services/matching.py" line="46"/>
         <source>Suggestion {rank} of {total}: {reasons}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/matching.py" line="46"/>
+        <location filename="../../civicdesk/services/matching.py" line="47"/>
         <source>address unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,7 +2656,12 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../civicdesk/gui/operations.py" line="93"/>
+        <location filename="../../civicdesk/gui/operations.py" line="47"/>
+        <source>The screen is locked: log in again first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/operations.py" line="100"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2165,48 +2961,63 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>Permission</name>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="30"/>
+        <location filename="../../civicdesk/services/actors.py" line="34"/>
         <source>see or change sensitive notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="31"/>
+        <location filename="../../civicdesk/services/actors.py" line="35"/>
         <source>export data in bulk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="32"/>
+        <location filename="../../civicdesk/services/actors.py" line="36"/>
         <source>delete records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="33"/>
+        <location filename="../../civicdesk/services/actors.py" line="37"/>
         <source>override a shift overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="34"/>
+        <location filename="../../civicdesk/services/actors.py" line="38"/>
         <source>manage user accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="35"/>
+        <location filename="../../civicdesk/services/actors.py" line="39"/>
         <source>change the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="36"/>
+        <location filename="../../civicdesk/services/actors.py" line="40"/>
         <source>archive records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="37"/>
+        <location filename="../../civicdesk/services/actors.py" line="41"/>
         <source>plan events and shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="38"/>
+        <location filename="../../civicdesk/services/actors.py" line="42"/>
         <source>restore a backup over the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/actors.py" line="43"/>
+        <source>read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/actors.py" line="44"/>
+        <source>export everything held about a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/actors.py" line="45"/>
+        <source>erase a person&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2446,107 +3257,122 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="136"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="95"/>
+        <source>Their data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="98"/>
+        <source>Export everything about this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="99"/>
+        <source>Erase this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="151"/>
         <source>this new person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="142"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="157"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="143"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="158"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="147"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="162"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="148"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="163"/>
         <location filename="../../ui/person_page.ui" line="66"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="153"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="168"/>
         <source>Bring back from archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="154"/>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="246"/>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="249"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="169"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="265"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="268"/>
         <location filename="../../ui/person_page.ui" line="52"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="156"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="171"/>
         <source>Only coordinators can archive people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="165"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="184"/>
         <source>Dues are paid until {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="166"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="185"/>
         <source>No dues paid yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="211"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="230"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="215"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="234"/>
         <source>Already on file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="216"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="235"/>
         <source>{name} looks like someone already on file (listed at the top of the form). To avoid keeping two records of one person, open the existing record instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="219"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="238"/>
         <source>Save as a new person anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="228"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="247"/>
         <location filename="../../ui/person_page.ui" line="59"/>
         <source>Undo my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="229"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="248"/>
         <source>Throw away the changes you made to {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="230"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="249"/>
         <source>Throw them away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="247"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="266"/>
         <source>Archive {name}? They no longer appear in lists and pickers, but nothing is deleted, and you can bring them back at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="300"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="331"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="301"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="332"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2957,6 +3783,8 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/reports/hours.py" line="48"/>
         <location filename="../../civicdesk/reports/shifts.py" line="52"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="141"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="155"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3068,6 +3896,9 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <location filename="../../civicdesk/reports/people.py" line="37"/>
         <location filename="../../civicdesk/reports/requests.py" line="91"/>
         <location filename="../../civicdesk/reports/shifts.py" line="126"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="24"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="143"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="166"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3194,6 +4025,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/reports/requests.py" line="62"/>
         <location filename="../../civicdesk/reports/requests.py" line="90"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="23"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3222,6 +4054,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <location filename="../../civicdesk/reports/requests.py" line="93"/>
         <location filename="../../civicdesk/reports/requests.py" line="134"/>
         <location filename="../../civicdesk/reports/requests.py" line="150"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="26"/>
         <source>Helper</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3233,11 +4066,14 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     </message>
     <message>
         <location filename="../../civicdesk/reports/requests.py" line="117"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="172"/>
         <source>Request no. {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/requests.py" line="123"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="165"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="196"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3344,11 +4180,15 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/reports/shifts.py" line="51"/>
         <location filename="../../civicdesk/reports/shifts.py" line="122"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="144"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="154"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/shifts.py" line="53"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="29"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="142"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3410,6 +4250,212 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/reports/shifts.py" line="133"/>
         <source>Call each volunteer to remind them of their shift; circle the answer and note anything the coordinator should know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="16"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="17"/>
+        <source>Times changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="18"/>
+        <source>Dues paid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="19"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="20"/>
+        <source>On file since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="21"/>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="22"/>
+        <source>Erased on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="25"/>
+        <source>Resolved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="27"/>
+        <source>Login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="28"/>
+        <source>Shown as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="30"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="31"/>
+        <source>Last logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="33"/>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="34"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="34"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="35"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="55"/>
+        <source>Everything we hold about a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="96"/>
+        <source>Prepared on {when} by {who} for {name}, at their request: every record CivicDesk holds about them, including notes only coordinators see, and the audit log&apos;s entries about them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="102"/>
+        <source>Personal details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="108"/>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="109"/>
+        <source>Ids in other systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="112"/>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="113"/>
+        <source>Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="114"/>
+        <source>Hours outside shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="116"/>
+        <source>Requests for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="118"/>
+        <source>Requests they helped with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="120"/>
+        <source>Login account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="122"/>
+        <source>Audit log entries about them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="130"/>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="131"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="132"/>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="133"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="134"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="145"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="156"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="167"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="140"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="163"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="194"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="150"/>
+        <source>Time given in all, shifts included: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="153"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="164"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="195"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="184"/>
+        <source>Request no. {number} ({category}, {status}), made {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="197"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="198"/>
+        <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3527,47 +4573,47 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>RequestAssignDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="42"/>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="43"/>
         <source>&amp;Give the request to this volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="60"/>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="61"/>
         <source>Choose a helper for request #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="63"/>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="64"/>
         <source>due {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="67"/>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="68"/>
         <source>speaks {languages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="71"/>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="72"/>
         <source>Now with {name}; choosing someone else hands it over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="78"/>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="79"/>
         <source>Finding the best helpers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="87"/>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="88"/>
         <source>The best {shown} of {total} volunteers, best fit first (✓ in favour, ✗ against). Enter gives the request to the one selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="128"/>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="129"/>
         <source>The history will say: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="135"/>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="136"/>
         <source>Choose a volunteer in the list, or type a name under “Someone else”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3608,37 +4654,37 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>RequestCategory</name>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="66"/>
+        <location filename="../../civicdesk/services/requests.py" line="67"/>
         <source>Groceries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="67"/>
+        <location filename="../../civicdesk/services/requests.py" line="68"/>
         <source>Ride</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="68"/>
+        <location filename="../../civicdesk/services/requests.py" line="69"/>
         <source>Repair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="69"/>
+        <location filename="../../civicdesk/services/requests.py" line="70"/>
         <source>Companionship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="70"/>
+        <location filename="../../civicdesk/services/requests.py" line="71"/>
         <source>Translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="71"/>
+        <location filename="../../civicdesk/services/requests.py" line="72"/>
         <source>Paperwork</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="72"/>
+        <location filename="../../civicdesk/services/requests.py" line="73"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3719,17 +4765,17 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>RequestFollowUpDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_follow_up.py" line="42"/>
+        <location filename="../../civicdesk/gui/dialogs/request_follow_up.py" line="43"/>
         <source>Follow-up for request #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_follow_up.py" line="43"/>
+        <location filename="../../civicdesk/gui/dialogs/request_follow_up.py" line="44"/>
         <source>{summary} — {name}, {phone}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_follow_up.py" line="45"/>
+        <location filename="../../civicdesk/gui/dialogs/request_follow_up.py" line="46"/>
         <source>no phone on file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3780,27 +4826,27 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>RequestIntakeDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="65"/>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="66"/>
         <source>Requester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="145"/>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="146"/>
         <source>Request #{id}: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="231"/>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="232"/>
         <source>Saved request #{id} for {name}: {summary}. Next call:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="249"/>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="250"/>
         <source>Discard this request?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="250"/>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="251"/>
         <source>What you typed has not been saved. Close the form anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4030,32 +5076,32 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>RequestStatus</name>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="51"/>
+        <location filename="../../civicdesk/services/requests.py" line="52"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="52"/>
+        <location filename="../../civicdesk/services/requests.py" line="53"/>
         <source>Assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="53"/>
+        <location filename="../../civicdesk/services/requests.py" line="54"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="54"/>
+        <location filename="../../civicdesk/services/requests.py" line="55"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="55"/>
+        <location filename="../../civicdesk/services/requests.py" line="56"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="56"/>
+        <location filename="../../civicdesk/services/requests.py" line="57"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4176,7 +5222,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>RequestViewDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_view_dialog.py" line="32"/>
+        <location filename="../../civicdesk/gui/dialogs/request_view_dialog.py" line="33"/>
         <source>Request #{id}: {summary}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4299,39 +5345,173 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../civicdesk/gui/privacy.py" line="157"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="203"/>
+        <source>Purge old sensitive notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/privacy.py" line="160"/>
+        <source>The sensitive notes of requests that were resolved, closed or cancelled more than this many months ago can be purged. The requests themselves stay. 0 keeps them forever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/privacy.py" line="166"/>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/privacy.py" line="167"/>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/privacy.py" line="171"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/privacy.py" line="171"/>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/privacy.py" line="172"/>
+        <source>Finished on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/privacy.py" line="177"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="207"/>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/privacy.py" line="196"/>
+        <source>Nothing to purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/privacy.py" line="197"/>
+        <source>The sensitive notes of {count} requests would be purged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/privacy.py" line="204"/>
+        <source>Purge the sensitive notes of {count} requests for good? Backups made before today keep them until they rotate out (up to {months} months).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../../civicdesk/services/accounts.py" line="29"/>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/accounts.py" line="30"/>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/accounts.py" line="31"/>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenLock</name>
+    <message>
+        <location filename="../../civicdesk/gui/screen_lock.py" line="96"/>
+        <source>Unsaved edits will be lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/screen_lock.py" line="97"/>
+        <source>{first} left unsaved edits here. If you go on as {second}, they are thrown away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/screen_lock.py" line="100"/>
+        <source>Throw them away and go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/screen_lock.py" line="102"/>
+        <source>Back to the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="30"/>
+        <source>A PIN is at least 4 digits; a password is at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="39"/>
+        <source>New PIN or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="40"/>
+        <source>The same again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="58"/>
+        <source>The two entries are not the same: type the new one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="82"/>
+        <source>Your PIN or password now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="110"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShiftDetailDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="79"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="80"/>
         <source>This shift was cancelled. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="87"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="88"/>
         <source>Where: {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="88"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="89"/>
         <source>Places: {places} taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="91"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="92"/>
         <source>Needs: {skill}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="93"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="94"/>
         <source>Part of a repeating series.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="119"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="120"/>
         <source>Only coordinators plan shifts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="127"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="128"/>
         <source>Attendance is recorded once the shift has begun.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4799,58 +5979,58 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>SignupDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="56"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="57"/>
         <source>&amp;Sign up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="74"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="75"/>
         <source>Sign someone up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="77"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="78"/>
         <source>Who will come to &lt;b&gt;{shift}&lt;/b&gt;, {when}? ({places} places taken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="82"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="83"/>
         <source>Volunteers who know &lt;b&gt;{skill}&lt;/b&gt; are listed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="92"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="93"/>
         <location filename="../../ui/signup_dialog.ui" line="6"/>
         <source>Sign up for a shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="95"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="96"/>
         <source>Choose a shift for &lt;b&gt;{name}&lt;/b&gt;. Shifts in the next {weeks} weeks that still need people are listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="98"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="99"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="123"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="124"/>
         <source>Choose a shift first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="124"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="125"/>
         <source>Choose a volunteer from the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="143"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="144"/>
         <source>To sign them up anyway, give a reason below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="145"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="146"/>
         <source>Only a coordinator can allow an overlap.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4946,42 +6126,42 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="59"/>
+        <location filename="../../civicdesk/gui/application.py" line="60"/>
         <source>CivicDesk cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="65"/>
+        <location filename="../../civicdesk/gui/application.py" line="66"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="67"/>
+        <location filename="../../civicdesk/gui/application.py" line="68"/>
         <source>Restore that backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="69"/>
+        <location filename="../../civicdesk/gui/application.py" line="70"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="79"/>
+        <location filename="../../civicdesk/gui/application.py" line="80"/>
         <source>The database is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="81"/>
+        <location filename="../../civicdesk/gui/application.py" line="82"/>
         <source>You can also open it here read-only, to look things up without changing anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="84"/>
+        <location filename="../../civicdesk/gui/application.py" line="85"/>
         <source>Open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="139"/>
+        <location filename="../../civicdesk/gui/application.py" line="141"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5020,22 +6200,22 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>Urgency</name>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="59"/>
+        <location filename="../../civicdesk/services/requests.py" line="60"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="60"/>
+        <location filename="../../civicdesk/services/requests.py" line="61"/>
         <source>Within 2 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="61"/>
+        <location filename="../../civicdesk/services/requests.py" line="62"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="62"/>
+        <location filename="../../civicdesk/services/requests.py" line="63"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5043,13 +6223,13 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../civicdesk/services/payments.py" line="28"/>
+        <location filename="../../civicdesk/services/payments.py" line="29"/>
         <source>Say which person or which household paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="89"/>
-        <location filename="../../civicdesk/services/payments.py" line="29"/>
+        <location filename="../../civicdesk/services/payments.py" line="30"/>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5069,12 +6249,12 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="73"/>
+        <location filename="../../civicdesk/services/people.py" line="74"/>
         <source>Give at least a first or a last name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="74"/>
+        <location filename="../../civicdesk/services/people.py" line="75"/>
         <source>A person cannot be reached through themselves.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5104,7 +6284,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/hours.py" line="28"/>
+        <location filename="../../civicdesk/services/hours.py" line="29"/>
         <source>{value} is in the future; log hours once the work is done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5114,62 +6294,62 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="75"/>
+        <location filename="../../civicdesk/services/requests.py" line="76"/>
         <source>A request that is {old} cannot become {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="76"/>
+        <location filename="../../civicdesk/services/requests.py" line="77"/>
         <source>Choose a volunteer before the request can be {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="77"/>
+        <location filename="../../civicdesk/services/requests.py" line="78"/>
         <source>{value} is not a volunteer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="78"/>
+        <location filename="../../civicdesk/services/requests.py" line="79"/>
         <source>{value} asked for this help and cannot be the helper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="79"/>
+        <location filename="../../civicdesk/services/requests.py" line="80"/>
         <source>The request is {value}; only new, assigned or in-progress requests can be given to a volunteer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="81"/>
+        <location filename="../../civicdesk/services/requests.py" line="82"/>
         <source>Say why the request is being reopened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="82"/>
+        <location filename="../../civicdesk/services/requests.py" line="83"/>
         <source>The note is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="83"/>
+        <location filename="../../civicdesk/services/requests.py" line="84"/>
         <source>The request is {value}; it needs no follow-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/requests.py" line="84"/>
+        <location filename="../../civicdesk/services/requests.py" line="85"/>
         <source>{value} is in the past. The request is saved anyway; check the date if that was not meant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="45"/>
+        <location filename="../../civicdesk/services/shifts.py" line="46"/>
         <source>“{value}” is not a colour like #4a90d9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="46"/>
+        <location filename="../../civicdesk/services/shifts.py" line="47"/>
         <source>There is already an event called “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="47"/>
+        <location filename="../../civicdesk/services/shifts.py" line="48"/>
         <source>The shift must end after it starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5179,42 +6359,42 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="48"/>
+        <location filename="../../civicdesk/services/shifts.py" line="49"/>
         <source>{taken} people are signed up; remove some before lowering the places to {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="50"/>
+        <location filename="../../civicdesk/services/shifts.py" line="51"/>
         <source>This shift was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="51"/>
+        <location filename="../../civicdesk/services/shifts.py" line="52"/>
         <source>{value} is already signed up for this shift.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="52"/>
+        <location filename="../../civicdesk/services/shifts.py" line="53"/>
         <source>This shift is full ({value} of {value} places taken).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="53"/>
+        <location filename="../../civicdesk/services/shifts.py" line="54"/>
         <source>{person} is already on “{shift}” ({when}), which overlaps this shift.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="56"/>
+        <location filename="../../civicdesk/services/shifts.py" line="57"/>
         <source>Hours are only recorded for someone who attended; mark them attended first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="58"/>
+        <location filename="../../civicdesk/services/shifts.py" line="59"/>
         <source>“{value}” is not a call outcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/shifts.py" line="59"/>
+        <location filename="../../civicdesk/services/shifts.py" line="60"/>
         <source>This shift has not started yet; attendance is recorded once it has begun.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5324,52 +6504,52 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="53"/>
+        <location filename="../../civicdesk/services/series.py" line="54"/>
         <source>Choose at least one weekday.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="54"/>
+        <location filename="../../civicdesk/services/series.py" line="55"/>
         <source>“{value}” is not a weekday (0 = Monday to 6 = Sunday).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="56"/>
+        <location filename="../../civicdesk/services/series.py" line="57"/>
         <source>“{value}” is not a time like 09:30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="57"/>
+        <location filename="../../civicdesk/services/series.py" line="58"/>
         <source>A repeating shift needs an end: a last day or a number of times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="59"/>
+        <location filename="../../civicdesk/services/series.py" line="60"/>
         <source>Give either a last day or a number of times, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="61"/>
+        <location filename="../../civicdesk/services/series.py" line="62"/>
         <source>The last day ({value}) is before the first day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="63"/>
+        <location filename="../../civicdesk/services/series.py" line="64"/>
         <source>These dates and weekdays give no shift at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="64"/>
+        <location filename="../../civicdesk/services/series.py" line="65"/>
         <source>This would make more than {max} shifts; choose an earlier last day or fewer times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="66"/>
+        <location filename="../../civicdesk/services/series.py" line="67"/>
         <source>{taken} people are signed up for the shift on {day}; remove some before lowering the places to {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="77"/>
+        <location filename="../../civicdesk/services/series.py" line="78"/>
         <source>This series makes {count} shifts. Create them all?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5496,11 +6676,36 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="116"/>
+        <source>Change my PIN or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="117"/>
+        <source>Type your PIN or password as it is now, then the new one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="122"/>
+        <source>Your PIN or password is changed. Use the new one from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="128"/>
+        <source>Reset the PIN or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="129"/>
+        <source>A new PIN or password for {name}. Tell it to them in person; they can change it themselves afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/first_run.py" line="46"/>
+        <location filename="../../civicdesk/gui/dialogs/first_run.py" line="45"/>
         <source>Loading demo data…</source>
         <translation type="unfinished"></translation>
     </message>
