@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from civicdesk import paths
 from civicdesk.data import models
-from civicdesk.services import accounts, people
+from civicdesk.services import accounts, people, preferences
 
 from civicdesk.gui import application, operations, screen_lock, viewer_files
 from civicdesk.gui.context import AppContext
@@ -71,7 +71,8 @@ def window_for(qtbot, db_path):
 # --- first run and login -----------------------------------------------------------------
 
 def test_the_first_run_screen_creates_the_admin_who_is_then_logged_in(qtbot, db):
-    screen = FirstRunScreen()
+    thread = TaskRunner()  # the real task thread: the hashing is off the GUI thread
+    screen = FirstRunScreen(thread)
     qtbot.add_widget(screen)
     screen.show()
     screen.create()
@@ -90,6 +91,7 @@ def test_the_first_run_screen_creates_the_admin_who_is_then_logged_in(qtbot, db)
     with qtbot.wait_signal(screen.logged_in) as got:
         qtbot.keyClick(screen.again, Qt.Key.Key_Return)
     actor = got.args[0]
+    thread.shutdown()
     assert (actor.name, actor.role) == ("Ada Admin", "admin") and actor.user_id
     assert accounts.login("Ada Admin", "123456") == actor
 
@@ -221,6 +223,15 @@ def test_idle_minutes_lock_the_window(qtbot, team, window_for):
     idle.restart()
     qtbot.waitUntil(lambda: window.screen_lock.locked, timeout=2000)
     assert not idle.timer.isActive()  # locked: no need to count
+
+
+def test_a_changed_idle_setting_counts_at_once_and_zero_never_locks(qtbot, team, window_for):
+    window = window_for(team["Ada Admin"])
+    for minutes, interval, counting in ((15, 15 * 60_000, True), (0, 0, False)):
+        operations.run(window, window.context, lambda actor, m=minutes:
+                       preferences.update_setting(actor, "idle_lock_minutes", m))
+        assert window.screen_lock.idle.timer.interval() == interval
+        assert window.screen_lock.idle.timer.isActive() is counting
 
 
 def test_the_same_user_gets_an_open_editor_back_with_its_edits(qtbot, team, window_for):

@@ -302,8 +302,9 @@ class FirstRunScreen(QWidget):
 
     logged_in = Signal(object)  # Actor
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: tasks.TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.runner = runner
         card = _Card(self)
         card.title(self.tr("Welcome to CivicDesk"))
         card.note(self.tr("First, create your own account. You will be its admin: you can "
@@ -368,15 +369,26 @@ class FirstRunScreen(QWidget):
         if problems:
             next(iter(problems)).setFocus()
             return
-        try:
-            actor = accounts.create_first_admin(self.name.text().strip(), self.secret.text())
-        except UserError as exc:  # a file opened read-only, a name the rules refuse
-            self.summary.setText(text.error(exc))
-            self.summary.show()
-            return
+        if not self.create_button.isEnabled():
+            return  # being created (hashing takes a moment: on the task thread)
+        name, secret = self.name.text().strip(), self.secret.text()
+        self.create_button.setEnabled(False)
+        self.runner.run(lambda ctx: accounts.create_first_admin(name, secret),
+                        on_success=self._on_created, on_error=self._on_refused)
+
+    def _on_created(self, actor: Actor) -> None:
+        self.create_button.setEnabled(True)
         self.secret.clear()
         self.again.clear()
         self.logged_in.emit(actor)
+
+    def _on_refused(self, exc: BaseException) -> None:
+        self.create_button.setEnabled(True)
+        if not isinstance(exc, UserError):  # a bug: the crash dialog
+            tasks._reraise(exc)
+            return
+        self.summary.setText(text.error(exc))  # a file opened read-only, a name refused
+        self.summary.show()
 
 
 class StartWindow(QWidget):
@@ -394,7 +406,7 @@ class StartWindow(QWidget):
             self.screen: LoginScreen | FirstRunScreen = LoginScreen(runner, self)
             self.screen.reload()
         else:
-            self.screen = FirstRunScreen(self)
+            self.screen = FirstRunScreen(runner, self)
         layout.addWidget(self.screen)
         self.screen.logged_in.connect(self.logged_in)
         self.resize(1180, 760)

@@ -130,6 +130,12 @@ class ScreenLock(QObject):
         self.idle = IdleWatch(settings.get("idle_lock_minutes"), self)
         self.idle.idle.connect(self.lock)
         self.idle.lock_keys.connect(self.lock)
+        context.bus.changed.connect(self._on_changes)
+
+    def _on_changes(self, changes) -> None:
+        """A changed `idle_lock_minutes` counts from now, not from the next unlock."""
+        if changes.touches("setting") and not self.locked:
+            self.idle.set_minutes(settings.get("idle_lock_minutes"))
 
     # Locking ------------------------------------------------------------------------------
     def lock(self, *, switch_user: bool = False) -> None:
