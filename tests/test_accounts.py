@@ -3,7 +3,7 @@ association's clock), deactivation, the last admin, and every attempt in the aud
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import argon2
 import pytest
@@ -174,3 +174,37 @@ def test_a_hash_with_old_parameters_is_upgraded_at_the_next_login(admin, monkeyp
     new = models.User.get_by_id(admin.user_id).password_hash
     assert new != old and "m=2048,t=2" in new
     assert accounts.login("Ada Admin", "1357") == admin
+
+
+def test_the_logged_in_users_display_name_is_on_everything_they_do(admin):
+    """Audit entries, a request's history, a sign-up override and a conflict message name
+    the person who logged in (their display name, not the computer's account)."""
+    from civicdesk.services import requests, shifts
+    from civicdesk.services.errors import ConflictError
+
+    accounts.add_user(admin, {"username": "cole", "display_name": "Cole Diaz",
+                              "role": "coordinator"}, "8642")
+    cole = accounts.login("cole", "8642")
+    ann = people.create_person(cole, {"first_name": "Ann", "is_volunteer": True}).id
+    category = models.RequestCategory.select().first().id
+    rid = requests.create_request(cole, {"requester": ann, "category": category,
+                                         "summary": "Ride"}).id
+    requests.add_note(cole, rid, "Called back.")
+    assert {line.actor for line in requests.history_lines(rid)} == {"Cole Diaz"}
+    start = datetime(2028, 3, 2, 9, tzinfo=UTC)
+    event = shifts.create_event(cole, {"name": "Pantry"}).id
+    first, second = (shifts.create_shift(cole, {
+        "event": event, "starts_at": start + timedelta(minutes=m), "capacity": 2,
+        "ends_at": start + timedelta(hours=2, minutes=m)}).id for m in (0, 30))
+    shifts.assign(cole, first, ann)
+    shifts.assign(cole, second, ann, override_reason="Covers both")
+    override = models.AuditEntry.select().where(
+        models.AuditEntry.table_name == "assignment").order_by(models.AuditEntry.id.desc()).get()
+    assert (override.actor, override.user_id) == ("Cole Diaz", cole.user_id)
+    version = models.Person.get_by_id(ann).version
+    people.update_person(cole, ann, version, {"phone": "555 123 4567"})
+    with pytest.raises(ConflictError) as late:
+        people.update_person(admin, ann, version, {"phone": "555 765 4321"})
+    assert "Cole Diaz changed this record" in str(late.value)
+    assert {e.actor for e in models.AuditEntry.select().where(
+        models.AuditEntry.user == cole.user_id)} == {"Cole Diaz"}
