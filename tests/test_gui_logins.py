@@ -202,6 +202,8 @@ def test_ctrl_l_hides_everything_and_writes_are_refused_until_a_login(qtbot, tea
     assert not pane.isVisible() and not window.menuBar().isVisible()
     assert not window.statusBar().isVisible()
     assert lock.screen.chosen_user() == team["Ada Admin"].user_id  # ready for her PIN
+    assert lock.screen.heading.text() == "CivicDesk is locked"
+    assert lock.screen.hint.text().startswith("Ada Admin: type your PIN or password")
     qtbot.keyClick(lock.screen.secret, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.ui.nav_list.currentRow() == 0  # the menus' shortcuts are gone too
     refused = []
@@ -304,6 +306,7 @@ def test_another_user_does_not_get_the_person_edits_left_on_the_members_pane(
     assert window._has_unsaved_edits()
     monkeypatch.setattr(screen_lock, "confirm_other_user", lambda *a: True)
     window.screen_lock.lock(switch_user=True)
+    assert window.screen_lock.screen.heading.text() == "Who are you?"  # a switch: anyone
     log_in(window.screen_lock.screen, team["Val Volunteer"])
     fresh = window.pane_of(members.MembersPane)
     assert fresh is not pane and not window._has_unsaved_edits()

@@ -192,6 +192,19 @@ class LoginScreen(QWidget):
         self.message.setText(words)
         self.message.setVisible(bool(words))
 
+    def show_locked(self, name: str | None) -> None:
+        """Say whose work the lock keeps (*name*), or ask who is there (None: a start or
+        a switch of user)."""
+        if name is None:
+            self.heading.setText(self.tr("Who are you?"))
+            self.hint.setText(self.tr("Type the first letters of your name, or pick it "
+                                      "from the list."))
+            return
+        self.heading.setText(self.tr("CivicDesk is locked"))
+        self.hint.setText(self.tr(
+            "{name}: type your PIN or password to go on where you left off. Someone else: "
+            "type or pick your own name.").format(name=name))
+
     # Choosing a name ------------------------------------------------------------------------
     def _on_filter_edited(self, typed: str) -> None:
         wanted = typed.strip().casefold()

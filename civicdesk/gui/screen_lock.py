@@ -151,6 +151,7 @@ class ScreenLock(QObject):
         self.stack.setCurrentWidget(self.screen)
         viewer_files.empty()
         self.screen.reload(None if switch_user else self.context.actor.user_id)
+        self.screen.show_locked(None if switch_user else self.context.actor.name)
         self.locked_changed.emit(True)
 
     def _hide_other_windows(self) -> None:

@@ -1720,47 +1720,47 @@ Backups made before today still hold the old data until they rotate out: up to {
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="308"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="322"/>
         <source>Welcome to CivicDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="309"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="323"/>
         <source>First, create your own account. You will be its admin: you can then add an account for everyone else who uses CivicDesk here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="320"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="334"/>
         <source>Your &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="321"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="335"/>
         <source>&amp;PIN or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="322"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="336"/>
         <source>The same &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="332"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="346"/>
         <source>A PIN is at least 4 digits; a password is at least 8 characters. Nobody else should know it: CivicDesk locks itself after a few idle minutes, and your PIN or password opens it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="337"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="351"/>
         <source>&amp;Create my account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="354"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="368"/>
         <source>Enter your name, as the others know you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="359"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="373"/>
         <source>This is not the same as above: type it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2273,11 +2273,13 @@ Backups made before today still hold the old data until they rotate out: up to {
     <name>LoginScreen</name>
     <message>
         <location filename="../../civicdesk/gui/login_screen.py" line="114"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="199"/>
         <source>Who are you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/login_screen.py" line="115"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="200"/>
         <source>Type the first letters of your name, or pick it from the list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2303,22 +2305,32 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="209"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="203"/>
+        <source>CivicDesk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/login_screen.py" line="205"/>
+        <source>{name}: type your PIN or password to go on where you left off. Someone else: type or pick your own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/login_screen.py" line="222"/>
         <source>Nobody’s name starts with “{typed}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="229"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="242"/>
         <source>Choose your name first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="287"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="300"/>
         <source>Too many wrong attempts. You can try again in {seconds} seconds, or ask an admin to reset your PIN or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="293"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="306"/>
         <source>You can try again now.</source>
         <translation type="unfinished"></translation>
     </message>
