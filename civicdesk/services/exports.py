@@ -358,13 +358,19 @@ def _read_table(zf: zipfile.ZipFile, model: type[pw.Model], manifest: dict, path
             if not header or any(c not in known or (table, c) in NEVER for c in header):
                 raise NotOurExport(path=str(path), why=f"{table}.csv has other columns")
             fields = [known[c] for c in header]
-            names = ", ".join(f'"{c}"' for c in header)
-            sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(header))})'
+            # Columns left out (the sensitive notes, unless asked for) get their defaults.
+            missing = [f for c, f in known.items() if c not in header
+                       and not isinstance(f, pw.AutoField)]
+            filled = [f.db_value(f.default() if callable(f.default) else f.default)
+                      for f in missing]
+            names = ", ".join(f'"{c}"' for c in [*header, *(f.column_name for f in missing)])
+            marks = ", ".join("?" * (len(header) + len(missing)))
+            sql = f'INSERT INTO "{table}" ({names}) VALUES ({marks})'
             batch, count = [], 0
             for line in reader:
                 if len(line) != len(fields):
                     raise NotOurExport(path=str(path), why=f"{table}.csv line {count + 2}")
-                batch.append([_cell(f, v) for f, v in zip(fields, line, strict=True)])
+                batch.append([*(_cell(f, v) for f, v in zip(fields, line, strict=True)), *filled])
                 count += 1
                 if len(batch) >= 5000:
                     models.database.cursor().executemany(sql, batch)
