@@ -14,12 +14,11 @@ from PySide6.QtCore import Qt
 
 from civicdesk.data import models
 from civicdesk.services.actors import Actor
+from tests import test_gui_members_pane as members_tests
 
 from civicdesk.gui import list_export
 from civicdesk.gui.models import shift_table
 from civicdesk.gui.panes.shifts import ShiftsPane
-
-from tests import test_gui_members_pane as members_tests
 
 pytestmark = [pytest.mark.gui]
 town = members_tests.town
