@@ -25,6 +25,8 @@ from civicdesk.services import (
     audit_log,
     data_folder,
     erasure,
+    export_lists,
+    exports,
     guard,
     hours,
     matching,
@@ -114,6 +116,16 @@ CALLS = {
         a, audit_log.AuditFilter(person_id=t["ann"])),
     "audit_log.trail": lambda t, a: audit_log.trail(a, audit_log.AuditFilter(), limit=5),
     "erasure.erase_person": lambda t, a: erasure.erase_person(a, t["bob"]),
+    "exports.export_list": lambda t, a: exports.export_list(
+        a, export_lists.people(), t["out"] / "people.csv"),
+    "exports.export_list[audit log]": lambda t, a: exports.export_list(
+        a, export_lists.audit(audit_log.AuditQuery()), t["out"] / "audit.xlsx"),
+    "exports.export_all": lambda t, a: exports.export_all(a, t["out"] / "all.zip"),
+    "exports.export_all[sensitive notes]": lambda t, a: exports.export_all(
+        a, t["out"] / "all.zip", include_sensitive=True),
+    # the town is not empty: an allowed call gets as far as NotEmpty (nothing written)
+    "exports.import_all": lambda t, a: pytest.raises(exports.NotEmpty, exports.import_all,
+                                                     a, t["out"] / "missing.zip"),
     "hours.log_hours": lambda t, a: hours.log_hours(
         a, {"person": t["ann"], "worked_on": PAST, "minutes": 30, "note": "Sorting"}),
     "hours.remove_hours": lambda t, a: hours.remove_hours(a, t["hours"]),
@@ -216,6 +228,11 @@ EXPECTED = {  # what each case needs (None: every role): the policy, written out
     "audit_log.open_log": actors.VIEW_AUDIT,
     "audit_log.trail": actors.VIEW_AUDIT,
     "erasure.erase_person": actors.ERASE,
+    "exports.export_list": actors.BULK_EXPORT,
+    "exports.export_list[audit log]": actors.VIEW_AUDIT,
+    "exports.export_all": actors.BULK_EXPORT,
+    "exports.export_all[sensitive notes]": actors.EXPORT_SENSITIVE,
+    "exports.import_all": actors.RESTORE_BACKUP,
     "hours.log_hours": None,
     "hours.remove_hours": actors.MANAGE_SHIFTS,
     "matching.assign_suggested": None,
@@ -274,7 +291,7 @@ READS = {"accounts.user_for", "audit_log.open_log", "audit_log.trail", "people.g
          "report_data.labels", "requests.get_request", "retention.due"}
 
 
-NOTHING_TO_DO = {"series.generate"}  # every shift of the rule exists: nothing is written
+NOTHING_TO_DO = {"series.generate", "exports.import_all"}  # every shift of the rule exists: nothing is written
 
 
 def _last_entry() -> int:
@@ -323,9 +340,9 @@ def _snapshot() -> dict:
 
 
 @pytest.fixture
-def town(from_template, clock):
+def town(from_template, clock, tmp_path):
     clock.pin(datetime(2026, 6, 1, 12))
-    return from_template(_town)
+    return from_template(_town) | {"out": tmp_path}
 
 
 def _login(role: str) -> Actor:

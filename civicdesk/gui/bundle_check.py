@@ -132,7 +132,8 @@ def check_print_support(scratch: Path) -> str:
 
 
 def check_libraries(scratch: Path) -> str:
-    """icalendar (shift calendars), tzdata (time zones on Windows), argon2 (logins)."""
+    """icalendar (shift calendars), tzdata (time zones on Windows), argon2 (logins),
+    XlsxWriter (exports)."""
     from importlib import resources
     from zoneinfo import ZoneInfo
 
@@ -153,7 +154,20 @@ def check_libraries(scratch: Path) -> str:
     hasher = argon2.PasswordHasher(time_cost=1, memory_cost=1024)
     if not hasher.verify(hasher.hash("1234"), "1234"):
         raise RuntimeError("argon2 did not verify its own hash")
+    _check_xlsx(scratch)
     return f"time zone {ZoneInfo('America/New_York').key}"
+
+
+def _check_xlsx(scratch: Path) -> None:
+    import zipfile
+
+    from civicdesk.exchange import sheets
+
+    target = scratch / "check.xlsx"
+    sheets.write(target, ["Name"], [[SAMPLE_TEXT]])
+    with zipfile.ZipFile(target) as book:
+        if SAMPLE_TEXT not in book.read("xl/worksheets/sheet1.xml").decode("utf-8"):
+            raise RuntimeError("XlsxWriter did not write its cell")
 
 
 def check_child_environment(scratch: Path) -> str:

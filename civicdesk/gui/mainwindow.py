@@ -15,6 +15,7 @@ from civicdesk.services.changes import Changes
 
 from civicdesk.gui import (
     icons,
+    list_export,
     login_screen,
     operations,
     panes,
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.ui.action_restore.triggered.connect(self._on_restore_triggered)
         self.ui.action_second_folder.triggered.connect(self._on_second_folder_triggered)
         self._add_retention_action()
+        self._add_export_action()
         self.ui.action_quit.triggered.connect(self.close)
         self.ui.action_about.triggered.connect(self._on_about_triggered)
         self.ui.action_show_data_folder.triggered.connect(self._on_show_data_folder_triggered)
@@ -170,6 +172,8 @@ class MainWindow(QMainWindow):
         self.ui.action_second_folder.setVisible(actor.can(actors.MANAGE_SETTINGS))
         if hasattr(self, "action_retention"):
             self.action_retention.setVisible(actor.can(actors.ERASE))
+        if hasattr(self, "action_export_all"):
+            self.action_export_all.setVisible(actor.can(actors.BULK_EXPORT))
         nav = self.ui.nav_list
         for index, entry in enumerate(self.pane_entries):
             shown = getattr(entry, "shown_to", lambda _: True)(actor)
@@ -290,6 +294,15 @@ class MainWindow(QMainWindow):
         self.action_retention.setEnabled(not self.context.read_only)
         self.action_retention.triggered.connect(
             lambda: privacy.RetentionDialog.show_for(self.context, self))
+
+    def _add_export_action(self) -> None:
+        """File > Export everything… (coordinators and admins; not in a read-only window)."""
+        self.action_export_all = QAction(self.tr("&Export everything…"), self)
+        self.ui.menu_file.insertAction(self.ui.action_show_data_folder, self.action_export_all)
+        self.action_export_all.setVisible(self.context.actor.can(actors.BULK_EXPORT))
+        self.action_export_all.setEnabled(not self.context.read_only)
+        self.action_export_all.triggered.connect(
+            lambda: list_export.export_everything(self, self.context))
 
     def _on_about_triggered(self) -> None:
         AboutDialog.show_for(self.context.db_path, self, self.context)

@@ -20,12 +20,14 @@ RESTORE_BACKUP = "restore_backup"
 VIEW_AUDIT = "view_audit"
 SUBJECT_ACCESS = "subject_access"  # export everything held about one person
 ERASE = "erase"  # anonymise a person, purge old sensitive notes
+EXPORT_SENSITIVE = "export_sensitive"  # the sensitive notes in "Export everything"
 
 _COORDINATOR = {VIEW_SENSITIVE, BULK_EXPORT, OVERRIDE_OVERLAP, ARCHIVE, MANAGE_SHIFTS,
                 VIEW_AUDIT}
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     "admin": frozenset(_COORDINATOR | {DELETE, MANAGE_ACCOUNTS, MANAGE_SETTINGS,
-                                       RESTORE_BACKUP, SUBJECT_ACCESS, ERASE}),
+                                       RESTORE_BACKUP, SUBJECT_ACCESS, ERASE,
+                                       EXPORT_SENSITIVE}),
     "coordinator": frozenset(_COORDINATOR),
     "volunteer": frozenset(),
 }
@@ -43,6 +45,8 @@ PERMISSION_TEXT = {
     VIEW_AUDIT: QT_TRANSLATE_NOOP("Permission", "read the audit log"),
     SUBJECT_ACCESS: QT_TRANSLATE_NOOP("Permission", "export everything held about a person"),
     ERASE: QT_TRANSLATE_NOOP("Permission", "erase a person's data"),
+    EXPORT_SENSITIVE: QT_TRANSLATE_NOOP("Permission",
+                                        "include the sensitive notes in an export"),
 }
 
 

@@ -8,11 +8,18 @@ so Enter opens it; Down moves into the list; Esc clears the search.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
 
-from civicdesk.services import member_list, vocabulary
+from civicdesk.services import export_lists, member_list, vocabulary
 from civicdesk.services.member_list import MemberFilter
 
+from civicdesk.gui import list_export
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.forms.ui_people_list import Ui_PeopleList
 from civicdesk.gui.models import member_table
@@ -40,7 +47,29 @@ class PeopleListPage(QWidget):
         self._setup_filters()
         self._setup_table()
         self._connect()
+        self._setup_export()
         self.apply_filters()
+
+    def _setup_export(self) -> None:
+        """"Export what I see" (Ctrl+Shift+E), beside Open; not for volunteers."""
+        self.export_action = list_export.export_action(self, self.context, self.export_shown)
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
+        self.export_button.setToolTip(self.export_action.toolTip())
+        self.export_button.setVisible(self.export_action.isVisible())
+        self.export_button.setEnabled(self.export_action.isEnabled())
+        self.export_button.clicked.connect(self.export_action.trigger)
+        row = self.ui.count_row
+        row.insertWidget(row.indexOf(self.ui.open_button), self.export_button)
+
+    def export_shown(self):
+        """The list as shown (search, filters, sort, visible columns) to CSV or XLSX."""
+        filters, model = self.filters(), self.model
+        sort, descending = model.sort_column, model.descending
+        columns = list_export.visible_columns(self.ui.table_view.horizontalHeader(),
+                                              model.columns)
+        return list_export.export_list(
+            self, self.context, self.tr("People"),
+            lambda: export_lists.people(filters, sort, descending), columns)
 
     # Setup --------------------------------------------------------------------------------
     def _setup_filters(self) -> None:

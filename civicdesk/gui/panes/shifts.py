@@ -35,7 +35,7 @@ class ShiftsPane(Pane):
         self.tz = clock.zone()
         self.tabs = QTabWidget(self)
         self.week_page = WeekPage(self.tz, self)
-        self.list_page = ListPage(self.tz, self)
+        self.list_page = ListPage(self.tz, self, context=context)
         self.calls_page = CallsPage(context, self.tz, self)
         self.events_page = EventsPage(context, self)
         self.new_shift_button = QPushButton(self.tr("&New shift\u2026"), self)

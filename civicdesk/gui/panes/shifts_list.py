@@ -12,16 +12,17 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from civicdesk import clock, localtime
-from civicdesk.services import schedule
+from civicdesk.services import export_lists, schedule
 from civicdesk.services.changes import Changes
 
-from civicdesk.gui import shift_format
+from civicdesk.gui import list_export, shift_format
 from civicdesk.gui.models import shift_table
 from civicdesk.gui.models.shift_filter import ShiftFilterProxy
 from civicdesk.gui.models.shift_table import ShiftTableModel
@@ -32,9 +33,10 @@ from civicdesk.gui.widgets.event_combo import EventCombo
 class ListPage(QWidget):
     shift_opened = Signal(int)
 
-    def __init__(self, tz: ZoneInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, tz: ZoneInfo, parent: QWidget | None = None, *,
+                 context=None) -> None:
         super().__init__(parent)
-        self.tz = tz
+        self.tz, self.context = tz, context
         self.model = ShiftTableModel(tz, self)
         self.proxy = ShiftFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -45,7 +47,9 @@ class ListPage(QWidget):
         self.unfilled_check = QCheckBox(self.tr("Only shifts that need people"), self)
         self.count_label = QLabel(self)
         self.table = QTableView(self)
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
         self._build()
+        self._setup_export()
         self.event_combo.load(self.tr("All events"))
         self.event_combo.currentIndexChanged.connect(self.reload)
         self.from_edit.dateChanged.connect(self._on_from_edit_date_changed)
@@ -76,6 +80,7 @@ class ListPage(QWidget):
         filters.addWidget(self.unfilled_check)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
+        filters.addWidget(self.export_button)
         table = self.table
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
@@ -86,6 +91,38 @@ class ListPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(table, 1)
+
+    def _setup_export(self) -> None:
+        """"Export what I see" (Ctrl+Shift+E): coordinators and admins, with a context."""
+        if self.context is None:
+            self.export_button.hide()
+            return
+        self.export_action = list_export.export_action(self, self.context, self.export_shown)
+        self.export_button.setToolTip(self.export_action.toolTip())
+        self.export_button.setVisible(self.export_action.isVisible())
+        self.export_button.setEnabled(self.export_action.isEnabled())
+        self.export_button.clicked.connect(self.export_action.trigger)
+
+    def shown_ids(self) -> list[int]:
+        """The shifts the list shows (filter and sort of the view), top to bottom."""
+        proxy = self.proxy
+        return [proxy.index(r, 0).data(shift_table.ShiftIdRole)
+                for r in range(proxy.rowCount())]
+
+    def export_shown(self):
+        start, end = self._span()
+        ids, event = self.shown_ids(), self.event_combo.event_id()
+        # Each shown column, as numbers and times a spreadsheet can count with.
+        columns = [key for index, keys in ((shift_table.WHEN, ("when", "ends")),
+                                           (shift_table.EVENT, ("event",)),
+                                           (shift_table.ROLE, ("role",)),
+                                           (shift_table.LOCATION, ("location",)),
+                                           (shift_table.PLACES, ("taken", "places")),
+                                           (shift_table.STATE, ("open", "cancelled")))
+                   if not self.table.isColumnHidden(index) for key in keys]
+        return list_export.export_list(
+            self, self.context, self.tr("Shifts"),
+            lambda: export_lists.shifts(start, end, event_id=event, ids=ids), columns)
 
     # Loading -----------------------------------------------------------------------------
     def _span(self) -> tuple[datetime, datetime]:
