@@ -105,3 +105,46 @@ def test_export_everything_from_the_file_menu_leaves_out_sensitive_notes(
     with zipfile.ZipFile(target) as zf:  # a coordinator is never offered the notes
         assert "Private matter" not in zf.read("person.csv").decode("utf-8-sig")
         assert "first_name" in zf.read("README.txt").decode()
+
+
+def test_the_households_list_exports_what_it_shows(members, monkeypatch, tmp_path):
+    members.show_households()
+    page = members.households_list
+    page.ui.search_edit.setText("elm")
+    shown = sorted(page.model.index(r, 0).data() for r in range(page.model.rowCount()))
+    assert shown  # the town has households on Elm
+    target = tmp_path / "households.csv"
+    _save_to(monkeypatch, target)
+    page.export_action.trigger()
+    table = _rows(target)
+    assert table[0][0] == "Household"
+    assert sorted(r[0] for r in table[1:]) == shown
+
+
+def test_the_audit_log_exports_its_filtered_entries(qtbot, db, db_path, town, monkeypatch,
+                                                    tmp_path):
+    from civicdesk.gui.context import AppContext
+    from civicdesk.gui.panes.audit import AuditPane
+    from civicdesk.gui.tasks import SynchronousExecutor, TaskRunner
+
+    pane = AuditPane(AppContext(db_path=db_path, actor=Actor("Cora Coordinator", "coordinator"),
+                                tasks=TaskRunner(SynchronousExecutor())))
+    qtbot.add_widget(pane)
+    pane.action_combo.setCurrentIndex(pane.action_combo.findData("create"))
+    target = tmp_path / "audit.xlsx"
+    _save_to(monkeypatch, target)
+    pane.export_action.trigger()
+    sheet = openpyxl.load_workbook(target).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == ("When", "Who", "Action", "What", "Changes")
+    assert len(rows) - 1 == pane.model.rowCount() > 0
+    assert {r[2] for r in rows[1:]} == {"created"}
+
+
+def test_volunteers_get_no_export_on_the_households_list_nor_the_audit_log(
+        qtbot, db, db_path, town):
+    pane = members_tests.make_pane(qtbot, members_tests.make_context(
+        db, db_path, Actor("Val Volunteer", "volunteer")))
+    pane.show_households()
+    assert not pane.households_list.export_action.isVisible()
+    assert not pane.households_list.export_button.isVisibleTo(pane)

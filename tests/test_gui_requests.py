@@ -465,3 +465,19 @@ def test_the_job_ticket_prints_from_the_request_without_its_private_notes(
     pdf_text = "".join(page.extract_text() for page in pypdf.PdfReader(
         io.BytesIO(shown.pdf)).pages)
     assert "Ride to the market" in pdf_text and "Money is tight" not in pdf_text
+
+
+def test_the_queue_exports_what_it_shows_in_its_order(qtbot, pane, monkeypatch, tmp_path):
+    import csv
+    import io
+
+    from civicdesk.gui import list_export
+
+    target = tmp_path / "requests.csv"
+    monkeypatch.setattr(list_export, "choose_file", lambda parent, name: target)
+    shown = [pane.queue_model.index(r, 0).data() for r in range(pane.queue_model.rowCount())]
+    pane.export_action.trigger()
+    rows = list(csv.reader(io.StringIO(target.read_bytes().decode("utf-8-sig"), newline="")))
+    assert rows[0][:3] == ["No.", "Urgency", "Summary"]
+    assert "Area" not in rows[0]  # hidden in the queue, so not in the file
+    assert [r[0] for r in rows[1:]] == [str(s) for s in shown]

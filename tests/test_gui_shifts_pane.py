@@ -122,6 +122,24 @@ def test_reminder_calls_are_recorded(pane, context, plan):
     assert "1 confirmed" in page.summary_label.text()
 
 
+def test_the_days_reminder_calls_export_with_their_outcome(pane, plan, monkeypatch, tmp_path):
+    import csv
+    import io
+
+    from civicdesk.gui import list_export
+
+    page = pane.calls_page
+    page.set_day(plan["monday"] + timedelta(days=2))
+    page.table.selectRow(0)
+    page.confirmed_button.click()
+    target = tmp_path / "calls.csv"
+    monkeypatch.setattr(list_export, "choose_file", lambda parent, name: target)
+    page.export_action.trigger()
+    rows = list(csv.reader(io.StringIO(target.read_bytes().decode("utf-8-sig"), newline="")))
+    assert rows[0] == ["When", "Shift", "Name", "Phone", "Email", "Reminder call"]
+    assert [(r[2], r[5]) for r in rows[1:]] == [("Bo Adams", "Confirmed")]
+
+
 def test_events_can_be_archived_and_exported(pane, context, plan, monkeypatch, tmp_path):
     page = pane.events_page
     page.table.selectRow(1)  # Garden

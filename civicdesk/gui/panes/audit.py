@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk.errors import UserError
-from civicdesk.services import accounts, audit_log
+from civicdesk.services import accounts, audit_log, export_lists
 from civicdesk.services.audit_log import AuditFilter, AuditRow
 from civicdesk.services.changes import Changes
 
-from civicdesk.gui import text
+from civicdesk.gui import list_export, text
 from civicdesk.gui.models.audit_table import AuditTableModel, what_text
 from civicdesk.gui.panes.base import Pane
 from civicdesk.gui.widgets import tables
@@ -62,6 +62,11 @@ class AuditPane(Pane):
         self.detail_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch)
         self._layout()
+        self.export_action = list_export.export_action(self, context, self.export_shown)
+        self.export_button.setToolTip(self.export_action.toolTip())
+        self.export_button.setVisible(self.export_action.isVisible())
+        self.export_button.setEnabled(self.export_action.isEnabled())
+        self.export_button.clicked.connect(self.export_action.trigger)
         QShortcut(QKeySequence.StandardKey.Find, self, self.person_picker.setFocus,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.apply_filters()
@@ -95,6 +100,7 @@ class AuditPane(Pane):
         self.clear_button.clicked.connect(self.clear_filters)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("audit_count")
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
 
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit(self)
@@ -142,10 +148,21 @@ class AuditPane(Pane):
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        counted = QHBoxLayout()
+        counted.addWidget(self.count_label, 1)
+        counted.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.count_label)
+        layout.addLayout(counted)
         layout.addWidget(splitter, 1)
+
+    def export_shown(self):
+        """The entries as filtered (newest first, at most the list's cap) to CSV or XLSX."""
+        filters = self.filters()
+        return list_export.export_list(
+            self, self.context, self.tr("Audit log"),
+            lambda: export_lists.audit(audit_log.open_log(self.context.actor, filters)),
+            list(export_lists.AUDIT))
 
     # Filters ----------------------------------------------------------------------------
     def filters(self) -> AuditFilter:

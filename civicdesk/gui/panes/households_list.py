@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QWidget
 
+from civicdesk.services import export_lists
+
+from civicdesk.gui import list_export
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.forms.ui_households_list import Ui_HouseholdsList
 from civicdesk.gui.models import household_table
@@ -45,7 +48,31 @@ class HouseholdsListPage(QWidget):
         view.horizontalHeader().sortIndicatorChanged.connect(self._after_reload)
         self.keys = search_keys.SearchListKeys(self.ui.search_edit, view, self.open_current,
                                                self)
+        self._setup_export()
         self.apply_search()
+
+    def _setup_export(self) -> None:
+        """"Export what I see" (Ctrl+Shift+E), beside Open; not for volunteers."""
+        self.export_action = list_export.export_action(self, self.context, self.export_shown)
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
+        self.export_button.setToolTip(self.export_action.toolTip())
+        self.export_button.setVisible(self.export_action.isVisible())
+        self.export_button.setEnabled(self.export_action.isEnabled())
+        self.export_button.clicked.connect(self.export_action.trigger)
+        row = self.ui.count_row
+        row.insertWidget(row.indexOf(self.ui.open_button), self.export_button)
+
+    def export_shown(self):
+        """The households as shown (search, archived or not, sort, visible columns)."""
+        model = self.model
+        text, archived = model.text, model.include_archived
+        sort, descending = model.sort_column, model.descending
+        columns = list_export.visible_columns(self.ui.table_view.horizontalHeader(),
+                                              model.columns)
+        return list_export.export_list(
+            self, self.context, self.tr("Households"),
+            lambda: export_lists.households(text, include_archived=archived, sort=sort,
+                                            descending=descending), columns)
 
     def apply_search(self, *_args) -> None:
         self.model.set_text(self.ui.search_edit.text())

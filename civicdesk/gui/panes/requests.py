@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk.services import matching, requests
+from civicdesk.services import export_lists, matching, requests
 from civicdesk.services.changes import Changes
 from civicdesk.services.request_lists import QueueFilter
 
-from civicdesk.gui import request_text, uistate
+from civicdesk.gui import list_export, request_text, uistate
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs.request_view_dialog import RequestViewDialog, connect_actions
 from civicdesk.gui.models.request_queue_model import (
@@ -63,6 +63,7 @@ class RequestsPane(Pane):
         self._build()
         self._add_shortcuts()
         self._connect()
+        self._setup_export()
         self.load()
         self._restore_state()
 
@@ -70,9 +71,11 @@ class RequestsPane(Pane):
     def _build(self) -> None:
         self.new_button = QPushButton(self.tr("&New request (Ctrl+N)"), self)
         self.count_label = QLabel(self)
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
         top = QHBoxLayout()
         top.addWidget(self.new_button)
         top.addWidget(self.count_label, 1)
+        top.addWidget(self.export_button)
         self.filters = RequestFilters(self.context, self)
         self.queue_view = self._table(self.queue_model, self.tr("Request queue"))
         self.follow_up_view = self._table(self.follow_up_model, self.tr("Follow-ups due"))
@@ -164,6 +167,21 @@ class RequestsPane(Pane):
         self.board.open_requested.connect(self._open_from_board)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         connect_actions(self.detail, self.actions)
+
+    def _setup_export(self) -> None:
+        """"Export what I see" (Ctrl+Shift+E): the queue as filtered, in its order."""
+        self.export_action = list_export.export_action(self, self.context, self.export_shown)
+        self.export_button.setToolTip(self.export_action.toolTip())
+        self.export_button.setVisible(self.export_action.isVisible())
+        self.export_button.setEnabled(self.export_action.isEnabled())
+        self.export_button.clicked.connect(self.export_action.trigger)
+
+    def export_shown(self):
+        ids = self.queue_model.ids()
+        columns = [c for c in list_export.visible_columns(
+            self.queue_view.horizontalHeader(), COLUMNS) if c in export_lists.REQUESTS]
+        return list_export.export_list(self, self.context, self.tr("Requests"),
+                                       lambda: export_lists.request_queue(ids=ids), columns)
 
     # Loading ----------------------------------------------------------------------------
     def load(self, queue_filter: QueueFilter | None = None) -> None:

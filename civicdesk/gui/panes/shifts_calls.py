@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk import clock
-from civicdesk.services import rosters, shifts
+from civicdesk import clock, localtime
+from civicdesk.services import export_lists, rosters, shifts
 from civicdesk.services.changes import Changes
 
-from civicdesk.gui import operations, shift_format
+from civicdesk.gui import list_export, operations, shift_format
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.models import signup_table
 from civicdesk.gui.models.signup_table import SignupTableModel
@@ -42,7 +42,13 @@ class CallsPage(QWidget):
         self.not_reached_button = QPushButton(self.tr("&Not reached"), self)
         self.summary_label = QLabel(self)
         self.table = QTableView(self)
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
         self._build()
+        self.export_action = list_export.export_action(self, context, self.export_shown)
+        self.export_button.setToolTip(self.export_action.toolTip())
+        self.export_button.setVisible(self.export_action.isVisible())
+        self.export_button.setEnabled(self.export_action.isEnabled())
+        self.export_button.clicked.connect(self.export_action.trigger)
         self.day_edit.dateChanged.connect(self.reload)
         self.previous_button.clicked.connect(lambda: self._step(-1))
         self.next_button.clicked.connect(lambda: self._step(1))
@@ -67,11 +73,19 @@ class CallsPage(QWidget):
         actions.addWidget(self.confirmed_button)
         actions.addWidget(self.not_reached_button)
         actions.addStretch(1)
+        actions.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(table, 1)
         layout.addLayout(actions)
+
+    def export_shown(self):
+        """The day's sign-ups to call (when, shift, name, phone, email, call) to a file."""
+        start, end = localtime.days_bounds(self.day(), self.day(), self.tz)
+        columns = ["when", "shift", "name", "phone", "email", "call"]
+        return list_export.export_list(self, self.context, self.tr("Reminder calls"),
+                                       lambda: export_lists.signups(start, end), columns)
 
     def day(self) -> date:
         return shift_format.pydate(self.day_edit.date())
