@@ -230,7 +230,7 @@ def _row(number, cells, reader: _RowReader, matcher, plan, homes, seen) -> RowPr
     name = people.display_name(person.get("first_name", ""), person.get("last_name", ""))
     problems += _checked(number, person, home, reader.where, cells)
     if not problems:
-        key = (fold(name), person.get("email", "").casefold())
+        key = (name.casefold(), person.get("email", "").casefold())
         if key[1] and key in seen:
             problems.append(RowProblem(number, reader.where.get("email", ""),
                                        person["email"], str(Message(
@@ -288,8 +288,8 @@ def _household(plan, homes: dict[str, int], home: dict, key: str, person: dict) 
     if not home and not key:
         return None
     ident = f"key:{key.casefold()}" if key else \
-        "home:" + fold(" ".join(str(home.get(k, "")) for k in ("name", "street", "unit",
-                                                                "postal_code")))
+        "home:" + " ".join(str(home.get(k, "")) for k in ("name", "street", "unit",
+                                                           "postal_code")).casefold()
     if ident not in homes:
         values = dict(home)
         values.setdefault("name", person.get("last_name", "") if not home.get("name") else "")
@@ -339,7 +339,7 @@ class _Matcher:
             found = k.by_phone.get(imports.phone_key(number), []) if number else []
             if len(found) == 1:
                 return found[0], "phone"
-        if home.get("street"):
+        if home.get("street") and k.by_name_address:
             key = imports.name_address_key(person.get("first_name", ""),
                                            person.get("last_name", ""), home["street"],
                                            home.get("postal_code", ""))

@@ -207,8 +207,14 @@ def import_people(actor: Actor, plan: ImportPlan, progress: Progress | None = No
         batch = models.ImportBatch.create(user=actor.user_id, actor=actor.name,
                                           file_name=plan.file_name[:255], preset=plan.preset)
         writer = _Writer(batch.id, plan.system, report, total)
-        household_ids = writer.households(households)
-        created = writer.create(creates, household_ids)
+        if len(creates) + len(households) >= BULK_FROM:  # indexed once, at the end
+            with search.bulk_loading(models.database), \
+                    bulk.indexes_deferred(models.database, "person"):
+                household_ids = writer.households(households)
+                created = writer.create(creates, household_ids)
+        else:
+            household_ids = writer.households(households)
+            created = writer.create(creates, household_ids)
         changed = writer.update(actor, updates, household_ids)
         counts = {"created": len(created), "changed": len(changed),
                   "households": len(household_ids), "unchanged": plan.unchanged,
@@ -273,12 +279,7 @@ class _Writer:
                 external.append({"person": pid, "system": self.system,
                                  "value": new.external_id})
             self._step()
-        if len(persons) >= BULK_FROM:
-            with search.bulk_loading(models.database), \
-                    bulk.indexes_deferred(models.database, "person"):
-                bulk.insert_rows(models.Person, persons)
-        else:
-            bulk.insert_rows(models.Person, persons)
+        bulk.insert_rows(models.Person, persons)
         bulk.insert_rows(models.PersonLanguage, langs)
         bulk.insert_rows(models.PersonTag, tags)
         bulk.insert_rows(models.ExternalId, external)
