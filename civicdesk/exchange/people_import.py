@@ -189,6 +189,7 @@ class _RowReader:
         if self.contact_type is not None:
             kind = cells[self.contact_type].strip()
             if kind and kind.casefold() != "individual":
+                extra["not_a_person"] = kind
                 problems.append(RowProblem(number, "Contact Type", kind, str(Message(
                     "Import", NOT_A_PERSON, {"kind": kind}))))
         return person, home, extra, problems
@@ -225,6 +226,8 @@ INVERTED_TO = mapping.INVERTED
 
 def _row(number, cells, reader: _RowReader, matcher, plan, homes, seen) -> RowPreview:
     person, home, extra, problems = reader.read(number, cells)
+    if extra.get("not_a_person"):  # a CiviCRM household or organisation: only that is said
+        return RowPreview(number, PROBLEM, "", problems=problems[-1:])
     if "full_name" in extra and not (person.get("first_name") or person.get("last_name")):
         person["first_name"], person["last_name"] = mapping.split_name(extra["full_name"])
     name = people.display_name(person.get("first_name", ""), person.get("last_name", ""))
@@ -312,6 +315,8 @@ def _changes(person: dict, current: dict, lists: dict) -> dict[str, tuple[Any, A
             extra = [v for v in value if v.casefold() not in {h.casefold() for h in have}]
             if extra:
                 found[key] = (have, have + extra)
+        elif key == "email" and value.casefold() == (current.get(key) or "").casefold():
+            continue
         elif value not in (None, "") and current.get(key) != value:
             found[key] = (current.get(key), value)
     return found
