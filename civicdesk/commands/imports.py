@@ -54,7 +54,8 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
 
 def run_people(args: argparse.Namespace) -> int:
     table = tables.read_table(common.file_name(args.file), sheet=args.sheet)
-    with common.opened(args, writes=not args.dry_run):
+    # A new install may begin with an import: the file is made then (not for a dry run).
+    with common.opened(args, writes=not args.dry_run, must_exist=args.dry_run):
         actor = common.acting(args)
         common.require(actor, actors.IMPORT, "imports.import_people")  # the preview too
         found = presets.mapping_for(table, args.preset).with_columns(args.map)

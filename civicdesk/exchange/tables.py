@@ -124,6 +124,8 @@ def read_table(path: str | Path, *, sheet: str | int | None = None) -> Table:
     kind = _kind(data, name)
     if kind == "csv":
         text, encoding = decode(data, name)
+        # Line breaks as CivicDesk keeps them in notes, also inside quoted cells.
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
         cells, delimiter = parse_csv(text, name)
         try:
             table = _from_cells(name, cells, kind)
