@@ -18,13 +18,14 @@ from civicdesk.commands import (
     common,
     demo,
     export,
+    imports,
     report,
     restore,
     user,
 )
 from civicdesk.errors import UserError
 
-COMMANDS = (demo, check, backup, restore, report, calendar, audit, user, export)
+COMMANDS = (demo, check, backup, restore, report, calendar, audit, user, export, imports)
 EXIT_OK, EXIT_FAILED, EXIT_USER_ERROR = common.EXIT_OK, common.EXIT_FAILED, common.EXIT_USER_ERROR
 db_path = common.db_path
 

@@ -484,14 +484,14 @@ def test_check_says_ok_about_the_intact_file_and_its_own_wal(demo, tmp_path, dat
 
 
 LISTED = {  # a variant that opens, and one of the problems in its list
-    "header-reserved-space": "sqlite: Page 99: free space corruption",
+    "header-reserved-space": "sqlite: Page 105: free space corruption",
     "header-freelist-count": "sqlite: Main freelist: size is 0 but should be 7",
     "table-person-root-zeroed": "search index: could not be checked (database disk image is "
                                 "malformed)",
     "zeroed-middle-pages": "person: could not be checked (database disk image is malformed)",
     "schema-sql-column-renamed": "schema: the table person has no column first_name",
     "schema-sql-trigger-text-not-utf8": "append-only: the trigger "
-                                        "audit_entry_append_only_update is missing or was "
+                                        "audit_entry_append_only_delete is missing or was "
                                         "changed, so rows of audit_entry can be changed or "
                                         "deleted",
 }

@@ -452,3 +452,67 @@ def run_backups(db_path: Path) -> str:
                           timeout=RUN_TIMEOUT_S)
     assert done.returncode == 0, done.stderr
     return done.stdout
+
+
+# `civicdesk import people` (#14) ------------------------------------------------------------
+
+IMPORT_ROWS = 20_000
+IMPORT_KILLS = 10
+
+
+def _import_file(path: Path) -> None:
+    lines = ["First name,Last name,Email,Phone,Address,City"]
+    lines += [f"Ann{i},Lee{i % 500},ann{i}@example.org,555 {i // 1000:03d} {i % 1000:04d},"
+              f"{i} Elm St,Springfield" for i in range(IMPORT_ROWS)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _import_outcome() -> str:
+    """None of the import, or all of it: its people, households, batch and audit entry."""
+    people = models.Person.select().count()
+    entries = [e.action for e in models.AuditEntry.select()]
+    batches = models.ImportBatch.select().count()
+    if people == 0:
+        assert (entries, batches, models.Household.select().count()) == ([], 0, 0)
+        assert not models.ImportRow.select().exists()
+        return "none"
+    assert (people, entries, batches) == (IMPORT_ROWS, ["import"], 1)
+    assert models.Household.select().count() == IMPORT_ROWS
+    assert models.ImportRow.select().count() == 2 * IMPORT_ROWS
+    return "all"
+
+
+def test_a_killed_import_leaves_all_of_it_or_none(tmp_path):
+    rng = random.Random(SEED + 14)
+    source = tmp_path / "people.csv"
+    _import_file(source)
+    empty = tmp_path / "empty.db"
+    database.close_database(database.open_database(empty))
+
+    def start(folder: Path) -> tuple[subprocess.Popen, Path]:
+        folder.mkdir()
+        db_path = folder / "civicdesk.db"
+        shutil.copyfile(empty, db_path)
+        proc = _start(["-m", "civicdesk", "--db", str(db_path), "import", "people",
+                       str(source)], folder / "import.log", stdout=subprocess.DEVNULL)
+        return proc, db_path
+
+    started = time.perf_counter()
+    proc, _ = start(tmp_path / "full")
+    assert proc.wait(timeout=RUN_TIMEOUT_S) == 0
+    took = time.perf_counter() - started
+    outcomes = []
+    for k in range(IMPORT_KILLS):
+        proc, db_path = start(tmp_path / f"kill-{k}")
+        moment = time.perf_counter() + (k + rng.random()) / IMPORT_KILLS * took
+        while proc.poll() is None and time.perf_counter() < moment:
+            time.sleep(0.0005)
+        _kill(proc, db_path.parent / "import.log")
+        db = database.open_database(db_path)
+        try:
+            outcomes.append(_import_outcome())
+        finally:
+            database.close_database(db)
+        _says_ok(_check(db_path))
+    print(f"\nimport: {took:.1f} s uninterrupted; outcomes {outcomes}")
+    assert "none" in outcomes, outcomes

@@ -29,6 +29,7 @@ from civicdesk.services import (
     exports,
     guard,
     hours,
+    imports,
     matching,
     payments,
     people,
@@ -82,7 +83,8 @@ def _town() -> dict:
     rule = series.create_series(first, {"event": event, "weekdays": ["0"], "capacity": 2,
                                         "start_time": "09:00", "end_time": "12:00",
                                         "starts_on": PAST, "occurrences": 3}).changes.id
-    return {"home": home, "ann": ann, "bob": bob, "event": event, "shift": shift,
+    batch = imports.import_people(first, _plan("Imported")).batch_id
+    return {"batch": batch, "home": home, "ann": ann, "bob": bob, "event": event, "shift": shift,
             "overlapping": overlapping, "signup": signup, "hours": given,
             "category": category, "request": request, "series": rule, "extra": extra}
 
@@ -97,6 +99,10 @@ def _restore(t: dict, a: Actor):
     if a.can(actors.RESTORE_BACKUP):  # the window closes the file first, once allowed
         database.close_database(models.database.obj)
     return storage.restore(a, path, made)
+
+
+def _plan(name: str) -> imports.ImportPlan:
+    return imports.ImportPlan("people.csv", creates=[imports.NewPerson(2, {"first_name": name})])
 
 
 PAYMENT = {"amount_cents": 2500, "paid_on": PAST, "period_start": PAST,
@@ -129,6 +135,11 @@ CALLS = {
     "hours.log_hours": lambda t, a: hours.log_hours(
         a, {"person": t["ann"], "worked_on": PAST, "minutes": 30, "note": "Sorting"}),
     "hours.remove_hours": lambda t, a: hours.remove_hours(a, t["hours"]),
+    "imports.import_people": lambda t, a: imports.import_people(a, _plan("Ivy")),
+    "imports.undo_import": lambda t, a: imports.undo_import(a, t["batch"]),
+    "imports.list_imports": lambda t, a: imports.list_imports(a),
+    "imports.save_preset": lambda t, a: imports.save_preset(
+        a, "Our sheet", {"columns": {"Nom": "last_name"}}),
     "matching.assign_suggested": lambda t, a: matching.assign_suggested(
         a, t["request"], _v(models.SupportRequest, t["request"]), t["ann"]),
     "payments.record_payment": lambda t, a: payments.record_payment(
@@ -235,6 +246,10 @@ EXPECTED = {  # what each case needs (None: every role): the policy, written out
     "exports.import_all": actors.RESTORE_BACKUP,
     "hours.log_hours": None,
     "hours.remove_hours": actors.MANAGE_SHIFTS,
+    "imports.import_people": actors.IMPORT,
+    "imports.list_imports": actors.IMPORT,
+    "imports.save_preset": actors.IMPORT,
+    "imports.undo_import": actors.IMPORT,
     "matching.assign_suggested": None,
     "payments.record_payment": None,
     "people.create_household": None,
@@ -286,7 +301,8 @@ EXPECTED = {  # what each case needs (None: every role): the policy, written out
 }
 
 
-READS = {"accounts.user_for", "audit_log.open_log", "audit_log.trail", "people.get_person",
+READS = {"accounts.user_for", "audit_log.open_log", "audit_log.trail", "imports.list_imports",
+         "people.get_person",
          "person_view.person_view", "report_data.roster", "report_data.renewals",
          "report_data.labels", "requests.get_request", "retention.due"}
 

@@ -38,12 +38,11 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
                             help="include the sensitive notes (admins only)")
     everything.set_defaults(command=run_all)
 
-    # The people import adds `import people|signups|undo` beside `all` (issue 14).
-    importing = subparsers.add_parser("import", parents=[parent],
-                                      help="read data into CivicDesk")
-    sources = importing.add_subparsers(dest="what", metavar="WHAT", required=True)
+
+def add_import_all(sources, parent: argparse.ArgumentParser) -> None:
+    """`civicdesk import all FILE.zip`, beside `import people|undo` (commands/imports.py)."""
     back = sources.add_parser(
-        "all", help="read an `export all` zip into an empty database",
+        "all", parents=[parent], help="read an `export all` zip into an empty database",
         description="Read a zip written by `civicdesk export all` into an empty database "
                     "(a new --db file): same numbers, same values. PINs and passwords never "
                     "leave a database: --admin NAME gives that admin a new one (asked, or "

@@ -69,6 +69,7 @@ def _v6_logins_and_erasure(db) -> None:
     db.execute_sql("CREATE INDEX IF NOT EXISTS audit_entry_action_at ON audit_entry (action, at)")
     db.execute_sql("CREATE TABLE IF NOT EXISTS erasure_pass "
                    "(id INTEGER NOT NULL PRIMARY KEY, person_id INTEGER NOT NULL)")
+    _v6_imports(db)
     for table in ("audit_entry", "request_update"):
         for event in ("UPDATE", "DELETE"):
             name = f"{table}_append_only_{event.lower()}"
@@ -77,6 +78,35 @@ def _v6_logins_and_erasure(db) -> None:
                 f"CREATE TRIGGER {name} BEFORE {event} ON {table} "
                 f"WHEN NOT EXISTS (SELECT 1 FROM erasure_pass) BEGIN SELECT RAISE(ABORT, "
                 f"'{table} is append-only: its rows cannot be changed or deleted'); END")
+
+
+def _v6_imports(db) -> None:
+    """Also in version 6: imports (#14). A person's membership dates as another system kept
+    them, and the import log: one `import_batch` per import, one `import_row` per row it
+    created or changed (the version it left, the values it replaced), for undo."""
+    db.execute_sql("ALTER TABLE person ADD COLUMN member_since DATE")
+    db.execute_sql("ALTER TABLE person ADD COLUMN renewal_due DATE")
+    db.execute_sql(
+        'CREATE TABLE IF NOT EXISTS "import_batch" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"at" DATETIME NOT NULL, "user_id" INTEGER, "actor" VARCHAR(255) NOT NULL, '
+        '"kind" VARCHAR(255) NOT NULL, "file_name" VARCHAR(255) NOT NULL, '
+        '"preset" VARCHAR(255) NOT NULL, "counts" TEXT NOT NULL, "undone_at" DATETIME, '
+        '"undone_by" VARCHAR(255) NOT NULL, '
+        'FOREIGN KEY ("user_id") REFERENCES "user" ("id") ON DELETE SET NULL)')
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "import_batch_user_id" ON "import_batch" '
+                   '("user_id")')
+    db.execute_sql(
+        'CREATE TABLE IF NOT EXISTS "import_row" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"batch_id" INTEGER NOT NULL, "table_name" VARCHAR(255) NOT NULL, '
+        '"row_id" INTEGER NOT NULL, "created" INTEGER NOT NULL, "version" INTEGER NOT NULL, '
+        '"old" TEXT, '
+        'FOREIGN KEY ("batch_id") REFERENCES "import_batch" ("id") ON DELETE CASCADE)')
+    for name, columns, unique in (("batch_id", '"batch_id"', ""),
+                                  ("batch_id_table_name_row_id",
+                                   '"batch_id", "table_name", "row_id"', "UNIQUE "),
+                                  ("table_name_row_id", '"table_name", "row_id"', "")):
+        db.execute_sql(f'CREATE {unique}INDEX IF NOT EXISTS "import_row_{name}" '
+                       f'ON "import_row" ({columns})')
 
 
 # (version reached, step). Version 1 is the first set of tables; it has no step because a

@@ -75,6 +75,10 @@ class Person(Stamped):
     sensitive_notes = pw.TextField(default="")  # coordinators only
     archived = pw.BooleanField(default=False, index=True)
     erased_at = UTCDateTimeField(null=True)  # anonymised at the person's request
+    # Kept from an import (Wild Apricot's "Member since" / "Renewal due", CiviCRM's
+    # membership dates); dues_paid_until stays derived from payments.
+    member_since = pw.DateField(null=True)
+    renewal_due = pw.DateField(null=True)
 
 
 class PersonLanguage(BaseModel):
@@ -284,6 +288,36 @@ class ErasurePass(BaseModel):
     person_id = pw.IntegerField()
 
 
+class ImportBatch(BaseModel):
+    """One import of a file (`civicdesk imports` lists them): who, when, what, its counts;
+    `undone_at` once it was undone."""
+
+    at = UTCDateTimeField(default=clock.utcnow)
+    user = pw.ForeignKeyField(User, null=True, on_delete="SET NULL")
+    actor = pw.CharField()
+    kind = pw.CharField(default="people")
+    file_name = pw.CharField(default="")
+    preset = pw.CharField(default="")
+    counts = JSONField(default=dict)
+    undone_at = UTCDateTimeField(null=True)
+    undone_by = pw.CharField(default="")
+
+
+class ImportRow(BaseModel):
+    """A row an import created or changed: the version it left the row at and, for a changed
+    row, the values it replaced, so that undo restores them unless the row was edited since."""
+
+    batch = pw.ForeignKeyField(ImportBatch, backref="rows", on_delete="CASCADE")
+    table_name = pw.CharField()
+    row_id = pw.IntegerField()
+    created = pw.BooleanField(default=True)
+    version = pw.IntegerField(default=1)
+    old = JSONField(null=True)
+
+    class Meta:
+        indexes = ((("batch", "table_name", "row_id"), True), (("table_name", "row_id"), False))
+
+
 class Setting(BaseModel):
     key = pw.CharField(primary_key=True)
     value = JSONField(null=True)
@@ -292,5 +326,5 @@ class Setting(BaseModel):
 ALL_MODELS = [
     Household, Person, PersonLanguage, Tag, PersonTag, ExternalId, User, Payment, Event,
     ShiftSeries, Shift, Assignment, AdHocHours, RequestCategory, SupportRequest, RequestUpdate,
-    AuditEntry, ErasurePass, Setting,
+    AuditEntry, ErasurePass, ImportBatch, ImportRow, Setting,
 ]

@@ -29,7 +29,8 @@ def checks() -> list[tuple[str, Check]]:
     found = [("SVG icons", check_icons), ("translations", check_translations),
              ("PDF preview of a reportlab PDF", check_pdf_preview),
              ("printing to PDF", check_print_support),
-             ("calendar export, time zones, password hashing", check_libraries)]
+             ("calendar export, time zones, password hashing", check_libraries),
+             ("reading spreadsheets to import", check_spreadsheets)]
     if getattr(sys, "frozen", False) and sys.platform.startswith("linux"):
         found.append(("programs started from the app", check_child_environment))
     return found
@@ -168,6 +169,18 @@ def _check_xlsx(scratch: Path) -> None:
     with zipfile.ZipFile(target) as book:
         if SAMPLE_TEXT not in book.read("xl/worksheets/sheet1.xml").decode("utf-8"):
             raise RuntimeError("XlsxWriter did not write its cell")
+def check_spreadsheets(scratch: Path) -> str:
+    """python-calamine (its Rust extension) reads the XLSX/ODS files people import (#14);
+    a CSV goes through the same reader, from a file in the scratch folder."""
+    import python_calamine
+
+    from civicdesk.exchange import tables
+
+    sample = scratch / "people.csv"
+    sample.write_text(f"First name;Notes\nAna;{SAMPLE_TEXT}\n", encoding="utf-8")
+    if tables.read_table(sample).rows != [["Ana", SAMPLE_TEXT]]:
+        raise RuntimeError("the CSV reader did not read back its sample")
+    return f"python-calamine ({python_calamine.CalamineWorkbook.__name__})"
 
 
 def check_child_environment(scratch: Path) -> str:

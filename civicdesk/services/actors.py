@@ -21,9 +21,10 @@ VIEW_AUDIT = "view_audit"
 SUBJECT_ACCESS = "subject_access"  # export everything held about one person
 ERASE = "erase"  # anonymise a person, purge old sensitive notes
 EXPORT_SENSITIVE = "export_sensitive"  # the sensitive notes in "Export everything"
+IMPORT = "import"  # bring people in from a file, undo such an import (#14)
 
 _COORDINATOR = {VIEW_SENSITIVE, BULK_EXPORT, OVERRIDE_OVERLAP, ARCHIVE, MANAGE_SHIFTS,
-                VIEW_AUDIT}
+                VIEW_AUDIT, IMPORT}
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     "admin": frozenset(_COORDINATOR | {DELETE, MANAGE_ACCOUNTS, MANAGE_SETTINGS,
                                        RESTORE_BACKUP, SUBJECT_ACCESS, ERASE,
@@ -47,6 +48,7 @@ PERMISSION_TEXT = {
     ERASE: QT_TRANSLATE_NOOP("Permission", "erase a person's data"),
     EXPORT_SENSITIVE: QT_TRANSLATE_NOOP("Permission",
                                         "include the sensitive notes in an export"),
+    IMPORT: QT_TRANSLATE_NOOP("Permission", "import people from a file, and undo an import"),
 }
 
 

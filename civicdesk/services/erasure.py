@@ -215,10 +215,13 @@ def _erase_rows(person: models.Person, owned: dict[str, list[int]],
              member_number="", household=household, availability="", accessibility_notes="",
              consent_directory=False, consent_email=False, consent_phone=False,
              consent_photo=False, reach_via=None, notes="", sensitive_notes="",
-             archived=True, erased_at=now, version=person.version + 1,
+             archived=True, erased_at=now, member_since=None, renewal_due=None,
+             version=person.version + 1,
              updated_at=now).where(P.id == pid).execute()
     for model in (models.PersonLanguage, models.PersonTag, models.ExternalId):
         model.delete().where(model.person == pid).execute()
+    IR = models.ImportRow  # the values an import replaced, kept for its undo
+    IR.delete().where((IR.table_name == "person") & (IR.row_id == pid)).execute()
     if owned["household"]:
         H = models.Household
         H.update(name="", street="", unit="", city="", region="", postal_code="", notes="",
