@@ -130,3 +130,5 @@ def test_the_paragraph_direction_can_be_given_or_found():
     assert bidi.levels("\u2068שלום\u2069 abc") == [0, 1, 1, 1, 1, 0, 0, 0, 0, 0]
     assert bidi.base_level("123 שלום") == 1 and bidi.base_level("") == 0
     assert bidi.levels("") == []
+    # P1: each paragraph (after a paragraph separator) finds its own direction
+    assert bidi.levels("abc\u2029שלום") == [0, 0, 0, 0, 1, 1, 1, 1]
