@@ -30,8 +30,10 @@ test: setup
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 ## test-slow: the slow tests (marked `slow`): civicdesk demo and a loop of writes, each
-## killed (SIGKILL) at 20 random moments, the file checked after every kill
+## killed (SIGKILL) at 20 random moments, the file checked after every kill; all of
+## Unicode's BidiTest.txt
 test-slow: setup
+	@scripts/sysdeps.sh test
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
 
 ## test-dates: the date-sensitive tests (marked `dates`) again under shifted clocks (faketime):

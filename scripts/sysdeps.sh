@@ -5,7 +5,9 @@
 #   scripts/sysdeps.sh        what Qt needs to run (offscreen for tests, X11/xcb for the
 #                             window), for `make setup`; a non-root user is only warned.
 #   scripts/sysdeps.sh test   what the tests need besides Qt's libraries: faketime, to run the
-#                             date-sensitive tests under shifted clocks (`make test-dates`).
+#                             date-sensitive tests under shifted clocks (`make test-dates`), and
+#                             unicode-data, whose BidiCharacterTest.txt and BidiTest.txt
+#                             (/usr/share/unicode) check the bidi algorithm of the reports.
 #   scripts/sysdeps.sh dist   what `make dist` needs besides the venv: binutils (PyInstaller
 #                             strips with `strip`; package_linux.py reads library links with
 #                             `objdump`) and the Wayland libraries the bundle links to
@@ -18,7 +20,7 @@ libdbus-1-3 libglib2.0-0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-
 libxcb-image0 libxcb-render-util0 libxcb-shape0"
         WHAT="the system libraries Qt needs"; STRICT=0 ;;
     test)
-        PKGS="faketime"
+        PKGS="faketime unicode-data"
         WHAT="what the tests need"; STRICT=1 ;;
     dist)
         PKGS="binutils libwayland-client0 libwayland-cursor0 libwayland-egl1"

@@ -64,6 +64,24 @@ def test_bidi_levels_keep_numbers_left_to_right_inside_arabic():
     assert bidi.visual_order([1, 2, 1]) == [2, 1, 0]
 
 
+@pytest.mark.parametrize("text_, visual", [
+    # right-to-left line: the number is drawn on the left, John inside his brackets
+    ("שלום (John) 12", "12 (John) םולש"),
+    ("כהן [Apt 4]", "[Apt 4] ןהכ"),
+    ("John (שלום) 12", "John (םולש) 12"),
+])
+def test_brackets_around_mixed_text_are_drawn_the_right_way_round(text_, visual):
+    assert "".join(str(run.text) for run in textlayout.layout(text_, 10)) == visual
+
+
+def test_a_report_prints_a_hebrew_name_with_latin_in_brackets_in_order():
+    report = DirectoryReport(letterhead(), "letter")
+    report.invariant = True
+    content = text(report.render([DirectoryRow("שלום (John) 12", "555 0100", ""),
+                                  DirectoryRow("محمد (Ali) 7", "555 0101", "")]))
+    assert "12 (John) " in content and "7 (Ali) " in content
+
+
 def test_long_names_and_addresses_wrap_inside_their_column():
     name = "Maximiliana Theodora Konstantinopoulou-Vandenberghe de la Cruz y Fernández"
     lines = textlayout.wrap(name, 9, 120)
