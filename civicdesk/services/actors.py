@@ -20,9 +20,10 @@ RESTORE_BACKUP = "restore_backup"
 VIEW_AUDIT = "view_audit"
 SUBJECT_ACCESS = "subject_access"  # export everything held about one person
 ERASE = "erase"  # anonymise a person, purge old sensitive notes
+VOID_PAYMENTS = "void_payments"  # void or correct a recorded payment (#15)
 
 _COORDINATOR = {VIEW_SENSITIVE, BULK_EXPORT, OVERRIDE_OVERLAP, ARCHIVE, MANAGE_SHIFTS,
-                VIEW_AUDIT}
+                VIEW_AUDIT, VOID_PAYMENTS}
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     "admin": frozenset(_COORDINATOR | {DELETE, MANAGE_ACCOUNTS, MANAGE_SETTINGS,
                                        RESTORE_BACKUP, SUBJECT_ACCESS, ERASE}),
@@ -43,6 +44,7 @@ PERMISSION_TEXT = {
     VIEW_AUDIT: QT_TRANSLATE_NOOP("Permission", "read the audit log"),
     SUBJECT_ACCESS: QT_TRANSLATE_NOOP("Permission", "export everything held about a person"),
     ERASE: QT_TRANSLATE_NOOP("Permission", "erase a person's data"),
+    VOID_PAYMENTS: QT_TRANSLATE_NOOP("Permission", "void or correct a payment"),
 }
 
 
