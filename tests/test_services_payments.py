@@ -167,6 +167,18 @@ def test_the_chained_period_of_the_issue_is_put_back_by_a_correction(db, actor, 
     assert _until(pid) == date(2027, 11, 30)
 
 
+def test_a_correction_keeps_the_period_when_nothing_before_it_was_voided(db, actor):
+    pid = people.create_person(actor, {"first_name": "Ann"}).id
+    payments.record_payment(actor, YEAR | {"person": pid})
+    later = payments.record_payment(actor, YEAR | {
+        "person": pid, "paid_on": "2026-11-20", "period_start": "2027-01-01",
+        "period_end": "2027-06-30", "amount_cents": 1000}).id
+    offer = payments.offer_for_correction(payments.payments_of(pid)[0])
+    assert payments.payments_of(pid)[0].id == later
+    assert (offer.period_start, offer.period_end, offer.amount_cents) == (
+        date(2027, 1, 1), date(2027, 6, 30), 1000)
+
+
 # The dues rule ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("until, today, period", [

@@ -14,6 +14,7 @@ from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services import actors, references, rows, validation, vocabulary
 from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
+from civicdesk.services.errors import ValidationError
 from civicdesk.services.guard import ANYONE, allowed
 from civicdesk.services.validation import FieldSpec
 
@@ -59,18 +60,20 @@ def record_payment(actor: Actor, values: dict[str, Any]) -> Changes:
 
 
 def _checked(values: dict[str, Any]) -> dict[str, Any]:
+    """The payment's fields cleaned, or every problem with them at once."""
     cleaned = validation.clean(PAYMENT_FIELDS, values)
     if not (cleaned.get("person") or cleaned.get("household")):
         validation.fail("person", PAYMENT_FIELDS["person"].label, WHO_PAID)
-    free = cleaned.get("method") == FREE
-    if cleaned["amount_cents"] == 0 and not free:
-        validation.fail("amount_cents", PAYMENT_FIELDS["amount_cents"].label, NOTHING_PAID, 0)
-    if cleaned["amount_cents"] != 0 and free:
-        validation.fail("amount_cents", PAYMENT_FIELDS["amount_cents"].label,
-                        FREE_COSTS_NOTHING, cleaned["amount_cents"])
+    amount, free = cleaned["amount_cents"], cleaned.get("method") == FREE
+    found = []
+    if amount == 0 and not free or amount != 0 and free:
+        found.append(validation.problem("amount_cents", PAYMENT_FIELDS["amount_cents"].label,
+                                        FREE_COSTS_NOTHING if free else NOTHING_PAID, amount))
     if cleaned["period_end"] < cleaned["period_start"]:
-        validation.fail("period_end", PAYMENT_FIELDS["period_end"].label, END_BEFORE_START,
-                        cleaned["period_end"])
+        found.append(validation.problem("period_end", PAYMENT_FIELDS["period_end"].label,
+                                        END_BEFORE_START, cleaned["period_end"]))
+    if found:
+        raise ValidationError(found)
     return cleaned
 
 
@@ -270,13 +273,17 @@ def offer_for_household(household_id: int) -> PaymentOffer:
 
 
 def offer_for_correction(line: PaymentLine) -> PaymentOffer:
-    """What a correction of *line* proposes: the period the form would have proposed on
-    the day it was paid had *line* (and every voided payment) never been there, and its
-    amount. A payment chained after a bogus one moves back to where it belongs."""
+    """What a correction of *line* proposes: its own period and amount, unless the
+    payments that still count before it (every voided one left out) ran out earlier than
+    its period starts: then the period the form would have proposed on the day it was
+    paid. So a payment chained after a bogus one moves back to where it belongs, and a
+    correction of the amount alone leaves the period as it was."""
     others = [p for p in counted(_lines(_same_payer(line))) if p.id != line.id]
     until = paid_until((p.period_start, p.period_end) for p in others
                        if (p.paid_on, p.id) < (line.paid_on, line.id))
     start, end = default_period(until, line.paid_on)
+    if start >= line.period_start:
+        start, end = line.period_start, line.period_end
     return PaymentOffer(until, start, end, line.amount_cents)
 
 
