@@ -194,3 +194,16 @@ def test_enter_on_a_first_payment_of_nothing_is_refused(qtbot, db_path, town, ac
 
 def test_the_payment_table_names_a_free_membership(qtbot):
     assert payment_table.method_label("free") == "Free membership"
+
+
+def test_the_delete_key_on_the_list_asks_to_void_the_chosen_payment(
+        qtbot, db_path, town, monkeypatch):
+    page = person_page(qtbot, db_path, town["ann"])
+    with qtbot.wait_active(page):
+        page.show()
+        page.activateWindow()
+    select(page, town["own"])
+    page.ui.payments_view.setFocus()
+    monkeypatch.setattr(VoidPaymentDialog, "exec", voiding_with("Cheque bounced"))
+    qtbot.keyClick(page.ui.payments_view, Qt.Key.Key_Delete)
+    assert models.Payment.get_by_id(town["own"]).void_reason == "Cheque bounced"
