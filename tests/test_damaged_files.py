@@ -12,6 +12,7 @@ called damaged (issue 12)."""
 from __future__ import annotations
 
 import random
+import re
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -484,11 +485,14 @@ def test_check_says_ok_about_the_intact_file_and_its_own_wal(demo, tmp_path, dat
 
 
 LISTED = {  # a variant that opens, and one of the problems in its list
-    "header-reserved-space": "sqlite: Page 105: free space corruption",
+    # which pages depends on the demo file's layout (wider rows, other pages)
+    "header-reserved-space": re.compile(r"sqlite: Page \d+: free space corruption"),
     "header-freelist-count": "sqlite: Main freelist: size is 0 but should be 7",
     "table-person-root-zeroed": "search index: could not be checked (database disk image is "
                                 "malformed)",
-    "zeroed-middle-pages": "person: could not be checked (database disk image is malformed)",
+    # which table the zeroed pages hold depends on the layout: one named, or SQLite's word
+    "zeroed-middle-pages": re.compile(r"(sqlite: |\w+: could not be checked \()database "
+                                      r"disk image is malformed\)?"),
     "schema-sql-column-renamed": "schema: the table person has no column first_name",
     "schema-sql-trigger-text-not-utf8": "append-only: the trigger "
                                         "audit_entry_append_only_delete is missing or was "
@@ -507,7 +511,11 @@ def test_check_lists_what_it_found_in_a_file_it_could_open(name, demo, tmp_path,
     assert app.main(["--db", str(path), "check"]) == 1
     out = capsys.readouterr().out
     problems = out.split("problem(s):\n")[1].splitlines()
-    assert f"  - {LISTED[name]}" in problems, out
+    wanted = LISTED[name]
+    if isinstance(wanted, re.Pattern):
+        assert any(wanted.fullmatch(line[4:]) for line in problems), out
+    else:
+        assert f"  - {wanted}" in problems, out
     assert all(line.startswith("  - ") for line in problems) and "***" not in out
 
 

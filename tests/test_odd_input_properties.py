@@ -189,6 +189,11 @@ TARGETS = [
                       "period_start": PAST, "period_end": date(2027, 5, 3)},
            lambda t, v: payments.record_payment(ADMIN, v).id, _payment_row,
            skip=frozenset({"person", "household"})),  # read back through Ann's payments
+    Target("void_payment", payments.VOID_FIELDS, lambda t: {},
+           lambda t, v: payments.void_payment(ADMIN, payments.record_payment(ADMIN, {
+               "person": t["ann"], "amount_cents": 2000, "paid_on": PAST, "period_start": PAST,
+               "period_end": date(2027, 5, 3)}).id, **v).id,
+           lambda t, i: {"reason": _payment_row(t, i)["void_reason"]}),
     Target("update_assignment", shifts.ASSIGNMENT_FIELDS, lambda t: {"status": "attended"},
            lambda t, v: shifts.update_assignment(
                ADMIN, t["signup"], _version(models.Assignment, t["signup"]), v).id,

@@ -84,9 +84,11 @@ def _town() -> dict:
                                         "start_time": "09:00", "end_time": "12:00",
                                         "starts_on": PAST, "occurrences": 3}).changes.id
     batch = imports.import_people(first, _plan("Imported")).batch_id
+    paid = payments.record_payment(first, PAYMENT | {"person": ann}).id
     return {"batch": batch, "home": home, "ann": ann, "bob": bob, "event": event, "shift": shift,
             "overlapping": overlapping, "signup": signup, "hours": given,
-            "category": category, "request": request, "series": rule, "extra": extra}
+            "category": category, "request": request, "series": rule, "extra": extra,
+            "payment": paid}
 
 
 def _v(model, row_id: int) -> int:
@@ -144,6 +146,9 @@ CALLS = {
         a, t["request"], _v(models.SupportRequest, t["request"]), t["ann"]),
     "payments.record_payment": lambda t, a: payments.record_payment(
         a, PAYMENT | {"person": t["ann"]}),
+    "payments.void_payment": lambda t, a: payments.void_payment(a, t["payment"], "Twice"),
+    "payments.correct_payment": lambda t, a: payments.correct_payment(
+        a, t["payment"], "Amount", PAYMENT | {"person": t["ann"], "amount_cents": 3000}),
     "people.get_person": lambda t, a: people.get_person(a, t["ann"]),
     "people.create_person": lambda t, a: people.create_person(a, {"first_name": "Cy"}),
     "people.create_person[sensitive notes]": lambda t, a: people.create_person(
@@ -252,6 +257,8 @@ EXPECTED = {  # what each case needs (None: every role): the policy, written out
     "imports.undo_import": actors.IMPORT,
     "matching.assign_suggested": None,
     "payments.record_payment": None,
+    "payments.void_payment": actors.VOID_PAYMENTS,
+    "payments.correct_payment": actors.VOID_PAYMENTS,
     "people.create_household": None,
     "people.create_person": None,
     "people.create_person[sensitive notes]": actors.VIEW_SENSITIVE,

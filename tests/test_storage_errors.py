@@ -4,6 +4,7 @@ form keeps what the volunteer typed."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -38,13 +39,16 @@ def small_disk(tmp_path):
 def fill(folder: Path, leave: int = 0) -> Path:
     """Fill the disk holding *folder* up to *leave* bytes."""
     filler = folder / "filler"
-    with filler.open("wb") as fh:
-        try:
-            while True:
-                fh.write(b"\0" * 65536)
-                fh.flush()
-        except OSError:
-            pass
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:  # unbuffered, in smaller and smaller pieces: full to the last block, and a close
+        for size in (65536, 4096, 512, 1):  # with nothing left to flush (which would fail)
+            try:
+                while os.write(fd, b"\0" * size):
+                    pass
+            except OSError:
+                pass
+    finally:
+        os.close(fd)
     if leave:
         filler.write_bytes(filler.read_bytes()[:-leave])
     return filler

@@ -12,7 +12,7 @@ import pytest
 from civicdesk.data import models
 from civicdesk.reports import base
 from civicdesk.reports.subject_access import SubjectAccessReport
-from civicdesk.services import erasure, guard, subject_access
+from civicdesk.services import erasure, guard, payments, subject_access
 from civicdesk.services.actors import Actor
 from civicdesk.services.errors import NotFound, PermissionDenied
 
@@ -105,3 +105,12 @@ def test_only_an_admin_may_export(db, neighbour, role):
 def test_exporting_someone_not_on_file_is_refused(db, actor):
     with pytest.raises(NotFound, match="no longer exists"):
         subject_access.gather(actor, 999)
+
+
+def test_a_voided_payment_says_so_in_the_export(db, neighbour):
+    payments.void_payment(nd.ADMIN, neighbour.payment, "Recorded twice")
+    data = subject_access.gather(nd.ADMIN, neighbour.person)
+    (row,) = data.payments
+    assert row["void_reason"] == "Recorded twice" and row["voided_at"]
+    text = " ".join(report_helpers.text(_render(data)).split())
+    assert "VOIDED on" in text and "Recorded twice" in text

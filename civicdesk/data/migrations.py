@@ -60,8 +60,15 @@ def _v6_logins_and_erasure(db) -> None:
     """Version 6 is for personal logins and erasure: the time of a user's last wrong secret
     (the lockout waits from it), when a person was erased, indexes for the audit viewer's
     filters by user and by action, and the `erasure_pass` table whose row, inside the one
-    transaction that erases a person, lets the append-only triggers allow that masking."""
+    transaction that erases a person, lets the append-only triggers allow that masking;
+    and a payment's voiding (when, by whom, why) and the payment a correction replaced."""
     db.execute_sql('ALTER TABLE "user" ADD COLUMN failed_at DATETIME')
+    for column in ("voided_at DATETIME",
+                   'voided_by_id INTEGER REFERENCES "user" (id) ON DELETE SET NULL',
+                   "voided_by_name VARCHAR(255) NOT NULL DEFAULT ''",
+                   "void_reason TEXT NOT NULL DEFAULT ''",
+                   "corrects_id INTEGER REFERENCES payment (id) ON DELETE SET NULL"):
+        db.execute_sql(f"ALTER TABLE payment ADD COLUMN {column}")
     db.execute_sql("ALTER TABLE person ADD COLUMN erased_at DATETIME")
     # By time within a user or an action: the viewer lists newest first (at, id), so a
     # page with one filter, with or without dates, is one walk along one index.

@@ -19,7 +19,8 @@ REQUEST_STATUSES = ("new", "assigned", "in_progress", "resolved", "closed", "can
 URGENCIES = ("today", "2_days", "this_week", "anytime")
 ROLES = ("admin", "coordinator", "volunteer")
 TAG_KINDS = ("skill", "interest")
-PAYMENT_METHODS = ("cash", "cheque", "card", "transfer", "other")
+PAYMENT_METHODS = ("cash", "cheque", "card", "transfer", "other", "free")  # "free": a free
+# membership, the one way to record 0.00 (see #15)
 CALL_OUTCOMES = ("confirmed", "not_reached")
 
 
@@ -143,6 +144,14 @@ class Payment(BaseModel):
     note = pw.TextField(default="")
     created_at = UTCDateTimeField(default=clock.utcnow)
     created_by = pw.ForeignKeyField(User, null=True, on_delete="SET NULL")
+    # A voided payment stays on file, struck through, and no longer counts for the dues;
+    # a correction is a new payment that `corrects` the one it voided (#15).
+    voided_at = UTCDateTimeField(null=True)
+    voided_by = pw.ForeignKeyField(User, null=True, on_delete="SET NULL", backref="+")
+    voided_by_name = pw.CharField(default="")  # the actor, as the audit log names them
+    void_reason = pw.TextField(default="")
+    corrects = pw.ForeignKeyField("self", null=True, on_delete="SET NULL",
+                                  backref="corrections")
 
 
 class Event(Stamped):

@@ -33,6 +33,7 @@ EXTRA_LABELS = {
 MADE_ON = QT_TRANSLATE_NOOP("Report", "Made on")
 YES, NO = QT_TRANSLATE_NOOP("Report", "yes"), QT_TRANSLATE_NOOP("Report", "no")
 NONE = QT_TRANSLATE_NOOP("Report", "None.")
+VOIDED = QT_TRANSLATE_NOOP("Report", "VOIDED on {when}: {reason}.")
 
 
 def when(value: str | None) -> str:
@@ -125,13 +126,20 @@ class SubjectAccessReport(BaseReport):
 
     def payments(self, data) -> list:
         rows = [(when(p["paid_on"]), money(p["amount_cents"]),
-                 f"{p['period_start']} \u2013 {p['period_end']}", p["method"], p["note"])
-                for p in data.payments]
+                 f"{p['period_start']} \u2013 {p['period_end']}", p["method"],
+                 self._payment_note(p)) for p in data.payments]
         return rows and [self.table([(QT_TRANSLATE_NOOP("Report", "Paid on"), 1),
                                      (QT_TRANSLATE_NOOP("Report", "Amount"), 0.8),
                                      (QT_TRANSLATE_NOOP("Report", "Covers"), 1.8),
                                      (QT_TRANSLATE_NOOP("Report", "Method"), 0.8),
                                      (QT_TRANSLATE_NOOP("Report", "Note"), 2.4)], rows)]
+
+    def _payment_note(self, payment: dict) -> str:
+        if not payment.get("voided_at"):
+            return payment["note"]
+        voided = self.tr(VOIDED, when=when(payment["voided_at"])[:10],
+                         reason=payment["void_reason"])
+        return f"{voided} {payment['note']}".strip()
 
     def shifts(self, data) -> list:
         rows = [(when(s["starts_at"]), s["event"], s["title"], s["status"],

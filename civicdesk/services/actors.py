@@ -22,9 +22,10 @@ SUBJECT_ACCESS = "subject_access"  # export everything held about one person
 ERASE = "erase"  # anonymise a person, purge old sensitive notes
 EXPORT_SENSITIVE = "export_sensitive"  # the sensitive notes in "Export everything"
 IMPORT = "import"  # bring people in from a file, undo such an import (#14)
+VOID_PAYMENTS = "void_payments"  # void or correct a recorded payment (#15)
 
 _COORDINATOR = {VIEW_SENSITIVE, BULK_EXPORT, OVERRIDE_OVERLAP, ARCHIVE, MANAGE_SHIFTS,
-                VIEW_AUDIT, IMPORT}
+                VIEW_AUDIT, IMPORT, VOID_PAYMENTS}
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     "admin": frozenset(_COORDINATOR | {DELETE, MANAGE_ACCOUNTS, MANAGE_SETTINGS,
                                        RESTORE_BACKUP, SUBJECT_ACCESS, ERASE,
@@ -49,6 +50,7 @@ PERMISSION_TEXT = {
     EXPORT_SENSITIVE: QT_TRANSLATE_NOOP("Permission",
                                         "include the sensitive notes in an export"),
     IMPORT: QT_TRANSLATE_NOOP("Permission", "import people from a file, and undo an import"),
+    VOID_PAYMENTS: QT_TRANSLATE_NOOP("Permission", "void or correct a payment"),
 }
 
 

@@ -76,6 +76,8 @@ ACTION_TEXT = {
     "generate": QT_TRANSLATE_NOOP("Audit", "shifts generated"),
     "restore": QT_TRANSLATE_NOOP("Audit", "backup restored"),
     "demo": QT_TRANSLATE_NOOP("Audit", "demo data added"),
+    "void": QT_TRANSLATE_NOOP("Audit", "voided"),
+    "correct": QT_TRANSLATE_NOOP("Audit", "recorded as a correction"),
 }
 
 # What kind of record each table holds.
@@ -108,6 +110,11 @@ _OTHER_FIELDS = {
     "event": QT_TRANSLATE_NOOP("Field", "Event"),
     "archived": QT_TRANSLATE_NOOP("Field", "Archived"),
     "created_by": QT_TRANSLATE_NOOP("Field", "Entered by (user number)"),
+    "voided_at": QT_TRANSLATE_NOOP("Field", "Voided at"),
+    "voided_by": QT_TRANSLATE_NOOP("Field", "Voided by (user number)"),
+    "voided_by_name": QT_TRANSLATE_NOOP("Field", "Voided by"),
+    "void_reason": QT_TRANSLATE_NOOP("Field", "Why it was voided"),
+    "corrects": QT_TRANSLATE_NOOP("Field", "Corrects payment number"),
 }
 _DERIVED = frozenset({"sort_name"})  # made from other fields the entry shows
 _SPECS = {

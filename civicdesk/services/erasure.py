@@ -227,7 +227,7 @@ def _erase_rows(person: models.Person, owned: dict[str, list[int]],
         H.update(name="", street="", unit="", city="", region="", postal_code="", notes="",
                  version=H.version + 1, updated_at=now).where(
             H.id == owned["household"][0]).execute()
-    models.Payment.update(note="").where(models.Payment.person == pid).execute()
+    models.Payment.update(note="", void_reason="").where(models.Payment.person == pid).execute()
     models.Assignment.update(note="", override_reason="").where(
         models.Assignment.person == pid).execute()
     models.AdHocHours.update(note="").where(models.AdHocHours.person == pid).execute()

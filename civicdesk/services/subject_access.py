@@ -127,7 +127,8 @@ def _payments(pid: int, household_id: int | None) -> list[dict[str, Any]]:
         condition |= Pay.household == household_id
     found = _dicts(Pay.select(Pay.paid_on, Pay.amount_cents, Pay.period_start,
                               Pay.period_end, Pay.method, Pay.note,
-                              Pay.household.is_null(False).alias("for_household"))
+                              Pay.household.is_null(False).alias("for_household"),
+                              Pay.voided_at, Pay.void_reason)
                    .where(condition).order_by(Pay.paid_on, Pay.id))
     return [row | {"for_household": bool(row["for_household"])} for row in found]
 

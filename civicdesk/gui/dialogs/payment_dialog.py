@@ -1,8 +1,11 @@
-"""Record a membership payment (Designer form `ui/payment_dialog.ui`).
+"""Record a membership payment, or correct one (Designer form `ui/payment_dialog.ui`).
 
 The form proposes what `services.payments` offers (the dues rule): the period from the
 day after the current "paid until" (or today) for a year, and last time's amount, so the
-usual case is: check the amount, press Enter.
+usual case is: check the amount, press Enter. 0.00 is refused by the service unless the
+method is "Free membership", which sets the amount to 0 and locks it. A correction
+(`ask_correction`) shows the payment as it was, proposes `offer_for_correction` and asks
+why; the old payment is voided and the new one recorded in one operation.
 """
 
 from __future__ import annotations
@@ -44,14 +47,28 @@ class PaymentDialog(submit_dialog.SubmitDialog):
         fields = {"amount_cents": self.ui.amount_spin, "paid_on": self.ui.paid_on_edit,
                   "period_start": self.ui.period_start_edit,
                   "period_end": self.ui.period_end_edit, "note": self.ui.note_edit,
-                  "method": self.ui.method_combo}
+                  "method": self.ui.method_combo, "reason": self.ui.reason_edit}
         labels = {name: getattr(self.ui, f"{name}_error") for name in
-                  ("amount_cents", "paid_on", "period_start", "period_end", "note")}
+                  ("amount_cents", "paid_on", "period_start", "period_end", "note", "reason")}
         self.errors = FieldErrors(fields, labels, self.ui.errors_label)
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Record the payment"))
         self.ui.button_box.accepted.connect(self.accept)
         self.ui.button_box.rejected.connect(self.reject)
+        self.ui.method_combo.currentIndexChanged.connect(self._on_method_changed)
+        self._correcting = False
+        self._show_reason(False)
+
+    def _show_reason(self, shown: bool) -> None:
+        for widget in (self.ui.reason_label, self.ui.reason_edit):
+            widget.setVisible(shown)
+
+    def _on_method_changed(self) -> None:
+        """A free membership costs nothing: the amount is 0 and cannot be typed."""
+        free = self.ui.method_combo.currentData() == payments.FREE
+        if free:
+            self.ui.amount_spin.setValue(0)
+        self.ui.amount_spin.setEnabled(not free)
 
     def load(self, payer: str, household_label: str | None,
              offer: payments.PaymentOffer) -> None:
@@ -76,7 +93,41 @@ class PaymentDialog(submit_dialog.SubmitDialog):
         values["note"] = self.ui.note_edit.text().strip()
         values["whole_household"] = (not self.ui.whole_household_check.isHidden()
                                      and self.ui.whole_household_check.isChecked())
+        if self._correcting:
+            values["reason"] = self.ui.reason_edit.text()
         return values
+
+    def load_correction(self, payer: str, household_label: str | None,
+                        line: payments.PaymentLine, offer: payments.PaymentOffer) -> None:
+        """The payment *line* as it was, with *offer*'s period, and the reason to give."""
+        self.load(payer, household_label, offer)
+        self._correcting = True
+        self.setWindowTitle(self.tr("Correct a payment"))
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Record the correction"))
+        was = self.tr("Was: {amount} paid on {date}, covering {start} to {end}. It will be "
+                      "voided and kept, struck through.").format(
+            amount=payment_table.money(line.amount_cents), date=line.paid_on.isoformat(),
+            start=line.period_start.isoformat(), end=line.period_end.isoformat())
+        if (offer.period_start, offer.period_end) != (line.period_start, line.period_end):
+            was += " " + self.tr("The period now follows on from the payments that still "
+                                 "count.")
+        self.ui.payer_label.setText(f"{self.ui.payer_label.text()}\n{was}")
+        self.ui.whole_household_check.setChecked(line.for_household)
+        self.ui.paid_on_edit.setDate(QDate(line.paid_on))
+        self.ui.method_combo.setCurrentIndex(max(0, self.ui.method_combo.findData(line.method)))
+        self.ui.note_edit.setText(line.note)
+        self._show_reason(True)
+
+    @classmethod
+    def ask_correction(cls, parent: QWidget | None, context: AppContext, payer: str,
+                       household_label: str | None, line: payments.PaymentLine,
+                       submit: submit_dialog.Submit) -> Changes | None:
+        """*submit(actor, values)* gets the fields with "reason" and "whole_household"."""
+        dialog = cls(context, submit, parent)
+        dialog.load_correction(payer, household_label, line,
+                               payments.offer_for_correction(line))
+        return dialog.changes if dialog.exec() else None
 
     @classmethod
     def ask(cls, parent: QWidget | None, context: AppContext, payer: str,

@@ -135,6 +135,25 @@ class Ui_HouseholdPage(object):
 
         self.main_layout.addWidget(self.payments_view)
 
+        self.payments_buttons = QHBoxLayout()
+        self.payments_buttons.setObjectName(u"payments_buttons")
+        self.correct_payment_button = QPushButton(HouseholdPage)
+        self.correct_payment_button.setObjectName(u"correct_payment_button")
+
+        self.payments_buttons.addWidget(self.correct_payment_button)
+
+        self.void_payment_button = QPushButton(HouseholdPage)
+        self.void_payment_button.setObjectName(u"void_payment_button")
+
+        self.payments_buttons.addWidget(self.void_payment_button)
+
+        self.payments_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.payments_buttons.addItem(self.payments_spacer)
+
+
+        self.main_layout.addLayout(self.payments_buttons)
+
         QWidget.setTabOrder(self.back_button, self.members_view)
         QWidget.setTabOrder(self.members_view, self.open_member_button)
         QWidget.setTabOrder(self.open_member_button, self.new_member_button)
@@ -144,6 +163,8 @@ class Ui_HouseholdPage(object):
         QWidget.setTabOrder(self.edit_button, self.payment_button)
         QWidget.setTabOrder(self.payment_button, self.archive_button)
         QWidget.setTabOrder(self.archive_button, self.payments_view)
+        QWidget.setTabOrder(self.payments_view, self.correct_payment_button)
+        QWidget.setTabOrder(self.correct_payment_button, self.void_payment_button)
 
         self.retranslateUi(HouseholdPage)
     # setupUi
@@ -165,6 +186,8 @@ class Ui_HouseholdPage(object):
         self.move_label.setText(QCoreApplication.translate("HouseholdPage", u"&Move someone on file into this household:", None))
         self.move_button.setText(QCoreApplication.translate("HouseholdPage", u"Move &here", None))
         self.payments_label.setText(QCoreApplication.translate("HouseholdPage", u"Payments for the household", None))
+        self.correct_payment_button.setText(QCoreApplication.translate("HouseholdPage", u"Correct the payment\u2026", None))
+        self.void_payment_button.setText(QCoreApplication.translate("HouseholdPage", u"Void the payment\u2026", None))
         pass
     # retranslateUi
 

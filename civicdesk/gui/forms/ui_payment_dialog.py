@@ -132,6 +132,22 @@ class Ui_PaymentDialog(object):
 
         self.fields_form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.note_error)
 
+        self.reason_label = QLabel(PaymentDialog)
+        self.reason_label.setObjectName(u"reason_label")
+
+        self.fields_form.setWidget(13, QFormLayout.ItemRole.LabelRole, self.reason_label)
+
+        self.reason_edit = QLineEdit(PaymentDialog)
+        self.reason_edit.setObjectName(u"reason_edit")
+
+        self.fields_form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.reason_edit)
+
+        self.reason_error = QLabel(PaymentDialog)
+        self.reason_error.setObjectName(u"reason_error")
+        self.reason_error.setWordWrap(True)
+
+        self.fields_form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.reason_error)
+
 
         self.main_layout.addLayout(self.fields_form)
 
@@ -158,6 +174,7 @@ class Ui_PaymentDialog(object):
         self.period_end_label.setBuddy(self.period_end_edit)
         self.method_label.setBuddy(self.method_combo)
         self.note_label.setBuddy(self.note_edit)
+        self.reason_label.setBuddy(self.reason_edit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PaymentDialog)
@@ -172,5 +189,7 @@ class Ui_PaymentDialog(object):
         self.period_end_label.setText(QCoreApplication.translate("PaymentDialog", u"Covers &until", None))
         self.method_label.setText(QCoreApplication.translate("PaymentDialog", u"&Method", None))
         self.note_label.setText(QCoreApplication.translate("PaymentDialog", u"&Note", None))
+        self.reason_label.setText(QCoreApplication.translate("PaymentDialog", u"Why &corrected", None))
+        self.reason_edit.setPlaceholderText(QCoreApplication.translate("PaymentDialog", u"What was wrong, e.g. the amount was 300, not 30", None))
     # retranslateUi
 

@@ -104,6 +104,16 @@ class Ui_PersonPage(object):
 
         self.payments_buttons.addWidget(self.add_payment_button)
 
+        self.correct_payment_button = QPushButton(self.payments_tab)
+        self.correct_payment_button.setObjectName(u"correct_payment_button")
+
+        self.payments_buttons.addWidget(self.correct_payment_button)
+
+        self.void_payment_button = QPushButton(self.payments_tab)
+        self.void_payment_button.setObjectName(u"void_payment_button")
+
+        self.payments_buttons.addWidget(self.void_payment_button)
+
         self.payments_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.payments_buttons.addItem(self.payments_spacer)
@@ -135,6 +145,8 @@ class Ui_PersonPage(object):
 #endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.details_tab), QCoreApplication.translate("PersonPage", u"Details", None))
         self.add_payment_button.setText(QCoreApplication.translate("PersonPage", u"Record a pa&yment\u2026", None))
+        self.correct_payment_button.setText(QCoreApplication.translate("PersonPage", u"Correct the payment\u2026", None))
+        self.void_payment_button.setText(QCoreApplication.translate("PersonPage", u"Void the payment\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.payments_tab), QCoreApplication.translate("PersonPage", u"Payments", None))
         pass
     # retranslateUi

@@ -1,8 +1,13 @@
-"""Membership payments as a small table (a person's, or a household's)."""
+"""Membership payments as a small table (a person's, or a household's); a voided one is
+struck through and greyed, and says who voided it, when and why (#15)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtWidgets import QApplication
 
 from civicdesk.services.payments import PaymentLine
 
@@ -21,6 +26,7 @@ def method_label(code: str) -> str:
         "card": QCoreApplication.translate("PaymentTable", "Card"),
         "transfer": QCoreApplication.translate("PaymentTable", "Bank transfer"),
         "other": QCoreApplication.translate("PaymentTable", "Other"),
+        "free": QCoreApplication.translate("PaymentTable", "Free membership"),
     }.get(code, code)
 
 
@@ -34,13 +40,51 @@ def _paid_for(line: PaymentLine) -> str:
     return QCoreApplication.translate("PaymentTable", "this person")
 
 
-def payment_model(parent=None) -> row_list.RowListModel:
-    """Columns: paid on, amount, period covered, method, for whom, note."""
-    return row_list.RowListModel([
+def void_text(line: PaymentLine) -> str:
+    """"Voided on 2026-03-02 by Cole: typed twice." (empty for a payment that counts)."""
+    if not line.voided:
+        return ""
+    return QCoreApplication.translate(
+        "PaymentTable", "Voided on {date} by {name}: {reason}").format(
+        date=line.voided_at.date().isoformat(), name=line.voided_by or "?",
+        reason=line.void_reason)
+
+
+def _note(line: PaymentLine) -> str:
+    texts = [void_text(line), line.note]
+    if line.corrects is not None:
+        texts.insert(0, QCoreApplication.translate("PaymentTable", "Corrects a voided payment"))
+    return " \u2014 ".join(t for t in texts if t)
+
+
+class PaymentTableModel(row_list.RowListModel):
+    """The payments; a voided row is struck through and greyed, its tooltip and its note
+    say who voided it, when and why."""
+
+    def cell(self, row: PaymentLine, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and row.voided:
+            return f"{self._columns[column][1](row)}\n{void_text(row)}"
+        if role == Qt.ItemDataRole.FontRole and row.voided:
+            # The note says why: italic, not struck through, so it stays easy to read.
+            font = QFont(QApplication.font())
+            if column == len(self._columns) - 1:
+                font.setItalic(True)
+            else:
+                font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and row.voided:
+            return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled,
+                                                       QPalette.ColorRole.Text))
+        return super().cell(row, column, role)
+
+
+def payment_model(parent=None) -> PaymentTableModel:
+    """Columns: paid on, amount, period covered, method, for whom, note (and the voiding)."""
+    return PaymentTableModel([
         (QCoreApplication.translate("PaymentTable", "Paid on"), lambda p: p.paid_on.isoformat()),
         (QCoreApplication.translate("PaymentTable", "Amount"), lambda p: money(p.amount_cents)),
         (QCoreApplication.translate("PaymentTable", "Covers"), _covers),
         (QCoreApplication.translate("PaymentTable", "Method"), lambda p: method_label(p.method)),
         (QCoreApplication.translate("PaymentTable", "Paid for"), _paid_for),
-        (QCoreApplication.translate("PaymentTable", "Note"), lambda p: p.note),
+        (QCoreApplication.translate("PaymentTable", "Note"), _note),
     ], parent)

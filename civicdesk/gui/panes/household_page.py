@@ -14,7 +14,7 @@ from civicdesk.errors import UserError
 from civicdesk.services import actors, household_list, payments, people
 from civicdesk.services.changes import Changes
 
-from civicdesk.gui import operations
+from civicdesk.gui import operations, payment_actions
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import prompts
 from civicdesk.gui.dialogs.household_dialog import HouseholdDialog
@@ -66,6 +66,11 @@ class HouseholdPage(QWidget):
         self.ui.payments_view.setModel(self.payments)
         _setup_view(self.ui.members_view, 0)
         _setup_view(self.ui.payments_view, 5)
+        self.payment_actions = payment_actions.PaymentActions(
+            context, self, self.ui.payments_view, self.payments,
+            self.ui.correct_payment_button, self.ui.void_payment_button,
+            lambda line: (household_list.household_row(self.household_id).label, None,
+                          lambda whole: {"household": self.household_id}))
         for label in (self.ui.members_label, self.ui.payments_label):
             label.setStyleSheet("font-weight: bold; margin-top: 8px;")
         font = self.ui.address_label.font()
@@ -199,5 +204,6 @@ class HouseholdPage(QWidget):
     def apply_changes(self, changes: Changes) -> None:
         if self.household_id is None:
             return
-        if self.household_id in changes.ids("household") or changes.touches("person"):
+        if self.household_id in changes.ids("household") or changes.touches("person") \
+                or changes.touches("payment"):
             self.show_household(self.household_id)

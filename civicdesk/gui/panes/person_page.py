@@ -21,7 +21,7 @@ from civicdesk.services.changes import Changes
 from civicdesk.services.errors import ConflictError, ValidationError
 from civicdesk.services.person_view import PersonView, person_view
 
-from civicdesk.gui import operations, privacy, text
+from civicdesk.gui import operations, payment_actions, privacy, text
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import person_editor, prompts
 from civicdesk.gui.dialogs.household_dialog import HouseholdDialog
@@ -61,6 +61,9 @@ class PersonPage(QWidget):
         self.ui.payments_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.ui.payments_view.horizontalHeader().setStretchLastSection(True)
+        self.payment_actions = payment_actions.PaymentActions(
+            context, self, self.ui.payments_view, self.payments,
+            self.ui.correct_payment_button, self.ui.void_payment_button, self._payer)
         self.detail_tabs = [cls(context, self) for cls in self.TABS]
         self._saving = False  # a save reloads what it changed itself
         for tab in self.detail_tabs:
@@ -305,6 +308,14 @@ class PersonPage(QWidget):
 
         offer = payments.offer_for_person(record.id, record.dues_paid_until, record.household)
         PaymentDialog.ask(self, self.context, record.display_name, label, offer, submit)
+
+    def _payer(self, line: payments.PaymentLine) -> payment_actions.Payer:
+        """Who paid *line*, for its correction: this person, or (ticked) their household."""
+        record = self.editor.record()
+        household = self.editor.household.household()
+        label = household.label if household is not None else None
+        return record.display_name, label, lambda whole: (
+            {"household": record.household} if whole else {"person": record.id})
 
     # Changes from elsewhere ---------------------------------------------------------------
     def apply_changes(self, changes: Changes) -> None:
