@@ -106,9 +106,9 @@ KEYS: dict[str, Key] = {k.name: k for k in [
         kind="choice", choices=("letter", "a4")),
     Key("country", str, locale_country, QT_TRANSLATE_NOOP("Field", "Country (for phone "
                                                                    "numbers)"),
-        group=FORMATS, kind="country", max_len=2),
+        group=FORMATS, kind="country", max_len=60),
     Key("currency", str, "USD", QT_TRANSLATE_NOOP("Field", "Currency"), group=FORMATS,
-        kind="currency", max_len=3),
+        kind="currency", max_len=60),
     Key("timezone", str, "", QT_TRANSLATE_NOOP("Field", "Time zone (empty: this computer's)"),
         group=FORMATS, kind="timezone", max_len=100),
     Key("dues_amount_cents", int, 2000, QT_TRANSLATE_NOOP("Field", "Dues (in cents)"),

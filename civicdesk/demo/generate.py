@@ -177,10 +177,10 @@ class _Generator:
         }
 
     def _nickname(self, first: str) -> str:
-        """About one in three of those whose name has a usual short form go by it (some
-        8 % of the town); nobody goes by someone else's name."""
+        """One in four of those whose name has a usual short form go by it (about one in
+        ten of the town); nobody goes by someone else's name."""
         shorts = names.NICKNAMES.get(first)
-        return self.rng.choice(shorts) if shorts and self.rng.random() < 0.35 else ""
+        return self.rng.choice(shorts) if shorts and self.rng.random() < 0.25 else ""
 
     def _dues(self, status: str) -> date | None:
         rng = self.rng
