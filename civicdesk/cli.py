@@ -10,10 +10,21 @@ import argparse
 import sys
 
 from civicdesk import plaintext
-from civicdesk.commands import audit, backup, calendar, check, common, demo, report, restore, user
+from civicdesk.commands import (
+    audit,
+    backup,
+    calendar,
+    check,
+    common,
+    demo,
+    report,
+    restore,
+    settings_cmd,
+    user,
+)
 from civicdesk.errors import UserError
 
-COMMANDS = (demo, check, backup, restore, report, calendar, audit, user)
+COMMANDS = (demo, check, backup, restore, report, calendar, audit, user, settings_cmd)
 EXIT_OK, EXIT_FAILED, EXIT_USER_ERROR = common.EXIT_OK, common.EXIT_FAILED, common.EXIT_USER_ERROR
 db_path = common.db_path
 
