@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PIL import Image
+
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 
 from civicdesk import clock as the_clock

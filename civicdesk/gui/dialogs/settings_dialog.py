@@ -33,6 +33,7 @@ from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs.editor import EditorDialog
 from civicdesk.gui.widgets.field_errors import FieldErrors
 
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SettingsDialog", text)
 
