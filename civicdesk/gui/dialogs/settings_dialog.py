@@ -132,9 +132,9 @@ class SettingsDialog(EditorDialog):
         editor = QLineEdit(self)
         editor.setMaxLength(key.max_len)
         if kind == "email":
-            editor.setPlaceholderText("desk@example.org")
+            editor.setPlaceholderText(self.tr("desk@example.org"))
         elif kind == "website":
-            editor.setPlaceholderText("www.example.org")
+            editor.setPlaceholderText(self.tr("www.example.org"))
         elif kind == "currency":
             editor.setPlaceholderText(self.tr("Three letters: USD, CAD, EUR, GBP\u2026"))
         return editor, editor
