@@ -21,11 +21,13 @@ from civicdesk.commands import (
     imports,
     report,
     restore,
+    settings_cmd,
     user,
 )
 from civicdesk.errors import UserError
 
-COMMANDS = (demo, check, backup, restore, report, calendar, audit, user, export, imports)
+COMMANDS = (demo, check, backup, restore, report, calendar, audit, user, export, imports,
+            settings_cmd)
 EXIT_OK, EXIT_FAILED, EXIT_USER_ERROR = common.EXIT_OK, common.EXIT_FAILED, common.EXIT_USER_ERROR
 db_path = common.db_path
 

@@ -42,6 +42,15 @@ def quick_argon2(monkeypatch):
         time_cost=1, memory_cost=1024, parallelism=1))
 
 
+@pytest.fixture(autouse=True)
+def us_locale(monkeypatch):
+    """This computer's locale says the United States (Letter paper), whatever the machine
+    running the tests says; a test of another locale sets its own."""
+    from civicdesk import settings
+
+    monkeypatch.setattr(settings, "_locale_country", "US")
+
+
 @pytest.fixture
 def data_dir(tmp_path, monkeypatch) -> Path:
     """A fresh data folder used by paths.data_dir() (and by child processes via the env)."""

@@ -293,12 +293,13 @@ def _needs_login(tmp_path) -> dict[str, list[str]]:
         "user reset": ["user", "reset", "ana", "--password-stdin"],
         "user deactivate": ["user", "deactivate", "ana"],
         "audit": ["audit"],
+        "settings set": ["settings", "set", "association_name", "Elm Street Neighbours"],
     }
 
 
 @pytest.mark.parametrize("command", ["demo", "backup", "backup -o", "restore", "report",
                                      "calendar", "user list", "user reset", "user deactivate",
-                                     "audit"])
+                                     "audit", "settings set"])
 def test_a_command_that_changes_or_exports_data_refuses_to_run_without_as(
         civicdesk, ana, tmp_path, command):
     shutil.copyfile(FIXTURES / f"schema_v{migrations.SCHEMA_VERSION}.db", tmp_path / "a-backup.db")
@@ -310,7 +311,8 @@ def test_a_command_that_changes_or_exports_data_refuses_to_run_without_as(
     assert not (ana / "backups").exists()
 
 
-@pytest.mark.parametrize("argv", [["check"], ["backups"], ["report", "--list"]])
+@pytest.mark.parametrize("argv", [["check"], ["backups"], ["report", "--list"],
+                                  ["settings", "list"], ["settings", "get", "paper"]])
 def test_reading_commands_need_no_login(civicdesk, ana, argv):
     done = civicdesk(*argv)
     assert done.code == 0, done

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from civicdesk import clock as clock_module
+from civicdesk import settings
 from civicdesk.data import database, models
 from civicdesk.services import hours, people, preferences
 from civicdesk.services.errors import ValidationError
@@ -83,7 +84,10 @@ def test_the_setting_applies_again_when_the_file_is_opened(db, db_path, actor):
 
 
 def test_an_unknown_zone_name_means_this_computers(db, actor):
-    preferences.update_setting(actor, "timezone", "Mars/Olympus_Mons")
+    with pytest.raises(ValidationError, match="is not a time zone"):  # refused when set
+        preferences.update_setting(actor, "timezone", "Mars/Olympus_Mons")
+    models.Setting.insert(key="timezone", value="Mars/Olympus_Mons").execute()  # older file
+    settings.apply_timezone()
     assert clock_module.zone() == clock_module.system_zone()
 
 

@@ -65,7 +65,9 @@ def test_the_status_bar_warns_of_an_old_backup_and_a_missing_second_folder(windo
     clock.pin(datetime(2026, 3, 9, 9, 0, tzinfo=UTC))
     window.keeper.show_status()
     assert "over a week ago" in window.keeper.label.text()
+    (tmp_path / "usb").mkdir()
     preferences.update_setting(actor, "backup_folder_2", str(tmp_path / "usb"))
+    (tmp_path / "usb").rmdir()  # the stick was taken out
     window.keeper.show_status()
     assert "second backup folder is missing" in window.keeper.label.text()
 

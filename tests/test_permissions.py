@@ -169,6 +169,8 @@ CALLS = {
         a, "association_name", "Elm Street Neighbours"),
     # back to the default folder: writes no file (the pointer stays absent), only the audit
     "data_folder.choose": lambda t, a: data_folder.choose(a, None),
+    "preferences.update_settings": lambda t, a: preferences.update_settings(
+        a, {"association_name": "Elm Street Neighbours", "currency": "CAD"}),
     "preferences.answer_demo_offer": lambda t, a: preferences.answer_demo_offer(a),
     "retention.due": lambda t, a: retention.due(a, 1),
     "retention.purge": lambda t, a: retention.purge(a, 1),
@@ -271,6 +273,7 @@ EXPECTED = {  # what each case needs (None: every role): the policy, written out
     "person_view.person_view": None,
     "preferences.answer_demo_offer": None,
     "preferences.update_setting": actors.MANAGE_SETTINGS,
+    "preferences.update_settings": actors.MANAGE_SETTINGS,
     "retention.due": actors.ERASE,
     "retention.purge": actors.ERASE,
     "data_folder.choose": actors.MANAGE_SETTINGS,

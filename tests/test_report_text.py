@@ -154,21 +154,23 @@ def test_labels_shrink_long_addresses_to_fit(tmp_path):
     pdf = report.render(rows)
     sheet = labels.LAYOUTS["avery5160"]
     left, bottom = sheet.origin(0, pagesizes.LETTER[1])
-    ys = [y for _, _, y in positions(pdf)]
+    drawn = positions(pdf)
+    margin = pagesizes.LETTER[1] - sheet.top  # the sheet's name is above the labels
+    ys = [y for _, _, y in drawn if y < margin]
     assert ys and all(bottom <= y <= bottom + sheet.height for y in ys)
     assert "United States of America" in text(pdf)
+    assert "".join(t for t, _, y in drawn if y > margin).startswith(
+        "Neighborhood Association")
 
 
-def test_the_logo_from_the_settings_is_printed_and_a_bad_one_is_skipped(tmp_path):
+def test_the_logo_from_the_settings_is_printed_and_bad_bytes_are_skipped(tmp_path):
     from PIL import Image
 
     logo = tmp_path / "logo.png"
     Image.new("RGB", (40, 40), (200, 30, 30)).save(logo)
-    broken = tmp_path / "broken.png"
-    broken.write_text("not an image")
     rows = [DirectoryRow("Ann Example", "", "")]
-    for path, images in ((logo, 1), (broken, 0)):
-        report = DirectoryReport(Letterhead("Assoc", NOW, logo_path=str(path)), "letter")
+    for data, images in ((logo.read_bytes(), 1), (b"not an image", 0)):
+        report = DirectoryReport(Letterhead("Assoc", NOW, logo=data), "letter")
         page = reader(report.render(rows)).pages[0]
         assert len(page.images) == images
         assert "Ann Example" in page.extract_text()

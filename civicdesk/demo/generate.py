@@ -154,7 +154,7 @@ class _Generator:
             f"(555) {rng.randint(200, 999)}-{rng.randint(0, 9999):04d}"
         return {
             "id": pid, "first_name": first, "last_name": last,
-            "preferred_name": rng.choice(("",) * 12 + ("Bea", "Kiki", "Sam", "Jo")),
+            "preferred_name": self._nickname(first),
             "sort_name": fold(f"{last} {first}"), "email": email, "phone": phone,
             "mobile": "" if rng.random() < 0.6 else f"555-{rng.randint(1000000, 9999999)}",
             "household": hid, "membership_status": status,
@@ -175,6 +175,12 @@ class _Generator:
                                                        "Do not share address with ex-partner.")),
             "archived": rng.random() < 0.02, "created_at": self._past_stamp(1000),
         }
+
+    def _nickname(self, first: str) -> str:
+        """One in four of those whose name has a usual short form go by it (about one in
+        ten of the town); nobody goes by someone else's name."""
+        shorts = names.NICKNAMES.get(first)
+        return self.rng.choice(shorts) if shorts and self.rng.random() < 0.25 else ""
 
     def _dues(self, status: str) -> date | None:
         rng = self.rng

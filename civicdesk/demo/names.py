@@ -123,3 +123,20 @@ REQUEST_TEXT = {
     "paperwork": ("Benefit form", "Help with a rent support application", "Tax form questions"),
     "other": ("Move furniture to the ground floor", "Set up a new phone", "Walk the dog"),
 }
+
+# The short names some people go by, drawn from their own first name (a demo person is given
+# one only if their name has one here, and then only now and then).
+NICKNAMES = {
+    "James": ("Jim", "Jimmy"), "Robert": ("Bob", "Rob"), "Patricia": ("Pat", "Trish"),
+    "John": ("Jack",), "Jennifer": ("Jen",), "Michael": ("Mike",), "David": ("Dave",),
+    "Elizabeth": ("Liz", "Beth"), "William": ("Bill", "Will"), "Barbara": ("Barb",),
+    "Richard": ("Rick", "Dick"), "Susan": ("Sue",), "Joseph": ("Joe",), "Jessica": ("Jess",),
+    "Thomas": ("Tom",), "Charles": ("Charlie",), "Dorothy": ("Dot",), "Harold": ("Harry",),
+    "Mildred": ("Millie",), "Walter": ("Walt",), "José": ("Pepe",), "María": ("Mari",),
+    "Jesús": ("Chuy",), "Andrés": ("Andy",), "Friedrich": ("Fritz",),
+    "Hannelore": ("Hanne",), "Małgorzata": ("Gosia",), "Wojciech": ("Wojtek",),
+    "Stanisław": ("Staszek",), "Иван": ("Ваня",), "Дмитрий": ("Дима",),
+    "Наталья": ("Наташа",), "Сергей": ("Серёжа",), "Елена": ("Лена",), "Алексей": ("Лёша",),
+    "Олександр": ("Саша",), "Γιώργος": ("Γιωργάκης",), "Κώστας": ("Κωστής",),
+    "Maxamed": ("Max",), "İbrahim": ("İbo",),
+}

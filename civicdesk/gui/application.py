@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTra
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from civicdesk import APP_ID, APP_NAME, ORG_NAME, __version__, cli, paths
+from civicdesk import settings as association_settings
 from civicdesk.data import database, errors, lockfile, models
 from civicdesk.errors import UserError
 from civicdesk.services import actors, storage
@@ -31,8 +32,17 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(icons.load("civicdesk"))
     install_translators(app)
+    _use_locale_country()
     fonts.register_bundled_fonts()  # 9 ms; before the first paint so no name shows as boxes
     return app
+
+
+def _use_locale_country() -> None:
+    """The country of this computer's locale, as Qt knows it on every system, for the
+    defaults of the `country` and `paper` settings."""
+    code = QLocale.territoryToCode(QLocale.system().territory())
+    if len(code) == 2 and code.isalpha() and code.upper() != "ZZ":
+        association_settings.set_locale_country(code)
 
 
 def install_translators(app: QApplication) -> list[QTranslator]:

@@ -150,8 +150,12 @@ class MainWindow(QMainWindow):
         self.action_own_secret.triggered.connect(self._on_own_secret_triggered)
         self.action_accounts = QAction(self.tr("User &accounts\u2026"), self)
         self.action_accounts.triggered.connect(self._on_accounts_triggered)
+        # Tools > Settings… once the menus are reorganised (issue 15)
+        self.action_settings = QAction(self.tr("&Settings…"), self)
+        self.action_settings.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        self.action_settings.triggered.connect(self._on_settings_triggered)
         for action in (self.action_lock, self.action_switch_user, self.action_own_secret,
-                       self.action_accounts):
+                       self.action_accounts, self.action_settings):
             menu.insertAction(first, action)
         menu.insertSeparator(first)
         for action in (self.action_lock, self.action_switch_user):
@@ -168,6 +172,8 @@ class MainWindow(QMainWindow):
         self.action_own_secret.setEnabled(writable)
         self.action_accounts.setVisible(actor.can(actors.MANAGE_ACCOUNTS))
         self.action_accounts.setEnabled(writable)
+        self.action_settings.setVisible(actor.can(actors.MANAGE_SETTINGS))
+        self.action_settings.setEnabled(writable)
         self.ui.action_restore.setVisible(actor.can(actors.RESTORE_BACKUP))
         self.ui.action_second_folder.setVisible(actor.can(actors.MANAGE_SETTINGS))
         if hasattr(self, "action_retention"):
@@ -218,6 +224,11 @@ class MainWindow(QMainWindow):
 
         AccountsDialog.show_for(self, self.context)
         self._follow_own_account()
+
+    def _on_settings_triggered(self) -> None:
+        from civicdesk.gui.dialogs.settings_dialog import SettingsDialog
+
+        SettingsDialog.ask(self.context, self)
 
     def _follow_own_account(self) -> None:
         """An admin may have changed their own name or role: the window follows."""

@@ -50,13 +50,12 @@ def choose_pdf(parent: QWidget, name: str) -> Path | None:
 def write_export(actor: Actor, person_id: int, pdf_path: Path) -> subject_access.SubjectAccess:
     """Gather, print and write both files (on the task thread; touches no widget)."""
     # reportlab is imported when first needed, not at startup (tests/test_gui_main.py).
-    from civicdesk.reports import base
+    from civicdesk.reports import catalog
     from civicdesk.reports.subject_access import SubjectAccessReport
 
     data = subject_access.gather(actor, person_id)
-    about = report_data.association()
-    letterhead = base.Letterhead(about.name, clock.now(), about.address, about.logo_path)
-    pdf = SubjectAccessReport(letterhead, translate=QCoreApplication.translate).render(data)
+    pdf = SubjectAccessReport(catalog.letterhead(clock.now()), report_data.default_paper(),
+                              translate=QCoreApplication.translate).render(data)
     for path, content in ((pdf_path, pdf), (pdf_path.with_suffix(".json"),
                                             data.to_json().encode("utf-8"))):
         with open(path, "wb", opener=paths.private_opener) as out:  # it is personal data

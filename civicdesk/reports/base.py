@@ -12,7 +12,6 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors, pagesizes
@@ -45,7 +44,15 @@ class Letterhead:
     association: str
     printed_at: datetime
     address: str = ""
-    logo_path: str = ""
+    logo: bytes = b""  # PNG (settings.logo_png: checked and scaled when it was set)
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+
+    @property
+    def contact(self) -> str:
+        """Phone, email and website on one line (the empty ones left out)."""
+        return " \u00b7 ".join(p for p in (self.phone, self.email, self.website) if p)
 
 
 def _identity(context: str, text: str) -> str:
@@ -188,16 +195,15 @@ class BaseReport:
         canvas.line(page.left, rule, page.size[0] - page.right, rule)
 
     def _logo(self) -> ImageReader | None:
-        """The logo from the settings, or None (also when the file is missing or is not an
-        image: a report must still print)."""
+        """The logo from the settings, or None (also when its bytes are not an image: a
+        report must still print)."""
         if not hasattr(self, "_logo_image"):
             self._logo_image = None
-            path = self.letterhead.logo_path
-            if path and Path(path).is_file():
+            if self.letterhead.logo:
                 try:
-                    self._logo_image = ImageReader(path)
+                    self._logo_image = ImageReader(io.BytesIO(self.letterhead.logo))
                     self._logo_image.getSize()
-                except Exception:  # Pillow raises many kinds for a bad file
+                except Exception:  # Pillow raises many kinds for bad bytes
                     self._logo_image = None
         return self._logo_image
 

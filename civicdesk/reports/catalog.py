@@ -56,7 +56,8 @@ class ReportSpec:
 
 
 PAPER = Option("paper", FieldSpec(QT_TRANSLATE_NOOP("Field", "Paper"), "choice",
-                                  choices=tuple(base.PAPERS)), lambda today: "letter",
+                                  choices=tuple(base.PAPERS)),
+               lambda today: report_data.default_paper(),
                choice_labels={"letter": QT_TRANSLATE_NOOP("Field", "Letter"),
                               "a4": QT_TRANSLATE_NOOP("Field", "A4")})
 STATUS = Option(
@@ -162,7 +163,7 @@ REPORTS: dict[str, ReportSpec] = {spec.name: spec for spec in [
                                     "or L7163 (A4) sheets."),
         (STATUS, Option("layout", FieldSpec(QT_TRANSLATE_NOOP("Field", "Label sheet"), "choice",
                                             choices=tuple(labels.LAYOUTS)),
-                        lambda today: "avery5160",
+                        lambda today: labels.layout_for(report_data.default_paper()),
                         choice_labels={"avery5160": QT_TRANSLATE_NOOP(
                             "Field", "Avery 5160 (Letter, 30 labels)"),
                             "l7163": QT_TRANSLATE_NOOP("Field", "L7163 (A4, 14 labels)")}),
@@ -286,10 +287,15 @@ def build(name: str, options: dict[str, Any], actor: Actor, *,
     report = spec(name)
     cleaned = clean_options(name, options, now.date())
     data = report.data(Job(cleaned, actor, now.date(), tz))
-    about = report_data.association()
-    letterhead = base.Letterhead(about.name, now, about.address, about.logo_path)
     extra = {k: cleaned[k] for k in report.renderer_options if k in cleaned}
-    renderer = report.renderer(letterhead, cleaned.get("paper", "letter"), translate=translate,
-                               progress=progress, **extra)
+    renderer = report.renderer(letterhead(now), cleaned.get("paper", "letter"),
+                               translate=translate, progress=progress, **extra)
     renderer.invariant = invariant
     return renderer.render(data)
+
+
+def letterhead(now: datetime) -> base.Letterhead:
+    """The association as every report prints it (the settings), for a report made *now*."""
+    about = report_data.association()
+    return base.Letterhead(about.name, now, about.address, about.logo, about.phone,
+                           about.email, about.website)

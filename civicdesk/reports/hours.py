@@ -90,6 +90,7 @@ class StatementReport(BaseReport):
         signer = self.signer or self.tr(QT_TRANSLATE_NOOP("Report", "Volunteer coordinator"))
         return [
             self.text(head.address, "body") if head.address else self.spacer(1),
+            self.text(head.contact, "small") if head.contact else self.spacer(1),
             self.spacer(8),
             self.text(self.tr(QT_TRANSLATE_NOOP("Report", "To whom it may concern,")), "body"),
             self.text(body, "body"), self.spacer(4),

@@ -18,6 +18,8 @@ from civicdesk.reports import textlayout
 from civicdesk.reports.base import BaseReport
 
 HOUSEHOLD = QT_TRANSLATE_NOOP("Report", "{name} household")
+FAMILY = QT_TRANSLATE_NOOP("Report", "The {name} family")
+TWO = QT_TRANSLATE_NOOP("Report", "{first} & {second}")
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,12 @@ LAYOUTS = {
 }
 
 
+def layout_for(paper: str) -> str:
+    """The label sheet sold for *paper* (Avery 5160 on Letter, L7163 on A4)."""
+    return next((name for name, layout in LAYOUTS.items() if layout.paper == paper),
+                "avery5160")
+
+
 class LabelsReport(BaseReport):
     """Data: list of LabelRow. `layout` names the sheet (LAYOUTS), `start_at` the first free
     label on it (1-based)."""
@@ -78,9 +86,11 @@ class LabelsReport(BaseReport):
         canvas.setTitle(self.tr(self.title))
         canvas.setAuthor(self.letterhead.association)
         position = max(0, min(self.start_at - 1, layout.per_sheet - 1))
+        self.draw_sheet_name(canvas, size)
         for done, label in enumerate(data, start=1):
             if position == layout.per_sheet:
                 canvas.showPage()
+                self.draw_sheet_name(canvas, size)
                 position = 0
                 self.report_progress(done, len(data))
             x, y = layout.origin(position, size[1])
@@ -90,12 +100,27 @@ class LabelsReport(BaseReport):
         canvas.save()
         return buffer.getvalue()
 
+    def draw_sheet_name(self, canvas, size: tuple[float, float]) -> None:
+        """Whose sheet this is, small, in the top margin (on the backing, not on a label)."""
+        line = f"{self.letterhead.association} \u00b7 {self.tr(self.title)}"
+        textlayout.draw(canvas, size[0] / 2, size[1] - 7 * mm, textlayout.fit(
+            line, 7, size[0] - 40 * mm), 7, "center")
+
     def addressee(self, label) -> str:
-        if len(label.people) == 1:
-            return label.people[0]
-        if len(label.people) == 2:
-            return f"{label.people[0]} & {label.people[1]}"
-        return self.tr(HOUSEHOLD, name=label.household_name or label.people[0])
+        """Who the envelope is for: the one person living there; else the household, by
+        its name ("The Smith family" when it is their last name) or their shared last
+        name; two people of different names both; else the first one's household."""
+        people, name = label.people, (label.household_name or "").strip()
+        lasts = {last.casefold(): last for last in label.last_names}
+        if len(people) == 1:
+            return people[0]
+        if name:
+            return self.tr(FAMILY, name=name) if name.casefold() in lasts else name
+        if len(lasts) == 1:
+            return self.tr(FAMILY, name=next(iter(lasts.values())))
+        if len(people) == 2:
+            return self.tr(TWO, first=people[0], second=people[1])
+        return self.tr(HOUSEHOLD, name=people[0])
 
     def lines(self, label) -> list[str]:
         return [self.addressee(label), *label.lines]

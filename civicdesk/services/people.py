@@ -113,8 +113,20 @@ class PersonRecord:
 
 
 def display_name(first: str, last: str, preferred: str = "") -> str:
-    given = preferred or first
-    return f"{given} {last}".strip()
+    """The name on screen and on lists: first and last, with the name someone goes by in
+    quotes where it differs from the first (`Robert "Bob" Smith`), so both are recognised."""
+    first, last, preferred = (first or "").strip(), (last or "").strip(), \
+        (preferred or "").strip()
+    if preferred and first and preferred.casefold() != first.casefold():
+        first = f'{first} "{preferred}"'
+    return " ".join(p for p in (first or preferred, last) if p)
+
+
+def formal_name(first: str, last: str, preferred: str = "") -> str:
+    """The name on an envelope, a card or a letter: first and last (the preferred name
+    only when there is no first name)."""
+    return " ".join(p for p in ((first or "").strip() or (preferred or "").strip(),
+                                (last or "").strip()) if p)
 
 
 def sort_key(first: str, last: str) -> str:

@@ -17,20 +17,32 @@ from civicdesk.data import models
 from civicdesk.services import actors, vocabulary
 from civicdesk.services.actors import Actor
 from civicdesk.services.guard import allowed
-from civicdesk.services.people import display_name
+from civicdesk.services.people import display_name, formal_name
 
 
 @dataclass(frozen=True)
 class Association:
     name: str
     address: str
-    logo_path: str
+    logo: bytes  # PNG, or b""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    paper: str = "letter"
 
 
 def association() -> Association:
-    """The header of every report: the association's name, address and logo."""
+    """What every report prints of the association (its name, address, contacts and logo)
+    and the paper it prints on, from the settings."""
     return Association(settings.get("association_name"), settings.get("association_address"),
-                       settings.get("logo_path"))
+                       settings.logo_png(), settings.get("association_phone"),
+                       settings.get("association_email"), settings.get("association_website"),
+                       settings.get("paper"))
+
+
+def default_paper(today=None) -> str:
+    """The paper a report prints on unless told otherwise (the `paper` setting)."""
+    return settings.get("paper")
 
 
 @dataclass(frozen=True)
@@ -121,12 +133,14 @@ def renewals(actor: Actor, days: int, today: date, lapsed_days: int = 365) -> Re
 
 @dataclass(frozen=True)
 class LabelRow:
-    """One mailing label: the household, the people in it and the address lines."""
+    """One mailing label: the household, the people in it (their formal names, each once)
+    and their last names, and the address lines."""
 
     household_id: int
     household_name: str
     people: tuple[str, ...]
     lines: tuple[str, ...]
+    last_names: tuple[str, ...] = ()
 
 
 @allowed(actors.BULK_EXPORT)
@@ -140,13 +154,16 @@ def labels(actor: Actor, status: str = "current") -> list[LabelRow]:
              .where((P.archived == False) & (H.archived == False)  # noqa: E712
                     & (H.street != "") & P.membership_status.in_(vocabulary.MEMBER_GROUPS[status]))
              .order_by(H.postal_code, H.street, H.id, P.sort_name))
-    households: dict[int, tuple[tuple, list[tuple[str, str]]]] = {}
+    households: dict[int, tuple[tuple, dict[str, None], dict[str, None]]] = {}
     for hid, name, *rest in query.tuples():
-        address, person = rest[:6], rest[6:]
-        entry = households.setdefault(hid, ((name, *address), []))
-        entry[1].append(display_name(*person))
-    return [LabelRow(hid, info[0], tuple(people), tuple(address_lines(*info[1:])))
-            for hid, (info, people) in households.items()]
+        address, (first, last, preferred) = rest[:6], rest[6:]
+        info, names, lasts = households.setdefault(hid, ((name, *address), {}, {}))
+        names[formal_name(first, last, preferred)] = None  # ordered, each name once
+        if last:
+            lasts[last.strip()] = None
+    return [LabelRow(hid, info[0], tuple(names), tuple(address_lines(*info[1:])),
+                     tuple(lasts))
+            for hid, (info, names, lasts) in households.items()]
 
 
 @dataclass(frozen=True)
@@ -168,5 +185,5 @@ def cards(status: str = "current", person_id: int | None = None) -> list[CardRow
         query = query.where(P.id == person_id)
     else:
         query = query.where(P.membership_status.in_(vocabulary.MEMBER_GROUPS[status]))
-    return [CardRow(display_name(first, last, preferred), number, until, state)
+    return [CardRow(formal_name(first, last, preferred), number, until, state)
             for first, last, preferred, number, until, state in query.tuples()]

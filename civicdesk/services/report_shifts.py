@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from civicdesk import localtime
 from civicdesk.data import models
 from civicdesk.services import rosters, rows, vocabulary
-from civicdesk.services.people import display_name
+from civicdesk.services.people import display_name, formal_name
 
 
 @dataclass(frozen=True)
@@ -175,5 +175,5 @@ def statement(person_id: int, start: date, end: date, tz: ZoneInfo) -> Statement
     entries = rosters.hours_entries(start, end, tz, person_id=person_id)
     entries.sort(key=lambda e: (e.worked_on, e.event_name))
     # A letter uses the full name, not the preferred one.
-    name = f"{person.first_name} {person.last_name}".strip() or person.preferred_name
+    name = formal_name(person.first_name, person.last_name, person.preferred_name)
     return Statement(person_id, name, start, end, entries, rosters.total_minutes(entries))
