@@ -138,6 +138,8 @@ CALLS = {
         a, {"person": t["ann"], "worked_on": PAST, "minutes": 30, "note": "Sorting"}),
     "hours.remove_hours": lambda t, a: hours.remove_hours(a, t["hours"]),
     "imports.import_people": lambda t, a: imports.import_people(a, _plan("Ivy")),
+    "imports.import_signups": lambda t, a: imports.import_signups(
+        a, imports.SignupPlan("signups.csv", people=[{"first_name": "Sid"}])),
     "imports.undo_import": lambda t, a: imports.undo_import(a, t["batch"]),
     "imports.list_imports": lambda t, a: imports.list_imports(a),
     "imports.save_preset": lambda t, a: imports.save_preset(
@@ -254,6 +256,7 @@ EXPECTED = {  # what each case needs (None: every role): the policy, written out
     "hours.log_hours": None,
     "hours.remove_hours": actors.MANAGE_SHIFTS,
     "imports.import_people": actors.IMPORT,
+    "imports.import_signups": actors.IMPORT,
     "imports.list_imports": actors.IMPORT,
     "imports.save_preset": actors.IMPORT,
     "imports.undo_import": actors.IMPORT,

@@ -1,6 +1,7 @@
 """`civicdesk import people FILE [--preset NAME] [--map "Column=field" ...] [--date-order
-dmy|mdy|ymd] [--sheet NAME] [--save-preset NAME] [--dry-run]`, `civicdesk import undo ID`
-and `civicdesk imports`: bringing people in from a file, as one undoable unit."""
+dmy|mdy|ymd] [--sheet NAME] [--save-preset NAME] [--dry-run]`, `civicdesk import signups
+FILE [--preset signupgenius] [--dry-run]`, `civicdesk import undo ID` and `civicdesk
+imports`: bringing people (or a sign-up report) in from a file, as one undoable unit."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import argparse
 from civicdesk import clock
 from civicdesk.commands import common, export
 from civicdesk.errors import UserError
-from civicdesk.exchange import mapping, people_import, presets, tables
+from civicdesk.exchange import mapping, people_import, presets, signups_import, tables
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services import actors, imports
 
@@ -29,7 +30,8 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
         description="Import people from a file in one go (all or nothing), or undo an "
                     "import (--dry-run shows what it will do, and stops there); or read an "
                     "`export all` zip into an empty database.")
-    kinds = command.add_subparsers(dest="kind", metavar="people|undo|all", required=True)
+    kinds = command.add_subparsers(dest="kind", metavar="people|signups|undo|all",
+                                   required=True)
     people = kinds.add_parser("people", parents=[parent], help="import people from FILE")
     people.add_argument("file", metavar="FILE")
     people.add_argument("--preset", default="generic",
@@ -45,6 +47,15 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
     people.add_argument("--dry-run", action="store_true",
                         help="show what would be imported; write nothing")
     people.set_defaults(command=run_people)
+    signups = kinds.add_parser("signups", parents=[parent],
+                               help="import a SignUpGenius sign-up report from FILE")
+    signups.add_argument("file", metavar="FILE")
+    signups.add_argument("--preset", default="signupgenius",
+                         help="signupgenius (the only sign-up report read so far)")
+    signups.add_argument("--sheet", help="a workbook's sheet (name or number; default first)")
+    signups.add_argument("--dry-run", action="store_true",
+                         help="show what would be imported; write nothing")
+    signups.set_defaults(command=run_signups)
     undo = kinds.add_parser("undo", parents=[parent], help="undo import ID as a unit")
     undo.add_argument("id", metavar="ID")
     undo.set_defaults(command=run_undo)
@@ -121,6 +132,54 @@ def _value(value) -> str:
     return "(empty)" if value in (None, "") else str(value)
 
 
+SIGNUP_PRESETS = ("signupgenius",)
+
+
+def run_signups(args: argparse.Namespace) -> int:
+    preset = presets.ALIASES.get(args.preset.strip().casefold(), args.preset.strip().casefold())
+    if preset not in SIGNUP_PRESETS:
+        raise presets.UnknownPreset(name=args.preset, names=", ".join(SIGNUP_PRESETS))
+    table = tables.read_table(common.file_name(args.file), sheet=args.sheet)
+    with common.opened(args, writes=not args.dry_run, must_exist=args.dry_run):
+        actor = common.acting(args)
+        common.require(actor, actors.IMPORT, "imports.import_signups")  # the preview too
+        shown = signups_import.preview(table)
+        for line in describe_signups(table, shown):
+            print(line)
+        if args.dry_run:
+            print("dry run: nothing was written")
+            return common.EXIT_OK
+        if not shown.plan.signups:
+            print("nothing to import")
+            return common.EXIT_OK
+        done = imports.import_signups(actor, shown.plan)
+    print(f"import {done.batch_id}: created {done.events} events, {done.shifts} shifts, "
+          f"{done.signups} sign-ups and {done.created} people (undo it with: civicdesk "
+          f"import undo {done.batch_id})")
+    return common.EXIT_OK
+
+
+def describe_signups(table: tables.Table, shown: signups_import.SignupPreview) -> list[str]:
+    """The sign-ups preview as lines: the file, the counts, each match and problem."""
+    c = shown.counts
+    lines = [f"{common.shown(table.name)} (SignUpGenius sign-up report; header on row "
+             f"{table.header_row})"]
+    lines += [f"note: {note}" for note in shown.notes]
+    lines += [f"sign-ups to create: {c['create']}", f"new events: {c['events']}",
+              f"new shifts: {c['shifts']}", f"new people: {c['people']}",
+              f"people on file: {c['matched']}"]
+    for row in shown.rows:
+        if row.matched_by:
+            lines.append(f"  row {row.row}: {row.name} (person {row.person_id}, matched by "
+                         f"{row.matched_by})")
+    lines.append(f"already signed up: {c['unchanged']}")
+    lines.append(f"with problems (left out): {c['problem']}")
+    for problem in shown.problems:
+        lines.append(f"  row {problem.row}, {problem.column or '-'}, "
+                     f"\u201c{problem.value}\u201d: {problem.reason}")
+    return lines
+
+
 def run_undo(args: argparse.Namespace) -> int:
     text = args.id.strip()
     if not text.isdigit():
@@ -128,7 +187,8 @@ def run_undo(args: argparse.Namespace) -> int:
     with common.opened(args):
         actor = common.acting(args)
         done = imports.undo_import(actor, int(text))
-    print(f"import {done.batch_id} undone: removed {done.removed} people, restored "
+    signups = f"{done.signups} sign-ups, " if done.signups else ""
+    print(f"import {done.batch_id} undone: removed {signups}{done.removed} people, restored "
           f"{done.restored}")
     if done.kept:
         print(f"kept as they are ({len(done.kept)}):")
@@ -148,7 +208,14 @@ def run_list(args: argparse.Namespace) -> int:
         state = f"undone {item.undone_at.astimezone(clock.zone()):%Y-%m-%d} by " \
             f"{item.undone_by}" if item.undone_at else "in place"
         print(f"{item.id}  {item.at.astimezone(clock.zone()):%Y-%m-%d %H:%M}  {item.actor}  {item.file_name} "
-              f"({item.preset}): created {c.get('created', 0)}, changed "
+              f"({item.preset}): {_signups(c)}created {c.get('created', 0)}, changed "
               f"{c.get('changed', 0)}, unchanged {c.get('unchanged', 0)}, problems "
               f"{c.get('problems', 0)}; {state}")
     return common.EXIT_OK
+
+
+def _signups(counts: dict) -> str:
+    if "signups" not in counts:
+        return ""
+    return (f"{counts['signups']} sign-ups, {counts.get('events', 0)} events, "
+            f"{counts.get('shifts', 0)} shifts; ")

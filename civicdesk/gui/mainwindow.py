@@ -15,6 +15,7 @@ from civicdesk.services.changes import Changes
 
 from civicdesk.gui import (
     icons,
+    import_wizard,
     list_export,
     login_screen,
     operations,
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.ui.action_restore.triggered.connect(self._on_restore_triggered)
         self.ui.action_second_folder.triggered.connect(self._on_second_folder_triggered)
         self._add_retention_action()
+        self._add_import_actions()
         self._add_export_action()
         self.ui.action_quit.triggered.connect(self.close)
         self.ui.action_about.triggered.connect(self._on_about_triggered)
@@ -178,6 +180,9 @@ class MainWindow(QMainWindow):
         self.ui.action_second_folder.setVisible(actor.can(actors.MANAGE_SETTINGS))
         if hasattr(self, "action_retention"):
             self.action_retention.setVisible(actor.can(actors.ERASE))
+        if hasattr(self, "action_import"):
+            self.action_import.setVisible(actor.can(actors.IMPORT))
+            self.action_imports.setVisible(actor.can(actors.IMPORT))
         if hasattr(self, "action_export_all"):
             self.action_export_all.setVisible(actor.can(actors.BULK_EXPORT))
         nav = self.ui.nav_list
@@ -305,6 +310,20 @@ class MainWindow(QMainWindow):
         self.action_retention.setEnabled(not self.context.read_only)
         self.action_retention.triggered.connect(
             lambda: privacy.RetentionDialog.show_for(self.context, self))
+
+    def _add_import_actions(self) -> None:
+        """File > Import… (Ctrl+I) and File > Imports… (coordinators and admins; not in a
+        read-only window)."""
+        self.action_import = QAction(self.tr("&Import\u2026"), self)
+        self.action_import.setShortcut(import_wizard.SHORTCUT)
+        self.action_imports = QAction(self.tr("Im&ports\u2026"), self)
+        for action in (self.action_import, self.action_imports):
+            self.ui.menu_file.insertAction(self.ui.action_show_data_folder, action)
+            action.setEnabled(not self.context.read_only)
+        self.action_import.triggered.connect(
+            lambda: import_wizard.ImportWizard.ask(self.context, self))
+        self.action_imports.triggered.connect(
+            lambda: import_wizard.ImportsDialog.ask(self.context, self))
 
     def _add_export_action(self) -> None:
         """File > Export everything… (coordinators and admins; not in a read-only window)."""

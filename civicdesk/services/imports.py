@@ -65,6 +65,23 @@ class ImportPlan:
     problems: int = 0
 
 
+@dataclass
+class SignupPlan:
+    """A sign-up report's import (`exchange.signups_import.preview`): new events, new shifts
+    (`event` is ("id", on file) or ("new", index into `events`)), new people, and the
+    sign-ups, each naming its shift and person the same way."""
+
+    file_name: str
+    preset: str = "signupgenius"
+    system: str = "signupgenius"
+    events: list[dict[str, Any]] = field(default_factory=list)
+    shifts: list[dict[str, Any]] = field(default_factory=list)
+    people: list[dict[str, Any]] = field(default_factory=list)
+    signups: list[dict[str, Any]] = field(default_factory=list)
+    unchanged: int = 0
+    problems: int = 0
+
+
 @dataclass(frozen=True)
 class ImportResult:
     batch_id: int
@@ -72,6 +89,9 @@ class ImportResult:
     changed: int
     households: int
     changes: Changes
+    events: int = 0
+    shifts: int = 0
+    signups: int = 0
 
 
 @dataclass(frozen=True)
@@ -91,6 +111,7 @@ class UndoResult:
     restored: int
     kept: list[KeptRow]
     changes: Changes
+    signups: int = 0  # sign-ups removed (a sign-up report's import)
 
 
 @dataclass(frozen=True)
@@ -103,6 +124,7 @@ class ImportSummary:
     counts: dict
     undone_at: datetime | None
     undone_by: str
+    kind: str = "people"  # or "signups"
 
 
 class ChangedSincePreview(UserError):
@@ -128,6 +150,8 @@ EDITED = QT_TRANSLATE_NOOP("Import", "edited since the import")
 IN_USE = QT_TRANSLATE_NOOP("Import", "has sign-ups, hours, payments, requests or a login "
                                      "since the import")
 STILL_LIVED_IN = QT_TRANSLATE_NOOP("Import", "people not from this import live there")
+STILL_SIGNED_UP = QT_TRANSLATE_NOOP("Import", "people not from this import are signed up")
+STILL_HAS_SHIFTS = QT_TRANSLATE_NOOP("Import", "it has shifts not from this import")
 
 
 # Matching people already on file -------------------------------------------------------------
@@ -362,6 +386,72 @@ def ranges(ids: list[int]) -> list[list[int]]:
     return found
 
 
+# Sign-ups --------------------------------------------------------------------------------------
+
+@allowed(IMPORT)
+def import_signups(actor: Actor, plan: SignupPlan, progress: Progress | None = None
+                   ) -> ImportResult:
+    """Write a sign-up report's *plan* (events, shifts, people, sign-ups) in one transaction
+    with one audit entry; undone like a people import (`undo_import`). *progress* may raise
+    to cancel: nothing of it stays."""
+    from civicdesk.services import shifts as shift_service
+
+    report = progress or (lambda done, total: None)
+    new_people = [_clean(values, 0) for values in plan.people]
+    events = [validation.clean(shift_service.EVENT_FIELDS, e) for e in plan.events]
+    total = len(plan.signups) + len(new_people) + 1
+    with rows.transaction():
+        batch = models.ImportBatch.create(user=actor.user_id, actor=actor.name, kind="signups",
+                                          file_name=plan.file_name[:255], preset=plan.preset)
+        writer = _Writer(batch.id, plan.system, report, total)
+        E, S, A = models.Event, models.Shift, models.Assignment
+        event_ids, created_events = [], []
+        for values in events:  # one made since the preview is used, not doubled
+            same = E.get_or_none(E.name == values["name"])
+            if same is not None:
+                event_ids.append(same.id)
+                continue
+            event_ids.append(E.insert(**values).execute())
+            created_events.append(event_ids[-1])
+        writer._record("event", created_events)
+        shift_ids = []
+        for values in plan.shifts:
+            kind, ref = values["event"]
+            row = {k: v for k, v in values.items() if k != "event"}
+            row["event"] = event_ids[ref] if kind == "new" else ref
+            if row["ends_at"] <= row["starts_at"]:
+                validation.fail("ends_at", shift_service.SHIFT_FIELDS["ends_at"].label,
+                                shift_service.END_BEFORE_START, row["ends_at"])
+            shift_ids.append(S.insert(**row).execute())
+        writer._record("shift", shift_ids)
+        person_ids = writer.create([(v, NewPerson(0, v)) for v in new_people], [])
+        signups = []
+        for item in plan.signups:
+            (skind, sref), (pkind, pref) = item["shift"], item["person"]
+            shift = shift_ids[sref] if skind == "new" else sref
+            person = person_ids[pref] if pkind == "new" else pref
+            if A.select().where((A.shift == shift) & (A.person == person)).exists():
+                continue  # signed up in the window since the preview: left as it is
+            signups.append(A.insert(shift=shift, person=person, status="signed_up",
+                                    note=item.get("note", "")).execute())
+            writer._step()
+        writer._record("assignment", signups)
+        counts = {"created": len(person_ids), "changed": 0, "events": len(created_events),
+                  "shifts": len(shift_ids), "signups": len(signups),
+                  "unchanged": plan.unchanged, "problems": plan.problems}
+        models.ImportBatch.update(counts=counts).where(
+            models.ImportBatch.id == batch.id).execute()
+        audit.record(actor, "import", "import_batch", batch.id, {
+            "file": plan.file_name, "preset": plan.preset, "kind": "signups",
+            "counts": counts,
+            "created": {"person": ranges(person_ids),
+                        "event": ranges(created_events),
+                        "shift": ranges(shift_ids), "assignment": ranges(signups)}})
+        report(total, total)
+    return ImportResult(batch.id, len(person_ids), 0, 0, Changes.of_everything(),
+                        events=counts["events"], shifts=len(shift_ids), signups=len(signups))
+
+
 # Undo ----------------------------------------------------------------------------------------
 
 @allowed(IMPORT)
@@ -377,19 +467,21 @@ def undo_import(actor: Actor, batch_id: int) -> UndoResult:
                                 who=batch.undone_by)
         undo = _Undo(batch_id)
         undo.restore_changed()
+        undo.remove_signups()
         undo.remove_people()
         undo.remove_households()
         models.ImportBatch.update(undone_at=clock.utcnow(), undone_by=actor.name).where(
             models.ImportBatch.id == batch_id).execute()
         audit.record(actor, "import_undo", "import_batch", batch_id, {
-            "removed": {"person": ranges(undo.removed["person"]),
-                        "household": ranges(undo.removed["household"])},
+            "removed": {table: ranges(ids) for table, ids in undo.removed.items() if ids
+                        or table in ("person", "household")},
             "restored": {"person": sorted(undo.restored)},
-            "kept": {"person": sorted(k.row_id for k in undo.kept if k.table == "person"),
-                     "household": sorted(k.row_id for k in undo.kept
-                                         if k.table == "household")}})
+            "kept": {table: sorted(k.row_id for k in undo.kept if k.table == table)
+                     for table in ("person", "household", "assignment", "shift", "event")
+                     if table in ("person", "household")
+                     or any(k.table == table for k in undo.kept)}})
     return UndoResult(batch_id, len(undo.removed["person"]), len(undo.restored), undo.kept,
-                      Changes.of_everything())
+                      Changes.of_everything(), len(undo.removed["assignment"]))
 
 
 class _Undo:
@@ -397,7 +489,8 @@ class _Undo:
         IR = models.ImportRow
         self.rows = list(IR.select(IR.table_name, IR.row_id, IR.created, IR.version, IR.old)
                          .where(IR.batch == batch_id).tuples())
-        self.removed: dict[str, list[int]] = {"person": [], "household": []}
+        self.removed: dict[str, list[int]] = {"assignment": [], "shift": [], "event": [],
+                                              "person": [], "household": []}
         self.restored: list[int] = []
         self.kept: list[KeptRow] = []
 
@@ -413,10 +506,25 @@ class _Undo:
     def _names(model) -> list:
         if model is models.Person:
             return [model.first_name, model.last_name]
+        if model is models.Shift:
+            return [model.title, model.location]
+        if model is models.Event:
+            return [model.name, model.location]
+        if model is models.Assignment:
+            return [model.person, model.shift]
         return [model.name, model.street]
 
     def _keep(self, table: str, row: tuple, reason: str) -> None:
-        name = people.display_name(row[2], row[3]) if table == "person" else (row[2] or row[3])
+        if table == "person":
+            name = people.display_name(row[2], row[3])
+        elif table == "assignment":
+            person = models.Person.get_or_none(models.Person.id == row[2])
+            shift = models.Shift.get_or_none(models.Shift.id == row[3])
+            name = " — ".join(filter(None, (
+                people.display_name(person.first_name, person.last_name) if person else "",
+                shift.title if shift else "")))
+        else:
+            name = str(row[2] or row[3])
         self.kept.append(KeptRow(table, row[0], name, reason))
 
     def restore_changed(self) -> None:
@@ -437,6 +545,39 @@ class _Undo:
             if lists:
                 people._write_lists(rid, lists)
             self.restored.append(rid)
+
+    def remove_signups(self) -> None:
+        """The sign-ups, then the shifts, then the events a sign-up report brought in; one
+        edited since (attended, renamed), or a shift or event that has others now, stays."""
+        M = models
+        for model, table, others, reason in (
+                (M.Assignment, "assignment", None, EDITED),
+                (M.Shift, "shift", (M.Assignment, M.Assignment.shift), STILL_SIGNED_UP),
+                (M.Event, "event", (M.Shift, M.Shift.event), STILL_HAS_SHIFTS)):
+            ids = [rid for t, rid, created, _, _ in self.rows if t == table and created]
+            if not ids:
+                continue
+            current = self._current(model, ids)
+            used: set[int] = set()
+            if others is not None:
+                other, column = others
+                for chunk in _chunks(ids):
+                    used |= {r for (r,) in other.select(column).where(column.in_(chunk))
+                             .tuples()}
+            gone = []
+            for rid in ids:
+                row = current.get(rid)
+                if row is None:
+                    continue
+                if row[1] != 1:
+                    self._keep(table, row, EDITED)
+                elif rid in used:
+                    self._keep(table, row, reason)
+                else:
+                    gone.append(rid)
+            for chunk in _chunks(gone):
+                model.delete().where(model.id.in_(chunk)).execute()
+            self.removed[table] = gone
 
     def remove_people(self) -> None:
         ids = [rid for table, rid, created, _, _ in self.rows if table == "person" and created]
@@ -512,7 +653,7 @@ def list_imports(actor: Actor) -> list[ImportSummary]:
     """Past imports, newest first."""
     B = models.ImportBatch
     query = B.select(B.id, B.at, B.actor, B.file_name, B.preset, B.counts, B.undone_at,
-                     B.undone_by).order_by(B.id.desc()).tuples()
+                     B.undone_by, B.kind).order_by(B.id.desc()).tuples()
     return [ImportSummary(*row) for row in query]
 
 
