@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../civicdesk/services/export_lists.py" line="54"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/export_lists.py" line="71"/>
+        <source>MemberTable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/export_lists.py" line="107"/>
+        <location filename="../../civicdesk/services/export_lists.py" line="109"/>
+        <source>ShiftFormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/export_lists.py" line="117"/>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/export_lists.py" line="121"/>
+        <source>RequestCategory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/export_lists.py" line="124"/>
+        <source>RequestStatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/export_lists.py" line="133"/>
+        <location filename="../../civicdesk/services/export_lists.py" line="141"/>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/export_lists.py" line="136"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/about_dialog.ui" line="6"/>
@@ -257,62 +302,72 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/audit_log.py" line="83"/>
-        <source>person</source>
+        <location filename="../../civicdesk/services/audit_log.py" line="79"/>
+        <source>voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/audit_log.py" line="84"/>
-        <source>household</source>
+        <location filename="../../civicdesk/services/audit_log.py" line="80"/>
+        <source>recorded as a correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="85"/>
-        <source>payment</source>
+        <source>person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="86"/>
-        <source>sign-up</source>
+        <source>household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="87"/>
-        <source>hours</source>
+        <source>payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="88"/>
-        <source>request</source>
+        <source>sign-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="89"/>
-        <source>event</source>
+        <source>hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="90"/>
-        <source>shift</source>
+        <source>request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="91"/>
-        <source>repeating shifts</source>
+        <source>event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="92"/>
-        <source>user account</source>
+        <source>shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="93"/>
-        <source>setting</source>
+        <source>repeating shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="94"/>
+        <source>user account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="95"/>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="96"/>
         <source>database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,67 +390,73 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="71"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="76"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="163"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="77"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="82"/>
         <source>Entries about this person: their record, payments, sign-ups, hours, requests and user account (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="83"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="88"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="87"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="92"/>
         <source>Any action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="94"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="99"/>
         <source>&amp;Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="104"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="103"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="110"/>
         <source>any day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="122"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="128"/>
         <source>&amp;Person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="124"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="130"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="125"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="131"/>
         <source>&amp;Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="126"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="132"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="127"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="133"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="195"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="212"/>
         <source>The newest {count} entries are listed; choose dates to see older ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civicdesk/gui/panes/audit.py" line="198"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="215"/>
         <source>%n entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -403,17 +464,17 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         </translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="211"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="228"/>
         <source>Pick an entry to see what it changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="213"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="230"/>
         <source>{when}: {who} — {action} — {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="223"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="240"/>
         <source>Not kept in the log: only that it changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,17 +569,27 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="55"/>
+        <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="45"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="61"/>
         <source>Reminder calls for &amp;day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="66"/>
+        <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="72"/>
         <source>Call result for the selected people:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="100"/>
+        <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="87"/>
+        <source>Reminder calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="114"/>
         <source>{count} to call · {confirmed} confirmed · {missed} not reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,13 +895,13 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="93"/>
-        <location filename="../../civicdesk/gui/privacy.py" line="113"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="92"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="112"/>
         <source>Erase {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="95"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="94"/>
         <source>This cannot be undone.
 
 {name}&apos;s names, email, phones, notes, sensitive notes, availability, accessibility notes, languages, skills and member number are removed for good, and the address of a household they alone live in. They stay on file as “Erased” with a number, so the association&apos;s counts stay right: shifts and hours worked, payments (amounts and dates), requests (without what they said). The audit log keeps what was done and when, without the values. A login linked to them is closed.
@@ -839,12 +910,12 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="108"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="107"/>
         <source>Type {word} to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="110"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="109"/>
         <source>Type {word} to confirm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,6 +1038,56 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../civicdesk/services/data_folder.py" line="30"/>
         <source>CivicDesk may not create files there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/imports.py" line="19"/>
+        <source>{value} is not an import number; civicdesk imports lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/settings_cmd.py" line="19"/>
+        <source>there is no setting “{name}”; the settings are: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/sheets.py" line="38"/>
+        <source>{path}: the file name must end in .csv or .xlsx, so CivicDesk knows what to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/sheets.py" line="45"/>
+        <source>{count} rows do not fit in one XLSX sheet (at most 1,048,575); write a .csv file instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/exports.py" line="63"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/exports.py" line="68"/>
+        <source>{path} is not a CivicDesk “Export everything” file ({why}); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/exports.py" line="75"/>
+        <source>this database already holds data ({what}); an export is read back only into an empty one, so nothing is mixed or overwritten. Nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/exports.py" line="82"/>
+        <source>the {kind} list has no column {column!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/exports.py" line="87"/>
+        <source>the file has user accounts, and no PIN or password ever leaves a database: name an admin of the file to give a new one (--admin NAME); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/exports.py" line="95"/>
+        <source>the file has no admin account named {name}; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1101,79 +1222,112 @@ Backups made before today still hold the old data until they rotate out: up to {
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../civicdesk/services/export_lists.py" line="50"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
-        <location filename="../../civicdesk/services/payments.py" line="19"/>
+        <location filename="../../civicdesk/services/payments.py" line="22"/>
         <source>Paid by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/payments.py" line="20"/>
+        <location filename="../../civicdesk/services/payments.py" line="23"/>
         <location filename="../../civicdesk/services/people.py" line="36"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/payments.py" line="21"/>
+        <location filename="../../civicdesk/services/payments.py" line="24"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/payments.py" line="23"/>
+        <location filename="../../civicdesk/services/payments.py" line="26"/>
         <source>Paid on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/payments.py" line="24"/>
+        <location filename="../../civicdesk/services/payments.py" line="27"/>
         <source>Covers from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/payments.py" line="25"/>
+        <location filename="../../civicdesk/services/payments.py" line="28"/>
         <source>Covers until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/payments.py" line="26"/>
+        <location filename="../../civicdesk/services/payments.py" line="29"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/audit_log.py" line="100"/>
+        <location filename="../../civicdesk/services/audit_log.py" line="102"/>
         <source>What was tried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/audit_log.py" line="101"/>
+        <location filename="../../civicdesk/services/audit_log.py" line="103"/>
         <source>Why it was refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/audit_log.py" line="102"/>
+        <location filename="../../civicdesk/services/audit_log.py" line="104"/>
         <source>Cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/audit_log.py" line="103"/>
+        <location filename="../../civicdesk/services/audit_log.py" line="105"/>
         <source>Attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/audit_log.py" line="105"/>
-        <location filename="../../civicdesk/services/payments.py" line="27"/>
+        <location filename="../../civicdesk/services/audit_log.py" line="107"/>
+        <location filename="../../civicdesk/services/payments.py" line="30"/>
         <location filename="../../civicdesk/services/requests.py" line="48"/>
         <location filename="../../civicdesk/services/shifts.py" line="39"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/audit_log.py" line="109"/>
+        <location filename="../../civicdesk/services/audit_log.py" line="111"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/audit_log.py" line="110"/>
+        <location filename="../../civicdesk/services/audit_log.py" line="112"/>
         <source>Entered by (user number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="113"/>
+        <source>Voided at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="114"/>
+        <source>Voided by (user number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="115"/>
+        <source>Voided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="116"/>
+        <source>Why it was voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/audit_log.py" line="117"/>
+        <source>Corrects payment number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1218,131 +1372,132 @@ Backups made before today still hold the old data until they rotate out: up to {
     </message>
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="58"/>
+        <location filename="../../civicdesk/settings.py" line="105"/>
         <source>Paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="60"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="61"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="61"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="62"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="63"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="64"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="65"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="66"/>
         <source>Members in good standing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="66"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="67"/>
         <source>Paying members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="67"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="68"/>
         <source>Honorary members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="68"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="69"/>
         <source>Lapsed members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="69"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="70"/>
         <source>Prospective members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="70"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="71"/>
         <source>Everyone on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="86"/>
-        <location filename="../../civicdesk/reports/catalog.py" line="182"/>
-        <location filename="../../civicdesk/reports/catalog.py" line="235"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="87"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="183"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="236"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="87"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="88"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="104"/>
-        <location filename="../../civicdesk/reports/catalog.py" line="169"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="105"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="170"/>
         <source>Start at label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="110"/>
-        <location filename="../../civicdesk/reports/catalog.py" line="195"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="111"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="196"/>
         <location filename="../../civicdesk/services/hours.py" line="22"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="156"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="157"/>
         <source>Due within (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="163"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="164"/>
         <source>Label sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="166"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="167"/>
         <source>Avery 5160 (Letter, 30 labels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="168"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="169"/>
         <source>L7163 (A4, 14 labels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="176"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="177"/>
         <source>Only for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="183"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="184"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="185"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="186"/>
         <source>One week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="186"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="187"/>
         <source>One month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="198"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="199"/>
         <source>Blank rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="208"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="209"/>
         <source>Shifts on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="225"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="226"/>
         <location filename="../../civicdesk/services/people.py" line="40"/>
         <location filename="../../civicdesk/services/requests.py" line="201"/>
         <location filename="../../civicdesk/services/requests.py" line="224"/>
@@ -1350,17 +1505,17 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="226"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="227"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="244"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="245"/>
         <source>Request number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="253"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="254"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,6 +1666,7 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../civicdesk/services/payments.py" line="33"/>
         <location filename="../../civicdesk/services/requests.py" line="49"/>
         <location filename="../../civicdesk/services/requests.py" line="258"/>
         <location filename="../../civicdesk/services/shifts.py" line="43"/>
@@ -1562,8 +1718,8 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="71"/>
-        <location filename="../../civicdesk/services/audit_log.py" line="108"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="72"/>
+        <location filename="../../civicdesk/services/audit_log.py" line="110"/>
         <location filename="../../civicdesk/services/hours.py" line="25"/>
         <location filename="../../civicdesk/services/series.py" line="35"/>
         <location filename="../../civicdesk/services/shifts.py" line="25"/>
@@ -1632,7 +1788,7 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/audit_log.py" line="106"/>
+        <location filename="../../civicdesk/services/audit_log.py" line="108"/>
         <location filename="../../civicdesk/services/hours.py" line="21"/>
         <location filename="../../civicdesk/services/shifts.py" line="180"/>
         <source>Person</source>
@@ -1649,71 +1805,161 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="197"/>
-        <location filename="../../civicdesk/services/audit_log.py" line="107"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="198"/>
+        <location filename="../../civicdesk/services/audit_log.py" line="109"/>
         <location filename="../../civicdesk/services/shifts.py" line="188"/>
         <location filename="../../civicdesk/services/shifts.py" line="197"/>
         <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../civicdesk/settings.py" line="25"/>
+        <source>The association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/settings.py" line="26"/>
+        <source>Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/settings.py" line="27"/>
+        <source>Dues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../civicdesk/settings.py" line="28"/>
-        <source>Association name</source>
+        <source>Locking and backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/settings.py" line="29"/>
+        <source>Keeping records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/settings.py" line="94"/>
+        <source>Association name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/settings.py" line="95"/>
         <source>Association address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/settings.py" line="31"/>
+        <location filename="../../civicdesk/settings.py" line="97"/>
+        <source>Association phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/settings.py" line="99"/>
+        <source>Association email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/settings.py" line="101"/>
+        <source>Association website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/settings.py" line="103"/>
         <source>Logo for reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/settings.py" line="32"/>
+        <location filename="../../civicdesk/settings.py" line="107"/>
+        <source>Country (for phone numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/settings.py" line="112"/>
         <source>Time zone (empty: this computer&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/settings.py" line="33"/>
-        <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/settings.py" line="34"/>
+        <location filename="../../civicdesk/settings.py" line="121"/>
         <source>Second folder for backups (a USB stick or another disk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/settings.py" line="36"/>
+        <location filename="../../civicdesk/settings.py" line="124"/>
         <source>Keep closed requests (months)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/settings.py" line="37"/>
+        <location filename="../../civicdesk/settings.py" line="126"/>
         <source>Purge the sensitive notes of requests closed more than this many months ago (0: keep them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/settings.py" line="40"/>
-        <source>Yearly dues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/settings.py" line="41"/>
+        <location filename="../../civicdesk/settings.py" line="110"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/settings.py" line="42"/>
+        <location filename="../../civicdesk/settings.py" line="114"/>
+        <source>Dues (in cents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/settings.py" line="116"/>
+        <source>Dues cover (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/settings.py" line="118"/>
+        <source>Lock after idle minutes (0: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/settings.py" line="129"/>
         <source>Demo data offer answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/retention.py" line="29"/>
         <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="39"/>
+        <source>Full name (split into first and last)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="45"/>
+        <source>Household key (rows with the same key live together)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="48"/>
+        <source>Membership level or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="51"/>
+        <source>Member since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="52"/>
+        <source>Renewal due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="57"/>
+        <source>Do not email (yes: may not be emailed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="59"/>
+        <source>Do not phone (yes: may not be phoned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="63"/>
+        <source>Id in the other system</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1926,7 +2172,7 @@ Backups made before today still hold the old data until they rotate out: up to {
     <name>HouseholdPage</name>
     <message>
         <location filename="../../civicdesk/gui/panes/household_page.py" line="30"/>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="105"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="110"/>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1946,65 +2192,65 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="104"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="109"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="108"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="113"/>
         <source>No address yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="115"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="120"/>
         <source>Bring back from archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="116"/>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="173"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="121"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="178"/>
         <location filename="../../ui/household_page.ui" line="63"/>
         <source>Archive household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="159"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="164"/>
         <source>Nobody lives here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="160"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="165"/>
         <source>Add a person to this household before recording a payment for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="174"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="179"/>
         <source>Archive this household? It no longer appears in lists; its members stay on file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="175"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="180"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="184"/>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="191"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="189"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="196"/>
         <source>Move someone here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="185"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="190"/>
         <source>First type a name in the box and pick the person from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="192"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="197"/>
         <source>{name} lives in another household now. Move them here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="193"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="198"/>
         <source>Move here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2061,6 +2307,16 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../ui/household_page.ui" line="181"/>
         <source>Payments for the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_page.ui" line="209"/>
+        <source>Correct the payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_page.ui" line="216"/>
+        <source>Void the payment…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2139,13 +2395,259 @@ Backups made before today still hold the old data until they rotate out: up to {
 <context>
     <name>HouseholdsListPage</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/households_list.py" line="61"/>
+        <location filename="../../civicdesk/gui/panes/households_list.py" line="57"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/households_list.py" line="73"/>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/households_list.py" line="88"/>
         <source>1 household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/households_list.py" line="62"/>
+        <location filename="../../civicdesk/gui/panes/households_list.py" line="89"/>
         <source>{count} households</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="161"/>
+        <source>--map “{given}”: {field} is not a field CivicDesk imports; use one of: {fields} (or “Column=” to skip the column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="168"/>
+        <source>--map “{given}”: the file has no column {column}; its columns are: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="175"/>
+        <source>--map “{given}”: write it as “Column=field”, for example --map “Courriel=email”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="234"/>
+        <source>“{value}” is not a date (read as {order})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="236"/>
+        <source>“{value}” is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="237"/>
+        <source>“{value}” is not a membership status CivicDesk knows (member, lapsed, honorary, prospect, none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/people_import.py" line="37"/>
+        <source>the same person as row {row} (same name and email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/people_import.py" line="39"/>
+        <source>matches the same person on file as row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/people_import.py" line="42"/>
+        <source>a {kind} contact, not a person: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/people_import.py" line="49"/>
+        <source>the dates in {column} (such as {example}) could be day/month/year or month/day/year; say which with --date-order dmy or --date-order mdy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/people_import.py" line="60"/>
+        <source>no column is mapped to a name: map a column to first_name, last_name or full_name (the columns are: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/people_import.py" line="138"/>
+        <source>never read: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/presets.py" line="65"/>
+        <source>there is no preset {name}; the presets are: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/signups_import.py" line="49"/>
+        <source>{name} is not a SignUpGenius sign-up report: it has no {missing} column (its columns are: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/signups_import.py" line="54"/>
+        <source>a sign-up needs the name of its sign-up sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/signups_import.py" line="55"/>
+        <source>“{value}” is not a date and time (read as {order})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/signups_import.py" line="57"/>
+        <source>the slot has a start time but no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/signups_import.py" line="58"/>
+        <source>the same sign-up as row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/signups_import.py" line="59"/>
+        <source>the shift on file is full ({value} places)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/signups_import.py" line="60"/>
+        <source>this sign-up was cancelled in CivicDesk; sign them up again on the shift if it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/signups_import.py" line="63"/>
+        <source>the shift on file was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/tables.py" line="41"/>
+        <source>cannot read {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/tables.py" line="45"/>
+        <source>{name} is empty: there is nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/tables.py" line="49"/>
+        <source>{name} has a header row but no rows below it: there is nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/tables.py" line="54"/>
+        <source>{name} is not a table CivicDesk can read ({reason}); save it from your spreadsheet as CSV, XLSX or ODS and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/tables.py" line="60"/>
+        <source>{name} is {size} MB; CivicDesk imports files of up to {limit} MB (about 700,000 people): split it, or remove columns you do not need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/tables.py" line="66"/>
+        <source>{name} has {count} columns; CivicDesk reads at most {limit}: remove the columns you do not need and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/tables.py" line="72"/>
+        <source>{name} has more than {limit} rows; split it into smaller files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/tables.py" line="77"/>
+        <source>{name} has no sheet {sheet}; its sheets are: {sheets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/tables.py" line="81"/>
+        <source>it holds binary data, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/tables.py" line="82"/>
+        <source>it looks like a spreadsheet but cannot be opened: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/tables.py" line="83"/>
+        <source>it is a zip archive, not a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/tables.py" line="84"/>
+        <source>{name} is named .{suffix} but holds {kind}; it was read as {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/imports.py" line="132"/>
+        <source>{who} changed {name} (row {row}) after the preview; nothing was imported. Preview the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/imports.py" line="139"/>
+        <source>import {batch} was already undone on {when} by {who}; there is nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/imports.py" line="145"/>
+        <source>a preset needs a name of 1 to 60 characters on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/imports.py" line="149"/>
+        <source>edited since the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/imports.py" line="150"/>
+        <source>has sign-ups, hours, payments, requests or a login since the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/imports.py" line="152"/>
+        <source>people not from this import live there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/imports.py" line="153"/>
+        <source>people not from this import are signed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/imports.py" line="154"/>
+        <source>it has shifts not from this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="220"/>
+        <source>Guess from the column names (any spreadsheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="294"/>
+        <source>1. Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="295"/>
+        <source>2. Check where each column goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="297"/>
+        <source>3. What the import will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="299"/>
+        <source>4. Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2175,33 +2677,43 @@ Backups made before today still hold the old data until they rotate out: up to {
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="45"/>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="47"/>
         <source>Only shifts that need people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="49"/>
-        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="107"/>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="50"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="53"/>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="144"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="68"/>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="72"/>
         <source>&amp;Event:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="69"/>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="73"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="70"/>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="74"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="117"/>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="124"/>
+        <source>Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="154"/>
         <source>Shifts shown: {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2338,72 +2850,92 @@ Backups made before today still hold the old data until they rotate out: up to {
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="51"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="53"/>
         <source>{title} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="126"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="130"/>
         <source>Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="135"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="139"/>
         <source>Logged in as {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="141"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="145"/>
         <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="144"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="148"/>
         <source>S&amp;witch user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="147"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="151"/>
         <source>Change my &amp;PIN or password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="149"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="153"/>
         <source>User &amp;accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="243"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="156"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="263"/>
         <source>Read-only: open for changes elsewhere ({who})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="272"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="292"/>
         <source>A second folder for backups (a USB stick, another disk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="276"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="296"/>
         <source>Second backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="277"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="297"/>
         <source>Backups are also copied to {folder}. Stop copying them there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="278"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="298"/>
         <source>Stop copying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="286"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="306"/>
         <source>&amp;Purge old sensitive notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="312"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="317"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="319"/>
+        <source>Im&amp;ports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="330"/>
+        <source>&amp;Export everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="355"/>
         <source>{name} has unsaved edits here: log in to save or discard them before closing CivicDesk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,20 +3229,58 @@ Backups made before today still hold the old data until they rotate out: up to {
     </message>
 </context>
 <context>
+    <name>PaymentActions</name>
+    <message>
+        <location filename="../../civicdesk/gui/payment_actions.py" line="52"/>
+        <source>Only coordinators can void or correct payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/payment_actions.py" line="96"/>
+        <source>Correct the payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/payment_actions.py" line="97"/>
+        <source>Void the payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="52"/>
+        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="55"/>
         <source>Record the payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="58"/>
+        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="75"/>
         <source>Paid by: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="62"/>
+        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="79"/>
         <source>Paid for the &amp;whole household ({household})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="105"/>
+        <source>Correct a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="107"/>
+        <source>Record the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="108"/>
+        <source>Was: {amount} paid on {date}, covering {start} to {end}. It will be voided and kept, struck through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="113"/>
+        <source>The period now follows on from the payments that still count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2753,72 +3323,105 @@ Backups made before today still hold the old data until they rotate out: up to {
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/payment_dialog.ui" line="186"/>
+        <source>Why &amp;corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.ui" line="196"/>
+        <source>What was wrong, e.g. the amount was 300, not 30</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PaymentTable</name>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="19"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="24"/>
         <source>Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="20"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="25"/>
         <source>Cheque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="21"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="26"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="22"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="27"/>
         <source>Bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="23"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="28"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="33"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="29"/>
+        <source>Free membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="39"/>
         <source>the whole household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="34"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="40"/>
         <source>this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="40"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="47"/>
+        <source>Voided on {date} by {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="56"/>
+        <source>Corrects a voided payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="84"/>
         <source>Paid on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="41"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="85"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="42"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="86"/>
         <source>Covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="43"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="87"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="44"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="88"/>
         <source>Paid for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="45"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="89"/>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Payments</name>
+    <message>
+        <location filename="../../civicdesk/services/payments.py" line="47"/>
+        <source>This payment was already voided on {when} by {who}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2898,74 +3501,84 @@ Backups made before today still hold the old data until they rotate out: up to {
 <context>
     <name>PeopleListPage</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="48"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="56"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="71"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="77"/>
         <source>Any membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="51"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="80"/>
         <source>Volunteers or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="52"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="81"/>
         <source>Volunteers only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="53"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="82"/>
         <source>Not volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="54"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="83"/>
         <source>Current people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="55"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="84"/>
         <source>Archived people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="56"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="85"/>
         <source>Current and archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="57"/>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="73"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="86"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="102"/>
         <source>Any language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="59"/>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="76"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="88"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="105"/>
         <source>Any skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="169"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="198"/>
         <source>More than {count} people found: type more to narrow the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="172"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="201"/>
         <source>1 person found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="173"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="202"/>
         <source>{count} people found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="175"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="204"/>
         <source>1 person on file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="176"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="205"/>
         <source>{count} people on file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2973,63 +3586,78 @@ Backups made before today still hold the old data until they rotate out: up to {
 <context>
     <name>Permission</name>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="34"/>
+        <location filename="../../civicdesk/services/actors.py" line="38"/>
         <source>see or change sensitive notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="35"/>
+        <location filename="../../civicdesk/services/actors.py" line="39"/>
         <source>export data in bulk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="36"/>
+        <location filename="../../civicdesk/services/actors.py" line="40"/>
         <source>delete records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="37"/>
+        <location filename="../../civicdesk/services/actors.py" line="41"/>
         <source>override a shift overlap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="38"/>
+        <location filename="../../civicdesk/services/actors.py" line="42"/>
         <source>manage user accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="39"/>
+        <location filename="../../civicdesk/services/actors.py" line="43"/>
         <source>change the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="40"/>
+        <location filename="../../civicdesk/services/actors.py" line="44"/>
         <source>archive records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="41"/>
+        <location filename="../../civicdesk/services/actors.py" line="45"/>
         <source>plan events and shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="42"/>
+        <location filename="../../civicdesk/services/actors.py" line="46"/>
         <source>restore a backup over the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="43"/>
+        <location filename="../../civicdesk/services/actors.py" line="47"/>
         <source>read the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="44"/>
+        <location filename="../../civicdesk/services/actors.py" line="48"/>
         <source>export everything held about a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/actors.py" line="45"/>
+        <location filename="../../civicdesk/services/actors.py" line="49"/>
         <source>erase a person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/actors.py" line="50"/>
+        <source>include the sensitive notes in an export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/actors.py" line="52"/>
+        <source>import people from a file, and undo an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/actors.py" line="53"/>
+        <source>void or correct a payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3269,122 +3897,122 @@ Backups made before today still hold the old data until they rotate out: up to {
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="95"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="98"/>
         <source>Their data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="98"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="101"/>
         <source>Export everything about this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="99"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="102"/>
         <source>Erase this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="151"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="154"/>
         <source>this new person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="157"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="160"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="158"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="161"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="162"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="165"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="163"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="166"/>
         <location filename="../../ui/person_page.ui" line="66"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="168"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="171"/>
         <source>Bring back from archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="169"/>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="265"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="172"/>
         <location filename="../../civicdesk/gui/panes/person_page.py" line="268"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="271"/>
         <location filename="../../ui/person_page.ui" line="52"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="171"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="174"/>
         <source>Only coordinators can archive people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="184"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="187"/>
         <source>Dues are paid until {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="185"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="188"/>
         <source>No dues paid yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="230"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="233"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="234"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="237"/>
         <source>Already on file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="235"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="238"/>
         <source>{name} looks like someone already on file (listed at the top of the form). To avoid keeping two records of one person, open the existing record instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="238"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="241"/>
         <source>Save as a new person anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="247"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="250"/>
         <location filename="../../ui/person_page.ui" line="59"/>
         <source>Undo my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="248"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="251"/>
         <source>Throw away the changes you made to {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="249"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="252"/>
         <source>Throw them away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="266"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="269"/>
         <source>Archive {name}? They no longer appear in lists and pickers, but nothing is deleted, and you can bring them back at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="331"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="342"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="332"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="343"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3416,6 +4044,16 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../ui/person_page.ui" line="155"/>
         <source>Record a pa&amp;yment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.ui" line="162"/>
+        <source>Correct the payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_page.ui" line="169"/>
+        <source>Void the payment…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3598,33 +4236,33 @@ Backups made before today still hold the old data until they rotate out: up to {
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../civicdesk/reports/base.py" line="32"/>
+        <location filename="../../civicdesk/reports/base.py" line="31"/>
         <source>Nothing to report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/base.py" line="33"/>
+        <location filename="../../civicdesk/reports/base.py" line="32"/>
         <source>There is nothing to print for the options chosen. Try a longer period or other options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/base.py" line="36"/>
+        <location filename="../../civicdesk/reports/base.py" line="35"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/base.py" line="37"/>
+        <location filename="../../civicdesk/reports/base.py" line="36"/>
         <source>Printed on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/base.py" line="78"/>
+        <location filename="../../civicdesk/reports/base.py" line="85"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/cards.py" line="23"/>
-        <location filename="../../civicdesk/reports/catalog.py" line="173"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="174"/>
         <source>Membership cards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3649,125 +4287,125 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="141"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="142"/>
         <location filename="../../civicdesk/reports/people.py" line="28"/>
         <source>Member roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="142"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="143"/>
         <source>Members with all their contact details, for the office (not for handing out).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="147"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="148"/>
         <location filename="../../civicdesk/reports/people.py" line="52"/>
         <source>Member directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="148"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="149"/>
         <source>The public list: only members who agreed to be listed, with only the details they agreed to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="153"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="154"/>
         <location filename="../../civicdesk/reports/people.py" line="72"/>
         <source>Renewals due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="154"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="155"/>
         <source>Members whose dues run out soon or have run out, with how to reach them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="160"/>
-        <location filename="../../civicdesk/reports/labels.py" line="64"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="161"/>
+        <location filename="../../civicdesk/reports/labels.py" line="72"/>
         <source>Mailing labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="161"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="162"/>
         <source>One address label per household, on Avery 5160 (Letter) or L7163 (A4) sheets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="174"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="175"/>
         <source>Credit-card sized cards with name, number and valid-until date, eight to a page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="180"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="181"/>
         <location filename="../../civicdesk/reports/shifts.py" line="40"/>
         <source>Shift schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="181"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="182"/>
         <source>Who works when, for a week or a month, for the wall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="192"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="193"/>
         <location filename="../../civicdesk/reports/shifts.py" line="73"/>
         <source>Sign-in sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="193"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="194"/>
         <source>For the clipboard: the people signed up, blank rows, time in, signature, time out. One page per shift.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="205"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="206"/>
         <source>Reminder call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="206"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="207"/>
         <source>Volunteers to call the day before their shift, with phone numbers and room for notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="214"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="215"/>
         <location filename="../../civicdesk/reports/hours.py" line="26"/>
         <source>Volunteer hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="215"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="216"/>
         <source>Hours per volunteer and per event for a period, with a chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="222"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="223"/>
         <source>Hours statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="223"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="224"/>
         <source>A signed letter listing one volunteer&apos;s dates and hours (for school, work or a visa).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="232"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="233"/>
         <source>Support requests summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="233"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="234"/>
         <source>Requests by category and status, time to resolve, open and overdue requests, with charts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="241"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="242"/>
         <location filename="../../civicdesk/reports/requests.py" line="111"/>
         <source>Job ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="242"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="243"/>
         <source>One request on paper for the helper: what, where, whom to call. No sensitive notes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3783,7 +4421,7 @@ Backups made before today still hold the old data until they rotate out: up to {
     </message>
     <message>
         <location filename="../../civicdesk/reports/hours.py" line="41"/>
-        <location filename="../../civicdesk/reports/hours.py" line="98"/>
+        <location filename="../../civicdesk/reports/hours.py" line="99"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3795,8 +4433,8 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../civicdesk/reports/hours.py" line="48"/>
         <location filename="../../civicdesk/reports/shifts.py" line="52"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="141"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="155"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="149"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="163"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3843,28 +4481,38 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/hours.py" line="94"/>
+        <location filename="../../civicdesk/reports/hours.py" line="95"/>
         <source>To whom it may concern,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/hours.py" line="96"/>
+        <location filename="../../civicdesk/reports/hours.py" line="97"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/hours.py" line="97"/>
+        <location filename="../../civicdesk/reports/hours.py" line="98"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/hours.py" line="101"/>
+        <location filename="../../civicdesk/reports/hours.py" line="102"/>
         <source>We are grateful for this help to our neighbours. Please contact us if you need more information.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/labels.py" line="20"/>
         <source>{name} household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/labels.py" line="21"/>
+        <source>The {name} family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/labels.py" line="22"/>
+        <source>{first} &amp; {second}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3909,8 +4557,8 @@ Backups made before today still hold the old data until they rotate out: up to {
         <location filename="../../civicdesk/reports/requests.py" line="91"/>
         <location filename="../../civicdesk/reports/shifts.py" line="126"/>
         <location filename="../../civicdesk/reports/subject_access.py" line="24"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="143"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="166"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="151"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="174"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4078,14 +4726,14 @@ Backups made before today still hold the old data until they rotate out: up to {
     </message>
     <message>
         <location filename="../../civicdesk/reports/requests.py" line="117"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="172"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="180"/>
         <source>Request no. {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/requests.py" line="123"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="165"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="196"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="173"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="204"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4192,15 +4840,15 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../civicdesk/reports/shifts.py" line="51"/>
         <location filename="../../civicdesk/reports/shifts.py" line="122"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="144"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="154"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="152"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="162"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/shifts.py" line="53"/>
         <location filename="../../civicdesk/reports/subject_access.py" line="29"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="142"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="150"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4345,128 +4993,133 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="55"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="36"/>
+        <source>VOIDED on {when}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/subject_access.py" line="56"/>
         <source>Everything we hold about a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="96"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="97"/>
         <source>Prepared on {when} by {who} for {name}, at their request: every record CivicDesk holds about them, including notes only coordinators see, and the audit log&apos;s entries about them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="102"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="103"/>
         <source>Personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="108"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="109"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="109"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="110"/>
         <source>Ids in other systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="112"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="113"/>
         <source>Payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="113"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="114"/>
         <source>Shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="114"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="115"/>
         <source>Hours outside shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="116"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="117"/>
         <source>Requests for help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="118"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="119"/>
         <source>Requests they helped with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="120"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="121"/>
         <source>Login account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="122"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="123"/>
         <source>Audit log entries about them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="130"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="131"/>
         <source>Paid on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="131"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="132"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="132"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="133"/>
         <source>Covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="133"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="134"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="134"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="145"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="156"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="167"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="135"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="153"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="164"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="175"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="140"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="163"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="194"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="148"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="171"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="202"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="150"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="158"/>
         <source>Time given in all, shifts included: {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="153"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="161"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="164"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="195"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="172"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="203"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="184"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="192"/>
         <source>Request no. {number} ({category}, {status}), made {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="197"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="205"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="198"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="206"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5243,41 +5896,47 @@ Backups made before today still hold the old data until they rotate out: up to {
     <name>RequestsPane</name>
     <message>
         <location filename="../../civicdesk/gui/panes/requests.py" line="55"/>
+        <location filename="../../civicdesk/gui/panes/requests.py" line="183"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/requests.py" line="71"/>
+        <location filename="../../civicdesk/gui/panes/requests.py" line="72"/>
         <source>&amp;New request (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/requests.py" line="77"/>
+        <location filename="../../civicdesk/gui/panes/requests.py" line="74"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/requests.py" line="80"/>
         <source>Request queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/requests.py" line="78"/>
+        <location filename="../../civicdesk/gui/panes/requests.py" line="81"/>
         <source>Follow-ups due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/requests.py" line="81"/>
+        <location filename="../../civicdesk/gui/panes/requests.py" line="84"/>
         <source>&amp;Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/requests.py" line="82"/>
+        <location filename="../../civicdesk/gui/panes/requests.py" line="85"/>
         <source>&amp;Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/requests.py" line="196"/>
+        <location filename="../../civicdesk/gui/panes/requests.py" line="214"/>
         <source>Requests in the queue: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/requests.py" line="198"/>
+        <location filename="../../civicdesk/gui/panes/requests.py" line="216"/>
         <source>Follow-ups due &amp;today ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5359,59 +6018,59 @@ Backups made before today still hold the old data until they rotate out: up to {
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="157"/>
-        <location filename="../../civicdesk/gui/privacy.py" line="203"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="156"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="202"/>
         <source>Purge old sensitive notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="160"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="159"/>
         <source>The sensitive notes of requests that were resolved, closed or cancelled more than this many months ago can be purged. The requests themselves stay. 0 keeps them forever.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="166"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="165"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="167"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="166"/>
         <source>Months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="171"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="170"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="171"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="170"/>
         <source>Asked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="172"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="171"/>
         <source>Finished on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="177"/>
-        <location filename="../../civicdesk/gui/privacy.py" line="207"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="176"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="206"/>
         <source>Purge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="196"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="195"/>
         <source>Nothing to purge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="197"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="196"/>
         <source>The sensitive notes of {count} requests would be purged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="204"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="203"/>
         <source>Purge the sensitive notes of {count} requests for good? Backups made before today keep them until they rotate out (up to {months} months).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5487,6 +6146,109 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="110"/>
         <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="63"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="120"/>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="120"/>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="122"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="135"/>
+        <source>desk@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="137"/>
+        <source>www.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="139"/>
+        <source>Three letters: USD, CAD, EUR, GBP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="144"/>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="145"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="151"/>
+        <source>This computer&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="161"/>
+        <source>C&amp;hoose a picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="163"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="175"/>
+        <source>None: backups stay on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="176"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="249"/>
+        <source>Saving the settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="267"/>
+        <source>The association&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="268"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="283"/>
+        <source>(not a picture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="298"/>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="303"/>
+        <source>A second folder for backups (a USB stick, another disk)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6138,42 +6900,42 @@ Backups made before today still hold the old data until they rotate out: up to {
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="60"/>
+        <location filename="../../civicdesk/gui/application.py" line="70"/>
         <source>CivicDesk cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="66"/>
+        <location filename="../../civicdesk/gui/application.py" line="76"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="68"/>
+        <location filename="../../civicdesk/gui/application.py" line="78"/>
         <source>Restore that backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="70"/>
+        <location filename="../../civicdesk/gui/application.py" line="80"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="80"/>
+        <location filename="../../civicdesk/gui/application.py" line="90"/>
         <source>The database is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="82"/>
+        <location filename="../../civicdesk/gui/application.py" line="92"/>
         <source>You can also open it here read-only, to look things up without changing anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="85"/>
+        <location filename="../../civicdesk/gui/application.py" line="95"/>
         <source>Open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="141"/>
+        <location filename="../../civicdesk/gui/application.py" line="151"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6235,28 +6997,38 @@ Backups made before today still hold the old data until they rotate out: up to {
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../civicdesk/services/payments.py" line="29"/>
+        <location filename="../../civicdesk/services/payments.py" line="36"/>
         <source>Say which person or which household paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="89"/>
-        <location filename="../../civicdesk/services/payments.py" line="30"/>
-        <source>The period ends before it starts.</source>
+        <location filename="../../civicdesk/services/payments.py" line="38"/>
+        <source>Type the amount paid. A membership given for free is recorded with the method &quot;Free membership&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/payments.py" line="41"/>
+        <source>A free membership has no amount: set it to 0, or choose how it was paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="90"/>
-        <source>Choose a shift or a day.</source>
+        <location filename="../../civicdesk/services/payments.py" line="37"/>
+        <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="91"/>
-        <source>There is no report called “{value}”.</source>
+        <source>Choose a shift or a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="92"/>
+        <source>There is no report called “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="93"/>
         <source>The report “{report}” has no option “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6563,6 +7335,74 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../civicdesk/services/series.py" line="78"/>
         <source>This series makes {count} shifts. Create them all?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/preferences.py" line="30"/>
+        <source>“{value}” is not a time zone; use a name like America/New_York or Europe/Berlin (empty: this computer&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/preferences.py" line="33"/>
+        <source>“{value}” is not a country code; use the two letters of ISO 3166, like US, CA, GB or DE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/preferences.py" line="36"/>
+        <source>“{value}” is not a currency code; use the three letters of ISO 4217, like USD, CAD, EUR or GBP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/preferences.py" line="39"/>
+        <source>“{value}” is not a web address; it should look like www.example.org or https://example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/preferences.py" line="42"/>
+        <source>There is no folder “{value}”; plug in the disk or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/preferences.py" line="45"/>
+        <source>There is no file “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/preferences.py" line="47"/>
+        <source>“{value}” is not a picture CivicDesk can read; use a PNG or JPEG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoidPaymentDialog</name>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/void_payment_dialog.py" line="31"/>
+        <source>Void the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/void_payment_dialog.py" line="37"/>
+        <source>Void the payment of {amount} made on {date} ({method}), which covers {start} to {end}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/void_payment_dialog.ui" line="14"/>
+        <source>Void a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/void_payment_dialog.ui" line="27"/>
+        <source>The payment stays on file, struck through, with your name, today&apos;s date and the reason. It no longer counts for the dues, which are worked out again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/void_payment_dialog.ui" line="42"/>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/void_payment_dialog.ui" line="52"/>
+        <source>e.g. recorded twice, cheque bounced</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
