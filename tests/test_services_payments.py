@@ -5,7 +5,7 @@ from datetime import date, datetime
 import pytest
 
 from civicdesk.data import models
-from civicdesk.services import payments, people
+from civicdesk.services import payments, people, preferences
 from civicdesk.services.errors import ValidationError
 
 pytestmark = pytest.mark.dates
@@ -250,4 +250,31 @@ def test_voiding_a_household_payment_moves_every_member(db, actor):
     changes = payments.void_payment(actor, paid, "Wrong household")
     assert {_until(ann), _until(bo)} == {None}
     assert changes.ids("person") == {ann, bo}
-    assert payments.offer_for_household(hid).amount_cents == 0
+    assert payments.offer_for_household(hid).amount_cents == 2000  # the dues setting
+
+
+@pytest.mark.parametrize("start, months, end", [
+    (date(2027, 1, 31), 1, date(2027, 2, 28)),  # no 31 February: to the end of the month
+    (date(2028, 1, 31), 1, date(2028, 2, 29)),
+    (date(2026, 8, 31), 6, date(2027, 2, 28)),
+    (date(2026, 7, 1), 6, date(2026, 12, 31)),
+    (date(2026, 12, 15), 3, date(2027, 3, 14)),
+    (date(2028, 2, 29), 24, date(2030, 2, 28)),
+])
+def test_the_proposed_period_follows_the_dues_period_setting(start, months, end):
+    assert payments.default_period(None, start, months) == (start, end)
+
+
+def test_the_offer_uses_the_associations_dues_until_someone_has_paid(db, actor, clock):
+    clock.pin(datetime(2026, 7, 1, 10))
+    preferences.update_settings(actor, {"dues_amount_cents": 1500, "dues_period_months": 6})
+    pid = people.create_person(actor, {"first_name": "Ann"}).id
+    offer = payments.offer_for_person(pid, None, None)
+    assert (offer.amount_cents, offer.period_start, offer.period_end) == (
+        1500, date(2026, 7, 1), date(2026, 12, 31))
+    payments.record_payment(actor, {"person": pid, "amount_cents": 750,  # a reduced rate
+                                    "paid_on": clock.today(), "period_start": offer.period_start,
+                                    "period_end": offer.period_end})
+    again = payments.offer_for_person(pid, _until(pid), None)
+    assert (again.amount_cents, again.period_start, again.period_end) == (
+        750, date(2027, 1, 1), date(2027, 6, 30))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from civicdesk import clock
+from civicdesk import clock, settings
 from civicdesk.data import models
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP
@@ -224,27 +224,34 @@ def payments_of_household(household_id: int) -> list[PaymentLine]:
 
 # The dues rule -----------------------------------------------------------------------------
 
-def default_period(paid_until: date | None, today: date) -> tuple[date, date]:
+def default_period(paid_until: date | None, today: date, months: int = 12
+                   ) -> tuple[date, date]:
     """The period a new payment covers: from the day after the dues run out (or from
-    *today*, if they already did) for a year, to the day before the same date comes round
-    again (from 29 February: to 28 February)."""
+    *today*, if they already did) for *months* (the `dues_period_months` setting), to the
+    day before the same date comes round again (from 29 February a year on: to 28
+    February; from 31 January a month on: to the end of February)."""
     if paid_until is not None:  # an older version may have stored any year
         paid_until = min(paid_until, validation.DATE_MAX)
     start = max(today, paid_until + timedelta(days=1)) if paid_until else today
-    return start, _same_day_next_year(start) - timedelta(days=1)
+    return start, _same_day_later(start, max(1, months)) - timedelta(days=1)
 
 
-def _same_day_next_year(day: date) -> date:
+def _same_day_later(day: date, months: int) -> date:
+    """The same day *months* later; a day that month lacks (31st, 29 February) is the
+    first of the month after."""
+    year, month = divmod(day.month - 1 + months, 12)
+    year, month = day.year + year, month + 1
     try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # 29 February: the year comes round on 1 March
-        return date(day.year + 1, 3, 1)
+        return day.replace(year=year, month=month)
+    except ValueError:
+        return date(year + month // 12, month % 12 + 1, 1)
 
 
 @dataclass(frozen=True)
 class PaymentOffer:
-    """What the payment form proposes: the period it would cover, and the amount paid last
-    time (the usual dues; 0 if none yet)."""
+    """What the payment form proposes: the period it would cover (the `dues_period_months`
+    setting), and the amount paid last time (their usual dues), else the association's
+    dues (the `dues_amount_cents` setting)."""
 
     paid_until: date | None
     period_start: date
@@ -254,9 +261,11 @@ class PaymentOffer:
 
 def _offer(until: date | None, earlier: list[PaymentLine],
            today: date | None = None) -> PaymentOffer:
-    start, end = default_period(until, today or clock.today())
+    start, end = default_period(until, today or clock.today(),
+                                settings.get("dues_period_months"))
     earlier = counted(earlier)
-    return PaymentOffer(until, start, end, earlier[0].amount_cents if earlier else 0)
+    return PaymentOffer(until, start, end, earlier[0].amount_cents if earlier
+                        else settings.get("dues_amount_cents"))
 
 
 def offer_for_person(person_id: int, paid_until: date | None,
@@ -281,7 +290,7 @@ def offer_for_correction(line: PaymentLine) -> PaymentOffer:
     others = [p for p in counted(_lines(_same_payer(line))) if p.id != line.id]
     until = paid_until((p.period_start, p.period_end) for p in others
                        if (p.paid_on, p.id) < (line.paid_on, line.id))
-    start, end = default_period(until, line.paid_on)
+    start, end = default_period(until, line.paid_on, settings.get("dues_period_months"))
     if start >= line.period_start:
         start, end = line.period_start, line.period_end
     return PaymentOffer(until, start, end, line.amount_cents)
