@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from civicdesk import clock
+from civicdesk import clock, phones
 from civicdesk.data import models
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 
@@ -58,3 +58,19 @@ def apply_timezone() -> None:
     """Set the association clock's zone from the setting (empty or unknown: this computer's).
     Called when a database opens and when the setting changes."""
     clock.set_zone(get("timezone"))
+
+
+def phone_country() -> str:
+    """The country whose numbers are typed without a +: the `country` setting where there is
+    one, else this computer's locale (`en_GB` gives GB), else the US. The one place that
+    decides it."""
+    chosen = get("country") if "country" in KEYS else ""
+    if chosen:
+        return str(chosen).strip().upper()
+    return phones.locale_region()
+
+
+def apply_country() -> None:
+    """Read phone numbers in the association's country from now on (see `phones`). Called
+    when a database opens and when the setting changes."""
+    phones.set_region(phone_country())

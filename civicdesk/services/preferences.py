@@ -36,4 +36,6 @@ def _set(actor: Actor, name: str, value: Any) -> Changes:
         audit.record(actor, "update", "setting", None, {name: [old, value]})
     if name == "timezone":
         settings.apply_timezone()
+    if name == "country":
+        settings.apply_country()
     return Changes("setting")
