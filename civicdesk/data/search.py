@@ -314,6 +314,17 @@ def whole_words(db, column: str, words: list[str], limit: int) -> list[int]:
     return [pid for (pid,) in cursor.fetchall()]
 
 
+def name_prefixes(db, prefixes: list[str], limit: int) -> list[int]:
+    """Ids of people whose name holds a word starting with each of *prefixes* (folded words
+    from `fields.fold`; anything else in them is only ever text to find)."""
+    terms = " ".join(f'"{_quoted(plaintext.searchable(p))}"*' for p in prefixes if p)
+    if not terms:
+        return []
+    cursor = db.execute_sql(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?",
+                            (f"name : ({terms})", limit))
+    return [pid for (pid,) in cursor.fetchall()]
+
+
 def matching_ids(db, text: str, limit: int = 1000) -> list[int]:
     """Ids of people whose name, email, phone or street match *text* (best matches first)."""
     expression = match_expression(text)
