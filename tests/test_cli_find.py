@@ -11,6 +11,7 @@ from civicdesk import phones
 from civicdesk.data import database
 from civicdesk.services import member_list, people
 from civicdesk.services.actors import Actor
+
 from odd_input import Run, run_main
 
 PIN = "2468"
