@@ -12,6 +12,7 @@ called damaged (issue 12)."""
 from __future__ import annotations
 
 import random
+import re
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -484,7 +485,7 @@ def test_check_says_ok_about_the_intact_file_and_its_own_wal(demo, tmp_path, dat
 
 
 LISTED = {  # a variant that opens, and one of the problems in its list
-    "header-reserved-space": "sqlite: Page 105: free space corruption",
+    "header-reserved-space": "sqlite: Page N: free space corruption",  # N: where it falls
     "header-freelist-count": "sqlite: Main freelist: size is 0 but should be 7",
     "table-person-root-zeroed": "search index: could not be checked (database disk image is "
                                 "malformed)",
@@ -507,7 +508,7 @@ def test_check_lists_what_it_found_in_a_file_it_could_open(name, demo, tmp_path,
     assert app.main(["--db", str(path), "check"]) == 1
     out = capsys.readouterr().out
     problems = out.split("problem(s):\n")[1].splitlines()
-    assert f"  - {LISTED[name]}" in problems, out
+    assert f"  - {LISTED[name]}" in [re.sub(r"Page \d+:", "Page N:", p) for p in problems], out
     assert all(line.startswith("  - ") for line in problems) and "***" not in out
 
 
