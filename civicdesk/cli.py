@@ -18,6 +18,7 @@ from civicdesk.commands import (
     common,
     demo,
     export,
+    find,
     imports,
     report,
     restore,
@@ -27,7 +28,7 @@ from civicdesk.commands import (
 from civicdesk.errors import UserError
 
 COMMANDS = (demo, check, backup, restore, report, calendar, audit, user, export, imports,
-            settings_cmd)
+            settings_cmd, find)
 EXIT_OK, EXIT_FAILED, EXIT_USER_ERROR = common.EXIT_OK, common.EXIT_FAILED, common.EXIT_USER_ERROR
 db_path = common.db_path
 

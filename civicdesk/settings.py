@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from civicdesk import clock
+from civicdesk import clock, phones
 from civicdesk.data import models
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 
@@ -170,3 +170,15 @@ def apply_timezone() -> None:
     Called when a database opens and when the setting changes."""
     clock.set_zone(get("timezone"))
 
+
+def phone_country() -> str:
+    """The country whose numbers are typed without a +: the `country` setting (whose default
+    is this computer's locale, `locale_country`), else the US. The one place that decides."""
+    chosen = str(get("country") or "").strip().upper()
+    return chosen if phones.known_region(chosen) else phones.DEFAULT_REGION
+
+
+def apply_country() -> None:
+    """Read phone numbers in the association's country from now on (see `phones`). Called
+    when a database opens and when the setting changes."""
+    phones.set_region(phone_country())

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from civicdesk.data import models
-from civicdesk.services import payments, people
+from civicdesk.services import household_list, payments, people
 from civicdesk.services.actors import Actor
 
 from civicdesk.gui.context import AppContext
@@ -537,3 +537,18 @@ def test_a_payment_while_editing_shows_the_new_dues_and_keeps_the_edits(qtbot, p
     assert "2027-03-13" in page.ui.payments_dues_label.text()
     assert page.is_dirty() and page.editor.ui.phone_edit.text() == "555 0111"
     assert page.payments.rowCount() == 1
+
+
+def test_a_household_search_matching_more_than_the_cap_says_to_type_more(
+        qtbot, pane, actor, monkeypatch):
+    monkeypatch.setattr(household_list.HouseholdQuery, "SEARCH_CAP", 3)
+    with models.database.atomic():
+        for n in range(5):
+            people.create_household(actor, {"name": f"Birch family {n}", "street": "Birch"})
+    pane.show_households()
+    households = pane.households_list
+    households.focus_search()
+    qtbot.keyClicks(households.ui.search_edit, "birch")
+    qtbot.waitUntil(lambda: households.model.rowCount() == 3)
+    assert households.ui.count_label.text() == \
+        "More than 3 households found: type more to narrow the search"

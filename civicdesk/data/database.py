@@ -94,6 +94,7 @@ def _open(path: Path, migrate: bool, busy_timeout_s: float,
         raise
     models.database.initialize(db)
     settings.apply_timezone()  # the association's "today" from now on
+    settings.apply_country()  # and its phone numbers
     return db
 
 

@@ -8,9 +8,22 @@ from datetime import UTC, datetime
 
 import peewee
 
-# Letters that Unicode does not decompose into base letter + accent.
-_EXTRA_FOLDS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i", "ß": "ss",
-                              "æ": "ae", "œ": "oe", "þ": "th"})
+# Latin letters that Unicode does not decompose into base letter + accent (strokes, hooks,
+# eth, thorn, schwa, eng ...: all of Latin-1, Extended-A and -B, with the IPA forms their
+# capitals case-fold to), each to the letters a reader would type for it. Letters with no
+# such reading (tone letters, clicks, glottal stops) are kept. The apostrophe of ŉ and the
+# middle dot of ŀ (Catalan l·l) go. tests/test_folding.py checks this against Unicode's
+# names of every letter from U+0080 to U+024F.
+_FOLDED_AS = {
+    "a": "ⱥ", "b": "ƀƃɓ", "c": "ƈȼ", "d": "đðƌƍȡɖɗ", "e": "ǝɇəɛ", "f": "ƒ", "g": "ǥɠɣ",
+    "h": "ħ", "i": "ıɨɩ", "j": "ȷɉ", "k": "ĸƙ", "l": "łƚƛȴ", "m": "ɯ", "n": "ŋƞȵɲ",
+    "o": "øɔɵ", "p": "ƥ", "q": "ɋ", "r": "ɍʀ", "s": "ȿ", "t": "ŧƫƭȶʈⱦ", "u": "ʉʊ", "v": "ʋʌ",
+    "w": "ƿ", "y": "ƴɏ", "z": "ƶƹƺȥɀʒ",
+    "ae": "æ", "oe": "œ", "ss": "ß", "th": "þ", "sh": "ʃƪ", "gh": "ȝ", "hv": "ƕ", "oi": "ƣ",
+    "ou": "ȣ", "db": "ȸ", "qp": "ȹ", "": "ʼ·",
+}
+_EXTRA_FOLDS = str.maketrans({letter: folded for folded, letters in _FOLDED_AS.items()
+                              for letter in letters})
 
 
 def fold(text: str | None) -> str:

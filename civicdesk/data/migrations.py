@@ -12,14 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from civicdesk import phones, settings
 from civicdesk.data import append_only, models, search
 
 APPLICATION_ID = 0x43495644  # "CIVD", written into the file header of every CivicDesk database
 
 
 def _v2_search_index(db) -> None:
-    """Version 2 adds the FTS5 people search index and its triggers."""
-    search.create(db)
+    """Version 2 adds the FTS5 people search index and its triggers. Today's triggers read
+    columns of version 6, which adds them (`_v6_search`); the file is never left between."""
+    search.create_table_only(db)
 
 
 def _v3_list_sort_indexes(db) -> None:
@@ -93,6 +95,7 @@ def _v6_imports(db) -> None:
     created or changed (the version it left, the values it replaced), for undo."""
     db.execute_sql("ALTER TABLE person ADD COLUMN member_since DATE")
     db.execute_sql("ALTER TABLE person ADD COLUMN renewal_due DATE")
+    _v6_search(db)
     db.execute_sql(
         'CREATE TABLE IF NOT EXISTS "import_batch" ("id" INTEGER NOT NULL PRIMARY KEY, '
         '"at" DATETIME NOT NULL, "user_id" INTEGER, "actor" VARCHAR(255) NOT NULL, '
@@ -114,6 +117,25 @@ def _v6_imports(db) -> None:
                                   ("table_name_row_id", '"table_name", "row_id"', "")):
         db.execute_sql(f'CREATE {unique}INDEX IF NOT EXISTS "import_row_{name}" '
                        f'ON "import_row" ({columns})')
+
+
+def _v6_search(db) -> None:
+    """Also in version 6: search by the book (#15). Phone numbers in E.164 beside what was
+    typed (filled here in the association's country), an index on the household name (its
+    list sorts by it and its search is capped), and both search indexes refilled with
+    today's folding of every Latin letter (fields.fold) and the E.164 numbers."""
+    phones.set_region(settings.phone_country())  # a version 5 file: the locale's country
+    for column in ("phone_e164", "mobile_e164"):
+        db.execute_sql(f"ALTER TABLE person ADD COLUMN {column} VARCHAR(255) NOT NULL "
+                       f"DEFAULT ''")
+    rows = db.execute_sql("SELECT id, phone, mobile FROM person "
+                          "WHERE phone != '' OR mobile != ''").fetchall()
+    db.execute_sql("DROP TRIGGER IF EXISTS person_search_au")  # refilled below, once
+    for pid, phone, mobile in rows:
+        db.execute_sql("UPDATE person SET phone_e164 = ?, mobile_e164 = ? WHERE id = ?",
+                       (phones.e164(phone), phones.e164(mobile), pid))
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "household_name" ON "household" ("name")')
+    search.recreate_triggers(db)
 
 
 # (version reached, step). Version 1 is the first set of tables; it has no step because a

@@ -39,7 +39,7 @@ class Stamped(BaseModel):
 
 
 class Household(Stamped):
-    name = pw.CharField(default="")
+    name = pw.CharField(default="", index=True)  # sorted and capped search (#15)
     street = pw.CharField(default="")
     unit = pw.CharField(default="")
     city = pw.CharField(default="")
@@ -59,6 +59,10 @@ class Person(Stamped):
     email = pw.CharField(default="", index=True)
     phone = pw.CharField(default="")
     mobile = pw.CharField(default="")
+    # E.164 forms of phone and mobile ("" when they do not parse), for search and the
+    # duplicate check: see civicdesk/phones.py. Set by the services beside what was typed.
+    phone_e164 = pw.CharField(default="")
+    mobile_e164 = pw.CharField(default="")
     household = pw.ForeignKeyField(Household, null=True, backref="members", on_delete="SET NULL")
     membership_status = pw.CharField(default="none", index=True)
     member_number = pw.CharField(default="", index=True)

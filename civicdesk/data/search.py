@@ -1,7 +1,8 @@
 """The search indexes: people, and households, in FTS5 tables kept current by triggers.
 
 One row per person (rowid = person.id) with four columns: name (first, preferred, last),
-email, phone (as typed and digits only, so `555123` finds `(555) 123-4567`) and street
+email, phone (as typed, digits only and the E.164 form without its +, so `555123` finds
+`(555) 123-4567` and `+1 555 123 4567` finds it too: see civicdesk/phones.py) and street
 (street, unit, postal code, city of the household). The `unicode61 remove_diacritics 2`
 tokenizer folds accents, so `zoe` finds `Zoë`; queries use prefix terms (`mul*`).
 The expressions below are written once and used by the triggers, the rebuild and the
@@ -22,7 +23,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from civicdesk import plaintext
+from civicdesk import phones, plaintext
 from civicdesk.data import errors
 from civicdesk.data.fields import fold
 
@@ -49,7 +50,8 @@ def email_sql(p: str) -> str:
 
 def phone_sql(p: str) -> str:
     return (f"trim({p}.phone || ' ' || {p}.mobile || ' ' || "
-            f"{_digits(p + '.phone')} || ' ' || {_digits(p + '.mobile')})")
+            f"{_digits(p + '.phone')} || ' ' || {_digits(p + '.mobile')} || ' ' || "
+            f"{_digits(p + '.phone_e164')} || ' ' || {_digits(p + '.mobile_e164')})")
 
 
 def street_sql(p: str) -> str:
@@ -77,7 +79,8 @@ CREATE_STATEMENTS = [
         {_INSERT}{_row_select('new')};
     END""",
     f"""CREATE TRIGGER person_search_au AFTER UPDATE OF
-        first_name, preferred_name, last_name, email, phone, mobile, household_id ON person BEGIN
+        first_name, preferred_name, last_name, email, phone, mobile, phone_e164, mobile_e164,
+        household_id ON person BEGIN
         DELETE FROM {TABLE} WHERE rowid = old.id;
         {_INSERT}{_row_select('new')};
     END""",
@@ -111,6 +114,26 @@ HOUSEHOLD_STATEMENTS = [
 def create(db) -> None:
     """Create the people index and its triggers, and fill it from the person table."""
     for statement in CREATE_STATEMENTS:
+        db.execute_sql(statement)
+    rebuild(db)
+
+
+def create_table_only(db) -> None:
+    """The people index without its triggers, for files older than the columns they read
+    (`recreate` adds them)."""
+    db.execute_sql(CREATE_STATEMENTS[0])
+
+
+_TRIGGERS = ("person_search_ai", "person_search_au", "person_search_ad", "person_search_hu",
+             "household_search_ai", "household_search_au", "household_search_ad")
+
+
+def recreate_triggers(db) -> None:
+    """Replace both indexes' triggers with today's and fill the indexes again (after the
+    folding or the indexed columns changed)."""
+    for name in _TRIGGERS:
+        db.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
+    for statement in CREATE_STATEMENTS[1:] + HOUSEHOLD_STATEMENTS[1:]:
         db.execute_sql(statement)
     rebuild(db)
 
@@ -232,10 +255,12 @@ def match_expression(text: str) -> str | None:
     if not words:
         return None
     terms = " ".join(f'"{_quoted(fold(w))}"*' for w in words)
-    if _PHONEISH.match(text) and len(words) > 1:
-        digits = "".join(ch for ch in text if ch.isdigit())
-        return f'({terms}) OR "{digits}"*'
-    return terms
+    if not _PHONEISH.match(text):
+        return terms
+    runs = [] if len(words) == 1 else ["".join(ch for ch in text if ch.isdigit())]
+    whole = phones.e164(text)[1:]  # "5552324682" finds +1 555 232 4682 too
+    runs += [whole] if whole and whole not in words else []
+    return f"({terms}) OR " + " OR ".join(f'"{run}"*' for run in runs) if runs else terms
 
 
 def _quoted(word: str) -> str:
@@ -286,6 +311,17 @@ def whole_words(db, column: str, words: list[str], limit: int) -> list[int]:
     cursor = db.execute_sql(
         f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?",
         (f"{column} : ({phrase})", limit))
+    return [pid for (pid,) in cursor.fetchall()]
+
+
+def name_prefixes(db, prefixes: list[str], limit: int) -> list[int]:
+    """Ids of people whose name holds a word starting with each of *prefixes* (folded words
+    from `fields.fold`; anything else in them is only ever text to find)."""
+    terms = " ".join(f'"{_quoted(plaintext.searchable(p))}"*' for p in prefixes if p)
+    if not terms:
+        return []
+    cursor = db.execute_sql(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?",
+                            (f"name : ({terms})", limit))
     return [pid for (pid,) in cursor.fetchall()]
 
 

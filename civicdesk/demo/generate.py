@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from civicdesk import clock, localtime
+from civicdesk import clock, localtime, phones
 from civicdesk.data import bulk, models, search
 from civicdesk.data.fields import fold
 from civicdesk.demo import names
@@ -152,11 +152,12 @@ class _Generator:
             email = f"{local}{pid}@example.{rng.choice(('org', 'net', 'com'))}"
         phone = "" if rng.random() < 0.08 else \
             f"(555) {rng.randint(200, 999)}-{rng.randint(0, 9999):04d}"
+        mobile = "" if rng.random() < 0.6 else f"555-{rng.randint(1000000, 9999999)}"
         return {
             "id": pid, "first_name": first, "last_name": last,
             "preferred_name": self._nickname(first),
             "sort_name": fold(f"{last} {first}"), "email": email, "phone": phone,
-            "mobile": "" if rng.random() < 0.6 else f"555-{rng.randint(1000000, 9999999)}",
+            "mobile": mobile, "phone_e164": phones.e164(phone), "mobile_e164": phones.e164(mobile),
             "household": hid, "membership_status": status,
             "dues_paid_until": self._dues(status), "is_volunteer": volunteer,
             "availability": rng.choice(("", "", "Weekday mornings", "Weekends",

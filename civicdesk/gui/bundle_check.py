@@ -30,7 +30,8 @@ def checks() -> list[tuple[str, Check]]:
              ("PDF preview of a reportlab PDF", check_pdf_preview),
              ("printing to PDF", check_print_support),
              ("calendar export, time zones, password hashing", check_libraries),
-             ("reading spreadsheets to import", check_spreadsheets)]
+             ("reading spreadsheets to import", check_spreadsheets),
+             ("phone numbers, email addresses, likely duplicates", check_search_libraries)]
     if getattr(sys, "frozen", False) and sys.platform.startswith("linux"):
         found.append(("programs started from the app", check_child_environment))
     return found
@@ -191,3 +192,34 @@ def check_child_environment(scratch: Path) -> str:
     if inside and inside in library_path.split(os.pathsep):
         raise RuntimeError(f"LD_LIBRARY_PATH still points into the bundle: {library_path}")
     return "system library path"
+
+
+def check_search_libraries(scratch: Path) -> str:
+    """phonenumbers with its per-country metadata (loaded lazily, one module per country,
+    which PyInstaller's analysis cannot follow), email-validator with idna for
+    internationalised addresses, rapidfuzz's compiled matcher (not its slow pure-Python
+    fallback) (#15)."""
+    import email_validator
+    from rapidfuzz.distance import JaroWinkler
+
+    from civicdesk import phones
+    from civicdesk.services import validation
+
+    samples = {"US": ("(555) 232-4682", "+15552324682"), "GB": ("020 7946 0958", "+442079460958"),
+               "DE": ("030 123456", "+4930123456"), "FR": ("01 23 45 67 89", "+33123456789")}
+    region = phones.region()
+    try:
+        for code, (typed, e164) in samples.items():
+            phones.set_region(code)
+            if phones.e164(typed) != e164:
+                raise RuntimeError(f"phonenumbers did not read {typed!r} in {code}")
+    finally:
+        phones.set_region(region)
+    if not validation.is_email("zoë@exämple.org") or validation.is_email("john..doe@example.org"):
+        raise RuntimeError("email-validator did not judge its samples")
+    matcher = JaroWinkler.similarity.__module__
+    if not matcher.endswith(("_cpp", "_cpp_avx2")):
+        raise RuntimeError(f"rapidfuzz runs its pure-Python fallback ({matcher})")
+    return (f"{len(samples)} countries' numbers, email-validator {email_validator.__version__}, "
+            f"rapidfuzz {matcher.rpartition('.')[2]}")
+

@@ -14,7 +14,7 @@ from typing import Any
 
 import peewee as pw
 
-from civicdesk import clock, plaintext
+from civicdesk import clock, phones, plaintext
 from civicdesk.data import bulk, models, search
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP
@@ -297,7 +297,7 @@ class _Writer:
                                                row.get("last_name", ""))
             if new.household is not None:
                 row["household"] = homes[new.household]
-            persons.append(row)
+            persons.append(phones.normalised(row))
             self._lists(pid, values, langs, tags)
             if new.external_id:
                 external.append({"person": pid, "system": self.system,
@@ -323,6 +323,7 @@ class _Writer:
             fields = {k: v for k, v in values.items() if k not in LIST_FIELDS}
             if upd.household is not None:
                 fields["household"] = homes[upd.household]
+            fields = phones.normalised(fields)  # undone with the numbers they belong to
             old = rows.current_values(row, fields)
             if "first_name" in fields or "last_name" in fields:
                 merged = old | fields

@@ -8,6 +8,7 @@ from typing import Any
 
 import peewee as pw
 
+from civicdesk import phones
 from civicdesk.data import models
 from civicdesk.data.fields import fold
 from civicdesk.i18n import QT_TRANSLATE_NOOP
@@ -203,6 +204,7 @@ def create_person(actor: Actor, values: dict[str, Any]) -> Changes:
         lists = {k: cleaned.pop(k) for k in LIST_FIELDS if k in cleaned}
         cleaned["sort_name"] = sort_key(cleaned.get("first_name", ""),
                                         cleaned.get("last_name", ""))
+        cleaned = phones.normalised(cleaned)
         row = rows.create_row(actor, models.Person, cleaned | lists, MASKED)
         _write_lists(row.id, lists)
     return Changes("person", row.id, row.version)
@@ -221,6 +223,7 @@ def update_person(actor: Actor, person_id: int, expected_version: int,
         if "first_name" in cleaned or "last_name" in cleaned:
             merged = current | cleaned
             cleaned["sort_name"] = sort_key(merged["first_name"], merged["last_name"])
+        cleaned = phones.normalised(cleaned)
         list_changes = _list_changes(person_id, lists)
         row, _ = rows.update_row(actor, models.Person, person_id, expected_version, cleaned,
                                  MASKED, extra_changes=list_changes, row=row)

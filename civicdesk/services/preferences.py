@@ -101,6 +101,8 @@ def _write(actor: Actor, values: dict[str, Any]) -> Changes:
             audit.record(actor, "update", "setting", None, changed)
     if "timezone" in changed:
         settings.apply_timezone()
+    if name == "country":
+        settings.apply_country()
     return Changes("setting")
 
 

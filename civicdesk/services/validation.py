@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
+import email_validator
+
 from civicdesk import plaintext
 from civicdesk.i18n import QT_TRANSLATE_NOOP, Message
 from civicdesk.services.errors import Problem, ValidationError
 
-_EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>.]{2,}$")
 _PHONE_CHARS = re.compile(r"^\+?[\d\s().\-/]+((x|ext\.?)\s*\d{1,6})?$", re.IGNORECASE)
 
 MSG = {
@@ -133,7 +134,19 @@ def _email(spec, value):
     value, err, params = _text(spec, value)
     if err or not value:
         return value, err, params
-    return value, (None if _EMAIL.match(value) else "email"), {}
+    return value, (None if is_email(value) else "email"), {}
+
+
+def is_email(text: str) -> bool:
+    """An address by the rules of email (RFC 5321/5322 and internationalised addresses), as
+    `email-validator` reads them, with no look-up on the network (the office PC may be
+    offline). Quoted local parts and bracketed IP addresses are refused: no neighbour has
+    one, and mail programs handle them badly. What was typed is kept, not its normal form."""
+    try:
+        email_validator.validate_email(text, check_deliverability=False)
+    except email_validator.EmailNotValidError:
+        return False
+    return True
 
 
 def _phone(spec, value):

@@ -85,8 +85,13 @@ class HouseholdsListPage(QWidget):
 
     def _after_reload(self, *_args) -> None:
         count = self.model.rowCount()
-        self.ui.count_label.setText(self.tr("1 household") if count == 1 else self.tr(
-            "{count} households").format(count=f"{count:,}"))
+        if getattr(self.model.query, "capped", False):
+            text = self.tr("More than {count} households found: type more to narrow the "
+                           "search").format(count=f"{count:,}")
+        else:
+            text = self.tr("1 household") if count == 1 else self.tr(
+                "{count} households").format(count=f"{count:,}")
+        self.ui.count_label.setText(text)
         self.ui.open_button.setEnabled(count > 0)
         if count:
             self.ui.table_view.setCurrentIndex(self.model.index(0, 0))
