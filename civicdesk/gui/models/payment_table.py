@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from civicdesk import clock, localtime
 from civicdesk.services.payments import PaymentLine
 
 from civicdesk.gui.models import row_list
@@ -46,7 +47,8 @@ def void_text(line: PaymentLine) -> str:
         return ""
     return QCoreApplication.translate(
         "PaymentTable", "Voided on {date} by {name}: {reason}").format(
-        date=line.voided_at.date().isoformat(), name=line.voided_by or "?",
+        date=localtime.to_local(line.voided_at, clock.zone()).date().isoformat(),
+        name=line.voided_by or "?",
         reason=line.void_reason)
 
 
