@@ -114,3 +114,14 @@ def test_a_voided_payment_says_so_in_the_export(db, neighbour):
     assert row["void_reason"] == "Recorded twice" and row["voided_at"]
     text = " ".join(report_helpers.text(_render(data)).split())
     assert "VOIDED on" in text and "Recorded twice" in text
+
+
+def test_the_pdf_prints_times_in_the_associations_zone(db, neighbour, actor):
+    """The shift started at 09:00 UTC: 10:00 in Paris, where this association is."""
+    from civicdesk.services import preferences
+
+    preferences.update_setting(actor, "timezone", "Europe/Paris")
+    data = subject_access.gather(nd.ADMIN, neighbour.person)
+    text = " ".join(report_helpers.text(_render(data)).split())
+    assert "2026-03-02 10:00" in text and "2026-03-02 09:00" not in text
+    assert "2026-01-05 25.00" in text  # a date stays the date it is

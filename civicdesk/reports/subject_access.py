@@ -3,10 +3,12 @@ section (data: services.subject_access.SubjectAccess, plain dicts with ISO dates
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from reportlab.platypus import CondPageBreak
 
+from civicdesk import clock
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.reports.base import BaseReport
 from civicdesk.reports.flowables import Column, Grid, TextStyle
@@ -37,8 +39,16 @@ VOIDED = QT_TRANSLATE_NOOP("Report", "VOIDED on {when}: {reason}.")
 
 
 def when(value: str | None) -> str:
-    """An ISO date or time as the reports print it (2026-03-10 10:00)."""
-    return (value or "").replace("T", " ")[:16]
+    """An ISO date or time as the reports print it (2026-03-10 10:00); a time stored in
+    UTC is printed in the association's zone, as the window shows it."""
+    try:
+        moment = datetime.fromisoformat(value or "")
+    except ValueError:
+        return (value or "").replace("T", " ")[:16]
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(clock.zone())
+    return moment.strftime("%Y-%m-%d %H:%M") if "T" in (value or "") or " " in (value or "") \
+        else (value or "")[:10]
 
 
 def money(cents: int | None) -> str:
