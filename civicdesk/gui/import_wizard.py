@@ -332,7 +332,7 @@ class ImportWizard(modal.KeptOnLock, QDialog):
         plan = self.shown.plan
         if isinstance(plan, imports.SignupPlan):
             return len(plan.signups)
-        return len(plan.creates) + len(plan.updates)
+        return len(plan.creates) + len(plan.updates) + len(plan.payments)
 
     def say(self, words: str, *, error: bool = True) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "")
@@ -531,6 +531,10 @@ class ImportWizard(modal.KeptOnLock, QDialog):
                 "To create: {create}\nMatching people on file (to update): {update}\n"
                 "Unchanged: {unchanged}\nWith problems (left out): {problem}").format(
                 **{k: n(v) for k, v in c.items()}))
+            if shown.plan.payments:
+                self.counts_label.setText(self.counts_label.text() + "\n" + _tr(
+                    "Dues payments to record: {count}").format(
+                    count=n(len(shown.plan.payments))))
             matched = [[r.row, r.name, _tr(r.matched_by), "; ".join(
                 f"{QCoreApplication.translate('Field', mapping.TARGETS[k].label) if k in mapping.TARGETS else k}: "
                 f"{_shown_value(old)} \u2192 {_shown_value(new)}"
@@ -586,6 +590,9 @@ class ImportWizard(modal.KeptOnLock, QDialog):
                         "households), {changed} people updated.").format(
                 batch=done.batch_id, created=n(done.created), households=n(done.households),
                 changed=n(done.changed))
+            if done.payments:
+                words += " " + _tr("{payments} dues payments recorded.").format(
+                    payments=n(done.payments))
         self.result_label.setText(words + "\n\n" + _tr(
             "If this was a mistake, undo it now, or later from File > Imports\u2026"))
         self.undo_button.setEnabled(True)
@@ -635,6 +642,9 @@ def undone_text(undone: imports.UndoResult) -> str:
         removed=undone.removed, restored=undone.restored)
     if undone.signups:
         words = _tr("{signups} sign-ups removed. ").format(signups=undone.signups) + words
+    if undone.payments:
+        words = _tr("{payments} dues payments removed. ").format(
+            payments=undone.payments) + words
     if undone.kept:
         words += "\n\n" + _tr("Kept as they are:") + "\n" + "\n".join(
             f"\u2022 {k.name}: {QCoreApplication.translate('Import', k.reason)}"
