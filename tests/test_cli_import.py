@@ -115,3 +115,25 @@ def test_with_accounts_a_coordinator_imports_and_a_volunteer_is_refused(
                     stdin=f"{PIN}\n")
     assert run.code == 0, run
     assert [p[0] for p in people(data_dir)] == ["Zoé"]
+
+
+def test_amounts_that_read_two_ways_need_decimal_mark(civicdesk, tmp_path, data_dir):
+    path = tmp_path / "cotisations.csv"
+    path.write_bytes("Prénom;Nom;Cotisation;Payé le\r\nZoé;Müller;1.200;15/03/2026\r\n"
+                     "Jean;Dupont;20;16/03/2026\r\n".encode("cp1252"))
+    asked = civicdesk("import", "people", str(path))
+    assert asked.code == 2 and "--decimal-mark comma or --decimal-mark point" in asked.err
+    assert people(data_dir) == []
+    run = civicdesk("import", "people", str(path), "--decimal-mark", "comma")
+    assert run.code == 0, run
+    assert "amounts read with a decimal comma" in run.out
+    assert "dues payments to record: 2" in run.out
+    assert "recorded 2 dues payments" in run.out
+    conn = sqlite3.connect(f"{(data_dir / 'civicdesk.db').as_uri()}?mode=ro", uri=True)
+    try:
+        assert conn.execute("SELECT amount_cents, paid_on FROM payment ORDER BY id").fetchall() \
+            == [(120000, "2026-03-15"), (2000, "2026-03-16")]
+    finally:
+        conn.close()
+    undone = civicdesk("import", "undo", "1")
+    assert "removed 2 dues payments, 2 people" in undone.out

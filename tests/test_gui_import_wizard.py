@@ -194,3 +194,32 @@ def test_file_import_is_for_coordinators_and_admins(qtbot, db, db_path, data_dir
     assert window.action_import.isVisible() == (role == "coordinator")
     assert window.action_imports.isVisible() == (role == "coordinator")
     assert window.action_import.shortcut().toString() == "Ctrl+I"
+
+
+def test_amounts_that_read_two_ways_are_asked_and_the_payments_imported(qtbot, wizard,
+                                                                        tmp_path):
+    path = people_files.write_csv(tmp_path / "cotisations.csv",
+                                  ["Prénom", "Nom", "Cotisation", "Payé le"],
+                                  [["Ann", "Abbott", "1.200", "2026-03-15"],
+                                   ["Bea", "Brown", "20", "2026-03-16"]], delimiter=";")
+    wizard.path_edit.setText(str(path))
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    assert wizard.target_combos["Cotisation"].currentText() == "Dues paid: amount"
+    assert wizard.target_combos["Payé le"].currentData() == "dues_paid_on"
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    assert wizard.page() == import_wizard.MAPPING_PAGE
+    assert "(such as 1.200) could be read with a decimal point or a decimal comma" \
+        in wizard.message.text()
+    assert wizard.mark_combo.hasFocus() or wizard.focusWidget() is wizard.mark_combo
+    wizard.mark_combo.setCurrentIndex(wizard.mark_combo.findData(","))
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    assert wizard.page() == import_wizard.PREVIEW_PAGE
+    assert wizard.counts_label.text().endswith("Dues payments to record: 2")
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    assert "2 dues payments recorded." in wizard.result_label.text()
+    ann = models.Person.get(models.Person.first_name == "Ann")
+    assert [p.amount_cents for p in ann.payments] == [120000]
+    assert str(ann.dues_paid_until) == "2027-03-14"
+    qtbot.mouseClick(wizard.undo_button, Qt.MouseButton.LeftButton)
+    assert "2 dues payments removed." in wizard.result_label.text()
+    assert models.Payment.select().count() == 0

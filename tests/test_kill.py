@@ -516,3 +516,88 @@ def test_a_killed_import_leaves_all_of_it_or_none(tmp_path):
         _says_ok(_check(db_path))
     print(f"\nimport: {took:.1f} s uninterrupted; outcomes {outcomes}")
     assert "none" in outcomes, outcomes
+
+
+# `civicdesk import signups` (#14) -----------------------------------------------------------
+
+SIGNUP_ROWS = 4_000  # 40 events, 400 shifts, 1,000 people
+SIGNUP_HEADER = ("Sign Up,Start Date/Time (mm/dd/yyyy),End Date/Time (mm/dd/yyyy),Location,"
+                 "Qty,Item,First Name,Last Name,Email,Sign Up Comment,Sign Up Coleader,"
+                 "Sign Up Timestamp")
+
+
+def _signups_file(path: Path) -> None:
+    lines = ["Spring sign-ups", "Created by: Maple Street Association", SIGNUP_HEADER]
+    for i in range(SIGNUP_ROWS):
+        shift, person = i % 100 + 100 * (i // 1000), i % 1000  # each on four shifts
+        day, hour = 1 + shift % 28, 8 + (shift // 28) % 10
+        lines.append(f"Event {shift // 10},03/{day:02d}/2024 {hour:02d}:00,03/{day:02d}/2024 "
+                     f"{hour + 2:02d}:00,Hall,1,Item {shift % 10},Ann{person},Lee{person},"
+                     f"ann{person}@example.org,,,02/20/2024 18:04")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _signups_outcome() -> str:
+    """None of the import, or all of it: its events, shifts, people, sign-ups, batch and
+    audit entry."""
+    M = models
+    counts = tuple(m.select().count() for m in (M.Event, M.Shift, M.Person, M.Assignment,
+                                                 M.ImportBatch))
+    entries = [e.action for e in M.AuditEntry.select()]
+    if counts[0] == 0:
+        assert (counts, entries) == ((0, 0, 0, 0, 0), [])
+        assert not M.ImportRow.select().exists()
+        return "none"
+    assert (counts, entries) == ((40, 400, 1000, SIGNUP_ROWS, 1), ["import"])
+    assert M.ImportRow.select().count() == 40 + 400 + 1000 + SIGNUP_ROWS
+    return "all"
+
+
+def test_a_killed_signups_import_leaves_all_of_it_or_none(tmp_path):
+    rng = random.Random(SEED + 141)
+    source = tmp_path / "signups.csv"
+    _signups_file(source)
+    empty = tmp_path / "empty.db"
+    database.close_database(database.open_database(empty))
+
+    def start(folder: Path) -> tuple[subprocess.Popen, Path]:
+        folder.mkdir()
+        db_path = folder / "civicdesk.db"
+        shutil.copyfile(empty, db_path)
+        proc = _start(["-m", "civicdesk", "--db", str(db_path), "import", "signups",
+                       str(source)], folder / "import.log", stdout=subprocess.DEVNULL)
+        return proc, db_path
+
+    started = time.perf_counter()
+    proc, db_path = start(tmp_path / "full")
+    assert proc.wait(timeout=RUN_TIMEOUT_S) == 0
+    took = time.perf_counter() - started
+    db = database.open_database(db_path)
+    try:
+        assert _signups_outcome() == "all"  # the control: the file is imported whole
+    finally:
+        database.close_database(db)
+
+    def kill_at(k: int, after: float) -> str:
+        proc, db_path = start(tmp_path / f"kill-{k}")
+        moment = time.perf_counter() + after
+        while proc.poll() is None and time.perf_counter() < moment:
+            time.sleep(0.0005)
+        _kill(proc, db_path.parent / "import.log")
+        db = database.open_database(db_path)
+        try:
+            outcome = _signups_outcome()
+        finally:
+            database.close_database(db)
+        _says_ok(_check(db_path))
+        return outcome
+
+    outcomes = [kill_at(k, (k + rng.random()) / IMPORT_KILLS * took)
+                for k in range(IMPORT_KILLS)]
+    # The write is the last part of the run: a few kills near its end reach the other side.
+    for extra in range(6):
+        if "all" in outcomes:
+            break
+        outcomes.append(kill_at(IMPORT_KILLS + extra, took * (0.9 + 0.06 * extra)))
+    print(f"\nsign-ups import: {took:.1f} s uninterrupted; outcomes {outcomes}")
+    assert "none" in outcomes, outcomes

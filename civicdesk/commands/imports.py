@@ -1,5 +1,5 @@
 """`civicdesk import people FILE [--preset NAME] [--map "Column=field" ...] [--date-order
-dmy|mdy|ymd] [--sheet NAME] [--save-preset NAME] [--dry-run]`, `civicdesk import signups
+dmy|mdy|ymd] [--decimal-mark comma|point] [--sheet NAME] [--save-preset NAME] [--dry-run]`, `civicdesk import signups
 FILE [--preset signupgenius] [--dry-run]`, `civicdesk import undo ID` and `civicdesk
 imports`: bringing people (or a sign-up report) in from a file, as one undoable unit."""
 
@@ -41,6 +41,9 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
                         help="put COLUMN into FIELD (COLUMN= leaves it out); repeat it")
     people.add_argument("--date-order", choices=mapping.DATE_ORDERS,
                         help="how the file writes dates, when they could be read two ways")
+    people.add_argument("--decimal-mark", choices=sorted(mapping.DECIMAL_MARKS),
+                        help="how the file writes amounts (12,50 or 12.50), when they "
+                             "could be read two ways")
     people.add_argument("--sheet", help="a workbook's sheet (name or number; default first)")
     people.add_argument("--save-preset", metavar="NAME",
                         help="save this mapping as a preset called NAME")
@@ -74,6 +77,8 @@ def run_people(args: argparse.Namespace) -> int:
         found = presets.mapping_for(table, args.preset).with_columns(args.map)
         if args.date_order:
             found.date_order = args.date_order
+        if args.decimal_mark:
+            found.decimal_mark = mapping.DECIMAL_MARKS[args.decimal_mark]
         shown = people_import.preview(table, found)
         for line in describe(table, shown):
             print(line)
@@ -83,13 +88,14 @@ def run_people(args: argparse.Namespace) -> int:
         if args.dry_run:
             print("dry run: nothing was written")
             return common.EXIT_OK
-        if not shown.plan.creates and not shown.plan.updates:
+        if not shown.plan.creates and not shown.plan.updates and not shown.plan.payments:
             print("nothing to import")
             return common.EXIT_OK
         done = imports.import_people(actor, shown.plan)
     print(f"import {done.batch_id}: created {done.created} people and {done.households} "
-          f"households, changed {done.changed} people (undo it with: civicdesk import undo "
-          f"{done.batch_id})")
+          f"households, changed {done.changed} people"
+          + (f", recorded {done.payments} dues payments" if done.payments else "")
+          + f" (undo it with: civicdesk import undo {done.batch_id})")
     return common.EXIT_OK
 
 
@@ -107,6 +113,10 @@ def describe(table: tables.Table, shown: people_import.Preview) -> list[str]:
         lines.append("not imported: " + ", ".join(left))
     if shown.date_order:
         lines.append(f"dates read as {mapping.DATE_TEXT[shown.date_order]}")
+    if shown.decimal_mark:
+        lines.append(f"amounts read with a decimal {mapping.MARK_TEXT[shown.decimal_mark]}")
+    if shown.plan.payments:
+        lines.append(f"dues payments to record: {len(shown.plan.payments)}")
     counts = shown.counts
     lines += [f"to create: {counts['create']}", f"to update: {counts['update']}"]
     for row in shown.of(people_import.UPDATE)[:SHOWN_CHANGES]:
@@ -188,6 +198,7 @@ def run_undo(args: argparse.Namespace) -> int:
         actor = common.acting(args)
         done = imports.undo_import(actor, int(text))
     signups = f"{done.signups} sign-ups, " if done.signups else ""
+    signups += f"{done.payments} dues payments, " if done.payments else ""
     print(f"import {done.batch_id} undone: removed {signups}{done.removed} people, restored "
           f"{done.restored}")
     if done.kept:

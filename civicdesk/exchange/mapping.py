@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal, InvalidOperation
 
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP
@@ -22,7 +24,7 @@ class Target:
     key: str
     label: str
     kind: str = "text"  # text, household, bool, not_bool, date, list, status, level,
-    # name, external_id, household_key
+    # name, external_id, household_key, money, payment_date, flag_tag
 
 
 def _person(key: str, kind: str = "text") -> Target:
@@ -61,7 +63,23 @@ TARGETS: dict[str, Target] = {t.key: t for t in [
     _person("notes"), _person("sensitive_notes"),
     _person("languages", "list"), _person("skills", "list"), _person("interests", "list"),
     Target("external_id", QT_TRANSLATE_NOOP("Field", "Id in the other system"), "external_id"),
+    Target("do_not_mail", QT_TRANSLATE_NOOP(
+        "Field", "Do not mail (yes: kept as the interest \u201cdo not mail\u201d)"), "flag_tag"),
+    Target("do_not_sms", QT_TRANSLATE_NOOP(
+        "Field", "Do not text (yes: kept as the interest \u201cdo not sms\u201d)"), "flag_tag"),
+    # A dues payment per row (#14): recorded as a payment of the import, undone with it.
+    Target("dues_amount", QT_TRANSLATE_NOOP("Field", "Dues paid: amount"), "money"),
+    Target("dues_paid_on", QT_TRANSLATE_NOOP("Field", "Dues paid: on (date)"), "payment_date"),
+    Target("dues_from", QT_TRANSLATE_NOOP("Field", "Dues paid: covering from"), "payment_date"),
+    Target("dues_until", QT_TRANSLATE_NOOP("Field", "Dues paid: until"), "payment_date"),
 ]}
+PAYMENT_KEYS = {"dues_paid_on": "paid_on", "dues_from": "period_start",
+                "dues_until": "period_end"}
+# The tags kept for a yes in a flag_tag column and for a membership level (interests: the
+# person page shows them and the members list filters on them; see ARCHITECTURE).
+FLAG_TAGS = {"do_not_mail": QT_TRANSLATE_NOOP("Import", "do not mail"),
+             "do_not_sms": QT_TRANSLATE_NOOP("Import", "do not sms")}
+LEVEL_TAG = QT_TRANSLATE_NOOP("Import", "level: {level}")
 # Where a not_bool's answer goes.
 INVERTED = {"do_not_email": "consent_email", "do_not_phone": "consent_phone"}
 
@@ -130,6 +148,21 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "interests": ("interests", "interest", "interets", "centres d interet", "intereses"),
     "external_id": ("id", "external id", "external identifier", "contact id", "member id",
                     "user id", "identifiant", "identificador"),
+    "do_not_mail": ("do not mail", "no mail", "no post"),
+    "do_not_sms": ("do not sms", "no sms", "no texts", "do not text"),
+    "dues_amount": ("amount", "amount paid", "dues", "dues paid", "dues amount",
+                    "membership fee", "fee", "fee paid", "payment",
+                    "total amount", "montant", "montant paye", "cotisation",
+                    "cotisation payee", "paiement", "importe", "importe pagado", "cuota",
+                    "cuota pagada", "monto", "pago"),
+    "dues_paid_on": ("paid on", "date paid", "payment date", "date of payment",
+                     "receive date", "date de paiement", "paye le", "date du paiement",
+                     "fecha de pago", "pagado el", "fecha del pago"),
+    "dues_from": ("period start", "covers from", "period from", "debut de periode",
+                  "periode du", "periodo desde", "inicio del periodo"),
+    "dues_until": ("paid until", "dues paid until", "paid through", "paid to",
+                   "periode jusqu au", "paye jusqu au", "cotisation jusqu au",
+                   "pagado hasta", "periodo hasta"),
 }
 _BY_WORDS = {word: key for key, words in SYNONYMS.items() for word in words}
 
@@ -356,6 +389,91 @@ def split_name(text: str) -> tuple[str, str]:
     return (first, last) if first else ("", last)
 
 
+# Money ---------------------------------------------------------------------------------------
+
+DECIMAL_MARKS = {"comma": ",", "point": "."}
+MARK_TEXT = {",": "comma", ".": "point"}
+NOT_MONEY = QT_TRANSLATE_NOOP(
+    "Import", "\u201c{value}\u201d is not an amount of money (such as 12.50 or 12,50)")
+TOO_PRECISE = QT_TRANSLATE_NOOP(
+    "Import", "\u201c{value}\u201d has more than two decimals (read with a decimal {mark})")
+_SPACES = str.maketrans("", "", " \u00a0\u202f\u2009'\u2019")
+_MONEY = re.compile(r"^([+-]?)([\d.,]*\d)$")
+# A currency sign or code before or after the number: $12.50, € 12,50, 12,50 EUR, 12.50$.
+_CURRENCY = re.compile(r"^(?:[^\w\s\d.,+-]|[A-Za-z]{1,3}\$?)\s*|\s*(?:[^\w\s\d.,]|[A-Za-z]{1,3})$")
+
+
+def _money_digits(text: str) -> tuple[str, str] | None:
+    """(sign, digits with their marks) of an amount as typed, spaces and currency gone."""
+    bare = text.strip()
+    for _ in range(2):
+        bare = _CURRENCY.sub("", bare.strip(), count=1)
+    bare = bare.strip()
+    if bare[:1] and bare[0] in "+-":
+        sign, bare = bare[0], _CURRENCY.sub("", bare[1:].strip(), count=1)
+    else:
+        sign = ""
+    found = _MONEY.match(sign + bare.translate(_SPACES))
+    return (found.group(1), found.group(2)) if found else None
+
+
+def mark_evidence(text: str) -> str | None:
+    """The decimal mark one amount shows by itself: the last mark when both are there
+    ("1.234,50"), a mark followed by one or two digits ("12,5"), the other one when a mark
+    repeats ("1,234,567"); None when it could be either ("1,234") or has no mark."""
+    found = _money_digits(text)
+    if found is None:
+        return None
+    digits = found[1]
+    marks = [ch for ch in digits if ch in ",."]
+    if not marks:
+        return None
+    if len(set(marks)) == 2:
+        return marks[-1]
+    if len(marks) > 1:
+        return "," if marks[0] == "." else "."
+    return marks[0] if len(digits) - digits.index(marks[0]) - 1 != 3 else None
+
+
+def detect_decimal_mark(values: list[str]) -> str | None:
+    """The decimal mark of a column's amounts, from the amounts that show it (the most
+    common one wins)."""
+    seen = Counter(m for m in map(mark_evidence, values) if m)
+    return seen.most_common(1)[0][0] if seen else None
+
+
+def money_ambiguous(text: str) -> bool:
+    """Does this amount read differently with a decimal comma and a decimal point?"""
+    found = _money_digits(text)
+    return bool(found) and mark_evidence(text) is None and any(ch in ",." for ch in found[1])
+
+
+def parse_money(text: str, mark: str | None) -> int | None:
+    """An amount as typed ("12,50", "1.234,50", "1 234,50", "$12.50", "€ 12,50",
+    "1,234.50") in cents; *mark* is the file's decimal mark ("," or "."), used only when
+    the amount itself does not show it."""
+    text = text.strip()
+    if not text:
+        return None
+    found = _money_digits(text)
+    if found is None:
+        raise CellProblem(NOT_MONEY, value=text)
+    sign, digits = found
+    decimal = mark_evidence(text) or mark or "."
+    whole, _, cents = digits.rpartition(decimal) if decimal in digits else (digits, "", "")
+    groups = whole.split("," if decimal == "." else ".")
+    if any(not g for g in groups) or any(len(g) != 3 for g in groups[1:]) \
+            or any(ch in ",." for ch in cents):
+        raise CellProblem(NOT_MONEY, value=text)
+    if len(cents) > 2:
+        raise CellProblem(TOO_PRECISE, value=text, mark=MARK_TEXT[decimal])
+    try:
+        amount = Decimal(sign + "".join(groups) + "." + (cents or "0"))
+    except InvalidOperation:
+        raise CellProblem(NOT_MONEY, value=text) from None
+    return int(amount * 100)
+
+
 @dataclass
 class Mapping:
     """What the wizard's mapping step shows and changes: each column's field (None: not
@@ -366,10 +484,11 @@ class Mapping:
     system: str = "import"  # ExternalId.system for the external id column
     date_order: str | None = None
     never_read: frozenset[str] = field(default_factory=frozenset)  # columns never looked at
+    decimal_mark: str | None = None  # "," or "."; None: found from the amounts
 
     def column_of(self, key: str) -> str | None:
         return next((c for c, k in self.columns.items() if k == key), None)
 
     def with_columns(self, given: list[str]) -> Mapping:
         return Mapping(changed(self.columns, given), self.preset, self.system, self.date_order,
-                       self.never_read)
+                       self.never_read, self.decimal_mark)

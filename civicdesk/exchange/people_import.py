@@ -26,7 +26,7 @@ from civicdesk.exchange import mapping
 from civicdesk.exchange.mapping import CellProblem, Mapping
 from civicdesk.exchange.tables import Table
 from civicdesk.i18n import QT_TRANSLATE_NOOP, Message
-from civicdesk.services import imports, people, validation
+from civicdesk.services import imports, payments, people, validation
 from civicdesk.services.errors import ValidationError
 
 CREATE, UPDATE, UNCHANGED, PROBLEM = "create", "update", "unchanged", "problem"
@@ -53,6 +53,27 @@ class DateOrderNeeded(UserError):
     def __init__(self, column: str, example: str) -> None:
         self.column, self.example = column, example
         super().__init__(column=column, example=example)
+
+
+class MoneyFormatNeeded(UserError):
+    """The amounts could be read with a decimal comma or a decimal point: ask."""
+
+    context = "Import"
+    template = QT_TRANSLATE_NOOP(
+        "Import", "the amounts in {column} (such as {example}) could be read with a decimal "
+                  "comma or a decimal point; say which with --decimal-mark comma or "
+                  "--decimal-mark point")
+
+    def __init__(self, column: str, example: str) -> None:
+        self.column, self.example = column, example
+        super().__init__(column=column, example=example)
+
+
+NO_PAID_ON = QT_TRANSLATE_NOOP(
+    "Import", "an amount paid needs the day it was paid: map a column to \u201cDues paid: "
+              "on\u201d")
+PAYMENT_COLUMN = {"amount_cents": "dues_amount", "paid_on": "dues_paid_on",
+                  "period_start": "dues_from", "period_end": "dues_until"}
 
 
 class NothingMapped(UserError):
@@ -93,6 +114,7 @@ class Preview:
     rows: list[RowPreview]
     plan: imports.ImportPlan
     notes: list[str] = field(default_factory=list)
+    decimal_mark: str | None = None
 
     def of(self, action: str) -> list[RowPreview]:
         return [r for r in self.rows if r.action == action]
@@ -116,11 +138,14 @@ def preview(table: Table, found: Mapping, progress: Progress | None = None) -> P
     if not any(k in ("first_name", "last_name", "full_name") for k in found.columns.values()):
         raise NothingMapped(columns=", ".join(table.headers))
     order = found.date_order or _date_order(table, found)
-    reader = _RowReader(table, found, order)
+    mark = found.decimal_mark or _decimal_mark(table, found)
+    reader = _RowReader(table, found, order, mark)
     plan = imports.ImportPlan(table.name, found.preset, found.system)
     known = imports.known_people(found.system)
     shared = _shared_emails(table, found)
     matcher = _Matcher(known, shared)
+    if found.column_of("dues_amount"):
+        matcher.payments = imports.known_payments()
     homes: dict[str, int] = {}
     seen: dict[tuple[str, str], int] = {}
     result = []
@@ -132,7 +157,7 @@ def preview(table: Table, found: Mapping, progress: Progress | None = None) -> P
     plan.problems = sum(1 for r in result if r.action == PROBLEM)
     notes = list(table.notes) + [NEVER_READ.format(columns=", ".join(table.dropped))
                                  for _ in table.dropped[:1]]
-    return Preview(table.name, found, order, result, plan, notes)
+    return Preview(table.name, found, order, result, plan, notes, mark)
 
 
 NEVER_READ = QT_TRANSLATE_NOOP("Import", "never read: {columns}")
@@ -140,7 +165,7 @@ NEVER_READ = QT_TRANSLATE_NOOP("Import", "never read: {columns}")
 
 def _date_order(table: Table, found: Mapping) -> str | None:
     for column, key in found.columns.items():
-        if key is None or mapping.TARGETS[key].kind != "date":
+        if key is None or mapping.TARGETS[key].kind not in ("date", "payment_date"):
             continue
         values = [row[table.column(column)] for row in table.rows]
         detected = mapping.detect_date_order(values)
@@ -150,6 +175,21 @@ def _date_order(table: Table, found: Mapping) -> str | None:
             example = next(v for v in values if mapping.ambiguous([v]))
             raise DateOrderNeeded(column, example)
     return None
+
+
+def _decimal_mark(table: Table, found: Mapping) -> str | None:
+    """The amounts' decimal mark, from the amounts that show it; asked when none does and
+    one could be read both ways ("1,234")."""
+    column = found.column_of("dues_amount")
+    if column is None:
+        return None
+    values = [row[table.column(column)] for row in table.rows]
+    detected = mapping.detect_decimal_mark(values)
+    if detected is None:
+        example = next((v for v in values if mapping.money_ambiguous(v)), None)
+        if example is not None:
+            raise MoneyFormatNeeded(column, example.strip())
+    return detected
 
 
 def _shared_emails(table: Table, found: Mapping) -> set[str]:
@@ -164,8 +204,9 @@ def _shared_emails(table: Table, found: Mapping) -> set[str]:
 class _RowReader:
     """Turns one row's cells into person and household values, collecting problems."""
 
-    def __init__(self, table: Table, found: Mapping, order: str | None) -> None:
-        self.order = order
+    def __init__(self, table: Table, found: Mapping, order: str | None,
+                 mark: str | None = None) -> None:
+        self.order, self.mark = order, mark
         self.columns = [(i, h, found.columns.get(h)) for i, h in enumerate(table.headers)
                         if found.columns.get(h)]
         self.contact_type = next((i for i, h in enumerate(table.headers)
@@ -175,7 +216,7 @@ class _RowReader:
     def read(self, number: int, cells: list[str]):
         person: dict[str, Any] = {}
         home: dict[str, Any] = {}
-        extra: dict[str, str] = {}
+        extra: dict[str, Any] = {"payment": {}}
         problems: list[RowProblem] = []
         for i, header, key in self.columns:
             text = cells[i].strip() if i < len(cells) else ""
@@ -209,12 +250,22 @@ class _RowReader:
         elif kind == "date":
             person[key] = mapping.parse_date(text, self.order)
         elif kind == "list":
-            person[key] = mapping.items(text)
+            person.setdefault(key, []).extend(mapping.items(text))
         elif kind == "status":
             person.setdefault("membership_status", mapping.status(text))
-        elif kind == "level":
+        elif kind == "level":  # kept as an interest; honorary is also a status of ours
             if "honor" in fold(text) or "honoraire" in fold(text):
                 person["membership_status"] = "honorary"
+            person.setdefault("interests", []).append(
+                str(Message("Import", mapping.LEVEL_TAG, {"level": " ".join(text.split())})))
+        elif kind == "flag_tag":
+            if mapping.yes_no(text):
+                person.setdefault("interests", []).append(
+                    str(Message("Import", mapping.FLAG_TAGS[key])))
+        elif kind == "money":
+            extra["payment"]["amount_cents"] = mapping.parse_money(text, self.mark)
+        elif kind == "payment_date":
+            extra["payment"][mapping.PAYMENT_KEYS[key]] = mapping.parse_date(text, self.order)
         elif kind == "name":
             extra["full_name"] = text
         else:  # external_id, household_key
@@ -232,6 +283,8 @@ def _row(number, cells, reader: _RowReader, matcher, plan, homes, seen) -> RowPr
         person["first_name"], person["last_name"] = mapping.split_name(extra["full_name"])
     name = people.display_name(person.get("first_name", ""), person.get("last_name", ""))
     problems += _checked(number, person, home, reader.where, cells)
+    payment, payment_problems = _payment(number, extra["payment"], person, reader.where)
+    problems += payment_problems
     if not problems:
         key = (name.casefold(), person.get("email", "").casefold())
         if key[1] and key in seen:
@@ -253,16 +306,68 @@ def _row(number, cells, reader: _RowReader, matcher, plan, homes, seen) -> RowPr
     if match is None:
         plan.creates.append(imports.NewPerson(number, person, household,
                                               extra.get("external_id", "")))
+        if payment is not None:
+            plan.payments.append(imports.NewPayment(number, ("new", len(plan.creates) - 1),
+                                                    payment))
         return RowPreview(number, CREATE, name)
     current = matcher.known.records[match]
     changes = _changes(person, current, matcher.lists(match))
     joins = household if current["household"] is None else None
-    if not changes and joins is None:
+    paid = payment is not None and (match, payment["paid_on"],
+                                    payment["amount_cents"]) not in matcher.payments
+    if not changes and joins is None and not paid:
         return RowPreview(number, UNCHANGED, name, match, how)
-    plan.updates.append(imports.PersonUpdate(
-        number, match, current["version"], {k: new for k, (_, new) in changes.items()},
-        joins, extra.get("external_id", "")))
+    if changes or joins is not None:
+        plan.updates.append(imports.PersonUpdate(
+            number, match, current["version"], {k: new for k, (_, new) in changes.items()},
+            joins, extra.get("external_id", "")))
+    if paid:
+        plan.payments.append(imports.NewPayment(number, ("id", match), payment))
+        changes["dues_amount"] = (None, _paid_text(payment))
     return RowPreview(number, UPDATE, name, match, how, changes)
+
+
+def _paid_text(payment: dict) -> str:
+    cents = payment["amount_cents"]
+    return (f"{cents // 100}.{cents % 100:02d} ({payment['paid_on'].isoformat()}, "
+            f"{payment['period_start'].isoformat()} \u2013 {payment['period_end'].isoformat()})")
+
+
+def _payment(number: int, read: dict, person: dict, where: dict
+             ) -> tuple[dict | None, list[RowProblem]]:
+    """The row's dues payment, checked with the payments service's rules: paid on its
+    date (else the period's start), covering the period given, else until the renewal
+    date, else the year from the day it was paid (as the payment form proposes)."""
+    if read.get("amount_cents") is None:
+        return None, []
+    paid_on = read.get("paid_on") or read.get("period_start")
+    if paid_on is None:
+        return None, [RowProblem(number, where.get("dues_paid_on", where["dues_amount"]), "",
+                                 str(Message("Import", NO_PAID_ON)))]
+    end = read.get("period_end") or person.get("renewal_due")
+    start = read.get("period_start")
+    if end is None:
+        start, end = payments.default_period(None, start or paid_on)
+    elif start is None:
+        start = min(paid_on, payments.year_before(end))
+    values = {"amount_cents": read["amount_cents"], "paid_on": paid_on, "period_start": start,
+              "period_end": end, "method": imports.PAYMENT_METHOD}
+    try:
+        return payments.check_payment(values), []
+    except ValidationError as exc:
+        found = []
+        for p in exc.problems:
+            column = where.get(PAYMENT_COLUMN.get(p.field, ""), "") or (
+                where.get("renewal_due", "") if p.field == "period_end" else "")
+            found.append(RowProblem(number, column or where["dues_amount"],
+                                    _problem_value(p.value), str(p.message)))
+        return None, found
+
+
+def _problem_value(value: Any) -> str:
+    if isinstance(value, int):
+        return f"{value / 100:.2f}"
+    return value.isoformat() if hasattr(value, "isoformat") else str(value or "")
 
 
 def _checked(number: int, person: dict, home: dict, where: dict, cells) -> list[RowProblem]:
@@ -327,6 +432,7 @@ class _Matcher:
         self.known, self.shared = known, shared
         self._lists: dict[int, dict] = {}
         self.taken: dict[int, int] = {}  # person id -> the row that matched them
+        self.payments: set[tuple] = set()  # (person, paid on, cents) of payments on file
 
     def lists(self, pid: int) -> dict:
         if pid not in self._lists:

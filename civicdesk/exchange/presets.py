@@ -16,7 +16,10 @@ from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services import imports
 
 # CiviCRM "Export PRIMARY fields" with the membership export's columns. "Do Not Mail" and
-# "Do Not Sms" have no consent of ours; "Group(s)" no list of ours.
+# "Do Not Sms" have no consent of ours: a yes is kept as an interest ("do not mail"), and
+# "Group(s)" become interests, like Wild Apricot's "Group participation" (#14). The
+# membership export has no amount: "Membership Start Date" is a dues payment's start
+# when the user maps an amount column (a contribution export's "Total Amount" is guessed).
 CIVICRM = {
     "Contact ID": "external_id", "External Identifier": "member_number",
     "First Name": "first_name", "Last Name": "last_name", "Nickname": "preferred_name",
@@ -25,18 +28,23 @@ CIVICRM = {
     "State": "region", "Postal Code": "postal_code", "Country": "country",
     "Do Not Email": "do_not_email", "Do Not Phone": "do_not_phone",
     "Preferred Language": "languages", "Tag(s)": "skills", "Note(s)": "notes",
+    "Group(s)": "interests", "Do Not Mail": "do_not_mail", "Do Not Sms": "do_not_sms",
+    "Membership Start Date": "dues_from",
     "Membership Status": "membership_status", "Membership Type": "membership_level",
     "Member Since": "member_since", "Membership Expiration Date": "renewal_due",
     # Known and deliberately not imported (no generic guess for them either):
     "Display Name": None, "Sort Name": None, "Legal Name": None, "Contact Type": None,
-    "Middle Name": None, "Do Not Mail": None, "Do Not Sms": None, "Do Not Trade": None,
-    "Group(s)": None, "Membership ID": None, "Source": None, "Contact Source": None,
+    "Middle Name": None, "Do Not Trade": None,
+    "Membership ID": None, "Source": None, "Contact Source": None,
     "Primary Member ID": None, "Location Type": None, "Phone Type": None, "Test": None,
-    "Membership Start Date": None, "County": None, "Master Address Belongs To": None,
+    "County": None, "Master Address Belongs To": None,
 }
 
 # Wild Apricot contacts/members. The bundle column is the household key: every member of
-# a bundle carries its coordinator's id or email.
+# a bundle carries its coordinator's id or email. The membership level is kept as an
+# interest "level: Family" (honorary also makes the status honorary). "Balance" is what
+# the member owes or has in credit, and "Total donated" gifts: neither is a dues payment,
+# so neither is read as one.
 WILD_APRICOT = {
     "User ID": "external_id", "Member ID": "external_id", "First name": "first_name",
     "Last name": "last_name", "Email": "email", "Preferred Email": "email",
@@ -83,7 +91,7 @@ def mapping_for(table: Table, preset: str = "generic") -> Mapping:
         raise UnknownPreset(name=preset, names=", ".join(names()))
     columns = _apply(table.headers, saved.get("columns", {}))
     return Mapping(columns, preset.strip(), saved.get("system", "import"),
-                   saved.get("date_order"))
+                   saved.get("date_order"), decimal_mark=saved.get("decimal_mark"))
 
 
 def _apply(headers: list[str], known: dict[str, str | None]) -> dict[str, str | None]:
@@ -105,4 +113,4 @@ def _apply(headers: list[str], known: dict[str, str | None]) -> dict[str, str | 
 def as_saved(found: Mapping) -> dict:
     """A mapping as `services.imports.save_preset` stores it."""
     return {"columns": {c: k for c, k in found.columns.items()}, "system": found.system,
-            "date_order": found.date_order}
+            "date_order": found.date_order, "decimal_mark": found.decimal_mark}

@@ -247,10 +247,18 @@ class ImportWizard(modal.KeptOnLock, QDialog):
         for order in mapping.DATE_ORDERS:
             self.date_combo.addItem(_tr(mapping.DATE_TEXT[order]), order)
         self.date_label.setBuddy(self.date_combo)
+        self.mark_label = QLabel(_tr("A&mounts are written:"))
+        self.mark_combo = QComboBox()
+        self.mark_combo.addItem(_tr("found from the values"), None)
+        self.mark_combo.addItem(_tr("with a decimal point (1,234.50)"), ".")
+        self.mark_combo.addItem(_tr("with a decimal comma (1.234,50)"), ",")
+        self.mark_label.setBuddy(self.mark_combo)
         self.save_preset_button = QPushButton(_tr("Save as p&reset\u2026"))
         self.save_preset_button.clicked.connect(self.save_preset)
         row.addWidget(self.date_label)
         row.addWidget(self.date_combo)
+        row.addWidget(self.mark_label)
+        row.addWidget(self.mark_combo)
         row.addStretch(1)
         row.addWidget(self.save_preset_button)
         layout.addLayout(row)
@@ -324,7 +332,7 @@ class ImportWizard(modal.KeptOnLock, QDialog):
         plan = self.shown.plan
         if isinstance(plan, imports.SignupPlan):
             return len(plan.signups)
-        return len(plan.creates) + len(plan.updates)
+        return len(plan.creates) + len(plan.updates) + len(plan.payments)
 
     def say(self, words: str, *, error: bool = True) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "")
@@ -455,13 +463,15 @@ class ImportWizard(modal.KeptOnLock, QDialog):
         grid.resizeRowsToContents()
         grid.setColumnWidth(1, min(grid.columnWidth(1), 260))
         self.date_combo.setCurrentIndex(max(self.date_combo.findData(found.date_order), 0))
+        self.mark_combo.setCurrentIndex(max(self.mark_combo.findData(found.decimal_mark), 0))
 
     def mapping(self) -> mapping.Mapping:
         """The mapping as the user has set it on the mapping page."""
         found = self.found
         columns = {h: c.currentData() for h, c in self.target_combos.items()}
         return mapping.Mapping(columns, found.preset, found.system,
-                               self.date_combo.currentData(), found.never_read)
+                               self.date_combo.currentData(), found.never_read,
+                               self.mark_combo.currentData())
 
     def _preview(self) -> None:
         table = self.table
@@ -482,7 +492,15 @@ class ImportWizard(modal.KeptOnLock, QDialog):
                 shown = self._background(_tr("Checking every row\u2026"),
                                          lambda progress: people_import.preview(
                                              table, found, progress),
-                                         passing=(people_import.DateOrderNeeded,))
+                                         passing=(people_import.DateOrderNeeded,
+                                                  people_import.MoneyFormatNeeded))
+            except people_import.MoneyFormatNeeded as exc:
+                self.say(_tr("The amounts in {column} (such as {example}) could be read "
+                             "with a decimal point or a decimal comma: say which next to "
+                             "\u201cAmounts are written\u201d.").format(
+                    column=exc.column, example=exc.example))
+                self.mark_combo.setFocus()
+                return
             except people_import.DateOrderNeeded as exc:
                 self.say(_tr("The dates in {column} (such as {example}) could be "
                              "day/month/year or month/day/year: say which next to "
@@ -513,6 +531,10 @@ class ImportWizard(modal.KeptOnLock, QDialog):
                 "To create: {create}\nMatching people on file (to update): {update}\n"
                 "Unchanged: {unchanged}\nWith problems (left out): {problem}").format(
                 **{k: n(v) for k, v in c.items()}))
+            if shown.plan.payments:
+                self.counts_label.setText(self.counts_label.text() + "\n" + _tr(
+                    "Dues payments to record: {count}").format(
+                    count=n(len(shown.plan.payments))))
             matched = [[r.row, r.name, _tr(r.matched_by), "; ".join(
                 f"{QCoreApplication.translate('Field', mapping.TARGETS[k].label) if k in mapping.TARGETS else k}: "
                 f"{_shown_value(old)} \u2192 {_shown_value(new)}"
@@ -568,6 +590,9 @@ class ImportWizard(modal.KeptOnLock, QDialog):
                         "households), {changed} people updated.").format(
                 batch=done.batch_id, created=n(done.created), households=n(done.households),
                 changed=n(done.changed))
+            if done.payments:
+                words += " " + _tr("{payments} dues payments recorded.").format(
+                    payments=n(done.payments))
         self.result_label.setText(words + "\n\n" + _tr(
             "If this was a mistake, undo it now, or later from File > Imports\u2026"))
         self.undo_button.setEnabled(True)
@@ -617,6 +642,9 @@ def undone_text(undone: imports.UndoResult) -> str:
         removed=undone.removed, restored=undone.restored)
     if undone.signups:
         words = _tr("{signups} sign-ups removed. ").format(signups=undone.signups) + words
+    if undone.payments:
+        words = _tr("{payments} dues payments removed. ").format(
+            payments=undone.payments) + words
     if undone.kept:
         words += "\n\n" + _tr("Kept as they are:") + "\n" + "\n".join(
             f"\u2022 {k.name}: {QCoreApplication.translate('Import', k.reason)}"

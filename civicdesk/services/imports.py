@@ -18,7 +18,7 @@ from civicdesk import clock, phones, plaintext
 from civicdesk.data import bulk, models, search
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP
-from civicdesk.services import audit, people, rows, validation
+from civicdesk.services import audit, payments, people, references, rows, validation
 from civicdesk.services.actors import IMPORT, Actor
 from civicdesk.services.changes import Changes
 from civicdesk.services.guard import allowed
@@ -28,6 +28,7 @@ PRESET_PREFIX = "import_preset:"
 BULK_FROM = 500  # from this many new people, index them in one statement at the end
 LIST_FIELDS = people.LIST_FIELDS
 DATE_FIELDS = ("member_since", "renewal_due")
+PAYMENT_METHOD = "other"  # an imported payment's method: the file does not say how
 
 
 @dataclass
@@ -54,6 +55,17 @@ class PersonUpdate:
 
 
 @dataclass
+class NewPayment:
+    """A dues payment of a row: for a person the plan creates (("new", index into
+    `ImportPlan.creates`)) or one on file (("id", person id)); values checked by
+    `payments.check_payment`."""
+
+    row: int
+    person: tuple[str, int]
+    values: dict[str, Any]
+
+
+@dataclass
 class ImportPlan:
     file_name: str
     preset: str = "generic"
@@ -63,6 +75,7 @@ class ImportPlan:
     updates: list[PersonUpdate] = field(default_factory=list)
     unchanged: int = 0
     problems: int = 0
+    payments: list[NewPayment] = field(default_factory=list)
 
 
 @dataclass
@@ -92,6 +105,7 @@ class ImportResult:
     events: int = 0
     shifts: int = 0
     signups: int = 0
+    payments: int = 0
 
 
 @dataclass(frozen=True)
@@ -112,6 +126,7 @@ class UndoResult:
     kept: list[KeptRow]
     changes: Changes
     signups: int = 0  # sign-ups removed (a sign-up report's import)
+    payments: int = 0  # dues payments removed
 
 
 @dataclass(frozen=True)
@@ -152,6 +167,7 @@ IN_USE = QT_TRANSLATE_NOOP("Import", "has sign-ups, hours, payments, requests or
 STILL_LIVED_IN = QT_TRANSLATE_NOOP("Import", "people not from this import live there")
 STILL_SIGNED_UP = QT_TRANSLATE_NOOP("Import", "people not from this import are signed up")
 STILL_HAS_SHIFTS = QT_TRANSLATE_NOOP("Import", "it has shifts not from this import")
+VOIDED_SINCE = QT_TRANSLATE_NOOP("Import", "voided or corrected since the import")
 
 
 # Matching people already on file -------------------------------------------------------------
@@ -211,6 +227,15 @@ def known_people(system: str) -> Known:
     return found
 
 
+def known_payments() -> set[tuple[int, date, int]]:
+    """(person, paid on, cents) of every counted payment of a person: a row whose payment
+    is already on file is unchanged, so importing a file twice records it once."""
+    Pay = models.Payment
+    query = Pay.select(Pay.person, Pay.paid_on, Pay.amount_cents).where(
+        Pay.person.is_null(False) & Pay.voided_at.is_null())
+    return set(query.tuples())
+
+
 def lists_of_many(person_ids: Iterable[int]) -> dict[int, dict[str, list[str]]]:
     return {pid: people.lists_of(pid) for pid in person_ids}
 
@@ -226,7 +251,8 @@ def import_people(actor: Actor, plan: ImportPlan, progress: Progress | None = No
     creates = [(_clean(n.values, n.row), n) for n in plan.creates]
     updates = [(_clean(u.values, u.row, partial=True), u) for u in plan.updates]
     households = [validation.clean(people.HOUSEHOLD_FIELDS, h) for h in plan.households]
-    total = len(creates) + len(updates) + 1
+    dues = [(payments.check_payment(p.values), p) for p in plan.payments]
+    total = len(creates) + len(updates) + len(dues) + 1
     with rows.transaction():
         batch = models.ImportBatch.create(user=actor.user_id, actor=actor.name,
                                           file_name=plan.file_name[:255], preset=plan.preset)
@@ -240,18 +266,23 @@ def import_people(actor: Actor, plan: ImportPlan, progress: Progress | None = No
             household_ids = writer.households(households)
             created = writer.create(creates, household_ids)
         changed = writer.update(actor, updates, household_ids)
+        paid = writer.payments(actor, dues, created)
         counts = {"created": len(created), "changed": len(changed),
                   "households": len(household_ids), "unchanged": plan.unchanged,
                   "problems": plan.problems}
+        if plan.payments:
+            counts["payments"] = len(paid)
         models.ImportBatch.update(counts=counts).where(
             models.ImportBatch.id == batch.id).execute()
+        made = {"person": ranges(created), "household": ranges(household_ids)}
+        if paid:
+            made["payment"] = ranges(paid)
         audit.record(actor, "import", "import_batch", batch.id, {
             "file": plan.file_name, "preset": plan.preset, "counts": counts,
-            "created": {"person": ranges(created), "household": ranges(household_ids)},
-            "changed": {"person": sorted(changed)}})
+            "created": made, "changed": {"person": sorted(changed)}})
         report(total, total)
     return ImportResult(batch.id, len(created), len(changed), len(household_ids),
-                        Changes.of_everything())
+                        Changes.of_everything(), payments=len(paid))
 
 
 def _clean(values: dict[str, Any], row: int, *, partial: bool = False) -> dict[str, Any]:
@@ -351,6 +382,29 @@ class _Writer:
             self._step()
         bulk.insert_rows(models.ImportRow, records)
         return changed
+
+    def payments(self, actor: Actor, dues: list[tuple[dict, NewPayment]],
+                 created: list[int]) -> list[int]:
+        """The rows' dues payments, as `payments.record_payment` records them, and every
+        payer's "dues paid until" again (the dues rule)."""
+        if not dues:
+            return []
+        first = bulk.next_id(models.Payment)
+        ids = list(range(first, first + len(dues)))
+        found, payers = [], set()
+        for pid, (values, due) in zip(ids, dues, strict=True):
+            kind, ref = due.person
+            person = created[ref] if kind == "new" else ref
+            if kind == "id":
+                references.require(models.Person, person, "person",
+                                   payments.PAYMENT_FIELDS["person"].label)
+            found.append(values | {"id": pid, "person": person, "created_by": actor.user_id})
+            payers.add(person)
+            self._step()
+        bulk.insert_rows(models.Payment, found)
+        self._record("payment", ids)
+        payments.refresh_dues(sorted(payers))
+        return ids
 
     def _lists(self, pid: int, values: dict, langs: list, tags: list) -> None:
         for language in values.get("languages", ()):
@@ -469,6 +523,7 @@ def undo_import(actor: Actor, batch_id: int) -> UndoResult:
         undo = _Undo(batch_id)
         undo.restore_changed()
         undo.remove_signups()
+        undo.remove_payments()
         undo.remove_people()
         undo.remove_households()
         models.ImportBatch.update(undone_at=clock.utcnow(), undone_by=actor.name).where(
@@ -478,11 +533,14 @@ def undo_import(actor: Actor, batch_id: int) -> UndoResult:
                         or table in ("person", "household")},
             "restored": {"person": sorted(undo.restored)},
             "kept": {table: sorted(k.row_id for k in undo.kept if k.table == table)
-                     for table in ("person", "household", "assignment", "shift", "event")
+                     for table in ("person", "household", "assignment", "shift", "event",
+                                   "payment")
                      if table in ("person", "household")
                      or any(k.table == table for k in undo.kept)}})
+        payments.refresh_dues(sorted(undo.payers - set(undo.removed["person"])))
     return UndoResult(batch_id, len(undo.removed["person"]), len(undo.restored), undo.kept,
-                      Changes.of_everything(), len(undo.removed["assignment"]))
+                      Changes.of_everything(), len(undo.removed["assignment"]),
+                      len(undo.removed["payment"]))
 
 
 class _Undo:
@@ -491,7 +549,8 @@ class _Undo:
         self.rows = list(IR.select(IR.table_name, IR.row_id, IR.created, IR.version, IR.old)
                          .where(IR.batch == batch_id).tuples())
         self.removed: dict[str, list[int]] = {"assignment": [], "shift": [], "event": [],
-                                              "person": [], "household": []}
+                                              "payment": [], "person": [], "household": []}
+        self.payers: set[int] = set()  # whose dues the payments removed counted for
         self.restored: list[int] = []
         self.kept: list[KeptRow] = []
 
@@ -579,6 +638,27 @@ class _Undo:
             for chunk in _chunks(gone):
                 model.delete().where(model.id.in_(chunk)).execute()
             self.removed[table] = gone
+
+    def remove_payments(self) -> None:
+        """The dues payments the import recorded; one voided since (or corrected: the
+        correction voids it) stays, as the treasurer's books keep it."""
+        Pay = models.Payment
+        ids = [rid for t, rid, created, _, _ in self.rows if t == "payment" and created]
+        gone = []
+        for chunk in _chunks(ids):
+            query = Pay.select(Pay.id, Pay.person, Pay.voided_at, Pay.amount_cents,
+                               Pay.paid_on).where(Pay.id.in_(chunk))
+            for pid, person, voided, cents, paid_on in query.tuples():
+                if voided is not None:
+                    self.kept.append(KeptRow("payment", pid,
+                                             f"{cents / 100:.2f} {paid_on.isoformat()}",
+                                             VOIDED_SINCE))
+                else:
+                    gone.append(pid)
+                    self.payers.add(person)
+        for chunk in _chunks(gone):
+            Pay.delete().where(Pay.id.in_(chunk)).execute()
+        self.removed["payment"] = gone
 
     def remove_people(self) -> None:
         ids = [rid for table, rid, created, _, _ in self.rows if table == "person" and created]
@@ -668,7 +748,9 @@ def save_preset(actor: Actor, name: str, preset: dict[str, Any]) -> Changes:
     value = {"columns": {str(c): (str(k) if k else None)
                          for c, k in dict(preset.get("columns", {})).items()},
              "system": str(preset.get("system") or "import"),
-             "date_order": preset.get("date_order")}
+             "date_order": preset.get("date_order"),
+             "decimal_mark": preset.get("decimal_mark") if preset.get("decimal_mark")
+             in (",", ".") else None}
     with rows.transaction():
         key = PRESET_PREFIX + name
         old = models.Setting.get_or_none(models.Setting.key == key)

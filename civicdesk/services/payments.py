@@ -64,6 +64,16 @@ def _checked(values: dict[str, Any]) -> dict[str, Any]:
     cleaned = validation.clean(PAYMENT_FIELDS, values)
     if not (cleaned.get("person") or cleaned.get("household")):
         validation.fail("person", PAYMENT_FIELDS["person"].label, WHO_PAID)
+    return _rules(cleaned)
+
+
+def check_payment(values: dict[str, Any]) -> dict[str, Any]:
+    """A payment's fields cleaned by `record_payment`'s rules, the payer aside (an import
+    checks the payments of people it has yet to create), or every problem at once."""
+    return _rules(validation.clean(PAYMENT_FIELDS, values))
+
+
+def _rules(cleaned: dict[str, Any]) -> dict[str, Any]:
     amount, free = cleaned["amount_cents"], cleaned.get("method") == FREE
     found = []
     if amount == 0 and not free or amount != 0 and free:
@@ -234,6 +244,14 @@ def default_period(paid_until: date | None, today: date, months: int = 12
         paid_until = min(paid_until, validation.DATE_MAX)
     start = max(today, paid_until + timedelta(days=1)) if paid_until else today
     return start, _same_day_later(start, max(1, months)) - timedelta(days=1)
+
+
+def year_before(end: date) -> date:
+    """The first day of the year that ends on *end* (the reverse of `default_period`)."""
+    try:
+        return end.replace(year=end.year - 1) + timedelta(days=1)
+    except ValueError:  # 29 February: the year began on 1 March
+        return date(end.year - 1, 3, 1)
 
 
 def _same_day_later(day: date, months: int) -> date:
