@@ -135,6 +135,7 @@ CALLS = {
     "hours.log_hours": lambda t, a: hours.log_hours(
         a, {"person": t["ann"], "worked_on": PAST, "minutes": 30, "note": "Sorting"}),
     "hours.remove_hours": lambda t, a: hours.remove_hours(a, t["hours"]),
+    "hours.update_hours": lambda t, a: hours.update_hours(a, t["hours"], {"minutes": 45}),
     "imports.import_people": lambda t, a: imports.import_people(a, _plan("Ivy")),
     "imports.undo_import": lambda t, a: imports.undo_import(a, t["batch"]),
     "imports.list_imports": lambda t, a: imports.list_imports(a),
@@ -246,6 +247,7 @@ EXPECTED = {  # what each case needs (None: every role): the policy, written out
     "exports.import_all": actors.RESTORE_BACKUP,
     "hours.log_hours": None,
     "hours.remove_hours": actors.MANAGE_SHIFTS,
+    "hours.update_hours": actors.MANAGE_SHIFTS,
     "imports.import_people": actors.IMPORT,
     "imports.list_imports": actors.IMPORT,
     "imports.save_preset": actors.IMPORT,
