@@ -303,3 +303,45 @@ def test_volunteers_see_hours_but_cannot_correct_them(qtbot, volunteer_context, 
     assert tab.hours.rowCount() == 1
     assert not tab.correct_button.isEnabled() and not tab.remove_button.isEnabled()
     assert "Only coordinators" in tab.correct_button.toolTip()
+
+
+# Nothing clipped, at 100 % and 200 % text (#15) -------------------------------------------
+
+@pytest.fixture
+def text_scale(qapp, request):
+    old = qapp.font()
+    font = qapp.font()
+    font.setPointSizeF(font.pointSizeF() * request.param)
+    qapp.setFont(font)
+    yield request.param
+    qapp.setFont(old)
+
+
+@pytest.mark.parametrize("text_scale", [1, 2], indirect=True)
+def test_the_shift_window_clips_no_column(qtbot, context, plan, actor, text_scale):
+    from datetime import time
+
+    from civicdesk import localtime
+
+    friday = plan["monday"] + timedelta(days=4)
+    shifts.create_shift(actor, {  # overnight: its card has no room for the end day
+        "event": plan["pantry"], "title": "Night shelter", "capacity": 10,
+        "starts_at": localtime.local_to_utc(friday, time(22), plan["tz"]),
+        "ends_at": localtime.local_to_utc(friday + timedelta(days=1), time(6), plan["tz"])})
+    pane = ShiftsPane(context)
+    qtbot.add_widget(pane)
+    pane.show()
+    pane.resize(pane.minimumSizeHint())  # the narrowest the window lets it be
+    calendar = pane.week_page.calendar
+    for card in [calendar.card(i) for i in calendar.shown_ids()]:
+        times = calendar._card_lines(card)[1][4]
+        assert "\u2026" not in times, times
+    night = next(c for c in map(calendar.card, calendar.shown_ids())
+                 if c.row.title == "Night shelter")
+    assert calendar._card_lines(night)[1][4] == "22:00\u201306:00"
+    pane.tabs.setCurrentWidget(pane.list_page)
+    table = pane.list_page.table
+    header = table.horizontalHeader()
+    for column in range(header.count()):
+        needed = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+        assert header.sectionSize(column) >= needed, column
