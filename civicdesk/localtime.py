@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
+
+# "9", "09", "930", "0930", "9:30", "9.30" (how people type a time at a desk; see #15)
+_CLOCK = re.compile(r"^\s*(\d{1,2})(?:[:.]?(\d{2}))?\s*$")
 
 
 def to_local(value: datetime, tz: ZoneInfo) -> datetime:
@@ -13,6 +17,18 @@ def to_local(value: datetime, tz: ZoneInfo) -> datetime:
 def local_to_utc(day: date, wall: time, tz: ZoneInfo) -> datetime:
     """A wall-clock time on a day in *tz*, as UTC (DST-correct: 09:00 stays 09:00)."""
     return datetime.combine(day, wall, tzinfo=tz).astimezone(UTC)
+
+
+def parse_clock(text: str) -> time | None:
+    """A wall-clock time as typed: `930`, `9:30`, `09.30`, `21` (whole hours); None when it
+    is not one (`25:00`, `9:75`, `9h`)."""
+    match = _CLOCK.match(text or "")
+    if not match:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
 
 
 def day_bounds_utc(day: date, tz: ZoneInfo) -> tuple[datetime, datetime]:

@@ -43,6 +43,8 @@ Compression=lzma2
 SolidCompression=yes
 WizardStyle=modern
 CloseApplications=yes
+; Qt 6.11 needs Windows 10 or later: refuse to install on 7 or 8 rather than fail at start (#15).
+MinVersion=10.0
 
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"

@@ -18,6 +18,16 @@ fail() { echo "install_deb_check: $*" >&2; exit 1; }
 grep -q '^Exec=civicdesk$' /usr/share/applications/civicdesk.desktop \
     || fail "no applications-menu entry"
 [ -f /usr/share/icons/hicolor/scalable/apps/civicdesk.svg ] || fail "no icon"
+for size in 16 22 24 32 48 64 128 256 512; do
+    [ -f /usr/share/icons/hicolor/${size}x${size}/apps/civicdesk.png ] || fail "no ${size} px icon"
+done
+appstreamcli validate --no-net /usr/share/metainfo/org.example.civicdesk.metainfo.xml \
+    || fail "the AppStream metainfo does not validate"
+# Minimal images may drop /usr/share/man at install (dpkg path-exclude): then check the .deb.
+dpkg-deb -c "$deb" | grep -q ' ./usr/share/man/man1/civicdesk.1.gz$' || fail "no man page"
+if [ -f /usr/share/man/man1/civicdesk.1.gz ]; then
+    man -l /usr/share/man/man1/civicdesk.1.gz >/dev/null || fail "the man page does not render"
+fi
 # One data folder for the PC, for the group civicdesk: root:civicdesk, 2770 (setgid).
 getent group civicdesk >/dev/null || fail "no group civicdesk"
 [ "$(stat -c '%U:%G %a' /var/lib/civicdesk)" = "root:civicdesk 2770" ] \

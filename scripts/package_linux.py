@@ -2,7 +2,8 @@
 
 `python scripts/package_linux.py [--dist DIR]` (what `make dist` runs after PyInstaller):
 - dist/civicdesk_<version>_<arch>.deb: the bundle in /opt/civicdesk, /usr/bin/civicdesk,
-  an applications-menu entry with the icon, and Depends on the Debian packages of the
+  an applications-menu entry with the icon (SVG and PNGs of 16 to 512 px), AppStream
+  metainfo, the man page civicdesk(1) (scripts/desktop_files.py), and Depends on the Debian packages of the
   system libraries the bundle needs (read from its binaries, see `depends()`); one data
   folder for the PC, /var/lib/civicdesk, which its postinst makes for the group civicdesk
   (root:civicdesk 2770) and which the installed app uses (the marker file beside it);
@@ -24,8 +25,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import desktop_files  # noqa: E402 - scripts/desktop_files.py
 
 import civicdesk  # noqa: E402 - the checkout's package, for its name and version
+from civicdesk import app  # noqa: E402 - its command line, for the man page
 
 INSTALL_DIR = "opt/civicdesk"
 DATA_DIR = "/var/lib/civicdesk"  # the PC's data folder: every account in GROUP uses it
@@ -156,6 +161,14 @@ def stage(bundle: Path, root: Path) -> None:
     icons = root / "usr/share/icons/hicolor/scalable/apps"
     icons.mkdir(parents=True)
     shutil.copy(ROOT / "resources/icons/civicdesk.svg", icons / f"{app_id}.svg")
+    share = root / "usr/share"
+    desktop_files.render_icons(ROOT / "resources/icons/civicdesk.svg", share, app_id)
+    metainfo = share / "metainfo" / f"{desktop_files.COMPONENT_ID}.metainfo.xml"
+    metainfo.parent.mkdir(parents=True)
+    metainfo.write_text(desktop_files.metainfo(civicdesk.APP_NAME, app_id, civicdesk.__version__,
+                                               desktop_files.release_date()), encoding="utf-8")
+    desktop_files.write_man_page(share, desktop_files.man_page(
+        app.build_parser(), civicdesk.APP_NAME, civicdesk.__version__), app_id)
     doc = root / "usr/share/doc" / app_id
     doc.mkdir(parents=True)
     (doc / "copyright").write_text(f"{civicdesk.APP_NAME}: GPL-3.0-or-later, see "

@@ -11,7 +11,9 @@
 #   scripts/sysdeps.sh dist   what `make dist` needs besides the venv: binutils (PyInstaller
 #                             strips with `strip`; package_linux.py reads library links with
 #                             `objdump`) and the Wayland libraries the bundle links to
-#                             without carrying them, so the .deb's Depends can name them.
+#                             without carrying them, so the .deb's Depends can name them;
+#                             appstream and man-db, to check the .deb's metainfo
+#                             (appstreamcli validate) and man page (man -l).
 set -u
 case "${1:-run}" in
     run)
@@ -23,7 +25,7 @@ libxcb-image0 libxcb-render-util0 libxcb-shape0"
         PKGS="faketime unicode-data"
         WHAT="what the tests need"; STRICT=1 ;;
     dist)
-        PKGS="binutils libwayland-client0 libwayland-cursor0 libwayland-egl1"
+        PKGS="binutils libwayland-client0 libwayland-cursor0 libwayland-egl1 appstream man-db"
         WHAT="what building the packages needs"; STRICT=1 ;;
     *)
         echo "usage: $0 [run|test|dist]" >&2; exit 2 ;;

@@ -62,6 +62,7 @@ def test_the_frozen_self_test_passes(bundle, tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.splitlines()[-1] == "OK"
     assert "(installed copy)" in result.stdout
+    assert "C functions" in result.stdout  # rl-accel was bundled and loaded (#15)
 
 
 @needs_bundle
@@ -79,7 +80,8 @@ def test_the_bundle_keeps_what_we_use_and_leaves_out_the_rest(bundle):
                    "libqt6svg.so", "iconengines/libqsvgicon", "imageformats/libqsvg",
                    "platforms/libqxcb", "platforms/libqoffscreen", "platforms/libqwayland",
                    "printsupport/libcupsprintersupport", "reportlab/fonts/vera.ttf",
-                   "tzdata/zoneinfo/america/new_york", "translations/qtbase_es.qm"):
+                   "tzdata/zoneinfo/america/new_york", "translations/qtbase_es.qm",
+                   "_rl_accel."):
         assert wanted in names, f"{wanted} is missing from the bundle"
     for unwanted in ("webengine", "qt6quick", "qt6qml", "qt63d", "multimedia",
                      "virtualkeyboard", "qt6designer", "platformthemes/libqgtk3", "tkinter"):

@@ -7,7 +7,7 @@ from datetime import timedelta
 import pypdf
 import pytest
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 
 from civicdesk import clock
@@ -62,17 +62,94 @@ def test_a_single_shift_is_saved_in_local_time(qtbot, context, plan):
     assert seen == [dialog.changes]
 
 
-def test_end_before_start_is_shown_at_the_end_time_and_nothing_is_saved(qtbot, context, plan):
+def test_an_end_equal_to_the_start_is_shown_at_the_end_time_and_nothing_is_saved(
+        qtbot, context, plan):
     dialog = _new_shift(qtbot, context, plan, plan["monday"])
     dialog.show()
     dialog.ui.start_edit.setTime(QTime(15, 0))
-    dialog.ui.end_edit.setTime(QTime(14, 0))
+    dialog.ui.end_edit.setTime(QTime(15, 0))
     before = models.Shift.select().count()
     dialog.on_save()
     assert dialog.changes is None and dialog.isVisible()
     assert "must end after it starts" in dialog.ui.end_edit.toolTip()
     assert "must end after it starts" in dialog.ui.error_label.text()
     assert models.Shift.select().count() == before
+
+
+def test_an_end_before_the_start_is_an_overnight_shift(qtbot, context, plan):
+    day = plan["monday"] + timedelta(days=4)
+    dialog = _new_shift(qtbot, context, plan, day)
+    dialog.show()
+    dialog.ui.end_edit.setTime(QTime(23, 0))
+    dialog.ui.start_edit.setTime(QTime(22, 0))
+    assert dialog.ui.next_day_label.isHidden()
+    dialog.ui.end_edit.setTime(QTime(6, 30))
+    assert dialog.ui.next_day_label.isVisible()  # "(the next day)"
+    dialog.on_save()
+    row = schedule.shift_row(dialog.changes.id)
+    start, end = row.starts_at.astimezone(plan["tz"]), row.ends_at.astimezone(plan["tz"])
+    assert (start.date(), start.hour) == (day, 22)
+    assert (end.date(), end.hour, end.minute) == (day + timedelta(days=1), 6, 30)
+
+
+def _type(qtbot, edit, text):
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    edit.editingFinished.emit()
+
+
+@pytest.mark.parametrize("typed, shown", [("930", "09:30"), ("9:30", "09:30"),
+                                          ("0930", "09:30"), ("1745", "17:45"),
+                                          ("9.05", "09:05"), ("14", "14:00")])
+def test_time_fields_take_typed_digits(qtbot, context, plan, typed, shown):
+    dialog = _new_shift(qtbot, context, plan, plan["monday"])
+    dialog.show()
+    _type(qtbot, dialog.ui.start_edit, typed)
+    assert dialog.ui.start_edit.text() == shown
+    assert dialog.ui.start_edit.time().toString("HH:mm") == shown
+
+
+def test_up_and_down_move_a_time_by_a_quarter_hour(qtbot, context, plan):
+    dialog = _new_shift(qtbot, context, plan, plan["monday"])
+    edit = dialog.ui.start_edit  # 09:00
+    qtbot.keyClick(edit, Qt.Key.Key_Up)
+    assert edit.text() == "09:15"
+    qtbot.keyClick(edit, Qt.Key.Key_PageDown)
+    assert edit.text() == "08:15"
+
+
+def test_a_time_that_is_not_one_is_named_and_nothing_is_saved(qtbot, context, plan):
+    dialog = _new_shift(qtbot, context, plan, plan["monday"])
+    dialog.show()
+    _type(qtbot, dialog.ui.end_edit, "2575")
+    before = models.Shift.select().count()
+    dialog.on_save()
+    assert dialog.changes is None and dialog.isVisible()
+    assert "\u201c2575\u201d is not a time like 09:30" in dialog.ui.end_edit.toolTip()
+    assert models.Shift.select().count() == before
+
+
+def test_moving_a_series_names_the_people_who_now_clash(qtbot, context, plan, monkeypatch):
+    tuesday = plan["monday"] + timedelta(days=8)  # the pantry's Driver shift, 10-12, is then
+    made = series.create_series(context.actor, {
+        "event": plan["garden"], "title": "Watering", "weekdays": [1], "start_time": "07:00",
+        "end_time": "09:00", "starts_on": tuesday, "occurrences": 2, "capacity": 3})
+    first = min(models.Shift.select().where(models.Shift.series == made.changes.id),
+                key=lambda s: s.starts_at)
+    shifts.assign(context.actor, first.id, plan["bo"])
+    shifts.assign(context.actor, plan["next_tue"], plan["bo"])
+    edit = _dialog(qtbot, ShiftDialog, context)
+    edit.load_series(made.changes.id)
+    edit.show()
+    _type(qtbot, edit.ui.start_edit, "930")
+    _type(qtbot, edit.ui.end_edit, "1100")
+    told = []
+    monkeypatch.setattr(edit, "tell", told.append)
+    edit.on_save()
+    assert edit.outcome.moved_with_signups == 1 and len(told) == 1
+    assert "Bo Adams on " + shift_format.day_text(tuesday) in told[0]
+    assert "now overlaps \u201cFood pantry: Driver\u201d" in told[0]
 
 
 def test_a_weekly_series_with_no_end_is_refused(qtbot, context, plan):

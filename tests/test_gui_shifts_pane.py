@@ -237,3 +237,111 @@ def test_the_hours_statement_prints_from_the_person(tab, plan, actor, monkeypatc
     pdf_text = "".join(page.extract_text() for page in pypdf.PdfReader(
         io.BytesIO(shown.pdf)).pages)
     assert "Bo" in pdf_text and "Flyers" in pdf_text and "1.5" in pdf_text
+
+
+# Ad-hoc hours on the person's tab (#15) ----------------------------------------------------
+
+def _logged(actor, plan, minutes, note, days_ago=0):
+    return hours.log_hours(actor, {"person": plan["bo"], "minutes": minutes, "note": note,
+                                   "worked_on": plan["today"] - timedelta(days=days_ago)}).id
+
+
+def test_the_tab_lists_hours_without_a_shift(tab, plan, actor, qtmodeltester):
+    _logged(actor, plan, 90, "Flyers", days_ago=3)
+    _logged(actor, plan, 45, "Repairs")
+    tab.show_person(plan["bo"])
+    listed = [[tab.hours.index(r, c).data() for c in (1, 3)] for r in range(tab.hours.rowCount())]
+    assert listed == [["45 min", "Repairs"], ["1 h 30 min", "Flyers"]]
+    qtmodeltester.check(tab.hours)
+    assert not tab.correct_button.isEnabled()  # nothing chosen yet
+    tab.hours_table.selectRow(1)
+    assert tab.correct_button.isEnabled() and tab.remove_button.isEnabled()
+
+
+def test_logged_hours_are_corrected_from_the_tab(tab, plan, actor, qtbot, monkeypatch):
+    from civicdesk.gui.dialogs.hours_dialog import HoursDialog
+
+    entry = _logged(actor, plan, 90, "Flyers")
+    tab.show_person(plan["bo"])
+    tab.hours_table.selectRow(0)
+
+    def correct(dialog):
+        assert dialog.ui.note_edit.text() == "Flyers" and dialog.ui.hours_spin.value() == 1
+        assert dialog.ui.minutes_spin.value() == 30
+        dialog.ui.hours_spin.setValue(2)
+        dialog.ui.note_edit.setText("Flyers, Elm Street")
+        dialog.on_save()
+
+    monkeypatch.setattr(HoursDialog, "exec", lambda self: correct(self))
+    tab.correct_button.click()
+    row = models.AdHocHours.get_by_id(entry)
+    assert (row.minutes, row.note, row.person_id) == (150, "Flyers, Elm Street", plan["bo"])
+    assert tab.hours.index(0, 1).data() == "2 h 30 min"  # the tab heard the change
+    assert "2 h 30 min" in tab.hours_label.text()
+
+
+@pytest.mark.parametrize("agree", [False, True])
+def test_logged_hours_are_removed_after_asking(tab, plan, actor, monkeypatch, agree):
+    entry = _logged(actor, plan, 90, "Flyers")
+    tab.show_person(plan["bo"])
+    tab.hours_table.selectRow(0)
+    asked = []
+    monkeypatch.setattr(tab, "confirm_remove", lambda q: asked.append(q) or agree)
+    tab.remove_button.click()
+    assert "1 h 30 min" in asked[0] and "Flyers" in asked[0]
+    assert models.AdHocHours.get_or_none(models.AdHocHours.id == entry) is None if agree \
+        else models.AdHocHours.get_by_id(entry).minutes == 90
+    assert tab.hours.rowCount() == (0 if agree else 1)
+
+
+def test_volunteers_see_hours_but_cannot_correct_them(qtbot, volunteer_context, plan, actor):
+    _logged(actor, plan, 90, "Flyers")
+    tab = PersonShiftsTab(volunteer_context)
+    qtbot.add_widget(tab)
+    tab.show_person(plan["bo"])
+    tab.hours_table.selectRow(0)
+    assert tab.hours.rowCount() == 1
+    assert not tab.correct_button.isEnabled() and not tab.remove_button.isEnabled()
+    assert "Only coordinators" in tab.correct_button.toolTip()
+
+
+# Nothing clipped, at 100 % and 200 % text (#15) -------------------------------------------
+
+@pytest.fixture
+def text_scale(qapp, request):
+    old = qapp.font()
+    font = qapp.font()
+    font.setPointSizeF(font.pointSizeF() * request.param)
+    qapp.setFont(font)
+    yield request.param
+    qapp.setFont(old)
+
+
+@pytest.mark.parametrize("text_scale", [1, 2], indirect=True)
+def test_the_shift_window_clips_no_column(qtbot, context, plan, actor, text_scale):
+    from datetime import time
+
+    from civicdesk import localtime
+
+    friday = plan["monday"] + timedelta(days=4)
+    shifts.create_shift(actor, {  # overnight: its card has no room for the end day
+        "event": plan["pantry"], "title": "Night shelter", "capacity": 10,
+        "starts_at": localtime.local_to_utc(friday, time(22), plan["tz"]),
+        "ends_at": localtime.local_to_utc(friday + timedelta(days=1), time(6), plan["tz"])})
+    pane = ShiftsPane(context)
+    qtbot.add_widget(pane)
+    pane.show()
+    pane.resize(pane.minimumSizeHint())  # the narrowest the window lets it be
+    calendar = pane.week_page.calendar
+    for card in [calendar.card(i) for i in calendar.shown_ids()]:
+        times = calendar._card_lines(card)[1][4]
+        assert "\u2026" not in times, times
+    night = next(c for c in map(calendar.card, calendar.shown_ids())
+                 if c.row.title == "Night shelter")
+    assert calendar._card_lines(night)[1][4] == "22:00\u201306:00"
+    pane.tabs.setCurrentWidget(pane.list_page)
+    table = pane.list_page.table
+    header = table.horizontalHeader()
+    for column in range(header.count()):
+        needed = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+        assert header.sectionSize(column) >= needed, column

@@ -137,6 +137,7 @@ CALLS = {
     "hours.log_hours": lambda t, a: hours.log_hours(
         a, {"person": t["ann"], "worked_on": PAST, "minutes": 30, "note": "Sorting"}),
     "hours.remove_hours": lambda t, a: hours.remove_hours(a, t["hours"]),
+    "hours.update_hours": lambda t, a: hours.update_hours(a, t["hours"], {"minutes": 45}),
     "imports.import_people": lambda t, a: imports.import_people(a, _plan("Ivy")),
     "imports.import_signups": lambda t, a: imports.import_signups(
         a, imports.SignupPlan("signups.csv", people=[{"first_name": "Sid"}])),
@@ -255,6 +256,7 @@ EXPECTED = {  # what each case needs (None: every role): the policy, written out
     "exports.import_all": actors.RESTORE_BACKUP,
     "hours.log_hours": None,
     "hours.remove_hours": actors.MANAGE_SHIFTS,
+    "hours.update_hours": actors.MANAGE_SHIFTS,
     "imports.import_people": actors.IMPORT,
     "imports.import_signups": actors.IMPORT,
     "imports.list_imports": actors.IMPORT,

@@ -88,6 +88,7 @@ def reads(actor, ids):
         "sign-ups": lambda: rosters.shift_signups(sid),
         "person sign-ups": lambda: rosters.person_signups(pid, clock.utcnow()),
         "hours": lambda: rosters.hours_entries(TODAY - timedelta(days=60), TODAY, tz),
+        "person hours": lambda: hours.person_hours(pid),
         "year hours": lambda: hours.year_minutes(pid, TODAY.year, tz),
         "roster": lambda: report_data.roster(actor),
         "directory": report_data.directory,

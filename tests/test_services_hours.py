@@ -86,3 +86,46 @@ def test_the_year_total_adds_attended_shifts_and_adhoc_hours(db, actor, ann):
                                             (0, "0 min")])
 def test_minutes_are_shown_as_hours_and_minutes(minutes, shown):
     assert hours.format_minutes(minutes) == shown
+
+
+def test_logged_hours_are_corrected_and_audited(db, actor, ann):
+    logged = _log(actor, ann)
+    changes = hours.update_hours(actor, logged.id, {"minutes": 120, "note": "Flyers, Elm St"},
+                                 today=TODAY)
+    row = models.AdHocHours.get_by_id(logged.id)
+    assert (row.minutes, row.note) == (120, "Flyers, Elm St")
+    entry = audit.history("ad_hoc_hours", logged.id)[-1]
+    assert entry.action == "update" and entry.changes["minutes"] == [90, 120]
+    assert changes.ids("person") == {ann}
+    assert hours.year_minutes(ann, 2026, TZ) == 120
+
+
+@pytest.mark.parametrize("values, field, says", [
+    ({"minutes": 0}, "minutes", "at least 1"),
+    ({"worked_on": date(2026, 6, 16)}, "worked_on", "in the future"),
+    ({"note": ""}, "note", "required"),
+    ({"event": 999}, "event", "no such event"),
+])
+def test_a_bad_correction_is_refused_and_changes_nothing(db, actor, ann, values, field, says):
+    logged = _log(actor, ann)
+    with pytest.raises(ValidationError) as caught:
+        hours.update_hours(actor, logged.id, values, today=TODAY)
+    assert caught.value.field == field and says in str(caught.value)
+    row = models.AdHocHours.get_by_id(logged.id)
+    assert (row.minutes, row.note, row.worked_on) == (90, "Flyers", date(2026, 6, 1))
+
+
+def test_volunteers_cannot_correct_hours(db, actor, volunteer, ann):
+    logged = _log(actor, ann)
+    with pytest.raises(PermissionDenied):
+        hours.update_hours(volunteer, logged.id, {"minutes": 600}, today=TODAY)
+    assert models.AdHocHours.get_by_id(logged.id).minutes == 90
+
+
+def test_a_persons_hours_are_listed_newest_first(db, actor, ann):
+    pantry = shifts.create_event(actor, {"name": "Food pantry"}).id
+    _log(actor, ann, worked_on=date(2026, 5, 2), note="Repairs", event=pantry)
+    _log(actor, ann, worked_on=date(2026, 6, 3), minutes=45)
+    listed = hours.person_hours(ann)
+    assert [(r.worked_on, r.minutes, r.event_name, r.note) for r in listed] == [
+        (date(2026, 6, 3), 45, "", "Flyers"), (date(2026, 5, 2), 90, "Food pantry", "Repairs")]

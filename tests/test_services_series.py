@@ -160,9 +160,11 @@ def test_series_values_round_trip_into_the_editor(db, actor, pantry):
     ({"occurrences": 3}, "until", "not both"),
     ({"weekdays": []}, "weekdays", "at least one weekday"),
     ({"weekdays": [7]}, "weekdays", "is not a weekday"),
-    ({"end_time": "08:00"}, "end_time", "end after it starts"),
     ({"end_time": "09:00"}, "end_time", "end after it starts"),
+    ({"end_time": "900"}, "end_time", "end after it starts"),
     ({"start_time": "9h"}, "start_time", "not a time"),
+    ({"start_time": "2500"}, "start_time", "not a time"),
+    ({"start_time": "9:75"}, "start_time", "not a time"),
     ({"capacity": 0}, "capacity", "at least 1"),
     ({"capacity": -2}, "capacity", "at least 1"),
     ({"until": date(2026, 2, 1)}, "until", "before the first day"),
@@ -194,3 +196,64 @@ def test_an_archived_event_takes_no_series(db, actor, pantry):
 def test_volunteers_cannot_plan_a_series(db, volunteer, pantry):
     with pytest.raises(PermissionDenied):
         series.create_series(volunteer, _rule(pantry))
+
+
+def test_an_overnight_series_ends_the_next_morning(db, actor, pantry):
+    made = series.create_series(actor, _rule(pantry, start_time="22:00", end_time="06:00"))
+    made_shifts = _shifts(made.changes.id)
+    assert made.created == len(made_shifts) == 9
+    start, end = _local(made_shifts[0])
+    assert (start.date(), start.hour) == (date(2026, 3, 3), 22)
+    assert (end.date(), end.hour) == (date(2026, 3, 4), 6)
+    assert series.series_values(models.ShiftSeries.get_by_id(made.changes.id))["end_time"] \
+        == "06:00"
+
+
+def test_times_are_taken_as_typed(db, actor, pantry):
+    made = series.create_series(actor, _rule(pantry, start_time="930", end_time="12.15"))
+    start, end = _local(_shifts(made.changes.id)[0])
+    assert (start.hour, start.minute, end.hour, end.minute) == (9, 30, 12, 15)
+
+
+def _signed_up_twice(actor, pantry):
+    """Ann on the series' Thursday 19 March 09:00-12:00 and on a single 13:00-15:00 shift."""
+    made = series.create_series(actor, _rule(pantry))
+    thursday = next(s for s in _shifts(made.changes.id)
+                    if _local(s)[0].date() == date(2026, 3, 19))
+    ann = people.create_person(actor, {"first_name": "Ann", "last_name": "Lee",
+                                       "is_volunteer": True}).id
+    bob = people.create_person(actor, {"first_name": "Bob", "is_volunteer": True}).id
+    other = shifts.create_shift(actor, {
+        "event": pantry, "title": "Driving", "capacity": 2,
+        "starts_at": datetime(2026, 3, 19, 17, tzinfo=UTC),  # 13:00 in New York
+        "ends_at": datetime(2026, 3, 19, 19, tzinfo=UTC)}).id
+    for person in (ann, bob):
+        shifts.assign(actor, thursday.id, person)
+    shifts.assign(actor, other, ann)
+    return made.changes.id, ann
+
+
+def test_moving_a_series_lists_the_people_who_now_clash(db, actor, pantry):
+    sid, ann = _signed_up_twice(actor, pantry)
+    outcome = series.update_series(actor, sid, 1, {"start_time": "11:00", "end_time": "14:00"},
+                                   now=datetime(2026, 3, 15, tzinfo=UTC))
+    assert outcome.moved_with_signups == 1
+    assert [(c.person_id, c.name, c.day, c.other) for c in outcome.clashes] == [
+        (ann, "Ann Lee", date(2026, 3, 19), "Food pantry: Driving")]
+    assert outcome.clashes[0].when == "2026-03-19 13:00\u201315:00"
+
+
+def test_moving_a_series_away_from_other_shifts_lists_nobody(db, actor, pantry):
+    sid, _ = _signed_up_twice(actor, pantry)
+    outcome = series.update_series(actor, sid, 1, {"start_time": "08:00", "end_time": "11:00"},
+                                   now=datetime(2026, 3, 15, tzinfo=UTC))
+    assert outcome.moved_with_signups == 1 and outcome.clashes == ()
+
+
+def test_an_overlap_that_was_there_before_is_not_told_again(db, actor, pantry):
+    sid, _ = _signed_up_twice(actor, pantry)
+    now = datetime(2026, 3, 15, tzinfo=UTC)
+    series.update_series(actor, sid, 1, {"start_time": "11:00", "end_time": "14:00"}, now=now)
+    outcome = series.update_series(actor, sid, 2, {"start_time": "11:30", "end_time": "14:00"},
+                                   now=now)
+    assert outcome.moved_with_signups == 1 and outcome.clashes == ()

@@ -28,6 +28,7 @@ def checks() -> list[tuple[str, Check]]:
     """(name, check) pairs, in the order the self-test runs them."""
     found = [("SVG icons", check_icons), ("translations", check_translations),
              ("PDF preview of a reportlab PDF", check_pdf_preview),
+             ("reportlab's C accelerators (rl-accel)", check_rl_accel),
              ("printing to PDF", check_print_support),
              ("calendar export, time zones, password hashing", check_libraries),
              ("reading spreadsheets to import", check_spreadsheets),
@@ -112,6 +113,21 @@ def check_pdf_preview(scratch: Path) -> str:
     view.grab()  # paints the page in the widget the report preview uses
     view.deleteLater()
     return f"{target.stat().st_size:,} bytes, text and drawing read back"
+
+
+def check_rl_accel(scratch: Path) -> str:
+    """reportlab uses rl-accel's C functions, not its Python fallbacks. reportlab imports
+    `_rl_accel` inside exec(), which PyInstaller cannot see, so a bundle without it works,
+    only slower, and nobody notices (#15); the import below makes the analysis see it."""
+    import _rl_accel
+    from reportlab.lib import rl_accel
+
+    slow = sorted(rl_accel._py_funcs)  # the functions that fell back to Python
+    if slow:
+        raise RuntimeError(f"reportlab runs these without rl-accel: {', '.join(slow)}")
+    if rl_accel.fp_str(1.5, 2) != "1.5 2":
+        raise RuntimeError("rl-accel's fp_str formats numbers wrongly")
+    return f"rl-accel {_rl_accel.version}: {len(rl_accel._c_funcs)} C functions"
 
 
 def check_print_support(scratch: Path) -> str:

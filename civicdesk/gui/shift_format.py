@@ -53,6 +53,12 @@ def times_text(start: datetime, end: datetime, tz: ZoneInfo) -> str:
     return f"{s:%H:%M}\u2013{day_text(e.date())} {e:%H:%M}"
 
 
+def times_short(start: datetime, end: datetime, tz: ZoneInfo) -> str:
+    """`22:00–06:00`, without the end day, for a card too narrow to name it."""
+    s, e = start.astimezone(tz), end.astimezone(tz)
+    return f"{s:%H:%M}\u2013{e:%H:%M}"
+
+
 def when_text(start: datetime, end: datetime, tz: ZoneInfo) -> str:
     """`Mon 9 Mar 09:00–12:00`."""
     return f"{day_text(start.astimezone(tz).date())} {times_text(start, end, tz)}"

@@ -1,4 +1,10 @@
-"""Bar and pie charts with reportlab's own graphics, in the reports' font."""
+"""Bar and pie charts with reportlab's own graphics, in the reports' fonts.
+
+reportlab's chart labels are plain strings in one font each, without the text layout of
+the rest of a report (textlayout.py), so each label gets the bundled font that has all its
+characters: Noto Sans, or WenQuanYi Micro Hei for Chinese, Japanese and Korean (which
+printed as boxes in Noto Sans, #15).
+"""
 
 from __future__ import annotations
 
@@ -27,6 +33,8 @@ def bar_chart(labels: list[str], values: list[float], width: float,
     chart.bars.strokeColor = None
     chart.categoryAxis.categoryNames = list(reversed(labels))
     chart.categoryAxis.labels.fontName = fonts.base_font()
+    for i, label in enumerate(reversed(labels)):
+        chart.categoryAxis.labels[i].fontName = label_font(label)
     chart.categoryAxis.labels.fontSize = 8.5
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.valueAxis.valueMin = 0
@@ -60,10 +68,18 @@ def pie_chart(labels: list[str], values: list[int], width: float, height: float 
     y = height - 18
     for i, (label, value) in enumerate(zip(labels, values, strict=False)):
         drawing.add(_swatch(size + 30, y, PALETTE[i % len(PALETTE)]))
-        drawing.add(String(size + 44, y, f"{label}: {value}", fontName=fonts.base_font(),
+        drawing.add(String(size + 44, y, f"{label}: {value}", fontName=label_font(label),
                            fontSize=9))
         y -= 14
     return drawing
+
+
+def label_font(text: str) -> str:
+    """The reportlab font for a chart label: the CJK face when the label has such
+    characters (it has Latin letters and digits too), else the base face."""
+    if any(fonts.face_for(char) is fonts.CJK for char in text):
+        return fonts.font_name(fonts.CJK)
+    return fonts.base_font()
 
 
 def _swatch(x: float, y: float, colour) -> Rect:

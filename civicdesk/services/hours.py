@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -47,6 +48,30 @@ def log_hours(actor: Actor, values: dict[str, Any], *, today: date | None = None
     return Changes("adhoc_hours", row.id, None, frozenset({("person", person.id)}))
 
 
+# What a correction may change (the person stays: hours logged for the wrong person are
+# removed and logged again, so each person's history stays plain).
+CORRECTABLE = ("worked_on", "minutes", "event", "note")
+
+
+@allowed(actors.MANAGE_SHIFTS)
+def update_hours(actor: Actor, hours_id: int, values: dict[str, Any], *,
+                 today: date | None = None) -> Changes:
+    """Correct logged hours: the day, the time, the event, what was done (coordinators,
+    like removing them; audited field by field). The rows carry no version: two people
+    correcting the same entry at once is unlikely, and the audit log keeps both."""
+    fields = {name: HOURS_FIELDS[name] for name in CORRECTABLE}
+    cleaned = validation.clean(fields, values, partial=True)
+    today = today or clock.today()
+    with rows.transaction():
+        row = rows.get_row(models.AdHocHours, hours_id)
+        if "worked_on" in cleaned and cleaned["worked_on"] > today:
+            validation.fail("worked_on", HOURS_FIELDS["worked_on"].label, IN_FUTURE,
+                            cleaned["worked_on"].isoformat())
+        references.check(models.Event, cleaned, "event", HOURS_FIELDS["event"].label)
+        rows.update_row(actor, models.AdHocHours, hours_id, None, cleaned, row=row)
+    return Changes("adhoc_hours", hours_id, None, frozenset({("person", row.person_id)}))
+
+
 @allowed(actors.MANAGE_SHIFTS)
 def remove_hours(actor: Actor, hours_id: int) -> Changes:
     """Take back hours logged by mistake (coordinators; the audit log keeps what it was)."""
@@ -57,6 +82,28 @@ def remove_hours(actor: Actor, hours_id: int) -> Changes:
         audit.record(actor, "delete", rows.table_of(models.AdHocHours), hours_id,
                      audit.diff(old, dict.fromkeys(old)))
     return Changes("adhoc_hours", hours_id, None, frozenset({("person", old["person"])}))
+
+
+@dataclass(frozen=True)
+class HoursRow:
+    """One entry of ad-hoc hours, as the person's Shifts tab lists it."""
+
+    id: int
+    worked_on: date
+    minutes: int
+    event_id: int | None
+    event_name: str
+    note: str
+
+
+def person_hours(person_id: int) -> list[HoursRow]:
+    """A person's ad-hoc hours, newest first (one statement)."""
+    H, E = models.AdHocHours, models.Event
+    query = (H.select(H.id, H.worked_on, H.minutes, H.event, E.name, H.note)
+             .join(E, pw.JOIN.LEFT_OUTER).where(H.person == person_id)
+             .order_by(H.worked_on.desc(), H.id.desc()))
+    return [HoursRow(i, day, minutes, event, name or "", note)
+            for i, day, minutes, event, name, note in query.tuples()]
 
 
 def year_minutes(person_id: int, year: int, tz: ZoneInfo) -> int:

@@ -10,7 +10,6 @@ Editing a series changes only the shifts that have not started yet.
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -22,7 +21,16 @@ from civicdesk import clock, localtime
 from civicdesk.data import bulk, models
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP
-from civicdesk.services import actors, audit, people, references, rows, shifts, validation
+from civicdesk.services import (
+    actors,
+    audit,
+    people,
+    references,
+    rows,
+    shifts,
+    validation,
+    vocabulary,
+)
 from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
 from civicdesk.services.guard import allowed
@@ -67,7 +75,6 @@ TOO_MANY = QT_TRANSLATE_NOOP("Validation", "This would make more than {max} shif
 CAPACITY_ON = QT_TRANSLATE_NOOP("Validation", "{taken} people are signed up for the shift on "
                                              "{day}; remove some before lowering the places "
                                              "to {value}.")
-_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
 class ConfirmLargeSeries(UserError):
@@ -100,15 +107,29 @@ class SeriesOutcome:
     removed: int = 0
     kept_single: int = 0  # future shifts with sign-ups that no longer fit: kept as single shifts
     moved_with_signups: int = 0  # future shifts with sign-ups whose time changed
+    clashes: tuple[Clash, ...] = ()  # people whose moved shift now overlaps another of theirs
+
+
+@dataclass(frozen=True)
+class Clash:
+    """Someone signed up for a shift of the series that moved, which now overlaps another
+    shift of theirs (`shifts.overlapping`): who, which day, and the other shift."""
+
+    person_id: int
+    name: str
+    day: date  # the local day of the moved shift
+    other: str  # `Event: Role` of the shift it overlaps
+    when: str  # the other shift's local time, `2026-03-14 09:00–12:00`
 
 
 # Rules --------------------------------------------------------------------------------------
 
 def parse_time(field: str, text: str) -> time:
-    match = _TIME.match(text or "")
-    if not match:
+    """`09:30`, also as typed: `930`, `9:30`, `9.30` (`localtime.parse_clock`)."""
+    parsed = localtime.parse_clock(text)
+    if parsed is None:
         validation.fail(field, SERIES_FIELDS[field].label, BAD_TIME, text)
-    return time(int(match.group(1)), int(match.group(2)))
+    return parsed
 
 
 def _weekdays(raw: list[str]) -> str:
@@ -153,9 +174,11 @@ def _clean(values: dict[str, Any], current: dict[str, Any]) -> dict[str, Any]:
     end = parse_time("end_time", merged["end_time"])
     out["start_time"] = f"{start:%H:%M}"
     minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
-    if minutes <= 0:
+    if minutes == 0:
         validation.fail("end_time", SERIES_FIELDS["end_time"].label, shifts.END_BEFORE_START,
                         merged["end_time"])
+    if minutes < 0:  # an overnight shift: 22:00 to 06:00 ends the next morning (#15)
+        minutes += 24 * 60
     out["duration_minutes"] = minutes
     out["interval_weeks"] = merged.get("interval_weeks") or 1
     until, count = merged.get("until"), merged.get("occurrences")
@@ -286,10 +309,13 @@ def update_series(actor: Actor, series_id: int, expected_version: int, values: d
         plan = _Plan(rule, _counted(rule, confirm_large), now)
         row, _ = rows.update_row(actor, models.ShiftSeries, series_id, expected_version,
                                  changed, extra_changes=plan.summary())
+        before = plan.overlaps()
         touched = plan.apply()
+        clashes = plan.new_clashes(before)
     return SeriesOutcome(_changes(row, touched), created=len(plan.create),
                          updated=len(plan.update), removed=len(plan.delete),
-                         kept_single=len(plan.detach), moved_with_signups=plan.moved)
+                         kept_single=len(plan.detach), moved_with_signups=plan.moved,
+                         clashes=clashes)
 
 
 class _Plan:
@@ -320,6 +346,37 @@ class _Plan:
                 validation.fail("capacity", SERIES_FIELDS["capacity"].label, CAPACITY_ON,
                                 self.rule.capacity, taken=taken,
                                 day=f"{shift.starts_at.astimezone(tz):%Y-%m-%d}")
+
+    def _moved_signups(self) -> list[tuple[int, int]]:
+        """(shift id, person id) of the active sign-ups of shifts whose time changes."""
+        moved = [s.id for s, o in self.update if (s.starts_at, s.ends_at) != (o.starts_at, o.ends_at)]
+        A = models.Assignment
+        return list(A.select(A.shift, A.person).where(
+            A.shift.in_(moved) & A.status.in_(vocabulary.SIGNUP_ACTIVE)).tuples()) if moved else []
+
+    def overlaps(self) -> dict[tuple[int, int], set[int]]:
+        """For each moved sign-up, the other shifts of that person it overlaps (read before
+        and after applying: only the new ones are told, see #15)."""
+        found = {}
+        for shift_id, person_id in self._moved_signups():
+            shift = models.Shift.get_by_id(shift_id)
+            found[(shift_id, person_id)] = {s.id for s in shifts.overlapping(person_id, shift)}
+        return found
+
+    def new_clashes(self, before: dict[tuple[int, int], set[int]]) -> tuple[Clash, ...]:
+        tz = ZoneInfo(self.rule.timezone)
+        out = []
+        for (shift_id, person_id), others in before.items():
+            shift = models.Shift.get_by_id(shift_id)
+            person = models.Person.get_by_id(person_id)
+            for other in shifts.overlapping(person_id, shift):
+                if other.id in others:
+                    continue
+                out.append(Clash(person_id, references.name_of(person),
+                                 shift.starts_at.astimezone(tz).date(),
+                                 shifts.shift_name(other.event.name, other.title),
+                                 localtime.format_range(other.starts_at, other.ends_at, tz)))
+        return tuple(sorted(out, key=lambda c: (c.day, c.name)))
 
     def summary(self) -> dict:
         return {"future_shifts": {"created": len(self.create), "updated": len(self.update),

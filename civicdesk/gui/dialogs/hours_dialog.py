@@ -1,7 +1,9 @@
-"""Volunteer hours: log time given without a shift, or correct the hours of a sign-up."""
+"""Volunteer hours: log time given without a shift, correct such hours, or correct the
+hours of a sign-up."""
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtWidgets import QWidget
@@ -20,7 +22,7 @@ from civicdesk.gui.widgets.person_picker import PersonPicker
 
 
 class HoursDialog(EditorDialog):
-    """Use `ask_log` or `ask_correction`."""
+    """Use `ask_log`, `ask_edit` (logged hours) or `ask_correction` (a sign-up's)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -31,6 +33,7 @@ class HoursDialog(EditorDialog):
         self.ui.person_layout.addWidget(self.picker)
         self.ui.person_caption.setBuddy(self.picker)
         self.signup: SignupRow | None = None
+        self.logged: hours.HoursRow | None = None
         ui = self.ui
         self.errors = FieldErrors({"person": self.picker, "worked_on": ui.day_edit,
                                    "minutes": ui.hours_spin, "event": ui.event_combo,
@@ -51,6 +54,24 @@ class HoursDialog(EditorDialog):
         ui.hours_spin.setValue(1)
         self.mark_clean()
         (ui.note_edit if person_id else self.picker).setFocus()
+
+    def load_edit(self, row: hours.HoursRow, person_name: str, today: date) -> None:
+        """Correct hours logged earlier: the day, the time, the event, what was done."""
+        self.logged = row
+        ui = self.ui
+        self.setWindowTitle(self.tr("Correct logged hours"))
+        ui.intro_label.setText(self.tr("Hours logged for <b>{name}</b>.").format(
+            name=html.escape(person_name)))
+        ui.form_layout.setRowVisible(0, False)  # the person stays (see hours.CORRECTABLE)
+        ui.day_edit.setDate(shift_format.qdate(row.worked_on))
+        ui.day_edit.setMaximumDate(shift_format.qdate(max(today, row.worked_on)))
+        ui.event_combo.load(self.tr("(no event)"), keep=row.event_id)
+        ui.event_combo.set_event_id(row.event_id)
+        ui.hours_spin.setValue(row.minutes // 60)
+        ui.minutes_spin.setValue(row.minutes % 60)
+        ui.note_edit.setText(row.note)
+        self.mark_clean()
+        ui.hours_spin.setFocus()
 
     def load_correction(self, signup: SignupRow) -> None:
         self.signup = signup
@@ -89,6 +110,10 @@ class HoursDialog(EditorDialog):
             return self.run_write(lambda actor: shifts.update_assignment(
                 actor, signup.assignment_id, signup.assignment_version, {"minutes": minutes}))
         values = self.snapshot()
+        if self.logged is not None:
+            hours_id = self.logged.id
+            del values["person"]
+            return self.run_write(lambda actor: hours.update_hours(actor, hours_id, values))
         return self.run_write(lambda actor: hours.log_hours(actor, values))
 
     @classmethod
@@ -96,6 +121,15 @@ class HoursDialog(EditorDialog):
                 person_id: int | None = None) -> Changes | None:
         dialog = cls(context, parent)
         dialog.load_log(person_id, clock.today())
+        dialog.exec()
+        dialog.deleteLater()
+        return dialog.changes
+
+    @classmethod
+    def ask_edit(cls, context: AppContext, row: hours.HoursRow, person_name: str,
+                 parent: QWidget | None = None) -> Changes | None:
+        dialog = cls(context, parent)
+        dialog.load_edit(row, person_name, clock.today())
         dialog.exec()
         dialog.deleteLater()
         return dialog.changes

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 from civicdesk import clock, localtime
 from civicdesk.services import schedule, series, shifts
 from civicdesk.services.changes import Changes
+from civicdesk.services.errors import ValidationError
 
 from civicdesk.gui import operations, shift_format
 from civicdesk.gui.context import AppContext
@@ -51,8 +52,16 @@ class ShiftDialog(EditorDialog):
         ui.repeat_check.toggled.connect(self._on_repeat_check_toggled)
         ui.until_radio.toggled.connect(ui.until_edit.setEnabled)
         ui.times_radio.toggled.connect(ui.times_spin.setEnabled)
+        ui.start_edit.timeChanged.connect(self._show_next_day)
+        ui.end_edit.timeChanged.connect(self._show_next_day)
+        ui.next_day_label.hide()
         ui.button_box.accepted.connect(self.on_save)
         ui.button_box.rejected.connect(self.reject)
+
+    def _show_next_day(self) -> None:
+        """"(the next day)" beside an end time before the start: an overnight shift."""
+        start, end = self.ui.start_edit.time(), self.ui.end_edit.time()
+        self.ui.next_day_label.setVisible(start.isValid() and end.isValid() and end < start)
 
     def _weekday_checks(self) -> list[QCheckBox]:
         return [getattr(self.ui, name) for name in WEEKDAY_CHECKS]
@@ -141,21 +150,42 @@ class ShiftDialog(EditorDialog):
         day = shift_format.pydate(ui.date_edit.date())
         start, end = ui.start_edit.time(), ui.end_edit.time()
         if not self.repeating():
+            if not (start.isValid() and end.isValid()):  # refused by save()
+                return values | {"start_time": ui.start_edit.text(),
+                                 "end_time": ui.end_edit.text()}
+            # an end before the start is the next morning: an overnight shift (#15)
+            end_day = day + timedelta(days=1) if end < start else day
             return values | {
                 "starts_at": localtime.local_to_utc(day, time(start.hour(), start.minute()),
                                                     self.tz),
-                "ends_at": localtime.local_to_utc(day, time(end.hour(), end.minute()), self.tz)}
+                "ends_at": localtime.local_to_utc(end_day, time(end.hour(), end.minute()),
+                                                  self.tz)}
         return values | {
             "weekdays": [d for d, c in enumerate(self._weekday_checks()) if c.isChecked()],
             "interval_weeks": ui.interval_spin.value(),
-            "start_time": start.toString("HH:mm"), "end_time": end.toString("HH:mm"),
+            "start_time": ui.start_edit.text(), "end_time": ui.end_edit.text(),
             "starts_on": day,
             "until": shift_format.pydate(ui.until_edit.date())
             if ui.until_radio.isChecked() else None,
             "occurrences": ui.times_spin.value() if ui.times_radio.isChecked() else None}
 
     # Saving --------------------------------------------------------------------------------
+    def times_typed(self) -> bool:
+        """Both times read as times; else the first that does not is shown, as the
+        services would (`series.parse_time`: "... is not a time like 09:30")."""
+        for field, edit in (("start_time", self.ui.start_edit), ("end_time", self.ui.end_edit)):
+            try:
+                series.parse_time(field, edit.text())
+            except ValidationError as exc:
+                self.errors.clear()
+                self.errors.show_refusal(exc)
+                edit.setFocus()
+                return False
+        return True
+
     def save(self) -> Changes | None:
+        if not self.times_typed():
+            return None
         values, shift_id, version = self.snapshot(), self._id, self._version
         if self.mode == "shift":
             return self.run_write(
@@ -214,6 +244,13 @@ class ShiftDialog(EditorDialog):
             notes.append(self.tr(
                 "Shifts with people signed up that changed time: {count}. Please let them "
                 "know.").format(count=outcome.moved_with_signups))
+        if outcome.clashes:
+            lines = [self.tr("{name} on {day}: now overlaps \u201c{other}\u201d ({when})").format(
+                name=c.name, day=shift_format.day_text(c.day), other=c.other, when=c.when)
+                for c in outcome.clashes]
+            notes.append(self.tr("These people are now on two shifts at once; sign them off "
+                                 "one of them or find a replacement:") + "\n" + "\n".join(
+                "\u2022 " + line for line in lines))
         if notes:
             self.tell("\n\n".join(notes))
 

@@ -9,9 +9,10 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QSize, Qt)
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QSizePolicy, QSpacerItem, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QRadioButton, QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
 
 from civicdesk.gui.widgets.event_combo import EventCombo
+from civicdesk.gui.widgets.time_edit import TimeEdit
 
 class Ui_ShiftDialog(object):
     def setupUi(self, ShiftDialog):
@@ -66,7 +67,7 @@ class Ui_ShiftDialog(object):
 
         self.time_layout = QHBoxLayout()
         self.time_layout.setObjectName(u"time_layout")
-        self.start_edit = QTimeEdit(ShiftDialog)
+        self.start_edit = TimeEdit(ShiftDialog)
         self.start_edit.setObjectName(u"start_edit")
 
         self.time_layout.addWidget(self.start_edit)
@@ -76,10 +77,15 @@ class Ui_ShiftDialog(object):
 
         self.time_layout.addWidget(self.to_label)
 
-        self.end_edit = QTimeEdit(ShiftDialog)
+        self.end_edit = TimeEdit(ShiftDialog)
         self.end_edit.setObjectName(u"end_edit")
 
         self.time_layout.addWidget(self.end_edit)
+
+        self.next_day_label = QLabel(ShiftDialog)
+        self.next_day_label.setObjectName(u"next_day_label")
+
+        self.time_layout.addWidget(self.next_day_label)
 
         self.time_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -313,12 +319,11 @@ class Ui_ShiftDialog(object):
 #if QT_CONFIG(accessibility)
         self.start_edit.setAccessibleName(QCoreApplication.translate("ShiftDialog", u"Starts", None))
 #endif // QT_CONFIG(accessibility)
-        self.start_edit.setDisplayFormat(QCoreApplication.translate("ShiftDialog", u"HH:mm", None))
         self.to_label.setText(QCoreApplication.translate("ShiftDialog", u"to", None))
 #if QT_CONFIG(accessibility)
         self.end_edit.setAccessibleName(QCoreApplication.translate("ShiftDialog", u"Ends", None))
 #endif // QT_CONFIG(accessibility)
-        self.end_edit.setDisplayFormat(QCoreApplication.translate("ShiftDialog", u"HH:mm", None))
+        self.next_day_label.setText(QCoreApplication.translate("ShiftDialog", u"(the next day)", None))
         self.location_caption.setText(QCoreApplication.translate("ShiftDialog", u"&Where:", None))
         self.location_edit.setPlaceholderText(QCoreApplication.translate("ShiftDialog", u"Leave empty for the event's place", None))
         self.capacity_caption.setText(QCoreApplication.translate("ShiftDialog", u"&Places:", None))

@@ -174,7 +174,14 @@ class WeekCalendar(QScrollArea):
         self._unfilled_pen = QPen(UNFILLED_BORDER, 1.5)
         self._unfilled_pen.setStyle(Qt.PenStyle.DashLine)
         self._colours: dict[str, QColor] = {}
-        self.setMinimumWidth(7 * 110)
+        self.setMinimumWidth(7 * self.min_column_width())
+
+    def min_column_width(self) -> int:
+        """A day column fits a card's `00:00–00:00  10/10` in the bold font, at any text
+        size (a fixed 110 px clipped the times at 200 % text, #15)."""
+        text = self._bold_fm.horizontalAdvance("00:00\u201300:00") \
+            + self._bold_fm.horizontalAdvance("10/10")
+        return max(110, text + STRIPE + 3 * PAD + GAP + 2)
 
     # Data ------------------------------------------------------------------------------
     def set_week(self, monday: date, rows: list[ShiftRow], today: date) -> None:
@@ -296,6 +303,8 @@ class WeekCalendar(QScrollArea):
         places = shift_format.places_short(row.filled, row.capacity)
         places_width = self._bold_fm.horizontalAdvance(places)
         times = shift_format.times_text(row.starts_at, row.ends_at, self.tz)
+        if self._bold_fm.horizontalAdvance(times) > width - places_width - PAD:
+            times = shift_format.times_short(row.starts_at, row.ends_at, self.tz)
         if row.cancelled:
             status, colour = self.tr("Cancelled"), CARD_TEXT
         elif row.unfilled:
