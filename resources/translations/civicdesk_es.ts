@@ -821,7 +821,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/database.py" line="112"/>
+        <location filename="../../civicdesk/data/database.py" line="113"/>
         <source>{path} was saved by an older CivicDesk and must be upgraded before this one can show it, which cannot be done while it is open in CivicDesk elsewhere ({holder}). Close CivicDesk there first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,17 +864,27 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../civicdesk/services/duplicates.py" line="19"/>
+        <location filename="../../civicdesk/services/duplicates.py" line="25"/>
         <source>same name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/duplicates.py" line="20"/>
+        <location filename="../../civicdesk/services/duplicates.py" line="26"/>
+        <source>similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/duplicates.py" line="27"/>
+        <source>first and last names swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/duplicates.py" line="28"/>
         <source>same email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/duplicates.py" line="21"/>
+        <location filename="../../civicdesk/services/duplicates.py" line="29"/>
         <source>same phone number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1238,7 +1248,7 @@ Backups made before today still hold the old data until they rotate out: up to {
     </message>
     <message>
         <location filename="../../civicdesk/services/payments.py" line="23"/>
-        <location filename="../../civicdesk/services/people.py" line="36"/>
+        <location filename="../../civicdesk/services/people.py" line="37"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1331,42 +1341,42 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="30"/>
+        <location filename="../../civicdesk/services/people.py" line="31"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="31"/>
+        <location filename="../../civicdesk/services/people.py" line="32"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="32"/>
+        <location filename="../../civicdesk/services/people.py" line="33"/>
         <source>Preferred name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="33"/>
+        <location filename="../../civicdesk/services/people.py" line="34"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="34"/>
+        <location filename="../../civicdesk/services/people.py" line="35"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="35"/>
+        <location filename="../../civicdesk/services/people.py" line="36"/>
         <source>Mobile phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="37"/>
+        <location filename="../../civicdesk/services/people.py" line="38"/>
         <source>Membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="39"/>
+        <location filename="../../civicdesk/services/people.py" line="40"/>
         <source>Member number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,7 +1452,7 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="111"/>
         <location filename="../../civicdesk/reports/catalog.py" line="196"/>
-        <location filename="../../civicdesk/services/hours.py" line="22"/>
+        <location filename="../../civicdesk/services/hours.py" line="23"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1498,7 +1508,7 @@ Backups made before today still hold the old data until they rotate out: up to {
     </message>
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="226"/>
-        <location filename="../../civicdesk/services/people.py" line="40"/>
+        <location filename="../../civicdesk/services/people.py" line="41"/>
         <location filename="../../civicdesk/services/requests.py" line="201"/>
         <location filename="../../civicdesk/services/requests.py" line="224"/>
         <source>Volunteer</source>
@@ -1520,106 +1530,106 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="41"/>
+        <location filename="../../civicdesk/services/people.py" line="42"/>
         <source>Availability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="43"/>
+        <location filename="../../civicdesk/services/people.py" line="44"/>
         <source>Accessibility and mobility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="45"/>
+        <location filename="../../civicdesk/services/people.py" line="46"/>
         <source>Listed in the directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="46"/>
+        <location filename="../../civicdesk/services/people.py" line="47"/>
         <source>May be emailed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="47"/>
+        <location filename="../../civicdesk/services/people.py" line="48"/>
         <source>May be phoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="48"/>
+        <location filename="../../civicdesk/services/people.py" line="49"/>
         <source>Photos allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="49"/>
+        <location filename="../../civicdesk/services/people.py" line="50"/>
         <source>Reach via</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="50"/>
-        <location filename="../../civicdesk/services/people.py" line="71"/>
-        <location filename="../../civicdesk/services/series.py" line="49"/>
+        <location filename="../../civicdesk/services/people.py" line="51"/>
+        <location filename="../../civicdesk/services/people.py" line="72"/>
+        <location filename="../../civicdesk/services/series.py" line="57"/>
         <location filename="../../civicdesk/services/shifts.py" line="32"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="51"/>
+        <location filename="../../civicdesk/services/people.py" line="52"/>
         <location filename="../../civicdesk/services/requests.py" line="37"/>
         <source>Sensitive notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="53"/>
+        <location filename="../../civicdesk/services/people.py" line="54"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="54"/>
+        <location filename="../../civicdesk/services/people.py" line="55"/>
         <source>Skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="55"/>
+        <location filename="../../civicdesk/services/people.py" line="56"/>
         <source>Interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="63"/>
+        <location filename="../../civicdesk/services/people.py" line="64"/>
         <source>Household name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="64"/>
+        <location filename="../../civicdesk/services/people.py" line="65"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="65"/>
+        <location filename="../../civicdesk/services/people.py" line="66"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="66"/>
+        <location filename="../../civicdesk/services/people.py" line="67"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="67"/>
+        <location filename="../../civicdesk/services/people.py" line="68"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="68"/>
+        <location filename="../../civicdesk/services/people.py" line="69"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="69"/>
+        <location filename="../../civicdesk/services/people.py" line="70"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="70"/>
+        <location filename="../../civicdesk/services/people.py" line="71"/>
         <location filename="../../civicdesk/services/requests.py" line="39"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
@@ -1706,7 +1716,7 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="45"/>
+        <location filename="../../civicdesk/services/series.py" line="53"/>
         <location filename="../../civicdesk/services/shifts.py" line="21"/>
         <location filename="../../civicdesk/services/shifts.py" line="29"/>
         <source>Location</source>
@@ -1720,64 +1730,64 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="72"/>
         <location filename="../../civicdesk/services/audit_log.py" line="110"/>
-        <location filename="../../civicdesk/services/hours.py" line="25"/>
-        <location filename="../../civicdesk/services/series.py" line="35"/>
+        <location filename="../../civicdesk/services/hours.py" line="26"/>
+        <location filename="../../civicdesk/services/series.py" line="43"/>
         <location filename="../../civicdesk/services/shifts.py" line="25"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/accounts.py" line="48"/>
-        <location filename="../../civicdesk/services/series.py" line="36"/>
+        <location filename="../../civicdesk/services/series.py" line="44"/>
         <location filename="../../civicdesk/services/shifts.py" line="26"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="37"/>
+        <location filename="../../civicdesk/services/series.py" line="45"/>
         <source>Weekdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="38"/>
+        <location filename="../../civicdesk/services/series.py" line="46"/>
         <source>Every how many weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="40"/>
+        <location filename="../../civicdesk/services/series.py" line="48"/>
         <location filename="../../civicdesk/services/shifts.py" line="27"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="41"/>
+        <location filename="../../civicdesk/services/series.py" line="49"/>
         <location filename="../../civicdesk/services/shifts.py" line="28"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="42"/>
+        <location filename="../../civicdesk/services/series.py" line="50"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="43"/>
+        <location filename="../../civicdesk/services/series.py" line="51"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="44"/>
+        <location filename="../../civicdesk/services/series.py" line="52"/>
         <source>Number of times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="46"/>
+        <location filename="../../civicdesk/services/series.py" line="54"/>
         <location filename="../../civicdesk/services/shifts.py" line="30"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="48"/>
+        <location filename="../../civicdesk/services/series.py" line="56"/>
         <location filename="../../civicdesk/services/shifts.py" line="31"/>
         <source>Required skill</source>
         <translation type="unfinished"></translation>
@@ -1789,18 +1799,18 @@ Backups made before today still hold the old data until they rotate out: up to {
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="108"/>
-        <location filename="../../civicdesk/services/hours.py" line="21"/>
+        <location filename="../../civicdesk/services/hours.py" line="22"/>
         <location filename="../../civicdesk/services/shifts.py" line="180"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/hours.py" line="23"/>
+        <location filename="../../civicdesk/services/hours.py" line="24"/>
         <source>Time worked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/hours.py" line="26"/>
+        <location filename="../../civicdesk/services/hours.py" line="27"/>
         <source>What was done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,43 +1933,73 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/exchange/mapping.py" line="39"/>
+        <location filename="../../civicdesk/exchange/mapping.py" line="41"/>
         <source>Full name (split into first and last)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/exchange/mapping.py" line="45"/>
+        <location filename="../../civicdesk/exchange/mapping.py" line="47"/>
         <source>Household key (rows with the same key live together)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/exchange/mapping.py" line="48"/>
+        <location filename="../../civicdesk/exchange/mapping.py" line="50"/>
         <source>Membership level or type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/exchange/mapping.py" line="51"/>
+        <location filename="../../civicdesk/exchange/mapping.py" line="53"/>
         <source>Member since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/exchange/mapping.py" line="52"/>
+        <location filename="../../civicdesk/exchange/mapping.py" line="54"/>
         <source>Renewal due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/exchange/mapping.py" line="57"/>
+        <location filename="../../civicdesk/exchange/mapping.py" line="59"/>
         <source>Do not email (yes: may not be emailed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/exchange/mapping.py" line="59"/>
+        <location filename="../../civicdesk/exchange/mapping.py" line="61"/>
         <source>Do not phone (yes: may not be phoned)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/exchange/mapping.py" line="63"/>
+        <location filename="../../civicdesk/exchange/mapping.py" line="65"/>
         <source>Id in the other system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="66"/>
+        <source>Do not mail (yes: kept as the interest “do not mail”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="68"/>
+        <source>Do not text (yes: kept as the interest “do not sms”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="71"/>
+        <source>Dues paid: amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="72"/>
+        <source>Dues paid: on (date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="73"/>
+        <source>Dues paid: covering from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="74"/>
+        <source>Dues paid: until</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2014,27 +2054,38 @@ Backups made before today still hold the old data until they rotate out: up to {
 <context>
     <name>HoursDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="43"/>
+        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="46"/>
         <source>Log hours without a shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="45"/>
+        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="48"/>
         <source>For work done outside a planned shift, such as delivering flyers or a repair visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="50"/>
+        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="53"/>
+        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="68"/>
         <source>(no event)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="58"/>
+        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="62"/>
+        <source>Correct logged hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="63"/>
+        <source>Hours logged for &lt;b&gt;{name}&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="79"/>
         <source>Correct hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="62"/>
+        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="83"/>
         <source>Hours for &lt;b&gt;{name}&lt;/b&gt; on {shift}, {when} (planned: {planned}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,6 +2147,29 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../ui/hours_dialog.ui" line="82"/>
         <source>e.g. delivered flyers in the east end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoursTable</name>
+    <message>
+        <location filename="../../civicdesk/gui/models/hours_table.py" line="16"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/hours_table.py" line="18"/>
+        <source>Time worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/hours_table.py" line="20"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/hours_table.py" line="21"/>
+        <source>What was done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2405,12 +2479,17 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/households_list.py" line="88"/>
+        <location filename="../../civicdesk/gui/panes/households_list.py" line="89"/>
+        <source>More than {count} households found: type more to narrow the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/households_list.py" line="92"/>
         <source>1 household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/households_list.py" line="89"/>
+        <location filename="../../civicdesk/gui/panes/households_list.py" line="93"/>
         <source>{count} households</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,33 +2497,58 @@ Backups made before today still hold the old data until they rotate out: up to {
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../civicdesk/exchange/mapping.py" line="161"/>
+        <location filename="../../civicdesk/exchange/mapping.py" line="80"/>
+        <source>do not mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="81"/>
+        <source>do not sms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="82"/>
+        <source>level: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="194"/>
         <source>--map “{given}”: {field} is not a field CivicDesk imports; use one of: {fields} (or “Column=” to skip the column)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/exchange/mapping.py" line="168"/>
+        <location filename="../../civicdesk/exchange/mapping.py" line="201"/>
         <source>--map “{given}”: the file has no column {column}; its columns are: {columns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/exchange/mapping.py" line="175"/>
+        <location filename="../../civicdesk/exchange/mapping.py" line="208"/>
         <source>--map “{given}”: write it as “Column=field”, for example --map “Courriel=email”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/exchange/mapping.py" line="234"/>
+        <location filename="../../civicdesk/exchange/mapping.py" line="267"/>
         <source>“{value}” is not a date (read as {order})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/exchange/mapping.py" line="236"/>
+        <location filename="../../civicdesk/exchange/mapping.py" line="269"/>
         <source>“{value}” is not yes or no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/exchange/mapping.py" line="237"/>
+        <location filename="../../civicdesk/exchange/mapping.py" line="270"/>
         <source>“{value}” is not a membership status CivicDesk knows (member, lapsed, honorary, prospect, none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="396"/>
+        <source>“{value}” is not an amount of money (such as 12.50 or 12,50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="398"/>
+        <source>“{value}” has more than two decimals (read with a decimal {mark})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2468,17 +2572,27 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/exchange/people_import.py" line="60"/>
+        <location filename="../../civicdesk/exchange/people_import.py" line="62"/>
+        <source>the amounts in {column} (such as {example}) could be read with a decimal comma or a decimal point; say which with --decimal-mark comma or --decimal-mark point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/people_import.py" line="72"/>
+        <source>an amount paid needs the day it was paid: map a column to “Dues paid: on”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/people_import.py" line="81"/>
         <source>no column is mapped to a name: map a column to first_name, last_name or full_name (the columns are: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/exchange/people_import.py" line="138"/>
+        <location filename="../../civicdesk/exchange/people_import.py" line="163"/>
         <source>never read: {columns}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/exchange/presets.py" line="65"/>
+        <location filename="../../civicdesk/exchange/presets.py" line="73"/>
         <source>there is no preset {name}; the presets are: {names}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2583,43 +2697,48 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/imports.py" line="132"/>
+        <location filename="../../civicdesk/services/imports.py" line="147"/>
         <source>{who} changed {name} (row {row}) after the preview; nothing was imported. Preview the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/imports.py" line="139"/>
+        <location filename="../../civicdesk/services/imports.py" line="154"/>
         <source>import {batch} was already undone on {when} by {who}; there is nothing to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/imports.py" line="145"/>
+        <location filename="../../civicdesk/services/imports.py" line="160"/>
         <source>a preset needs a name of 1 to 60 characters on one line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/imports.py" line="149"/>
+        <location filename="../../civicdesk/services/imports.py" line="164"/>
         <source>edited since the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/imports.py" line="150"/>
+        <location filename="../../civicdesk/services/imports.py" line="165"/>
         <source>has sign-ups, hours, payments, requests or a login since the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/imports.py" line="152"/>
+        <location filename="../../civicdesk/services/imports.py" line="167"/>
         <source>people not from this import live there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/imports.py" line="153"/>
+        <location filename="../../civicdesk/services/imports.py" line="168"/>
         <source>people not from this import are signed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/imports.py" line="154"/>
+        <location filename="../../civicdesk/services/imports.py" line="169"/>
         <source>it has shifts not from this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/imports.py" line="170"/>
+        <source>voided or corrected since the import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2631,22 +2750,22 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="294"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="302"/>
         <source>1. Choose the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="295"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="303"/>
         <source>2. Check where each column goes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="297"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="305"/>
         <source>3. What the import will do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="299"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="307"/>
         <source>4. Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3337,82 +3456,82 @@ Backups made before today still hold the old data until they rotate out: up to {
 <context>
     <name>PaymentTable</name>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="24"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="25"/>
         <source>Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="25"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="26"/>
         <source>Cheque</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="26"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="27"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="27"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="28"/>
         <source>Bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="28"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="29"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="29"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="30"/>
         <source>Free membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="39"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="40"/>
         <source>the whole household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="40"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="41"/>
         <source>this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="47"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="48"/>
         <source>Voided on {date} by {name}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="56"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="58"/>
         <source>Corrects a voided payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="84"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="86"/>
         <source>Paid on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="85"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="87"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="86"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="88"/>
         <source>Covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="87"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="89"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="88"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="90"/>
         <source>Paid for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="89"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="91"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4134,48 +4253,83 @@ Backups made before today still hold the old data until they rotate out: up to {
 <context>
     <name>PersonShiftsTab</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="38"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="45"/>
+        <source>C&amp;orrect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="46"/>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="47"/>
         <source>&amp;Sign up for a shift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="39"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="48"/>
         <source>Log &amp;hours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="40"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="49"/>
         <source>Save as calendar &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="41"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="50"/>
         <source>Print hours &amp;statement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="43"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="52"/>
         <source>A signed letter listing this volunteer&apos;s dates and hours this year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="53"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="69"/>
         <source>Shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="65"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="81"/>
         <source>Coming shifts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="79"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="90"/>
+        <source>Hours wi&amp;thout a shift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="108"/>
         <source>Save the person first to sign them up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="84"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="115"/>
         <source>Hours given in {year}: &lt;b&gt;{hours}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="137"/>
+        <source>Only coordinators correct logged hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="149"/>
+        <source>Remove {time} on {day} ({note})? The audit log keeps what it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="158"/>
+        <source>Remove hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="158"/>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4433,8 +4587,8 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../civicdesk/reports/hours.py" line="48"/>
         <location filename="../../civicdesk/reports/shifts.py" line="52"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="149"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="163"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="159"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="173"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4556,9 +4710,9 @@ Backups made before today still hold the old data until they rotate out: up to {
         <location filename="../../civicdesk/reports/people.py" line="37"/>
         <location filename="../../civicdesk/reports/requests.py" line="91"/>
         <location filename="../../civicdesk/reports/shifts.py" line="126"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="24"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="151"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="174"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="26"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="161"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="184"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4685,7 +4839,7 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../civicdesk/reports/requests.py" line="62"/>
         <location filename="../../civicdesk/reports/requests.py" line="90"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="23"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="25"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4714,7 +4868,7 @@ Backups made before today still hold the old data until they rotate out: up to {
         <location filename="../../civicdesk/reports/requests.py" line="93"/>
         <location filename="../../civicdesk/reports/requests.py" line="134"/>
         <location filename="../../civicdesk/reports/requests.py" line="150"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="26"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="28"/>
         <source>Helper</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4726,14 +4880,14 @@ Backups made before today still hold the old data until they rotate out: up to {
     </message>
     <message>
         <location filename="../../civicdesk/reports/requests.py" line="117"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="180"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="190"/>
         <source>Request no. {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/requests.py" line="123"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="173"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="204"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="183"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="214"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4840,15 +4994,15 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../civicdesk/reports/shifts.py" line="51"/>
         <location filename="../../civicdesk/reports/shifts.py" line="122"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="152"/>
         <location filename="../../civicdesk/reports/subject_access.py" line="162"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="172"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/shifts.py" line="53"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="29"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="150"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="31"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="160"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4913,213 +5067,213 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="16"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="18"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="17"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="19"/>
         <source>Times changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="18"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="20"/>
         <source>Dues paid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="19"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="21"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="20"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="22"/>
         <source>On file since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="21"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="23"/>
         <source>Last changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="22"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="24"/>
         <source>Erased on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="25"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="27"/>
         <source>Resolved on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="27"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="29"/>
         <source>Login name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="28"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="30"/>
         <source>Shown as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="30"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="32"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="31"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="33"/>
         <source>Last logged in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="33"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="35"/>
         <source>Made on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="34"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="36"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="34"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="36"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="35"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="37"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="36"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="38"/>
         <source>VOIDED on {when}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="56"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="66"/>
         <source>Everything we hold about a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="97"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="107"/>
         <source>Prepared on {when} by {who} for {name}, at their request: every record CivicDesk holds about them, including notes only coordinators see, and the audit log&apos;s entries about them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="103"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="113"/>
         <source>Personal details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="109"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="119"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="110"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="120"/>
         <source>Ids in other systems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="113"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="123"/>
         <source>Payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="114"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="124"/>
         <source>Shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="115"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="125"/>
         <source>Hours outside shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="117"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="127"/>
         <source>Requests for help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="119"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="129"/>
         <source>Requests they helped with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="121"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="131"/>
         <source>Login account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="123"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="133"/>
         <source>Audit log entries about them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="131"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="141"/>
         <source>Paid on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="132"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="142"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="133"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="143"/>
         <source>Covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="134"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="144"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="135"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="153"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="164"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="175"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="145"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="163"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="174"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="185"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="148"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="171"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="202"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="158"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="181"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="212"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="158"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="168"/>
         <source>Time given in all, shifts included: {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="161"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="171"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="172"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="203"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="182"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="213"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="192"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="202"/>
         <source>Request no. {number} ({category}, {status}), made {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="205"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="215"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/subject_access.py" line="206"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="216"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6368,67 +6522,77 @@ Backups made before today still hold the old data until they rotate out: up to {
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="63"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="72"/>
         <source>New shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="81"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="90"/>
         <source>Edit shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="92"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="101"/>
         <source>This shift is part of a repeating series. Changes here apply to this day only; use “Edit the repeating series” to change all the shifts to come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="100"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="109"/>
         <source>Edit repeating shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="119"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="128"/>
         <source>Changes apply to the shifts of this series that have not started yet. Shifts that are over or under way stay as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="194"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="224"/>
         <source>Creating {count} shifts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="200"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="230"/>
         <source>Many shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="201"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="231"/>
         <source>This makes {count} shifts. Create them all?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="210"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="240"/>
         <source>Shifts with people signed up that no longer fit the new days: {count}. They were kept as single shifts; cancel them if they are not needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="215"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="245"/>
         <source>Shifts with people signed up that changed time: {count}. Please let them know.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="222"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="248"/>
+        <source>{name} on {day}: now overlaps “{other}” ({when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="251"/>
+        <source>These people are now on two shifts at once; sign them off one of them or find a replacement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="259"/>
         <source>Shifts changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="226"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="263"/>
         <source>&amp;First day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="226"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="263"/>
         <location filename="../../ui/shift_dialog.ui" line="37"/>
         <source>&amp;Day:</source>
         <translation type="unfinished"></translation>
@@ -6469,138 +6633,137 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.ui" line="58"/>
-        <location filename="../../ui/shift_dialog.ui" line="69"/>
-        <source>HH:mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shift_dialog.ui" line="63"/>
+        <location filename="../../ui/shift_dialog.ui" line="62"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.ui" line="68"/>
+        <location filename="../../ui/shift_dialog.ui" line="67"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.ui" line="81"/>
+        <location filename="../../ui/shift_dialog.ui" line="72"/>
+        <source>(the next day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="84"/>
         <source>&amp;Where:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.ui" line="87"/>
+        <location filename="../../ui/shift_dialog.ui" line="90"/>
         <source>Leave empty for the event&apos;s place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.ui" line="92"/>
+        <location filename="../../ui/shift_dialog.ui" line="95"/>
         <source>&amp;Places:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.ui" line="100"/>
+        <location filename="../../ui/shift_dialog.ui" line="103"/>
         <source> people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.ui" line="105"/>
+        <location filename="../../ui/shift_dialog.ui" line="108"/>
         <source>&amp;Needs skill:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.ui" line="112"/>
+        <location filename="../../ui/shift_dialog.ui" line="115"/>
         <source>Volunteers with this skill are offered first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.ui" line="117"/>
+        <location filename="../../ui/shift_dialog.ui" line="120"/>
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.ui" line="131"/>
+        <location filename="../../ui/shift_dialog.ui" line="134"/>
         <source>Re&amp;peat every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.ui" line="141"/>
+        <location filename="../../ui/shift_dialog.ui" line="144"/>
         <source>On:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.ui" line="146"/>
+        <location filename="../../ui/shift_dialog.ui" line="149"/>
         <source>Weekdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.ui" line="154"/>
+        <location filename="../../ui/shift_dialog.ui" line="157"/>
         <source>Mon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.ui" line="159"/>
+        <location filename="../../ui/shift_dialog.ui" line="162"/>
         <source>Tue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.ui" line="164"/>
+        <location filename="../../ui/shift_dialog.ui" line="167"/>
         <source>Wed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.ui" line="169"/>
+        <location filename="../../ui/shift_dialog.ui" line="172"/>
         <source>Thu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.ui" line="174"/>
+        <location filename="../../ui/shift_dialog.ui" line="177"/>
         <source>Fri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.ui" line="179"/>
+        <location filename="../../ui/shift_dialog.ui" line="182"/>
         <source>Sat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.ui" line="184"/>
+        <location filename="../../ui/shift_dialog.ui" line="187"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.ui" line="201"/>
+        <location filename="../../ui/shift_dialog.ui" line="204"/>
         <source>E&amp;very</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.ui" line="213"/>
+        <location filename="../../ui/shift_dialog.ui" line="216"/>
         <source>week(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.ui" line="227"/>
+        <location filename="../../ui/shift_dialog.ui" line="230"/>
         <source>&amp;Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.ui" line="233"/>
+        <location filename="../../ui/shift_dialog.ui" line="236"/>
         <source>d MMMM yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.ui" line="234"/>
+        <location filename="../../ui/shift_dialog.ui" line="237"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.ui" line="239"/>
+        <location filename="../../ui/shift_dialog.ui" line="242"/>
         <source>or &amp;this many times:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shift_dialog.ui" line="246"/>
+        <location filename="../../ui/shift_dialog.ui" line="249"/>
         <source>Number of times</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6644,17 +6807,17 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/shift_format.py" line="62"/>
+        <location filename="../../civicdesk/gui/shift_format.py" line="68"/>
         <source>{filled} of {capacity}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/shift_format.py" line="73"/>
+        <location filename="../../civicdesk/gui/shift_format.py" line="79"/>
         <source>1 place open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/shift_format.py" line="74"/>
+        <location filename="../../civicdesk/gui/shift_format.py" line="80"/>
         <source>{count} places open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7033,12 +7196,12 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="74"/>
+        <location filename="../../civicdesk/services/people.py" line="75"/>
         <source>Give at least a first or a last name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/people.py" line="75"/>
+        <location filename="../../civicdesk/services/people.py" line="76"/>
         <source>A person cannot be reached through themselves.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7068,7 +7231,7 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/hours.py" line="29"/>
+        <location filename="../../civicdesk/services/hours.py" line="30"/>
         <source>{value} is in the future; log hours once the work is done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7183,102 +7346,102 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="22"/>
+        <location filename="../../civicdesk/services/validation.py" line="23"/>
         <source>This is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="23"/>
+        <location filename="../../civicdesk/services/validation.py" line="24"/>
         <source>This is too long (at most {max} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="24"/>
+        <location filename="../../civicdesk/services/validation.py" line="25"/>
         <source>“{value}” is not an email address; it should look like name@example.org.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="27"/>
+        <location filename="../../civicdesk/services/validation.py" line="28"/>
         <source>“{value}” is not a phone number; use digits, spaces, + - ( ) and 6 to 15 digits, for example +1 555 123 4567.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="30"/>
+        <location filename="../../civicdesk/services/validation.py" line="31"/>
         <source>“{value}” is not a date; write it as year-month-day, for example 2026-03-31.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="33"/>
+        <location filename="../../civicdesk/services/validation.py" line="34"/>
         <source>“{value}” is not a date and time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="34"/>
+        <location filename="../../civicdesk/services/validation.py" line="35"/>
         <source>“{value}” is not one of: {choices}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="35"/>
+        <location filename="../../civicdesk/services/validation.py" line="36"/>
         <source>“{value}” is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="36"/>
+        <location filename="../../civicdesk/services/validation.py" line="37"/>
         <source>This must be at least {min}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="37"/>
+        <location filename="../../civicdesk/services/validation.py" line="38"/>
         <source>This must be at most {max}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="38"/>
+        <location filename="../../civicdesk/services/validation.py" line="39"/>
         <source>“{value}” is not yes or no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="39"/>
+        <location filename="../../civicdesk/services/validation.py" line="40"/>
         <source>This holds a broken character that cannot be saved (often left by copying and pasting); type that part again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="42"/>
+        <location filename="../../civicdesk/services/validation.py" line="43"/>
         <source>This holds an invisible control character that cannot be saved (often left by copying and pasting); type that part again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="45"/>
+        <location filename="../../civicdesk/services/validation.py" line="46"/>
         <source>This must be a single line: remove the line breaks and tabs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="47"/>
+        <location filename="../../civicdesk/services/validation.py" line="48"/>
         <source>“{item}” is too long (at most {max} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="49"/>
+        <location filename="../../civicdesk/services/validation.py" line="50"/>
         <source>“{item}” holds a broken character that cannot be saved; type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="52"/>
+        <location filename="../../civicdesk/services/validation.py" line="53"/>
         <source>“{item}” holds an invisible control character that cannot be saved; type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="55"/>
+        <location filename="../../civicdesk/services/validation.py" line="56"/>
         <source>“{item}” must be a single line: remove the line breaks and tabs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="58"/>
+        <location filename="../../civicdesk/services/validation.py" line="59"/>
         <source>“{value}” is too large a number to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/validation.py" line="60"/>
+        <location filename="../../civicdesk/services/validation.py" line="61"/>
         <source>{value} is outside the dates CivicDesk keeps ({min} to {max}); check the year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7288,52 +7451,52 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="54"/>
+        <location filename="../../civicdesk/services/series.py" line="62"/>
         <source>Choose at least one weekday.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="55"/>
+        <location filename="../../civicdesk/services/series.py" line="63"/>
         <source>“{value}” is not a weekday (0 = Monday to 6 = Sunday).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="57"/>
+        <location filename="../../civicdesk/services/series.py" line="65"/>
         <source>“{value}” is not a time like 09:30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="58"/>
+        <location filename="../../civicdesk/services/series.py" line="66"/>
         <source>A repeating shift needs an end: a last day or a number of times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="60"/>
+        <location filename="../../civicdesk/services/series.py" line="68"/>
         <source>Give either a last day or a number of times, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="62"/>
+        <location filename="../../civicdesk/services/series.py" line="70"/>
         <source>The last day ({value}) is before the first day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="64"/>
+        <location filename="../../civicdesk/services/series.py" line="72"/>
         <source>These dates and weekdays give no shift at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="65"/>
+        <location filename="../../civicdesk/services/series.py" line="73"/>
         <source>This would make more than {max} shifts; choose an earlier last day or fewer times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="67"/>
+        <location filename="../../civicdesk/services/series.py" line="75"/>
         <source>{taken} people are signed up for the shift on {day}; remove some before lowering the places to {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/series.py" line="78"/>
+        <location filename="../../civicdesk/services/series.py" line="85"/>
         <source>This series makes {count} shifts. Create them all?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7414,49 +7577,49 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="208"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="215"/>
         <source>no shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="209"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="216"/>
         <source>{count} to fill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="210"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="217"/>
         <source>all filled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="212"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="219"/>
         <source>Today · {summary}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="263"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="270"/>
         <source>No shifts this week.
 Use “New shift…” to plan one, or Page Down for the next week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="300"/>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="333"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="309"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="342"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="304"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="313"/>
         <source>Full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="328"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="337"/>
         <source>Taken: {places}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="331"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="340"/>
         <source>Needs: {skill}</source>
         <translation type="unfinished"></translation>
     </message>
