@@ -24,7 +24,12 @@ class FocusKeeper(QObject):
         window.installEventFilter(self)  # the window's own events only, not its children's
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is None or not shiboken6.isValid(self.window) or new.window() is not self.window:
+        if not shiboken6.isValid(self.window):
+            return
+        if new is None:  # a dialog closed and nothing took the focus back
+            QTimer.singleShot(0, self.restore)
+            return
+        if new.window() is not self.window:
             return
         chain, widget = [], new
         while widget is not None and widget is not self.window:
@@ -39,11 +44,11 @@ class FocusKeeper(QObject):
 
     def restore(self) -> QWidget | None:
         """Focus where it was (or the nearest part still shown) if nothing has it now."""
-        if not shiboken6.isValid(self.window) or not self.window.isActiveWindow():
+        if not shiboken6.isValid(self.window) or not self.window.isVisible():
             return None
         focused = QApplication.focusWidget()
-        if focused is not None and focused.window() is self.window and focused.isVisible():
-            return None
+        if focused is not None and focused.isVisible():
+            return None  # in the window, or in a dialog still open
         for widget in self._chain:
             if shiboken6.isValid(widget) and widget.isVisible() and widget.isEnabled():
                 widget.setFocus()

@@ -377,6 +377,8 @@ class MainWindow(QMainWindow):
         from civicdesk.gui.widgets.getting_started import GettingStarted
 
         members = self.pane(0)
+        if not hasattr(members, "people_list"):  # a test's (or self-test's) own first pane
+            return
         self.getting_started = GettingStarted(self.context, members.people_list)
         members.people_list.layout().insertWidget(0, self.getting_started)
         panel = self.getting_started

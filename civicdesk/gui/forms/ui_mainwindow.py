@@ -149,7 +149,7 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.action_text_normal.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+0", None))
 #endif // QT_CONFIG(shortcut)
-        self.action_audit_trail.setText(QCoreApplication.translate("MainWindow", u"&Audit trail", None))
+        self.action_audit_trail.setText(QCoreApplication.translate("MainWindow", u"Audit &trail", None))
         self.action_user_guide.setText(QCoreApplication.translate("MainWindow", u"&User guide", None))
 #if QT_CONFIG(shortcut)
         self.action_user_guide.setShortcut(QCoreApplication.translate("MainWindow", u"F1", None))

@@ -126,8 +126,8 @@ class AuditPane(Pane):
         line = QHBoxLayout()
         for label, widget in ((self.tr("&User:"), self.user_combo),
                               (self.tr("&Action:"), self.action_combo),
-                              (self.tr("&From:"), self.since_edit),
-                              (self.tr("&To:"), self.until_edit)):
+                              (self.tr("Fro&m:"), self.since_edit),
+                              (self.tr("T&o:"), self.until_edit)):
             shown = QLabel(label, self)
             shown.setBuddy(widget)
             line.addWidget(shown)

@@ -36,9 +36,9 @@ class PersonShiftsTab(PersonTab):
         self.hours_label = QLabel(self)
         self.table = QTableView(self)
         self.sign_up_button = QPushButton(self.tr("&Sign up for a shift\u2026"), self)
-        self.log_hours_button = QPushButton(self.tr("Log &hours\u2026"), self)
-        self.export_button = QPushButton(self.tr("Save as calendar &file\u2026"), self)
-        self.statement_button = QPushButton(self.tr("Print hours &statement\u2026"), self)
+        self.log_hours_button = QPushButton(self.tr("Log h&ours\u2026"), self)
+        self.export_button = QPushButton(self.tr("Save as &calendar file\u2026"), self)
+        self.statement_button = QPushButton(self.tr("Print hours st&atement\u2026"), self)
         self.statement_button.setToolTip(self.tr(
             "A signed letter listing this volunteer's dates and hours this year."))
         self._build()
