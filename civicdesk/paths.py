@@ -192,6 +192,13 @@ def log_dir() -> Path:
     return data_dir() / "logs"
 
 
+def user_guide() -> Path:
+    """The user guide's first page (`docs/guide/`, also inside a frozen bundle)."""
+    frozen_base = getattr(sys, "_MEIPASS", None)
+    base = Path(frozen_base) if frozen_base else Path(__file__).resolve().parent.parent
+    return base / "docs" / "guide" / "index.html"
+
+
 def resource_dir() -> Path:
     """The `resources/` folder, also inside a frozen bundle (sys._MEIPASS)."""
     frozen_base = getattr(sys, "_MEIPASS", None)

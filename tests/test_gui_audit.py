@@ -115,10 +115,19 @@ def test_the_detail_shows_old_and_new_values_masked_ones_masked(pane, log):
     assert "Tess Tester" in pane.detail_label.text() and "changed" in pane.detail_label.text()
 
 
-def test_ctrl_f_goes_to_the_person_filter(pane, qtbot):
+def test_ctrl_f_goes_to_the_person_filter(qtbot, log, db_path):
+    window = MainWindow(_context(db_path, "admin"))  # Ctrl+F is the window's Edit > Find
+    qtbot.add_widget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.ui.action_audit_trail.trigger()  # Tools > Audit trail opens the pane
+    pane = window.current_pane()
+    assert isinstance(pane, AuditPane)
     pane.table_view.setFocus()
     qtbot.keyClick(pane.table_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert pane.person_picker.hasFocus()
+    window.close()
 
 
 def test_a_new_write_shows_up_when_the_pane_is_shown(pane, log, actor):

@@ -6,7 +6,7 @@ import pytest
 
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from civicdesk.data import models
 from civicdesk.demo import generate
@@ -150,3 +150,43 @@ def test_new_events_appear_in_the_options_after_a_change(pane, actor):
     pane.apply_changes(changes)
     events = pane.forms["schedule"].editors["event"]
     assert events.count() == before + 1 and events.findText("Winter coat drive") >= 0
+
+
+def test_the_hours_statement_without_a_volunteer_says_so_before_any_progress(
+        qtbot, context, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, message: shown.append((title, message)))
+    context.tasks = TaskRunner()  # the real task thread: a refusal there looked hung
+    pane = ReportsPane(context)
+    qtbot.add_widget(pane)
+    pane.select_report("statement")
+    job = pane.preview()
+    assert job.task is None and job.preview is None  # no "Preparing…" dialog at all
+    assert shown and "Volunteer" in shown[0][1]
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QProgressDialog) and w.isVisible()]
+    context.tasks.shutdown()
+
+
+def test_enter_in_the_person_picker_picks_the_person_not_the_preview(qtbot, context,
+                                                                    monkeypatch):
+    pane = ReportsPane(context)
+    qtbot.add_widget(pane)
+    pane.show()
+    pane.activateWindow()  # for the pane's Enter shortcut
+    qtbot.waitUntil(pane.isActiveWindow)
+    form = pane.select_report("statement")
+    picker = form.editors["person"]
+    person = next(p for p in models.Person.select().where(
+        models.Person.archived == False) if p.last_name.isascii())  # noqa: E712 - typed keys
+    picker.setFocus()
+    qtbot.keyClicks(picker, person.last_name)
+    assert picker.suggestions()
+    started = []
+    monkeypatch.setattr(launch, "open_report", lambda *args, **kw: started.append(args))
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    assert picker.person_id() is not None and started == []
+    assert person.last_name in picker.text()
+    qtbot.keyClick(picker, Qt.Key.Key_Return)  # with the person picked, Enter previews
+    assert len(started) == 1 and started[0][3]["person"] == picker.person_id()

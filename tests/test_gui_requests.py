@@ -358,7 +358,7 @@ def test_the_person_tab_lists_requests_made_and_helped_with(qtbot, context, desk
     assert tab.title() == "Requests"
     tab.show_person(desk["hal"])
     assert tab.made_model.rowCount() == 0 and tab.helped_model.rowCount() == 2
-    assert tab.helped_label.text() == "&Helped with (2)"
+    assert tab.helped_label.text() == "Hel&ped with (2)"
     assert tab.helped_model.index(0, 4).data() == "Amina Warsame"
     r = models.SupportRequest.get_by_id(desk["new"])
     context.publish(requests.assign(coordinator, r.id, r.version, desk["hal"]))

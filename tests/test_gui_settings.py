@@ -88,4 +88,4 @@ def test_only_admins_see_settings_in_the_menu(qtbot, db, db_path):
         window = MainWindow(_context(db_path, role))
         qtbot.add_widget(window)
         assert window.action_settings.isVisible() is shown
-        assert window.action_settings in window.ui.menu_file.actions()
+        assert window.action_settings in window.ui.menu_tools.actions()

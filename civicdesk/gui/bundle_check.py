@@ -32,10 +32,32 @@ def checks() -> list[tuple[str, Check]]:
              ("printing to PDF", check_print_support),
              ("calendar export, time zones, password hashing", check_libraries),
              ("reading spreadsheets to import", check_spreadsheets),
-             ("phone numbers, email addresses, likely duplicates", check_search_libraries)]
+             ("phone numbers, email addresses, likely duplicates", check_search_libraries),
+             ("the user guide", check_user_guide)]
     if getattr(sys, "frozen", False) and sys.platform.startswith("linux"):
         found.append(("programs started from the app", check_child_environment))
     return found
+
+
+def check_user_guide(scratch: Path) -> str:
+    """Help > User guide opens docs/guide/index.html: it is there, and so is every page and
+    picture it links to."""
+    import re
+
+    first = paths.user_guide()
+    pages = [first, *sorted(first.parent.glob("*.html"))]
+    missing, pictures = [], 0
+    for page in pages:
+        if not page.is_file():
+            missing.append(page.name)
+            continue
+        for link in re.findall(r'(?:src|href)="([^"#:]+)"', page.read_text(encoding="utf-8")):
+            pictures += link.endswith(".png")
+            if not (page.parent / link).is_file():
+                missing.append(f"{page.name} -> {link}")
+    if missing:
+        raise RuntimeError(f"the user guide is incomplete: {', '.join(missing)}")
+    return f"{len(set(pages))} pages, {pictures} pictures in {first.parent}"
 
 
 def _has_ink(image: QImage) -> bool:

@@ -6,7 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QWidget,
+)
 
 from civicdesk import APP_NAME, paths
 from civicdesk.services import accounts, actors, preferences, storage
@@ -23,6 +30,7 @@ from civicdesk.gui import (
     privacy,
     screen_lock,
     text,
+    text_size,
     uistate,
     viewer_files,
 )
@@ -31,6 +39,7 @@ from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import prompts
 from civicdesk.gui.dialogs.about import AboutDialog
 from civicdesk.gui.dialogs.restore_dialog import RestoreDialog
+from civicdesk.gui.focus_keeper import FocusKeeper
 from civicdesk.gui.forms.ui_mainwindow import Ui_MainWindow
 from civicdesk.gui.panes.base import Pane
 from civicdesk.gui.screen_lock import ScreenLock
@@ -74,12 +83,15 @@ class MainWindow(QMainWindow):
         self.ui.action_quit.triggered.connect(self.close)
         self.ui.action_about.triggered.connect(self._on_about_triggered)
         self.ui.action_show_data_folder.triggered.connect(self._on_show_data_folder_triggered)
+        self._setup_menus()
         self.ui.nav_list.currentRowChanged.connect(self._on_nav_current_row_changed)
         context.bus.changed.connect(self._on_changes_applied)
         self.ui.nav_list.setCurrentRow(0)
         self.screen_lock = ScreenLock(self, context, self._has_unsaved_edits)
         self.screen_lock.unlocked.connect(self._on_unlocked)
         self._setup_user_actions()
+        self._setup_getting_started()
+        self.focus_keeper = FocusKeeper(self)
         self._restore_state()
 
     def _setup_nav(self) -> None:
@@ -140,7 +152,8 @@ class MainWindow(QMainWindow):
             name=actor.name, role=login_screen.role_text(actor.role)))
 
     def _setup_user_actions(self) -> None:
-        """File menu: lock, switch user, own PIN, the accounts (admins); before Back up."""
+        """File menu: lock, switch user, own PIN, before Back up; Tools: Settings and the
+        accounts (admins)."""
         menu, first = self.ui.menu_file, self.ui.action_back_up
         self.action_lock = QAction(self.tr("&Lock now"), self)
         self.action_lock.setShortcut(screen_lock.LOCK_KEYS)  # in editors too: IdleWatch
@@ -152,14 +165,15 @@ class MainWindow(QMainWindow):
         self.action_own_secret.triggered.connect(self._on_own_secret_triggered)
         self.action_accounts = QAction(self.tr("User &accounts\u2026"), self)
         self.action_accounts.triggered.connect(self._on_accounts_triggered)
-        # Tools > Settings… once the menus are reorganised (issue 15)
         self.action_settings = QAction(self.tr("&Settings…"), self)
         self.action_settings.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         self.action_settings.triggered.connect(self._on_settings_triggered)
-        for action in (self.action_lock, self.action_switch_user, self.action_own_secret,
-                       self.action_accounts, self.action_settings):
+        for action in (self.action_lock, self.action_switch_user, self.action_own_secret):
             menu.insertAction(first, action)
         menu.insertSeparator(first)
+        tools = self.ui.menu_tools
+        tools.insertAction(self.ui.action_audit_trail, self.action_settings)
+        tools.addAction(self.action_accounts)
         for action in (self.action_lock, self.action_switch_user):
             self.addAction(action)  # Ctrl+L works while the menu bar is hidden, too
         self._apply_permissions()
@@ -176,6 +190,7 @@ class MainWindow(QMainWindow):
         self.action_accounts.setEnabled(writable)
         self.action_settings.setVisible(actor.can(actors.MANAGE_SETTINGS))
         self.action_settings.setEnabled(writable)
+        self.ui.action_audit_trail.setVisible(actor.can(actors.VIEW_AUDIT))
         self.ui.action_restore.setVisible(actor.can(actors.RESTORE_BACKUP))
         self.ui.action_second_folder.setVisible(actor.can(actors.MANAGE_SETTINGS))
         if hasattr(self, "action_retention"):
@@ -193,6 +208,8 @@ class MainWindow(QMainWindow):
             self._go_actions[index].setEnabled(shown)
         if nav.currentItem() is not None and nav.currentItem().isHidden():
             nav.setCurrentRow(0)
+        if hasattr(self, "getting_started"):
+            self.getting_started.apply_permissions(actor, writable)
 
     def set_actor(self, actor: Actor) -> None:
         """Someone else is at the keyboard now (or the same user with another role): the
@@ -209,6 +226,7 @@ class MainWindow(QMainWindow):
         self._on_nav_current_row_changed(row)
         self._show_user()
         self._apply_permissions()
+        self._setup_getting_started()  # the members pane was built again
 
     def _on_unlocked(self, actor: Actor, same_user: bool) -> None:
         if same_user and actor.role == self.context.actor.role:
@@ -256,6 +274,8 @@ class MainWindow(QMainWindow):
     def _on_changes_applied(self, changes: Changes) -> None:
         for pane in self._built.values():  # panes not built yet will load fresh data
             pane.apply_changes(changes)
+        if changes.touches("person") and hasattr(self, "getting_started"):
+            self.getting_started.update_shown()
 
     def _show_read_only(self) -> None:
         """Another copy has the file open for changes: say so, and leave the backups (and
@@ -302,23 +322,25 @@ class MainWindow(QMainWindow):
         self.keeper.show_status()
 
     def _add_retention_action(self) -> None:
-        """File > Purge old sensitive notes… (admins only; not in a read-only window)."""
+        """Tools > Purge old sensitive notes… (admins only; not in a read-only window)."""
         self.action_retention = QAction(self.tr("&Purge old sensitive notes…"), self)
-        self.ui.menu_file.insertAction(self.ui.action_show_data_folder, self.action_retention)
-        self.ui.menu_file.insertSeparator(self.ui.action_show_data_folder)
+        self.ui.menu_tools.addSeparator()
+        self.ui.menu_tools.addAction(self.action_retention)
         self.action_retention.setVisible(self.context.actor.can(actors.ERASE))
         self.action_retention.setEnabled(not self.context.read_only)
         self.action_retention.triggered.connect(
             lambda: privacy.RetentionDialog.show_for(self.context, self))
 
     def _add_import_actions(self) -> None:
-        """File > Import… (Ctrl+I) and File > Imports… (coordinators and admins; not in a
-        read-only window)."""
+        """File > Import… (Ctrl+I) and Edit > Undo an import… (the imports, each with its
+        Undo: coordinators and admins; not in a read-only window)."""
         self.action_import = QAction(self.tr("&Import\u2026"), self)
         self.action_import.setShortcut(import_wizard.SHORTCUT)
-        self.action_imports = QAction(self.tr("Im&ports\u2026"), self)
+        self.action_imports = QAction(self.tr("&Undo an import\u2026"), self)
+        self.ui.menu_file.insertAction(self.ui.action_back_up, self.action_import)
+        self.ui.menu_edit.addSeparator()
+        self.ui.menu_edit.addAction(self.action_imports)
         for action in (self.action_import, self.action_imports):
-            self.ui.menu_file.insertAction(self.ui.action_show_data_folder, action)
             action.setEnabled(not self.context.read_only)
         self.action_import.triggered.connect(
             lambda: import_wizard.ImportWizard.ask(self.context, self))
@@ -328,11 +350,75 @@ class MainWindow(QMainWindow):
     def _add_export_action(self) -> None:
         """File > Export everything… (coordinators and admins; not in a read-only window)."""
         self.action_export_all = QAction(self.tr("&Export everything…"), self)
-        self.ui.menu_file.insertAction(self.ui.action_show_data_folder, self.action_export_all)
+        self.ui.menu_file.insertAction(self.ui.action_back_up, self.action_export_all)
+        self.ui.menu_file.insertSeparator(self.ui.action_back_up)
         self.action_export_all.setVisible(self.context.actor.can(actors.BULK_EXPORT))
         self.action_export_all.setEnabled(not self.context.read_only)
         self.action_export_all.triggered.connect(
             lambda: list_export.export_everything(self, self.context))
+
+    def _setup_menus(self) -> None:
+        """Edit, View, Tools and Help (File's own actions are set up beside their code)."""
+        ui = self.ui
+        ui.action_find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        ui.action_find.triggered.connect(lambda: self.current_pane().find())
+        ui.action_print.triggered.connect(self._on_print_triggered)
+        ui.action_text_bigger.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        ui.action_text_bigger.triggered.connect(lambda: text_size.step(+1))
+        ui.action_text_smaller.triggered.connect(lambda: text_size.step(-1))
+        ui.action_text_normal.triggered.connect(text_size.reset)
+        ui.action_audit_trail.triggered.connect(self._on_audit_trail_triggered)
+        ui.action_user_guide.triggered.connect(self._on_user_guide_triggered)
+        ui.action_shortcuts.triggered.connect(self._on_shortcuts_triggered)
+        ui.action_about_qt.triggered.connect(lambda: QApplication.aboutQt())
+
+    def _setup_getting_started(self) -> None:
+        """The "getting started" panel above the people list, while nobody is on file."""
+        from civicdesk.gui.widgets.getting_started import GettingStarted
+
+        members = self.pane(0)
+        if not hasattr(members, "people_list"):  # a test's (or self-test's) own first pane
+            return
+        self.getting_started = GettingStarted(self.context, members.people_list)
+        members.people_list.layout().insertWidget(0, self.getting_started)
+        panel = self.getting_started
+        panel.settings_requested.connect(self.action_settings.trigger)
+        panel.import_requested.connect(self.action_import.trigger)
+        panel.person_requested.connect(lambda: members.new_person())
+        panel.event_requested.connect(self._on_new_event_requested)
+        panel.apply_permissions(self.context.actor, not self.context.read_only)
+        panel.update_shown()
+
+    def _on_new_event_requested(self) -> None:
+        from civicdesk.gui.panes.shifts import ShiftsPane
+
+        shifts = self.pane_of(ShiftsPane)
+        self.show_pane(self.pane_entries.index(next(
+            e for e in self.pane_entries if e.load() is ShiftsPane)))
+        shifts.tabs.setCurrentWidget(shifts.events_page)
+        shifts.events_page.on_new()
+
+    def _on_print_triggered(self) -> None:
+        """File > Print a report… (Ctrl+P): the Reports section, its list to choose from."""
+        from civicdesk.gui.panes.reports import ReportsPane
+
+        index = [e.load() for e in self.pane_entries].index(ReportsPane)
+        self.show_pane(index)
+        self.pane(index).report_list.setFocus()
+
+    def _on_audit_trail_triggered(self) -> None:
+        from civicdesk.gui.panes.audit import AuditPane
+
+        self.show_pane([e.load() for e in self.pane_entries].index(AuditPane))
+
+    def _on_user_guide_triggered(self) -> None:
+        """Help > User guide (F1): the bundled HTML pages in the system's browser."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.user_guide())))
+
+    def _on_shortcuts_triggered(self) -> None:
+        from civicdesk.gui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog.show_for(self)
 
     def _on_about_triggered(self) -> None:
         AboutDialog.show_for(self.context.db_path, self, self.context)

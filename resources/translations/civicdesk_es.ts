@@ -375,88 +375,88 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>AuditPane</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="60"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="59"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="60"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="59"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="60"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="59"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="76"/>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="163"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="73"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="160"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="82"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="79"/>
         <source>Entries about this person: their record, payments, sign-ups, hours, requests and user account (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="88"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="85"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="92"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="89"/>
         <source>Any action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="99"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="96"/>
         <source>&amp;Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="103"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="100"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="110"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="107"/>
         <source>any day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="128"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="125"/>
         <source>&amp;Person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="130"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="127"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="131"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="128"/>
         <source>&amp;Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="132"/>
-        <source>&amp;From:</source>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="129"/>
+        <source>Fro&amp;m:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="133"/>
-        <source>&amp;To:</source>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="130"/>
+        <source>T&amp;o:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="212"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="209"/>
         <source>The newest {count} entries are listed; choose dates to see older ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civicdesk/gui/panes/audit.py" line="215"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="212"/>
         <source>%n entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -464,17 +464,17 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         </translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="228"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="225"/>
         <source>Pick an entry to see what it changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="230"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="227"/>
         <source>{when}: {who} — {action} — {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="240"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="237"/>
         <source>Not kept in the log: only that it changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -560,12 +560,12 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="41"/>
-        <source>&amp;Confirmed</source>
+        <source>C&amp;onfirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="42"/>
-        <source>&amp;Not reached</source>
+        <source>Not &amp;reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1206,23 +1206,23 @@ Backups made before today still hold the old data until they rotate out: up to {
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_events.py" line="34"/>
-        <source>New e&amp;vent…</source>
+        <source>&amp;Plan an event…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_events.py" line="35"/>
-        <source>&amp;Edit…</source>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="37"/>
+        <source>Save as calendar file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_events.py" line="36"/>
         <location filename="../../civicdesk/gui/panes/shifts_events.py" line="85"/>
         <source>A&amp;rchive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="37"/>
-        <source>Save as &amp;calendar file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2052,6 +2052,59 @@ Backups made before today still hold the old data until they rotate out: up to {
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/getting_started.py" line="28"/>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/getting_started.py" line="33"/>
+        <source>Nobody is on file yet. A few first steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/getting_started.py" line="41"/>
+        <source>Set the association&apos;s name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/getting_started.py" line="42"/>
+        <source>Its name, address and logo go on every printout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/getting_started.py" line="44"/>
+        <source>Import a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/getting_started.py" line="45"/>
+        <source>Members from Excel, a CSV file, CiviCRM or Wild Apricot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/getting_started.py" line="47"/>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/getting_started.py" line="48"/>
+        <source>Type in a member or volunteer by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/getting_started.py" line="49"/>
+        <source>Create an event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/getting_started.py" line="50"/>
+        <source>An activity that volunteers sign up for shifts of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HoursDialog</name>
     <message>
         <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="46"/>
@@ -2246,7 +2299,7 @@ Backups made before today still hold the old data until they rotate out: up to {
     <name>HouseholdPage</name>
     <message>
         <location filename="../../civicdesk/gui/panes/household_page.py" line="30"/>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="110"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="116"/>
         <source>{name} (archived)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2266,65 +2319,70 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="109"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="104"/>
+        <source>Archive the household shown, or bring it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="115"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="113"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="119"/>
         <source>No address yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="120"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="126"/>
         <source>Bring back from archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="121"/>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="178"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="127"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="189"/>
         <location filename="../../ui/household_page.ui" line="63"/>
         <source>Archive household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="164"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="170"/>
         <source>Nobody lives here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="165"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="171"/>
         <source>Add a person to this household before recording a payment for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="179"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="190"/>
         <source>Archive this household? It no longer appears in lists; its members stay on file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="180"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="191"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="189"/>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="196"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="200"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="207"/>
         <source>Move someone here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="190"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="201"/>
         <source>First type a name in the box and pick the person from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="197"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="208"/>
         <source>{name} lives in another household now. Move them here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="198"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="209"/>
         <source>Move here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,7 +2500,7 @@ Backups made before today still hold the old data until they rotate out: up to {
     <name>HouseholdsList</name>
     <message>
         <location filename="../../ui/households_list.ui" line="19"/>
-        <source>&amp;Find</source>
+        <source>F&amp;ind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2813,17 +2871,17 @@ Backups made before today still hold the old data until they rotate out: up to {
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_list.py" line="72"/>
-        <source>&amp;Event:</source>
+        <source>Event:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_list.py" line="73"/>
-        <source>&amp;From:</source>
+        <source>Fro&amp;m:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_list.py" line="74"/>
-        <source>&amp;To:</source>
+        <source>T&amp;o:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2969,92 +3027,92 @@ Backups made before today still hold the old data until they rotate out: up to {
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="53"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="62"/>
         <source>{title} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="130"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="142"/>
         <source>Database: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="139"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="151"/>
         <source>Logged in as {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="145"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="158"/>
         <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="148"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="161"/>
         <source>S&amp;witch user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="151"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="164"/>
         <source>Change my &amp;PIN or password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="153"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="166"/>
         <source>User &amp;accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="156"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="168"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="263"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="283"/>
         <source>Read-only: open for changes elsewhere ({who})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="292"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="312"/>
         <source>A second folder for backups (a USB stick, another disk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="296"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="316"/>
         <source>Second backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="297"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="317"/>
         <source>Backups are also copied to {folder}. Stop copying them there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="298"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="318"/>
         <source>Stop copying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="306"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="326"/>
         <source>&amp;Purge old sensitive notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="317"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="337"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="319"/>
-        <source>Im&amp;ports…</source>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="339"/>
+        <source>&amp;Undo an import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="330"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="352"/>
         <source>&amp;Export everything…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="355"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="441"/>
         <source>{name} has unsaved edits here: log in to save or discard them before closing CivicDesk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3075,52 +3133,142 @@ Backups made before today still hold the old data until they rotate out: up to {
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="42"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="46"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="52"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="45"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.ui" line="54"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/mainwindow.ui" line="55"/>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.ui" line="58"/>
-        <source>&amp;Back up now</source>
+        <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="59"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="77"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="78"/>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="81"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="82"/>
         <source>Ctrl+Shift+B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="62"/>
+        <location filename="../../ui/mainwindow.ui" line="85"/>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="65"/>
+        <location filename="../../ui/mainwindow.ui" line="88"/>
         <source>&amp;Second backup folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="68"/>
+        <location filename="../../ui/mainwindow.ui" line="91"/>
         <source>Show the &amp;data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.ui" line="71"/>
+        <location filename="../../ui/mainwindow.ui" line="94"/>
         <source>&amp;About CivicDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="97"/>
+        <source>&amp;Print a report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="98"/>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="101"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="104"/>
+        <source>&amp;Bigger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="105"/>
+        <source>Ctrl++</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="108"/>
+        <source>&amp;Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="109"/>
+        <source>Ctrl+-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="112"/>
+        <source>&amp;Normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="113"/>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="116"/>
+        <source>Audit &amp;trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="119"/>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="120"/>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="123"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="124"/>
+        <source>Ctrl+/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="127"/>
+        <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3297,6 +3445,7 @@ Backups made before today still hold the old data until they rotate out: up to {
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/members.py" line="69"/>
+        <location filename="../../civicdesk/gui/panes/members.py" line="98"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3307,12 +3456,18 @@ Backups made before today still hold the old data until they rotate out: up to {
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/members.py" line="71"/>
+        <location filename="../../civicdesk/gui/panes/members.py" line="99"/>
         <source>Households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/members.py" line="72"/>
         <source>Addresses and who lives there (Ctrl+Shift+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/members.py" line="97"/>
+        <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3548,7 +3703,7 @@ Backups made before today still hold the old data until they rotate out: up to {
     <name>PeopleList</name>
     <message>
         <location filename="../../ui/people_list.ui" line="19"/>
-        <source>&amp;Find</source>
+        <source>F&amp;ind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3603,7 +3758,7 @@ Backups made before today still hold the old data until they rotate out: up to {
     </message>
     <message>
         <location filename="../../ui/people_list.ui" line="117"/>
-        <source>Show &amp;everyone</source>
+        <source>Show everyo&amp;ne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3828,11 +3983,6 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="99"/>
-        <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/person_editor.ui" line="119"/>
         <source>&amp;Last name</source>
         <translation type="unfinished"></translation>
@@ -3840,11 +3990,6 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../ui/person_editor.ui" line="139"/>
         <source>Likes to be &amp;called</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_editor.ui" line="159"/>
-        <source>Lan&amp;guages spoken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3863,16 +4008,6 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="220"/>
-        <source>&amp;Mobile phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_editor.ui" line="240"/>
-        <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/person_editor.ui" line="260"/>
         <source>&amp;Reach via</source>
         <translation type="unfinished"></translation>
@@ -3885,11 +4020,6 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../ui/person_editor.ui" line="308"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_editor.ui" line="314"/>
-        <source>Lives in the &amp;household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3914,17 +4044,13 @@ Backups made before today still hold the old data until they rotate out: up to {
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="413"/>
+        <location filename="../../ui/person_editor.ui" line="461"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="425"/>
         <source>&amp;Accessibility and mobility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_editor.ui" line="461"/>
-        <source>No&amp;tes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3958,8 +4084,33 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/person_editor.ui" line="99"/>
+        <source>First &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="159"/>
+        <source>Languages spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="220"/>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="240"/>
+        <source>E&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="314"/>
+        <source>Lives in the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/person_editor.ui" line="615"/>
-        <source>&amp;Volunteers with us</source>
+        <source>Volunteers with us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4017,121 +4168,126 @@ Backups made before today still hold the old data until they rotate out: up to {
     <name>PersonPage</name>
     <message>
         <location filename="../../civicdesk/gui/panes/person_page.py" line="98"/>
+        <source>Archive the person shown, or bring them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="104"/>
         <source>Their data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="101"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="107"/>
         <source>Export everything about this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="102"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="108"/>
         <source>Erase this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="154"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="160"/>
         <source>this new person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="160"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="166"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="161"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="167"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="165"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="171"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="166"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="172"/>
         <location filename="../../ui/person_page.ui" line="66"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="171"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="177"/>
         <source>Bring back from archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="172"/>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="268"/>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="271"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="178"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="279"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="282"/>
         <location filename="../../ui/person_page.ui" line="52"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="174"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="180"/>
         <source>Only coordinators can archive people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="187"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="193"/>
         <source>Dues are paid until {date}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="188"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="194"/>
         <source>No dues paid yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="233"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="239"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="237"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="243"/>
         <source>Already on file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="238"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="244"/>
         <source>{name} looks like someone already on file (listed at the top of the form). To avoid keeping two records of one person, open the existing record instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="241"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="247"/>
         <source>Save as a new person anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="250"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="256"/>
         <location filename="../../ui/person_page.ui" line="59"/>
         <source>Undo my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="251"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="257"/>
         <source>Throw away the changes you made to {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="252"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="258"/>
         <source>Throw them away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="269"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="280"/>
         <source>Archive {name}? They no longer appear in lists and pickers, but nothing is deleted, and you can bring them back at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="342"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="353"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="343"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="354"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4179,7 +4335,7 @@ Backups made before today still hold the old data until they rotate out: up to {
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../civicdesk/gui/widgets/person_picker.py" line="45"/>
+        <location filename="../../civicdesk/gui/widgets/person_picker.py" line="49"/>
         <source>Type a name, phone, email or street…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4246,17 +4402,12 @@ Backups made before today still hold the old data until they rotate out: up to {
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_requests_tab.py" line="57"/>
-        <source>&amp;Helped with ({count})</source>
+        <source>Hel&amp;ped with ({count})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PersonShiftsTab</name>
-    <message>
-        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="45"/>
-        <source>C&amp;orrect…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="46"/>
         <source>Re&amp;move…</source>
@@ -4265,21 +4416,6 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="47"/>
         <source>&amp;Sign up for a shift…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="48"/>
-        <source>Log &amp;hours…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="49"/>
-        <source>Save as calendar &amp;file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="50"/>
-        <source>Print hours &amp;statement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4298,8 +4434,28 @@ Backups made before today still hold the old data until they rotate out: up to {
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="45"/>
+        <source>Co&amp;rrect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="48"/>
+        <source>Log h&amp;ours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="49"/>
+        <source>Save as &amp;calendar file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="50"/>
+        <source>Print hours st&amp;atement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="90"/>
-        <source>Hours wi&amp;thout a shift:</source>
+        <source>Hours &amp;without a shift:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4384,6 +4540,14 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../civicdesk/gui/dialogs/prompts.py" line="53"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/shortcuts_dialog.py" line="65"/>
+        <source>In the window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6091,7 +6255,7 @@ Backups made before today still hold the old data until they rotate out: up to {
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/requests.py" line="216"/>
-        <source>Follow-ups due &amp;today ({count})</source>
+        <source>Follow-ups due t&amp;oday ({count})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6684,7 +6848,12 @@ Backups made before today still hold the old data until they rotate out: up to {
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="134"/>
-        <source>Re&amp;peat every week</source>
+        <source>Repeat ever&amp;y week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_dialog.ui" line="242"/>
+        <source>or this many ti&amp;mes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6755,11 +6924,6 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../ui/shift_dialog.ui" line="237"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/shift_dialog.ui" line="242"/>
-        <source>or &amp;this many times:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6899,7 +7063,7 @@ Backups made before today still hold the old data until they rotate out: up to {
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts.py" line="64"/>
-        <source>&amp;Events</source>
+        <source>Event&amp;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6910,6 +7074,24 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../civicdesk/gui/panes/shifts.py" line="69"/>
         <source>Only coordinators plan shifts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/shortcuts_dialog.py" line="72"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/shortcuts_dialog.py" line="75"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/shortcuts_dialog.py" line="75"/>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7063,42 +7245,42 @@ Backups made before today still hold the old data until they rotate out: up to {
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="70"/>
+        <location filename="../../civicdesk/gui/application.py" line="71"/>
         <source>CivicDesk cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="76"/>
+        <location filename="../../civicdesk/gui/application.py" line="77"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="78"/>
+        <location filename="../../civicdesk/gui/application.py" line="79"/>
         <source>Restore that backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="80"/>
+        <location filename="../../civicdesk/gui/application.py" line="81"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="90"/>
+        <location filename="../../civicdesk/gui/application.py" line="91"/>
         <source>The database is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="92"/>
+        <location filename="../../civicdesk/gui/application.py" line="93"/>
         <source>You can also open it here read-only, to look things up without changing anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="95"/>
+        <location filename="../../civicdesk/gui/application.py" line="96"/>
         <source>Open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="151"/>
+        <location filename="../../civicdesk/gui/application.py" line="152"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7677,7 +7859,7 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/reports/launch.py" line="69"/>
+        <location filename="../../civicdesk/gui/reports/launch.py" line="76"/>
         <source>Preparing “{title}”…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -86,7 +86,7 @@ class Ui_HouseholdsList(object):
     # setupUi
 
     def retranslateUi(self, HouseholdsList):
-        self.search_label.setText(QCoreApplication.translate("HouseholdsList", u"&Find", None))
+        self.search_label.setText(QCoreApplication.translate("HouseholdsList", u"F&ind", None))
         self.search_edit.setPlaceholderText(QCoreApplication.translate("HouseholdsList", u"Type a member's name, phone, email or the street (Ctrl+F)", None))
         self.archived_check.setText(QCoreApplication.translate("HouseholdsList", u"Include &archived households", None))
         self.hint_label.setText(QCoreApplication.translate("HouseholdsList", u"Enter opens the selected household", None))

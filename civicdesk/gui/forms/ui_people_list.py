@@ -149,7 +149,7 @@ class Ui_PeopleList(object):
     # setupUi
 
     def retranslateUi(self, PeopleList):
-        self.search_label.setText(QCoreApplication.translate("PeopleList", u"&Find", None))
+        self.search_label.setText(QCoreApplication.translate("PeopleList", u"F&ind", None))
         self.search_edit.setPlaceholderText(QCoreApplication.translate("PeopleList", u"Type a name, phone number, email or street (Ctrl+F)", None))
         self.new_person_button.setText(QCoreApplication.translate("PeopleList", u"New person", None))
 #if QT_CONFIG(tooltip)
@@ -172,7 +172,7 @@ class Ui_PeopleList(object):
 #if QT_CONFIG(tooltip)
         self.archived_combo.setToolTip(QCoreApplication.translate("PeopleList", u"Current or archived people", None))
 #endif // QT_CONFIG(tooltip)
-        self.clear_filters_button.setText(QCoreApplication.translate("PeopleList", u"Show &everyone", None))
+        self.clear_filters_button.setText(QCoreApplication.translate("PeopleList", u"Show everyo&ne", None))
         self.hint_label.setText(QCoreApplication.translate("PeopleList", u"Enter opens the selected person", None))
         self.open_button.setText(QCoreApplication.translate("PeopleList", u"&Open", None))
         pass

@@ -8,7 +8,6 @@ at 1,000,000 entries (`make bench`: audit_first_page_*), so it stays on the GUI 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -67,8 +66,6 @@ class AuditPane(Pane):
         self.export_button.setVisible(self.export_action.isVisible())
         self.export_button.setEnabled(self.export_action.isEnabled())
         self.export_button.clicked.connect(self.export_action.trigger)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.person_picker.setFocus,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.apply_filters()
 
     @classmethod
@@ -129,8 +126,8 @@ class AuditPane(Pane):
         line = QHBoxLayout()
         for label, widget in ((self.tr("&User:"), self.user_combo),
                               (self.tr("&Action:"), self.action_combo),
-                              (self.tr("&From:"), self.since_edit),
-                              (self.tr("&To:"), self.until_edit)):
+                              (self.tr("Fro&m:"), self.since_edit),
+                              (self.tr("T&o:"), self.until_edit)):
             shown = QLabel(label, self)
             shown.setBuddy(widget)
             line.addWidget(shown)
@@ -248,6 +245,10 @@ class AuditPane(Pane):
             self.refresh()
         else:
             self._stale = True
+
+    def find(self) -> None:
+        """Edit > Find (Ctrl+F): to the person filter."""
+        self.person_picker.setFocus()
 
     def activated(self) -> None:
         if self._stale:

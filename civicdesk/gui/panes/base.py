@@ -38,6 +38,17 @@ class Pane(QWidget):
     def activated(self) -> None:
         """Called when the user switches to this pane."""
 
+    def find(self) -> None:
+        """Edit > Find (Ctrl+F): to this pane's search box (default: its first visible
+        line edit)."""
+        from PySide6.QtWidgets import QLineEdit
+
+        for edit in self.findChildren(QLineEdit):
+            if edit.isVisible() and edit.isEnabled():
+                edit.setFocus()
+                edit.selectAll()
+                return
+
     def may_close(self) -> bool:
         """The window is closing: False keeps it open (e.g. the user chose to go back to
         unsaved edits). Ask before discarding anything."""

@@ -46,6 +46,8 @@ def _setup_view(view: QTableView, stretch: int) -> None:
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
+ARCHIVE_KEYS = QKeySequence("Ctrl+Shift+A")  # the Archive button (or Bring back)
+
 class HouseholdPage(QWidget):
     """Shows one household. Signals ask the pane to navigate."""
 
@@ -97,6 +99,10 @@ class HouseholdPage(QWidget):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        self.archive_shortcut = QShortcut(ARCHIVE_KEYS, self)
+        self.archive_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.archive_shortcut.setWhatsThis(self.tr("Archive the household shown, or bring it back"))
+        self.archive_shortcut.activated.connect(self._on_archive_shortcut)
 
     # Showing ------------------------------------------------------------------------------
     def show_household(self, household_id: int) -> None:
@@ -171,6 +177,11 @@ class HouseholdPage(QWidget):
 
         PaymentDialog.ask(self, self.context, row.label, None,
                           payments.offer_for_household(hid), submit)
+
+    def _on_archive_shortcut(self) -> None:
+        button = self.ui.archive_button
+        if button.isVisible() and button.isEnabled():
+            button.click()
 
     def _on_archive_clicked(self) -> None:
         hid, archived = self.household_id, self._record.archived

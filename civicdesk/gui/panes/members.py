@@ -91,12 +91,15 @@ class MembersPane(Pane):
         self.households_button.clicked.connect(self.show_households)
         # Window-wide (also from the section list), but only while this pane is shown:
         # Qt ignores the shortcuts of hidden widgets, so other panes may use the same keys.
-        for keys, slot in ((QKeySequence.StandardKey.Find, self.find),
-                           (QKeySequence.StandardKey.New, self._on_new_shortcut),
-                           (QKeySequence("Ctrl+Shift+P"), self.show_people),
-                           (QKeySequence("Ctrl+Shift+H"), self.show_households)):
+        # Ctrl+F is the window's Edit > Find, which calls `find`. The descriptions are
+        # listed by Help > Keyboard shortcuts.
+        for keys, slot, what in (
+                (QKeySequence.StandardKey.New, self._on_new_shortcut, self.tr("New person")),
+                (QKeySequence("Ctrl+Shift+P"), self.show_people, self.tr("People")),
+                (QKeySequence("Ctrl+Shift+H"), self.show_households, self.tr("Households"))):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.setWhatsThis(what)
             shortcut.activated.connect(slot)
 
     # The pages are imported when first built: the app starts on this pane, and their

@@ -36,6 +36,8 @@ BADGE_STYLE = "color: white; background: #8a4b00; border-radius: 4px; padding: 2
 DIRTY_STYLE = "font-weight: bold;"
 
 
+ARCHIVE_KEYS = QKeySequence("Ctrl+Shift+A")  # the Archive button (or Bring back)
+
 class PersonPage(QWidget):
     """Shows and edits one person (or a new one). The pane listens to the signals."""
 
@@ -91,6 +93,10 @@ class PersonPage(QWidget):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        self.archive_shortcut = QShortcut(ARCHIVE_KEYS, self)
+        self.archive_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.archive_shortcut.setWhatsThis(self.tr("Archive the person shown, or bring them back"))
+        self.archive_shortcut.activated.connect(self._on_archive_shortcut)
 
     def _add_privacy_menu(self) -> None:
         """The admins' "Their data" menu: export everything about them, erase them."""
@@ -258,6 +264,11 @@ class PersonPage(QWidget):
             self.new_person(self.editor.record().household)
         else:
             self.show_person(pid)
+
+    def _on_archive_shortcut(self) -> None:
+        button = self.ui.archive_button
+        if button.isVisible() and button.isEnabled():
+            button.click()
 
     def _on_archive_clicked(self) -> None:
         record = self.editor.record()

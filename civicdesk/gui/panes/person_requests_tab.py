@@ -54,7 +54,7 @@ class PersonRequestsTab(PersonTab):
         self.made_model.set_rows(made)
         self.helped_model.set_rows(helped)
         self.made_label.setText(self.tr("&Asked for help ({count})").format(count=len(made)))
-        self.helped_label.setText(self.tr("&Helped with ({count})").format(count=len(helped)))
+        self.helped_label.setText(self.tr("Hel&ped with ({count})").format(count=len(helped)))
 
     def apply_changes(self, changes: Changes) -> None:
         """Requests changed, or someone on these lines was edited (their name shows)."""

@@ -213,7 +213,7 @@ class RequestsPane(Pane):
     def _update_counts(self) -> None:
         self.count_label.setText(self.tr("Requests in the queue: {count}").format(
             count=f"{self.queue_model.rowCount():,}"))
-        self.tabs.setTabText(FOLLOW_UPS, self.tr("Follow-ups due &today ({count})").format(
+        self.tabs.setTabText(FOLLOW_UPS, self.tr("Follow-ups due t&oday ({count})").format(
             count=f"{self.follow_up_model.rowCount():,}"))
 
     def apply_changes(self, changes: Changes) -> None:

@@ -61,7 +61,7 @@ class ShiftsPane(Pane):
         self.tabs.addTab(self.week_page, self.tr("&Week"))
         self.tabs.addTab(self.list_page, self.tr("L&ist"))
         self.tabs.addTab(self.calls_page, self.tr("Reminder &calls"))
-        self.tabs.addTab(self.events_page, self.tr("&Events"))
+        self.tabs.addTab(self.events_page, self.tr("Event&s"))
         planner = self.context.actor.can(actors.MANAGE_SHIFTS)
         self.new_shift_button.setEnabled(planner)
         self.new_shift_button.setToolTip(

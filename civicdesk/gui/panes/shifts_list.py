@@ -69,9 +69,9 @@ class ListPage(QWidget):
 
     def _build(self) -> None:
         filters = QHBoxLayout()
-        for label, widget in ((self.tr("&Event:"), self.event_combo),
-                              (self.tr("&From:"), self.from_edit),
-                              (self.tr("&To:"), self.to_edit)):
+        for label, widget in ((self.tr("Event:"), self.event_combo),
+                              (self.tr("Fro&m:"), self.from_edit),
+                              (self.tr("T&o:"), self.to_edit)):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
             filters.addWidget(caption)

@@ -4,7 +4,8 @@ E.g. the shifts pane's "Print sign-in sheet" is
 `open_report(context, self, "signin", {"shift": shift_id})`, the person detail's "Hours
 statement" `open_report(context, self, "statement", {"person": person_id})`. The report is
 built on the task thread with a progress dialog (Cancel works); the preview opens when it
-is ready; a problem with the options (or a missing permission) is shown as a message.
+is ready. A problem with the options is shown as a message before any of that (a
+"Preparing…" dialog over a refusal looked hung), a missing permission when it is found.
 """
 
 from __future__ import annotations
@@ -44,6 +45,12 @@ def open_report(context: AppContext, parent: QWidget, name: str,
     actor = context.actor
     title = report_title(name)
     job = ReportJob(name)
+    try:  # cheap, no reading: e.g. the hours statement without a volunteer
+        catalog.clean_options(name, dict(options or {}), clock.today())
+    except UserError as exc:
+        job.error = exc
+        QMessageBox.warning(parent, title, text.error(exc))
+        return job
 
     def work(ctx: tasks.TaskContext) -> bytes:
         ctx.progress(0, 0, "")

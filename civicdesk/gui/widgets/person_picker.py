@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from civicdesk.services import lookups
@@ -20,7 +20,11 @@ PersonNameRole = Qt.ItemDataRole.UserRole + 2
 class PersonPicker(QLineEdit):
     """Type part of a name, phone, email or street; pick from the list with the arrow keys
     and Enter (or the mouse). `person_chosen(id)` fires on a pick, `person_chosen(None)` when
-    the text is edited away from the chosen person."""
+    the text is edited away from the chosen person.
+
+    Enter with suggestions and nobody chosen yet picks the highlighted one (the first if
+    none is): it is taken by the picker, not by the form's default button or Enter
+    shortcut (a report's Preview)."""
 
     person_chosen = Signal(object)  # int | None
 
@@ -61,6 +65,30 @@ class PersonPicker(QLineEdit):
     def suggestions(self) -> list[str]:
         """The texts currently offered (for tests and accessibility)."""
         return [self._model.item(i).text() for i in range(self._model.rowCount())]
+
+    def _enter_picks(self, event: QKeyEvent) -> bool:
+        return (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                          Qt.KeyboardModifier.KeypadModifier)
+                and self._person_id is None and self._model.rowCount() > 0)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._enter_picks(event):
+            event.accept()  # the key comes to keyPressEvent, not to a window shortcut
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if self._enter_picks(event):
+            popup = self._completer.popup()
+            index = popup.currentIndex() if popup.isVisible() else QModelIndex()
+            if not index.isValid():
+                index = self._model.index(0, 0)
+            popup.hide()
+            self._on_completer_activated(index)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _on_text_edited(self, text: str) -> None:
         if self._person_id is not None:
