@@ -238,3 +238,26 @@ def test_demo_people_go_by_their_own_short_names_and_few_of_them(db, actor):
 
     assert all(preferred in names.NICKNAMES[first] for first, preferred in nicknamed)
     assert sum(p == "Sam" for _, p in nicknamed) == 0
+
+
+def test_labels_leave_out_whoever_asked_for_no_post(db, actor):
+    """An import keeps CiviCRM's "Do Not Mail" as an interest; no label goes to them, and a
+    household where everyone asked so gets none."""
+    from civicdesk.exchange import mapping
+    from civicdesk.i18n import Message
+    from civicdesk.services import people, vocabulary
+
+    assert str(Message("Import", mapping.FLAG_TAGS["do_not_mail"])) == vocabulary.DO_NOT_MAIL
+    quiet = _household(actor, "", "7 Quiet Lane")
+    people.create_person(actor, {"first_name": "Una", "last_name": "Post", "household": quiet,
+                                 "membership_status": "member",
+                                 "interests": [vocabulary.DO_NOT_MAIL]})
+    shared = _household(actor, "", "8 Shared Road")
+    people.create_person(actor, {"first_name": "Noel", "last_name": "Mail",
+                                 "household": shared, "membership_status": "member",
+                                 "interests": [vocabulary.DO_NOT_MAIL]})
+    people.create_person(actor, {"first_name": "Yes", "last_name": "Mail",
+                                 "household": shared, "membership_status": "member"})
+    sheet = " ".join(text(catalog.build("labels", {}, actor)).split())
+    assert "Quiet Lane" not in sheet and "Una" not in sheet
+    assert "Shared Road" in sheet and "Yes Mail" in sheet and "Noel" not in sheet

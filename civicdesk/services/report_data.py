@@ -146,13 +146,17 @@ class LabelRow:
 @allowed(actors.BULK_EXPORT)
 def labels(actor: Actor, status: str = "current") -> list[LabelRow]:
     """One label per household with at least one (non-archived) person in *status* and a
-    street address, sorted by postal code (cheaper bulk mail)."""
+    street address, sorted by postal code (cheaper bulk mail). Nobody who asked not to get
+    post (the interest `vocabulary.DO_NOT_MAIL`) is on a label."""
     P, H = models.Person, models.Household
+    no_post = (models.PersonTag.select(models.PersonTag.person).join(models.Tag)
+               .where(models.Tag.name == vocabulary.DO_NOT_MAIL))
     query = (P.select(H.id, H.name, H.street, H.unit, H.city, H.region, H.postal_code,
                       H.country, P.first_name, P.last_name, P.preferred_name)
              .join(H)
              .where((P.archived == False) & (H.archived == False)  # noqa: E712
-                    & (H.street != "") & P.membership_status.in_(vocabulary.MEMBER_GROUPS[status]))
+                    & (H.street != "") & P.membership_status.in_(vocabulary.MEMBER_GROUPS[status])
+                    & P.id.not_in(no_post))
              .order_by(H.postal_code, H.street, H.id, P.sort_name))
     households: dict[int, tuple[tuple, dict[str, None], dict[str, None]]] = {}
     for hid, name, *rest in query.tuples():

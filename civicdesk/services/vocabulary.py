@@ -78,3 +78,7 @@ def request_overdue(status: str, due_on: date | None, today: date) -> bool:
 def follow_up_due(status: str, follow_up_on: date | None, today: date) -> bool:
     return status not in REQUEST_FINISHED and follow_up_on is not None \
         and follow_up_on <= today
+
+# The interest an import gives a person whose old system said "Do Not Mail" (CiviCRM):
+# mailing labels leave them out (exchange/mapping.FLAG_TAGS writes the same name).
+DO_NOT_MAIL = "do not mail"
