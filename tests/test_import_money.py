@@ -225,3 +225,14 @@ def test_wild_apricot_levels_are_kept_and_the_balance_is_not_a_payment(db, actor
     assert (max_.membership_status, people.get_person(actor, max_.id).interests) == (
         "honorary", ["level: honorary"])
     assert models.Payment.select().count() == 0
+
+
+def test_a_payment_without_a_period_covers_the_associations_dues_period(db, actor):
+    from civicdesk.services import preferences
+
+    preferences.update_setting(actor, "dues_period_months", 6)
+    path = write_csv(_tmp(db) / "dues.csv", ["First name", "Last name", "Amount", "Paid on"],
+                     [["Ann", "Lee", "40", "2026-01-31"]])
+    imports.import_people(actor, preview(path).plan)
+    [paid] = payments.payments_of(models.Person.get(models.Person.first_name == "Ann").id)
+    assert (paid.period_start, paid.period_end) == (date(2026, 1, 31), date(2026, 7, 30))

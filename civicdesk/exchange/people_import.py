@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from civicdesk import settings
 from civicdesk.data.fields import fold
 from civicdesk.errors import UserError
 from civicdesk.exchange import mapping
@@ -212,6 +213,7 @@ class _RowReader:
         self.contact_type = next((i for i, h in enumerate(table.headers)
                                   if h.casefold() == "contact type"), None)
         self.where: dict[str, str] = {}  # field -> its column, for messages
+        self.months = settings.get("dues_period_months")  # what a payment covers, read once
 
     def read(self, number: int, cells: list[str]):
         person: dict[str, Any] = {}
@@ -283,7 +285,8 @@ def _row(number, cells, reader: _RowReader, matcher, plan, homes, seen) -> RowPr
         person["first_name"], person["last_name"] = mapping.split_name(extra["full_name"])
     name = people.display_name(person.get("first_name", ""), person.get("last_name", ""))
     problems += _checked(number, person, home, reader.where, cells)
-    payment, payment_problems = _payment(number, extra["payment"], person, reader.where)
+    payment, payment_problems = _payment(number, extra["payment"], person, reader.where,
+                                         reader.months)
     problems += payment_problems
     if not problems:
         key = (name.casefold(), person.get("email", "").casefold())
@@ -333,11 +336,12 @@ def _paid_text(payment: dict) -> str:
             f"{payment['period_start'].isoformat()} \u2013 {payment['period_end'].isoformat()})")
 
 
-def _payment(number: int, read: dict, person: dict, where: dict
+def _payment(number: int, read: dict, person: dict, where: dict, months: int = 12
              ) -> tuple[dict | None, list[RowProblem]]:
     """The row's dues payment, checked with the payments service's rules: paid on its
-    date (else the period's start), covering the period given, else until the renewal
-    date, else the year from the day it was paid (as the payment form proposes)."""
+    date (else the period's start), covering the period given, else the year up to the
+    renewal date, else *months* (the dues-period setting) from the day it was paid, as
+    the payment form proposes."""
     if read.get("amount_cents") is None:
         return None, []
     paid_on = read.get("paid_on") or read.get("period_start")
@@ -347,7 +351,7 @@ def _payment(number: int, read: dict, person: dict, where: dict
     end = read.get("period_end") or person.get("renewal_due")
     start = read.get("period_start")
     if end is None:
-        start, end = payments.default_period(None, start or paid_on)
+        start, end = payments.default_period(None, start or paid_on, months)
     elif start is None:
         start = min(paid_on, payments.year_before(end))
     values = {"amount_cents": read["amount_cents"], "paid_on": paid_on, "period_start": start,
