@@ -14,7 +14,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from civicdesk.services import actors, export_lists, exports
 
@@ -69,6 +76,15 @@ def export_action(page: QWidget, context: AppContext, run: Callable[[], None]) -
     allowed = context.actor.can(actors.BULK_EXPORT)
     action.setVisible(allowed)
     action.setEnabled(allowed and not context.read_only)
+    return action
+
+
+def button_follows(button: QPushButton, action: QAction) -> QAction:
+    """A list's Export… *button* runs *action* and is shown and enabled as it is."""
+    button.setToolTip(action.toolTip())
+    button.setVisible(action.isVisible())
+    button.setEnabled(action.isEnabled())
+    button.clicked.connect(action.trigger)
     return action
 
 

@@ -61,11 +61,8 @@ class AuditPane(Pane):
         self.detail_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch)
         self._layout()
-        self.export_action = list_export.export_action(self, context, self.export_shown)
-        self.export_button.setToolTip(self.export_action.toolTip())
-        self.export_button.setVisible(self.export_action.isVisible())
-        self.export_button.setEnabled(self.export_action.isEnabled())
-        self.export_button.clicked.connect(self.export_action.trigger)
+        self.export_action = list_export.button_follows(
+            self.export_button, list_export.export_action(self, context, self.export_shown))
         self.apply_filters()
 
     @classmethod

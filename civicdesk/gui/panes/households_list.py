@@ -53,12 +53,9 @@ class HouseholdsListPage(QWidget):
 
     def _setup_export(self) -> None:
         """"Export what I see" (Ctrl+Shift+E), beside Open; not for volunteers."""
-        self.export_action = list_export.export_action(self, self.context, self.export_shown)
         self.export_button = QPushButton(self.tr("E&xport…"), self)
-        self.export_button.setToolTip(self.export_action.toolTip())
-        self.export_button.setVisible(self.export_action.isVisible())
-        self.export_button.setEnabled(self.export_action.isEnabled())
-        self.export_button.clicked.connect(self.export_action.trigger)
+        self.export_action = list_export.button_follows(
+            self.export_button, list_export.export_action(self, self.context, self.export_shown))
         row = self.ui.count_row
         row.insertWidget(row.indexOf(self.ui.open_button), self.export_button)
 

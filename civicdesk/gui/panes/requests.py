@@ -170,11 +170,8 @@ class RequestsPane(Pane):
 
     def _setup_export(self) -> None:
         """"Export what I see" (Ctrl+Shift+E): the queue as filtered, in its order."""
-        self.export_action = list_export.export_action(self, self.context, self.export_shown)
-        self.export_button.setToolTip(self.export_action.toolTip())
-        self.export_button.setVisible(self.export_action.isVisible())
-        self.export_button.setEnabled(self.export_action.isEnabled())
-        self.export_button.clicked.connect(self.export_action.trigger)
+        self.export_action = list_export.button_follows(
+            self.export_button, list_export.export_action(self, self.context, self.export_shown))
 
     def export_shown(self):
         ids = self.queue_model.ids()

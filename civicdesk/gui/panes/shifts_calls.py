@@ -44,11 +44,8 @@ class CallsPage(QWidget):
         self.table = QTableView(self)
         self.export_button = QPushButton(self.tr("E&xport…"), self)
         self._build()
-        self.export_action = list_export.export_action(self, context, self.export_shown)
-        self.export_button.setToolTip(self.export_action.toolTip())
-        self.export_button.setVisible(self.export_action.isVisible())
-        self.export_button.setEnabled(self.export_action.isEnabled())
-        self.export_button.clicked.connect(self.export_action.trigger)
+        self.export_action = list_export.button_follows(
+            self.export_button, list_export.export_action(self, context, self.export_shown))
         self.day_edit.dateChanged.connect(self.reload)
         self.previous_button.clicked.connect(lambda: self._step(-1))
         self.next_button.clicked.connect(lambda: self._step(1))

@@ -97,11 +97,8 @@ class ListPage(QWidget):
         if self.context is None:
             self.export_button.hide()
             return
-        self.export_action = list_export.export_action(self, self.context, self.export_shown)
-        self.export_button.setToolTip(self.export_action.toolTip())
-        self.export_button.setVisible(self.export_action.isVisible())
-        self.export_button.setEnabled(self.export_action.isEnabled())
-        self.export_button.clicked.connect(self.export_action.trigger)
+        self.export_action = list_export.button_follows(
+            self.export_button, list_export.export_action(self, self.context, self.export_shown))
 
     def shown_ids(self) -> list[int]:
         """The shifts the list shows (filter and sort of the view), top to bottom."""
