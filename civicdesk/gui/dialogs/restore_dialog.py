@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from civicdesk import clock
 from civicdesk.services import storage
 
+from civicdesk.gui import localized
 from civicdesk.gui.dialogs import prompts
 
 
@@ -32,7 +33,7 @@ def kind_label(kind: str) -> str:
 
 
 def when(backup: storage.Backup) -> str:
-    return backup.taken_at.astimezone(clock.zone()).strftime("%Y-%m-%d %H:%M")
+    return localized.format_datetime(backup.taken_at.astimezone(clock.zone()))
 
 
 class RestoreDialog(QDialog):
