@@ -49,6 +49,12 @@ def day_text(day: date, long: bool = False) -> str:
     return localized.locale().toString(qdate(day), "ddd d MMM")
 
 
+def day_heading(day: date) -> str:
+    """`Monday 9 March`: a week column's title (the week's title says the year). Qt has no
+    CLDR form without the year, so this one pattern is ours, with the locale's names."""
+    return localized.locale().toString(qdate(day), "dddd d MMMM")
+
+
 def times_text(start: datetime, end: datetime, tz: ZoneInfo) -> str:
     """`9:00 AM–12:00 PM` (`09:00–12:00` in 24-hour locales) in local time, with the end
     day when it ends on another day."""

@@ -54,7 +54,7 @@ class RestoreDialog(QDialog):
                                               self.tr("People"), self.tr("Where")])
         for row, backup in enumerate(self.backups):
             for column, value in enumerate((when(backup), kind_label(backup.kind),
-                                            f"{backup.people:,}", str(backup.path.parent))):
+                                            localized.format_number(backup.people), str(backup.path.parent))):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -101,5 +101,5 @@ def confirm(parent: QWidget | None, backup: storage.Backup) -> bool:
         QCoreApplication.translate(
             "RestoreDialog", "Replace everything in CivicDesk with the backup from {when} "
                              "({people} people)? What is in CivicDesk now is backed up "
-                             "first.").format(when=when(backup), people=f"{backup.people:,}"),
+                             "first.").format(when=when(backup), people=localized.format_number(backup.people)),
         QCoreApplication.translate("RestoreDialog", "Restore"))

@@ -85,7 +85,8 @@ class PaymentTableModel(row_list.RowListModel):
 def payment_model(parent=None) -> PaymentTableModel:
     """Columns: paid on, amount, period covered, method, for whom, note (and the voiding)."""
     return PaymentTableModel([
-        (QCoreApplication.translate("PaymentTable", "Paid on"), lambda p: localized.format_date(p.paid_on)),
+        (QCoreApplication.translate("PaymentTable", "Paid on"),
+         lambda p: localized.format_date(p.paid_on)),
         (QCoreApplication.translate("PaymentTable", "Amount"), lambda p: money(p.amount_cents)),
         (QCoreApplication.translate("PaymentTable", "Covers"), _covers),
         (QCoreApplication.translate("PaymentTable", "Method"), lambda p: method_label(p.method)),

@@ -204,7 +204,7 @@ class AuditPane(Pane):
         if self.model.capped:
             self.count_label.setText(self.tr(
                 "The newest {count} entries are listed; choose dates to see older ones."
-            ).format(count=f"{count:,}"))
+            ).format(count=localized.format_number(count)))
         else:
             self.count_label.setText(self.tr("%n entries", "", count))
 

@@ -89,7 +89,7 @@ class _Header(QWidget):
             else:
                 painter.setPen(self.palette().windowText().color())
             painter.setFont(bold)
-            name = shift_format.day_text(current, True).rsplit(" ", 1)[0]  # without the year
+            name = shift_format.day_heading(current)
             if QFontMetrics(bold).horizontalAdvance(name) > width - 2 * PAD:
                 name = shift_format.day_text(current)
             area = cell.adjusted(PAD, PAD, -PAD, 0)
