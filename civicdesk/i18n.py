@@ -34,3 +34,17 @@ class Message:
         except (KeyError, IndexError, ValueError):
             # A translation with a broken placeholder must not hide the message.
             return self.template.format(**self.params)
+
+
+# The language CivicDesk speaks ("en", "es", "fr"): reports, messages and formats follow it
+# (`civicdesk.localformat`). Minimal here; the language choice (setting, --lang) sets it.
+_language = "en"
+
+
+def language() -> str:
+    return _language
+
+
+def set_language(code: str) -> None:
+    global _language
+    _language = code or "en"

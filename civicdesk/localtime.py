@@ -6,6 +6,8 @@ import re
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from civicdesk import localformat
+
 # "9", "09", "930", "0930", "9:30", "9.30" (how people type a time at a desk; see #15)
 _CLOCK = re.compile(r"^\s*(\d{1,2})(?:[:.]?(\d{2}))?\s*$")
 
@@ -46,11 +48,12 @@ def days_bounds(first: date, last: date, tz: ZoneInfo) -> tuple[datetime, dateti
 
 
 def format_range(start: datetime, end: datetime, tz: ZoneInfo) -> str:
-    """`2026-03-14 09:00–12:00` (or with the end date when it ends on another day)."""
+    """`3/14/26 9:00 AM–12:00 PM` in en_US (with the end date when it ends on another
+    day), for messages: the locale's formats (`localformat`)."""
     s, e = to_local(start, tz), to_local(end, tz)
     if s.date() == e.date():
-        return f"{s:%Y-%m-%d %H:%M}\u2013{e:%H:%M}"
-    return f"{s:%Y-%m-%d %H:%M}\u2013{e:%Y-%m-%d %H:%M}"
+        return f"{localformat.format_datetime(s)}\u2013{localformat.format_time(e)}"
+    return f"{localformat.format_datetime(s)}\u2013{localformat.format_datetime(e)}"
 
 
 def minutes_between(start: datetime, end: datetime) -> int:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from civicdesk import clock, phones
+from civicdesk import clock, localformat, phones
 from civicdesk.data import models
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 
@@ -182,3 +182,9 @@ def apply_country() -> None:
     """Read phone numbers in the association's country from now on (see `phones`). Called
     when a database opens and when the setting changes."""
     phones.set_region(phone_country())
+
+
+def apply_formats() -> None:
+    """Write dates, numbers and money for the association's country and in its currency
+    from now on (see `localformat`). Called when a database opens and when either changes."""
+    localformat.set_region(str(get("country") or ""), str(get("currency") or ""))

@@ -45,10 +45,15 @@ def quick_argon2(monkeypatch):
 @pytest.fixture(autouse=True)
 def us_locale(monkeypatch):
     """This computer's locale says the United States (Letter paper), whatever the machine
-    running the tests says; a test of another locale sets its own."""
-    from civicdesk import settings
+    running the tests says, and CivicDesk speaks English; a test of another locale sets
+    its own."""
+    from civicdesk import i18n, localformat, settings
 
     monkeypatch.setattr(settings, "_locale_country", "US")
+    # English in the US (dates, numbers, money) until a test or a database says otherwise
+    monkeypatch.setattr(i18n, "_language", "en")
+    monkeypatch.setattr(localformat, "_country", "US")
+    monkeypatch.setattr(localformat, "_currency", "USD")
 
 
 @pytest.fixture

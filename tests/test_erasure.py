@@ -144,7 +144,7 @@ def test_the_history_is_append_only_again_afterwards(db, db_path, neighbour):
 def test_erasing_twice_is_refused_and_changes_nothing(db, neighbour):
     erasure.erase_person(nd.ADMIN, neighbour.person)
     entries = models.AuditEntry.select().count()
-    with pytest.raises(erasure.AlreadyErased, match="already erased on 20"):
+    with pytest.raises(erasure.AlreadyErased, match=r"already erased on \d+/\d+/\d\d\."):
         erasure.erase_person(nd.ADMIN, neighbour.person)
     assert models.AuditEntry.select().count() == entries
     assert models.ErasurePass.select().count() == 0

@@ -182,6 +182,6 @@ def test_the_small_models_pass_the_model_tester(qtmodeltester, qapp, db, actor):
                                     "paid_on": date(2026, 1, 5), "period_start": "2026-01-01",
                                     "period_end": "2026-12-31"})
     lines.set_rows(payments.payments_of(ann))
-    assert lines.rowCount() == 1 and lines.index(0, 2).data() == "2026-01-01 \u2013 2026-12-31"
+    assert lines.rowCount() == 1 and lines.index(0, 2).data() == "1/1/26 \u2013 12/31/26"
     lines.set_rows([])
     assert lines.rowCount() == 0

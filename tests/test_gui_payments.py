@@ -84,12 +84,12 @@ def test_voiding_from_the_person_page_strikes_it_through_and_moves_the_dues(
     monkeypatch.setattr(VoidPaymentDialog, "exec", voiding_with("Recorded twice"))
     page.ui.void_payment_button.click()
     assert dues(town["ann"]) == date(2027, 3, 1)
-    assert page.ui.payments_dues_label.text() == "Dues are paid until 2027-03-01."
+    assert page.ui.payments_dues_label.text() == "Dues are paid until Monday, March 1, 2027."
     row = page.payments.row_of(town["later"])
     assert all(page.payments.index(row, c).data(Qt.ItemDataRole.FontRole).strikeOut()
                for c in range(5))
     note = page.payments.index(row, 5)  # why, in italics, easy to read
-    assert "Voided on 2026-03-02 by Cole Coordinator: Recorded twice" in note.data()
+    assert "Voided on 3/2/26 by Cole Coordinator: Recorded twice" in note.data()
     assert not note.data(Qt.ItemDataRole.FontRole).strikeOut()
     assert "Recorded twice" in page.payments.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
     others = [page.payments.index(r, 0).data(Qt.ItemDataRole.FontRole)
@@ -106,7 +106,7 @@ def test_a_void_without_a_reason_stays_open_and_says_so(qtbot, db_path, town):
         actor, line.id, values["reason"]))
     qtbot.add_widget(dialog)
     dialog.load(line)
-    assert "2026-03-02" in dialog.ui.payment_label.text()
+    assert "made on 3/2/26" in dialog.ui.payment_label.text()
     dialog.accept()
     assert dialog.changes is None and not dialog.ui.reason_error.isHidden()
     assert models.Payment.get_by_id(town["own"]).voided_at is None

@@ -103,7 +103,7 @@ def test_the_retention_dialog_lists_the_dry_run_then_purges(qtbot, db, db_path, 
     dialog.months_spin.setValue(3)
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 1).text() == f"{nd.FIRST} {nd.LAST}"
-    assert dialog.table.item(0, 2).text() == "2026-03-10"
+    assert dialog.table.item(0, 2).text() == "3/10/26"
     monkeypatch.setattr(privacy.prompts, "confirm", lambda *a: True)
     dialog.purge_button.click()
     assert models.SupportRequest.get_by_id(rid).sensitive_notes == ""

@@ -407,7 +407,8 @@ def test_follow_up_note_and_next_date_from_the_queue(qtbot, pane, desk, monkeypa
     row = models.SupportRequest.get_by_id(desk["assigned"])
     assert row.follow_up_on == clock.today() + timedelta(days=7)
     assert requests.history_lines(row.id)[-1].note.endswith("Called her: the ride went well")
-    assert pane.detail.values["follow_up"].text() == row.follow_up_on.isoformat()
+    day = row.follow_up_on
+    assert pane.detail.values["follow_up"].text() == f"{day.month}/{day.day}/{day:%y}"
 
 
 def test_an_empty_note_is_refused_in_the_note_dialog(qtbot, db, db_path, desk, coordinator):

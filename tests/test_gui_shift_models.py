@@ -117,7 +117,7 @@ def test_call_and_person_columns(qtmodeltester, plan):
     calls = SignupTableModel(plan["tz"], signup_table.CALL_COLUMNS)
     calls.load(rosters.call_list(plan["monday"], plan["tz"]))
     qtmodeltester.check(calls)
-    assert _texts(calls, 0) == ["09:00\u201312:00"]
+    assert _texts(calls, 0) == ["9:00\u202fAM\u201312:00\u202fPM"]
     assert _texts(calls, 1) == ["Food pantry: Sorting"] and _texts(calls, 3) == ["555-1111"]
     mine = SignupTableModel(plan["tz"], signup_table.PERSON_COLUMNS)
     mine.load(rosters.person_signups(plan["bo"], datetime(2000, 1, 1, tzinfo=UTC)))

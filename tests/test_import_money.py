@@ -145,8 +145,7 @@ def test_a_matched_person_gets_the_payment_once(db, actor, clock):
     shown = preview(path)
     [row] = shown.rows
     assert (row.action, row.person_id, row.matched_by) == ("update", pid, "email")
-    assert row.changes == {"dues_amount": (None, "25.00 (2026-03-15, 2026-03-15 \u2013 "
-                                                 "2027-03-14)")}
+    assert row.changes == {"dues_amount": (None, "$25.00 (3/15/26, 3/15/26 \u2013 3/14/27)")}
     done = imports.import_people(actor, shown.plan)
     assert (done.created, done.changed, done.payments) == (0, 0, 1)
     assert models.Person.get_by_id(pid).dues_paid_until == date(2027, 3, 14)

@@ -80,12 +80,12 @@ def test_volunteers_are_ranked_by_fit(town):
 def test_each_place_comes_with_its_reasons(town):
     by_name = {s.name: s for s in matching.rank(town["request"]).suggestions}
     assert _texts(by_name["Best"]) == ["Can do driving", "Speaks Spanish", "Lives in Old Town",
-                                       "Free on 2026-03-14", "No open requests"]
+                                       "Free on 3/14/26", "No open requests"]
     assert _texts(by_name["Noskill"])[0] == "No driving skill on file"
     assert _texts(by_name["Nolang"])[1] == "Does not speak Spanish"
     assert _texts(by_name["Near"])[2] == "Lives nearby (Riverside)"
     assert _texts(by_name["Far"])[2] == "Lives elsewhere (Hillcrest)"
-    assert _texts(by_name["Busy"])[3] == "On a shift that day: Sorting, 2026-03-14 09:00\u201312:00"
+    assert _texts(by_name["Busy"])[3] == "On a shift that day: Sorting, 3/14/26 9:00\u202fAM\u201312:00\u202fPM"
     assert _texts(by_name["Loaded"])[4] == "2 open requests"
     assert [r.points for r in by_name["Busy"].reasons] == [4, 3, 2, -3, 0]
     assert by_name["Loaded"].load == 2
@@ -103,7 +103,7 @@ def test_a_cancelled_shift_is_no_clash(town, actor):
     shift = models.Shift.get()
     shifts.cancel_shift(actor, shift.id, shift.version, "Rain")
     busy = matching.rank(town["request"]).find(town["busy"])
-    assert "Free on 2026-03-14" in _texts(busy)
+    assert "Free on 3/14/26" in _texts(busy)
 
 
 def test_limit_keeps_the_best_and_anyone_asked_for(town):
@@ -118,7 +118,7 @@ def test_choosing_a_volunteer_records_the_ranking_reason(town, actor):
     last = requests.history_lines(request.id)[-1]
     assert (last.kind, last.new_assignee, last.new_status) == ("assign", "Near", "assigned")
     assert last.note == ("Suggestion 2 of 7: Can do driving; Speaks Spanish; Lives nearby "
-                         "(Riverside); Free on 2026-03-14; No open requests.")
+                         "(Riverside); Free on 3/14/26; No open requests.")
 
 
 def test_choosing_someone_who_cannot_help_is_refused(town, actor):

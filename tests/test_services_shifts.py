@@ -222,7 +222,7 @@ def test_the_overlap_message_names_event_role_and_time(db, actor, pantry):
     with pytest.raises(ValidationError) as caught:
         shifts.assign(actor, _shift(actor, pantry, start=NINE + timedelta(minutes=30)), ann)
     assert "\u201cFood pantry: Sorting\u201d" in str(caught.value)
-    assert "2026-03-14" in str(caught.value)
+    assert "(3/14/26 9:00\u202fAM\u201312:00\u202fPM)" in str(caught.value)
 
 
 def test_attendance_waits_until_the_shift_has_started(db, actor, pantry):

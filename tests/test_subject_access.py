@@ -79,7 +79,7 @@ def test_the_pdf_shows_the_name_a_payment_and_a_history_line(db, neighbour):
     text = " ".join(report_helpers.text(pdf).split())
     assert "Everything we hold about a person" in text
     assert f"{nd.FIRST} {nd.LAST}" in text
-    assert "2026-01-05 25.00" in text and nd.PAYMENT_NOTE in text
+    assert "1/5/26 $25.00" in text and nd.PAYMENT_NOTE in text
     assert nd.HISTORY_NOTE in text
     assert nd.SENSITIVE in text
     assert "Audit log entries about them" in text and nd.OLD_EMAIL in text
@@ -123,5 +123,5 @@ def test_the_pdf_prints_times_in_the_associations_zone(db, neighbour, actor):
     preferences.update_setting(actor, "timezone", "Europe/Paris")
     data = subject_access.gather(nd.ADMIN, neighbour.person)
     text = " ".join(report_helpers.text(_render(data)).split())
-    assert "2026-03-02 10:00" in text and "2026-03-02 09:00" not in text
-    assert "2026-01-05 25.00" in text  # a date stays the date it is
+    assert "3/2/26 10:00 AM" in text and "3/2/26 9:00 AM" not in text
+    assert "1/5/26 $25.00" in text  # a date stays the date it is

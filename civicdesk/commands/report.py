@@ -28,8 +28,13 @@ def _report_parser(name: str, catalog) -> argparse.ArgumentParser:
     parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
                         help="where to write the PDF")
     for option in spec.options:
-        parser.add_argument(f"--{option.name.replace('_', '-')}", dest=option.name,
-                            metavar=_metavar(option), help=_option_help(option))
+        flag = f"--{option.name.replace('_', '-')}"
+        if option.spec.kind == "bool":  # a switch: --large-print
+            parser.add_argument(flag, dest=option.name, action="store_true", default=None,
+                                help=option.spec.label)
+            continue
+        parser.add_argument(flag, dest=option.name, metavar=_metavar(option),
+                            help=_option_help(option))
     return parser
 
 
@@ -37,7 +42,7 @@ def _metavar(option) -> str:
     kind = option.spec.kind
     if kind == "choice":
         return "{" + ",".join(option.spec.choices) + "}"
-    return {"date": "YYYY-MM-DD", "int": "N", "ref": "ID"}.get(kind, "TEXT")
+    return {"date": "YYYY-MM-DD", "int": "N", "ref": "ID", "bool": ""}.get(kind, "TEXT")
 
 
 def _option_help(option) -> str:
@@ -45,7 +50,7 @@ def _option_help(option) -> str:
     if option.target:
         text += f" (the {option.target}'s number)"
     default = option.default(clock.today())
-    if default is not None:
+    if default is not None and option.spec.kind != "bool":
         text += f"; default {default}"
     return text + ("; required" if option.spec.required and default is None else "")
 

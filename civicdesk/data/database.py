@@ -95,6 +95,7 @@ def _open(path: Path, migrate: bool, busy_timeout_s: float,
     models.database.initialize(db)
     settings.apply_timezone()  # the association's "today" from now on
     settings.apply_country()  # and its phone numbers
+    settings.apply_formats()  # and its dates, numbers and money
     return db
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from civicdesk import clock
+from civicdesk import clock, localformat
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP, Message
 
@@ -66,7 +66,7 @@ class DatabaseDamaged(DataError):
             advice = Message("DataError", NO_BACKUP)
         else:
             advice = Message("DataError", RESTORE_BACKUP, {
-                "when": backup.taken_at.astimezone(clock.zone()).strftime("%Y-%m-%d %H:%M"),
+                "when": localformat.format_datetime(backup.taken_at.astimezone(clock.zone())),
                 "people": backup.counts.get("person", 0), "file": str(backup.path)})
         super().__init__(path=path, detail=detail, advice=advice)
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from civicdesk import __version__, clock, paths
+from civicdesk import __version__, clock, localformat, paths
 from civicdesk.data import errors, filesystems
 from civicdesk.i18n import QT_TRANSLATE_NOOP, Message
 
@@ -46,7 +46,7 @@ class Holder:
         return bool(self.host) and self.host == socket.gethostname()
 
     def describe(self) -> Message:
-        since = (self.since.astimezone(clock.zone()).strftime("%Y-%m-%d %H:%M")
+        since = (localformat.format_datetime(self.since.astimezone(clock.zone()))
                  if self.since is not None else "")
         if not self.host:
             return Message("DataError", UNKNOWN_HOLDER)

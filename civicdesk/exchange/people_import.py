@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from civicdesk import settings
+from civicdesk import localformat, settings
 from civicdesk.data.fields import fold
 from civicdesk.errors import UserError
 from civicdesk.exchange import mapping
@@ -331,9 +331,9 @@ def _row(number, cells, reader: _RowReader, matcher, plan, homes, seen) -> RowPr
 
 
 def _paid_text(payment: dict) -> str:
-    cents = payment["amount_cents"]
-    return (f"{cents // 100}.{cents % 100:02d} ({payment['paid_on'].isoformat()}, "
-            f"{payment['period_start'].isoformat()} \u2013 {payment['period_end'].isoformat()})")
+    day = localformat.format_date
+    return (f"{localformat.format_money(payment['amount_cents'])} ({day(payment['paid_on'])}, "
+            f"{localformat.format_period(payment['period_start'], payment['period_end'])})")
 
 
 def _payment(number: int, read: dict, person: dict, where: dict, months: int = 12

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 
-from civicdesk import clock, localtime
+from civicdesk import clock, localformat, localtime
 from civicdesk.data import models
 from civicdesk.data.fields import fold
 from civicdesk.errors import UserError
@@ -262,7 +262,8 @@ def _row(number, cells, where, headers, orders, tz, state: _State) -> SignupRow:
     title = _cell(cells, where, "title")[:120]
     shown_shift = title
     if starts_at is not None:
-        shown_shift = f"{title} {localtime.to_local(starts_at, tz):%Y-%m-%d %H:%M}".strip()
+        shown_shift = f"{title} {localformat.format_datetime(localtime.to_local(starts_at, tz))}"
+        shown_shift = shown_shift.strip()
     if problems:
         return SignupRow(number, PROBLEM, name, event, shown_shift, problems=problems)
     plan = state.plan

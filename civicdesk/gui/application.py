@@ -16,7 +16,7 @@ from civicdesk.data import database, errors, lockfile, models
 from civicdesk.errors import UserError
 from civicdesk.services import actors, storage
 
-from civicdesk.gui import crash, fonts, icons, tasks, text, text_size, viewer_files
+from civicdesk.gui import crash, fonts, icons, localized, tasks, text, text_size, viewer_files
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.login_screen import StartWindow
 from civicdesk.gui.mainwindow import MainWindow
@@ -188,6 +188,7 @@ class Session:
     def open_window(self, actor: actors.Actor) -> MainWindow:
         self.context = AppContext(db_path=self.path, actor=actor, tasks=self.runner,
                                   read_only_for=self.read_only_for)
+        localized.locale()  # Qt's default: the language in the association's country
         self.window = MainWindow(self.context)
         self.window.restore_requested.connect(self.restore)
         self.window.show()

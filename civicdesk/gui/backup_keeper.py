@@ -16,7 +16,7 @@ from civicdesk import clock
 from civicdesk.errors import UserError
 from civicdesk.services import storage
 
-from civicdesk.gui import tasks, text
+from civicdesk.gui import localized, tasks, text
 from civicdesk.gui.context import AppContext
 
 EVERY_MS = 4 * 60 * 60 * 1000
@@ -89,7 +89,7 @@ class BackupKeeper(QObject):
     def show_status(self, second_problem: UserError | None = None) -> None:
         status = storage.status()
         newest = status.newest
-        when = newest.taken_at.astimezone(clock.zone()).strftime("%Y-%m-%d %H:%M") \
+        when = localized.format_datetime(newest.taken_at.astimezone(clock.zone())) \
             if newest else ""
         warnings = []
         if newest is None:

@@ -33,10 +33,31 @@ def checks() -> list[tuple[str, Check]]:
              ("calendar export, time zones, password hashing", check_libraries),
              ("reading spreadsheets to import", check_spreadsheets),
              ("phone numbers, email addresses, likely duplicates", check_search_libraries),
+             ("dates and money in Spanish and French (Babel)", check_locale_formats),
              ("the user guide", check_user_guide)]
     if getattr(sys, "frozen", False) and sys.platform.startswith("linux"):
         found.append(("programs started from the app", check_child_environment))
     return found
+
+
+def check_locale_formats(scratch: Path) -> str:
+    """Babel's CLDR data for the languages we ship is in the bundle (build.spec keeps only
+    those): a date and an amount in Spanish (Spain) and French (Canada), as reports print
+    them; and another language's data is left out, so it falls back to English."""
+    from datetime import date
+
+    from babel import dates, localedata, numbers
+
+    day = date(2026, 12, 5)
+    found = [dates.format_date(day, "full", locale="es_ES"),
+             numbers.format_currency(12.5, "USD", locale="fr_CA")]
+    if "diciembre" not in found[0] or "US" not in found[1]:
+        raise RuntimeError(f"Babel formatted {found}")
+    shipped = [name for name in localedata.locale_identifiers() if not name.startswith(
+        ("en", "es", "fr"))]
+    if getattr(sys, "frozen", False) and shipped:
+        raise RuntimeError(f"Babel data of other languages is bundled: {shipped[:5]}")
+    return f"{found[0]}; {found[1]}"
 
 
 def check_user_guide(scratch: Path) -> str:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,7 +52,7 @@ from civicdesk.errors import UserError
 from civicdesk.exchange import mapping, people_import, presets, signups_import, tables
 from civicdesk.services import imports
 
-from civicdesk.gui import operations, tasks, text
+from civicdesk.gui import localized, operations, tasks, text
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import modal
 from civicdesk.gui.widgets.field_errors import ERROR_STYLE
@@ -517,7 +517,7 @@ class ImportWizard(modal.KeptOnLock, QDialog):
     def _show_preview(self) -> None:
         shown = self.shown
         c = shown.counts
-        n = QLocale().toString
+        n = localized.format_number
         if self.kind == SIGNUPS:
             self.counts_label.setText(_tr(
                 "Sign-ups to add: {create}\nNew events: {events}    New shifts: {shifts}\n"
@@ -579,7 +579,7 @@ class ImportWizard(modal.KeptOnLock, QDialog):
                 self.say(_tr("The import was cancelled: nothing was imported."))
             return
         self.imported = done
-        n = QLocale().toString
+        n = localized.format_number
         if isinstance(plan, imports.SignupPlan):
             words = _tr("Import {batch}: {signups} sign-ups added, with {events} new events, "
                         "{shifts} new shifts and {created} new people.").format(
@@ -709,9 +709,9 @@ class ImportsDialog(modal.KeptOnLock, QDialog):
                     created=c.get("created", 0), changed=c.get("changed", 0),
                     problems=c.get("problems", 0))
             state = _tr("undone {when} by {who}").format(
-                when=f"{localtime.to_local(item.undone_at, tz):%Y-%m-%d}",
+                when=localized.format_date(localtime.to_local(item.undone_at, tz)),
                 who=item.undone_by) if item.undone_at else _tr("in place")
-            rows.append([item.id, f"{localtime.to_local(item.at, tz):%Y-%m-%d %H:%M}",
+            rows.append([item.id, localized.format_datetime(localtime.to_local(item.at, tz)),
                          item.actor, item.file_name,
                          _tr("sign-ups") if item.kind == "signups" else _tr("people"),
                          counts, state])

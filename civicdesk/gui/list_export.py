@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from civicdesk.services import actors, export_lists, exports
 
-from civicdesk.gui import operations
+from civicdesk.gui import localized, operations
 from civicdesk.gui.context import AppContext
 
 SHORTCUT = QKeySequence("Ctrl+Shift+E")
@@ -106,7 +106,7 @@ def export_list(parent: QWidget, context: AppContext, name: str,
         status = getattr(parent.window(), "statusBar", None)
         if callable(status):
             status().showMessage(_tr("{count} rows saved to {path}").format(
-                count=f"{done.rows:,}", path=target), 8000)
+                count=localized.format_number(done.rows), path=target), 8000)
     return target
 
 
@@ -146,7 +146,7 @@ def export_everything(parent: QWidget, context: AppContext) -> Path | None:
         return None
     QMessageBox.information(parent, _tr("Exported"), _tr(
         "{count} rows of {tables} tables are in\n{path}\n{sensitive}").format(
-        count=f"{done.rows:,}", tables=len(done.tables), path=target,
+        count=localized.format_number(done.rows), tables=len(done.tables), path=target,
         sensitive=_tr("It holds the sensitive notes: keep it safe.") if include
         else _tr("The sensitive notes were left out.")))
     return target

@@ -27,7 +27,7 @@ from civicdesk import clock, paths, settings
 from civicdesk.services import erasure, preferences, report_data, retention, subject_access
 from civicdesk.services.actors import Actor
 
-from civicdesk.gui import operations
+from civicdesk.gui import localized, operations
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import prompts
 
@@ -189,7 +189,8 @@ class RetentionDialog(QDialog):
         self.table.setRowCount(len(self.due))
         for row, item in enumerate(self.due):
             for column, value in enumerate((f"{item.request_id}: {item.summary}",
-                                            item.requester, item.finished_on.isoformat())):
+                                            item.requester,
+                                            localized.format_date(item.finished_on))):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.summary_label.setText(
             self.tr("Nothing to purge.") if not self.due else

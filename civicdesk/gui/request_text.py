@@ -11,7 +11,7 @@ from civicdesk import clock
 from civicdesk.services import requests
 from civicdesk.services.requests import HistoryLine
 
-from civicdesk.gui import text
+from civicdesk.gui import localized, text
 
 OVERDUE_BACKGROUND = "#fde2e1"  # soft red: readable, and the due column also says "late"
 OVERDUE_TEXT = "#9b1c1c"
@@ -35,14 +35,14 @@ def category(name: str) -> str:
 
 
 def day(value: date | None) -> str:
-    """Dates are shown in ISO (2026-03-14) everywhere in CivicDesk; empty stays empty."""
-    return value.isoformat() if value else ""
+    """A date in the locale's short form ("3/14/26" in en_US); empty stays empty."""
+    return localized.format_date(value) if value else ""
 
 
 def local_time(value: datetime | None) -> str:
     if value is None:
         return ""
-    return f"{value.astimezone(clock.zone()):%Y-%m-%d %H:%M}"
+    return localized.format_datetime(value.astimezone(clock.zone()))
 
 
 def waiting(created: datetime, today: date, tz: tzinfo) -> str:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate
 
 from civicdesk.services import hours
+
+from civicdesk.gui import localized
 
 
 def status_label(status: str) -> str:
@@ -40,23 +42,38 @@ def pydate(day: QDate) -> date:
 
 
 def day_text(day: date, long: bool = False) -> str:
-    """`Mon 9 Mar` (or `Monday 9 March 2026`) in the user's language."""
-    fmt = "dddd d MMMM yyyy" if long else "ddd d MMM"
-    return QLocale().toString(qdate(day), fmt)
+    """`Mon 9 Mar` (a compact label for calendar columns and lists, in the user's
+    language), or the locale's long date (`Monday, March 9, 2026`)."""
+    if long:
+        return localized.format_date(day, "long")
+    return localized.locale().toString(qdate(day), "ddd d MMM")
+
+
+def day_heading(day: date) -> str:
+    """`Monday 9 March`: a week column's title (the week's title says the year). Qt has no
+    CLDR form without the year, so this one pattern is ours, with the locale's names."""
+    return localized.locale().toString(qdate(day), "dddd d MMMM")
 
 
 def times_text(start: datetime, end: datetime, tz: ZoneInfo) -> str:
-    """`09:00–12:00` in local time (with the end day when it ends on another day)."""
+    """`9:00 AM–12:00 PM` (`09:00–12:00` in 24-hour locales) in local time, with the end
+    day when it ends on another day."""
     s, e = start.astimezone(tz), end.astimezone(tz)
     if s.date() == e.date():
-        return f"{s:%H:%M}\u2013{e:%H:%M}"
-    return f"{s:%H:%M}\u2013{day_text(e.date())} {e:%H:%M}"
+        return localized.format_times(s, e)
+    return f"{localized.format_time(s)}\u2013{day_text(e.date())} {localized.format_time(e)}"
 
 
 def times_short(start: datetime, end: datetime, tz: ZoneInfo) -> str:
-    """`22:00–06:00`, without the end day, for a card too narrow to name it."""
+    """`10:00 PM–6:00 AM`, without the end day, for a card too narrow to name it."""
     s, e = start.astimezone(tz), end.astimezone(tz)
-    return f"{s:%H:%M}\u2013{e:%H:%M}"
+    return localized.format_times(s, e)
+
+
+def start_text(start: datetime, tz: ZoneInfo) -> str:
+    """`10:00 PM`: when a shift starts, for a card too narrow for its whole range (a
+    12-hour clock's "10:00 PM–6:00 AM" is wider than "22:00–06:00")."""
+    return localized.format_time(start.astimezone(tz))
 
 
 def when_text(start: datetime, end: datetime, tz: ZoneInfo) -> str:
@@ -88,7 +105,7 @@ def minutes_text(minutes: int | None) -> str:
 def week_title(monday: date) -> str:
     """`9 – 15 March 2026` (months and years only where they change)."""
     sunday = monday + timedelta(days=6)
-    locale = QLocale()
+    locale = localized.locale()
     if monday.year != sunday.year:
         first = locale.toString(qdate(monday), "d MMMM yyyy")
     elif monday.month != sunday.month:

@@ -4,6 +4,11 @@ A report is a small subclass of `BaseReport` that turns plain data (already read
 service) into flowables in `story(data)`; `render(data)` returns the PDF bytes. The header
 shows the association's name and logo, the report's title and its date or period; the
 footer "Printed on ..." and "Page x of y". No data gives a "Nothing to report" page.
+
+Large print (`large_print=True`, for the reports that offer it: `large_print_landscape`
+says whether they turn the page for it) sets body and table text in 16 pt, headings and the
+page header larger, and nothing smaller than 14 pt; the reports give their tables fewer,
+wrapping columns then (`cell_size`), so no text is cut short.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer
 
+from civicdesk import localformat
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.reports import textlayout
 from civicdesk.reports.flowables import TextBlock, TextStyle
@@ -32,6 +38,7 @@ NOTHING = QT_TRANSLATE_NOOP("Report", "Nothing to report")
 NOTHING_DETAIL = QT_TRANSLATE_NOOP(
     "Report", "There is nothing to print for the options chosen. Try a longer period or "
               "other options.")
+LARGE_PRINT = 16.0  # points: body and table text in large print (RNIB's clear-print size)
 PAGE_OF = QT_TRANSLATE_NOOP("Report", "Page {page} of {pages}")
 PRINTED_ON = QT_TRANSLATE_NOOP("Report", "Printed on {when}")
 MUTED = colors.HexColor("#555555")
@@ -84,18 +91,24 @@ class BaseReport:
 
     title = QT_TRANSLATE_NOOP("Report", "Report")
     landscape = False
+    large_print_landscape = False  # turn the page for large print (more room per line)
     margins = (16 * mm, 16 * mm, 30 * mm, 16 * mm)  # left, right, top (with header), bottom
+    large_margins = (14 * mm, 14 * mm, 42 * mm, 20 * mm)  # room for the larger header
     header = True
 
     def __init__(self, letterhead: Letterhead, paper: str = "letter", *,
-                 translate: Translate | None = None, progress: Progress | None = None) -> None:
+                 translate: Translate | None = None, progress: Progress | None = None,
+                 large_print: bool = False) -> None:
         self.letterhead = letterhead
         self.paper = paper if paper in PAPERS else "letter"
         self._translate = translate or _identity
         self.progress = progress
+        self.large_print = bool(large_print)
+        if self.large_print and self.large_print_landscape:
+            self.landscape = True
         size = PAPERS[self.paper]
         size = pagesizes.landscape(size) if self.landscape else pagesizes.portrait(size)
-        self.page = PageFrame(size, *self.margins)
+        self.page = PageFrame(size, *(self.large_margins if self.large_print else self.margins))
         self.styles = self.stylesheet()
         self.invariant = False
 
@@ -108,9 +121,18 @@ class BaseReport:
 
     def subtitle(self, data: Any) -> str:
         """The date or period shown beside the title (default: the day it is printed)."""
-        return self.letterhead.printed_at.strftime("%Y-%m-%d")
+        return localformat.format_date(self.letterhead.printed_at, "long")
 
     def stylesheet(self) -> dict[str, TextStyle]:
+        if self.large_print:
+            return {
+                "title": TextStyle(24, bold=True, space_after=6),
+                "heading": TextStyle(20, bold=True, space_after=6),
+                "body": TextStyle(LARGE_PRINT, leading=21, space_after=8),
+                "small": TextStyle(LARGE_PRINT, leading=20, color=MUTED),
+                "cell": TextStyle(LARGE_PRINT),
+                "big": TextStyle(28, bold=True, space_after=12),
+            }
         return {
             "title": TextStyle(16, bold=True, space_after=4),
             "heading": TextStyle(12, bold=True, space_after=4),
@@ -121,6 +143,14 @@ class BaseReport:
         }
 
     # Helpers for subclasses --------------------------------------------------------------
+    def cell_size(self, normal: float) -> float:
+        """The size of a table's text: *normal*, or 16 pt in large print."""
+        return LARGE_PRINT if self.large_print else normal
+
+    def _sizes(self) -> tuple[float, float, float, float]:
+        """Association, title, subtitle and footer sizes of the page header and footer."""
+        return (14, 24, 16, 14) if self.large_print else (9, 16, 10, 8)
+
     def tr(self, text: str, **params: Any) -> str:
         """*text* (marked in the "Report" context) in the user's language, filled in."""
         translated = self._translate("Report", text)
@@ -172,6 +202,7 @@ class BaseReport:
         if not self.header:
             return
         page, head = self.page, self.letterhead
+        association, title, sub, _ = self._sizes()
         top = page.size[1] - 12 * mm
         x = page.left
         logo = self._logo()
@@ -180,15 +211,20 @@ class BaseReport:
                              preserveAspectRatio=True, mask="auto")
             x += 17 * mm
         canvas.setFillColor(MUTED)
-        textlayout.draw(canvas, x, top - 8, textlayout.fit(
-            head.association, 9, page.width * 0.6, True), 9)
+        textlayout.draw(canvas, x, top - association + 1, textlayout.fit(
+            head.association, association, page.width * 0.6, True), association)
         canvas.setFillColor(colors.black)
-        textlayout.draw(canvas, x, top - 27, textlayout.fit(
-            self.tr(self.title), 16, page.width * 0.65, True), 16)
-        if subtitle:
+        baseline = top - 27 if not self.large_print else top - 42
+        if subtitle and self.large_print:  # the subtitle on its own line, under the title
+            textlayout.draw(canvas, x, baseline - sub - 6, textlayout.fit(
+                subtitle, sub, page.size[0] - page.right - x), sub)
+        textlayout.draw(canvas, x, baseline, textlayout.fit(
+            self.tr(self.title), title, page.width * (1 if self.large_print else 0.65), True),
+            title)
+        if subtitle and not self.large_print:
             right = page.size[0] - page.right
-            textlayout.draw(canvas, right, top - 27, textlayout.fit(
-                subtitle, 10, page.width * 0.35), 10, "right")
+            textlayout.draw(canvas, right, baseline, textlayout.fit(
+                subtitle, sub, page.width * 0.35), sub, "right")
         canvas.setStrokeColor(colors.HexColor("#8a96a8"))
         canvas.setLineWidth(0.8)
         rule = page.size[1] - page.top + 5 * mm
@@ -209,13 +245,14 @@ class BaseReport:
 
     def draw_footer(self, canvas: Canvas, page: int, pages: int) -> None:
         frame = self.page
+        size = self._sizes()[3]
         y = 9 * mm
         canvas.setFillColor(MUTED)
-        stamp = self.letterhead.printed_at.strftime("%Y-%m-%d %H:%M")
+        stamp = localformat.format_datetime(self.letterhead.printed_at)
         textlayout.draw(canvas, frame.left, y, textlayout.layout(
-            self.tr(PRINTED_ON, when=stamp), 8), 8)
+            self.tr(PRINTED_ON, when=stamp), size), size)
         textlayout.draw(canvas, frame.size[0] - frame.right, y, textlayout.layout(
-            self.tr(PAGE_OF, page=page, pages=pages), 8), 8, "right")
+            self.tr(PAGE_OF, page=page, pages=pages), size), size, "right")
         canvas.setFillColor(colors.black)
 
 

@@ -8,6 +8,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from civicdesk import localformat
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.reports import textlayout
 from civicdesk.reports.base import BaseReport
@@ -86,7 +87,7 @@ class CardsReport(BaseReport):
         textlayout.draw(canvas, x + 4 * mm, y + 11 * mm, textlayout.fit(number, 9, width), 9)
         if card.valid_until:
             valid = self.tr(QT_TRANSLATE_NOOP("Report", "Valid until {date}"),
-                            date=card.valid_until.isoformat())
+                            date=localformat.format_date(card.valid_until))
         elif card.status == "honorary":
             valid = self.tr(QT_TRANSLATE_NOOP("Report", "Honorary member"))
         else:

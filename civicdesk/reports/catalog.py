@@ -70,6 +70,9 @@ STATUS = Option(
                    "prospect": QT_TRANSLATE_NOOP("Field", "Prospective members"),
                    "everyone": QT_TRANSLATE_NOOP("Field", "Everyone on file")})
 EVENT = Option("event", FieldSpec(QT_TRANSLATE_NOOP("Field", "Event"), "ref"), target="event")
+# 16 pt text with fewer, wrapping columns (the roster, the call list, the sign-in sheet)
+LARGE_PRINT = Option("large_print", FieldSpec(QT_TRANSLATE_NOOP("Field", "Large print (16 pt)"),
+                                              "bool"), lambda today: False)
 
 
 def _date(name: str, label: str, default: Callable[[date], date]) -> Option:
@@ -142,8 +145,9 @@ REPORTS: dict[str, ReportSpec] = {spec.name: spec for spec in [
         "roster", QT_TRANSLATE_NOOP("Report", "Member roster"),
         QT_TRANSLATE_NOOP("Report", "Members with all their contact details, for the office "
                                     "(not for handing out)."),
-        (STATUS, PAPER), lambda job: report_data.roster(job.actor, job.options["status"]),
-        people.RosterReport),
+        (STATUS, PAPER, LARGE_PRINT),
+        lambda job: report_data.roster(job.actor, job.options["status"]),
+        people.RosterReport, ("large_print",)),
     ReportSpec(
         "directory", QT_TRANSLATE_NOOP("Report", "Member directory"),
         QT_TRANSLATE_NOOP("Report", "The public list: only members who agreed to be listed, "
@@ -196,21 +200,22 @@ REPORTS: dict[str, ReportSpec] = {spec.name: spec for spec in [
         (Option("day", FieldSpec(QT_TRANSLATE_NOOP("Field", "Day"), "date"),
                 lambda today: today),
          _ref("shift", QT_TRANSLATE_NOOP("Field", "Shift"), "shift"), EVENT,
-         _int("blank_rows", QT_TRANSLATE_NOOP("Field", "Blank rows"), 8, 0, 60), PAPER),
+         _int("blank_rows", QT_TRANSLATE_NOOP("Field", "Blank rows"), 8, 0, 60), PAPER,
+         LARGE_PRINT),
         lambda job: report_shifts.signin_sheets(
             job.tz, job.options.get("shift"),
             None if job.options.get("shift") else job.options.get("day"),
             job.options.get("event")),
-        shifts.SignInReport, ("blank_rows",), _shift_or_day),
+        shifts.SignInReport, ("blank_rows", "large_print"), _shift_or_day),
     ReportSpec(
         "calls", QT_TRANSLATE_NOOP("Report", "Reminder call list"),
         QT_TRANSLATE_NOOP("Report", "Volunteers to call the day before their shift, with "
                                     "phone numbers and room for notes."),
         (Option("day", FieldSpec(QT_TRANSLATE_NOOP("Field", "Shifts on"), "date",
                                  required=True), lambda today: today + timedelta(days=1)),
-         PAPER),
+         PAPER, LARGE_PRINT),
         lambda job: report_shifts.call_list(job.options["day"], job.tz),
-        shifts.CallListReport),
+        shifts.CallListReport, ("large_print",)),
     ReportSpec(
         "hours", QT_TRANSLATE_NOOP("Report", "Volunteer hours"),
         QT_TRANSLATE_NOOP("Report", "Hours per volunteer and per event for a period, with a "

@@ -8,6 +8,8 @@ printed as boxes in Noto Sans, #15).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, Rect, String
@@ -20,7 +22,8 @@ PALETTE = [colors.HexColor(c) for c in ("#2c5d8f", "#e67e22", "#27ae60", "#8e44a
 
 
 def bar_chart(labels: list[str], values: list[float], width: float,
-              bar_height: float = 16, value_format: str = "{:g}") -> Drawing:
+              bar_height: float = 16,
+              value_format: str | Callable[[float], str] = "{:g}") -> Drawing:
     """Horizontal bars, one per label, with the value at the end of each bar."""
     label_room = min(width * 0.35, 170)
     height = max(len(values), 1) * bar_height * 1.4 + 30
@@ -42,7 +45,7 @@ def bar_chart(labels: list[str], values: list[float], width: float,
     chart.valueAxis.labels.fontSize = 8
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
-    chart.barLabelFormat = value_format.format
+    chart.barLabelFormat = value_format if callable(value_format) else value_format.format
     chart.barLabels.fontName = fonts.base_font()
     chart.barLabels.fontSize = 8
     chart.barLabels.boxAnchor = "w"

@@ -93,6 +93,7 @@ class _Measured:
     widths: list[float] = field(default_factory=list)
     cells: list[list[list]] = field(default_factory=list)  # row -> cell -> lines
     tops: list[float] = field(default_factory=list)  # running total of row heights
+    header: list[list] = field(default_factory=list)  # column -> lines of its title
     moved: int | None = None  # the row that did not fit and went on to the next frame
 
 
@@ -119,6 +120,10 @@ class Grid(Flowable):
         total = sum(c.weight for c in self.columns)
         self._m.widths = [avail_width * c.weight / total for c in self.columns]
         inner = [w - 2 * self.padding for w in self._m.widths]
+        # A title wider than its column wraps (large print, long translations) rather than
+        # running into the next one.
+        self._m.header = [textlayout.wrap(c.title, self.size, width, True)
+                          for c, width in zip(self.columns, inner, strict=True)]
         heights = []
         for row in self.rows:
             cells = [self._cell_lines(str(text), col, width)
@@ -136,7 +141,10 @@ class Grid(Flowable):
 
     @property
     def header_height(self) -> float:
-        return self.leading + 2 * self.padding if self.header else 0.0
+        if not self.header:
+            return 0.0
+        lines = max((len(title) for title in self._m.header), default=1)
+        return lines * self.leading + 2 * self.padding
 
     def _rows_height(self, start: int, end: int) -> float:
         return self._m.tops[end] - self._m.tops[start]
@@ -191,8 +199,7 @@ class Grid(Flowable):
         canvas = self.canv
         y = self.height
         if self.header:
-            y = self._draw_row(canvas, y, [[textlayout.layout(c.title, self.size, True)]
-                                           for c in self.columns], None, header=True)
+            y = self._draw_row(canvas, y, self._m.header, None, header=True)
         for i in range(self._start, self._end):
             fill = ZEBRA_FILL if self.zebra and i % 2 else None
             y = self._draw_row(canvas, y, self._m.cells[i], fill, height=self._rows_height(

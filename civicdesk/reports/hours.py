@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak
 
+from civicdesk import localformat
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.reports import charts
 from civicdesk.reports.base import BaseReport
@@ -12,12 +13,12 @@ from civicdesk.reports.flowables import Column, Grid, SignatureLine
 
 
 def hours_text(minutes: int) -> str:
-    """Minutes as hours with one decimal place ("2.5")."""
-    return f"{minutes / 60:,.1f}"
+    """Minutes as hours with one decimal place ("2.5"; "2,5" in Spanish and French)."""
+    return localformat.format_number(minutes / 60, 1)
 
 
 def period(start, end) -> str:
-    return f"{start.isoformat()} \u2013 {end.isoformat()}"
+    return localformat.format_period(start, end)
 
 
 class HoursReport(BaseReport):
@@ -34,16 +35,19 @@ class HoursReport(BaseReport):
     def story(self, data) -> list:
         total = self.tr(QT_TRANSLATE_NOOP(
             "Report", "{hours} hours given by {people} volunteers."),
-            hours=hours_text(data.total_minutes), people=len(data.people))
+            hours=hours_text(data.total_minutes),
+            people=localformat.format_number(len(data.people)))
         event_rows = [(name or self.tr(QT_TRANSLATE_NOOP("Report", "(no event)")),
                        hours_text(minutes)) for name, minutes in data.events]
-        person_rows = [(p.name, str(p.shifts), hours_text(p.minutes)) for p in data.people]
+        person_rows = [(p.name, localformat.format_number(p.shifts), hours_text(p.minutes))
+                       for p in data.people]
         hours_col = self.tr(QT_TRANSLATE_NOOP("Report", "Hours"))
         return [
             self.text(total, "heading"), self.spacer(4),
             self.text(self.tr(QT_TRANSLATE_NOOP("Report", "Hours per event")), "heading"),
             charts.bar_chart([r[0] for r in event_rows], [m / 60 for _, m in data.events],
-                             self.page.width, value_format="{:,.1f}"),
+                             self.page.width,
+                             value_format=lambda value: localformat.format_number(value, 1)),
             self.spacer(6),
             Grid([Column(self.tr(QT_TRANSLATE_NOOP("Report", "Event")), 3, bold=True),
                   Column(hours_col, 1, "right", wrap=False)], event_rows, size=9.5),
@@ -71,7 +75,7 @@ class StatementReport(BaseReport):
         return not data.entries
 
     def subtitle(self, data) -> str:
-        return self.letterhead.printed_at.strftime("%Y-%m-%d")
+        return localformat.format_date(self.letterhead.printed_at, "long")
 
     def story(self, data) -> list:
         head = self.letterhead
@@ -79,9 +83,10 @@ class StatementReport(BaseReport):
             "Report", "This letter confirms that {name} volunteered with {association} "
                       "from {start} to {end}, giving {hours} hours of service in total, as "
                       "listed below."), name=data.name, association=head.association,
-            start=data.start.isoformat(), end=data.end.isoformat(),
+            start=localformat.format_date(data.start, "long"),
+            end=localformat.format_date(data.end, "long"),
             hours=hours_text(data.total_minutes))
-        rows = [(e.worked_on.isoformat(), " \u2013 ".join(p for p in (e.event_name, e.what)
+        rows = [(localformat.format_date(e.worked_on), " \u2013 ".join(p for p in (e.event_name, e.what)
                                                           if p), hours_text(e.minutes))
                 for e in data.entries]
         rows.append(("", self.tr(QT_TRANSLATE_NOOP("Report", "Total")),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Table
 
+from civicdesk import localformat
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.reports import charts
 from civicdesk.reports.base import BaseReport
@@ -36,14 +37,14 @@ class RequestsSummaryReport(BaseReport):
         return not data.total and not data.open_requests
 
     def subtitle(self, data) -> str:
-        return f"{data.start.isoformat()} \u2013 {data.end.isoformat()}"
+        return localformat.format_period(data.start, data.end)
 
     def status(self, status: str) -> str:
         return self.tr(STATUS_TEXT.get(status, status))
 
     def headline(self, data) -> str:
         median = "\u2014" if data.median_days_to_resolve is None else \
-            f"{data.median_days_to_resolve:.1f}"
+            localformat.format_number(data.median_days_to_resolve, 1)
         return self.tr(QT_TRANSLATE_NOOP(
             "Report", "{total} requests made in this period, {resolved} of them resolved "
                       "(median {median} days to resolve). Open now: {open}, of which "
@@ -94,7 +95,7 @@ class RequestsSummaryReport(BaseReport):
                    Column(self.tr(QT_TRANSLATE_NOOP("Report", "Due")), 1.1)]
         rows = [(str(r.request_id), r.summary, r.category, self.status(r.status), r.requester,
                  r.assignee or "\u2014",
-                 f"{r.due_on.isoformat() if r.due_on else ''}"
+                 f"{localformat.format_date(r.due_on) if r.due_on else ''}"
                  f"{' ' + overdue if r.overdue else ''}") for r in data.open_requests]
         return Grid(columns, rows, size=9, progress=self.report_progress)
 
@@ -123,7 +124,8 @@ class JobTicketReport(BaseReport):
             (label(QT_TRANSLATE_NOOP("Report", "What")), t.category),
             (label(QT_TRANSLATE_NOOP("Report", "Urgency")),
              self.tr(URGENCY_TEXT.get(t.urgency, t.urgency))),
-            (label(QT_TRANSLATE_NOOP("Report", "Due")), t.due_on.isoformat() if t.due_on else ""),
+            (label(QT_TRANSLATE_NOOP("Report", "Due")), localformat.format_date(t.due_on, "long")
+             if t.due_on else ""),
             (label(QT_TRANSLATE_NOOP("Report", "For")), t.requester),
             (label(QT_TRANSLATE_NOOP("Report", "Phone")), t.phone),
             (label(QT_TRANSLATE_NOOP("Report", "Address")), "\n".join(t.address)),

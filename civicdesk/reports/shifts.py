@@ -6,14 +6,11 @@ from itertools import groupby
 
 from reportlab.platypus import CondPageBreak, PageBreak
 
+from civicdesk import localformat
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.reports.base import BaseReport
 from civicdesk.reports.flowables import Column, Grid
 
-WEEKDAYS = (QT_TRANSLATE_NOOP("Report", "Monday"), QT_TRANSLATE_NOOP("Report", "Tuesday"),
-            QT_TRANSLATE_NOOP("Report", "Wednesday"), QT_TRANSLATE_NOOP("Report", "Thursday"),
-            QT_TRANSLATE_NOOP("Report", "Friday"), QT_TRANSLATE_NOOP("Report", "Saturday"),
-            QT_TRANSLATE_NOOP("Report", "Sunday"))
 ASSIGNMENT_TEXT = {
     "signed_up": QT_TRANSLATE_NOOP("Report", "signed up"),
     "confirmed": QT_TRANSLATE_NOOP("Report", "confirmed"),
@@ -23,12 +20,14 @@ ASSIGNMENT_TEXT = {
 
 
 def hours_range(start, end) -> str:
-    return f"{start:%H:%M}\u2013{end:%H:%M}"
+    """"9:00 AM–12:00 PM" in the association's locale."""
+    return localformat.format_times(start, end)
 
 
 class _ShiftReport(BaseReport):
     def day_title(self, day) -> str:
-        return f"{self.tr(WEEKDAYS[day.weekday()])} {day.isoformat()}"
+        """"Saturday, December 5, 2026" / "sábado, 5 de diciembre de 2026"."""
+        return localformat.format_date(day, "long")
 
     def what(self, event: str, title: str) -> str:
         return f"{event} \u2013 {title}" if title else event
@@ -44,11 +43,11 @@ class ScheduleReport(_ShiftReport):
         return not data.shifts
 
     def subtitle(self, data) -> str:
-        period = f"{data.start.isoformat()} \u2013 {data.end.isoformat()}"
+        period = localformat.format_period(data.start, data.end)
         return f"{data.event_name}: {period}" if data.event_name else period
 
     def columns(self) -> list[Column]:
-        return [Column(self.tr(QT_TRANSLATE_NOOP("Report", "Time")), 0.9, wrap=False),
+        return [Column(self.tr(QT_TRANSLATE_NOOP("Report", "Time")), 0.9),
                 Column(self.tr(QT_TRANSLATE_NOOP("Report", "Event")), 1.6, bold=True),
                 Column(self.tr(QT_TRANSLATE_NOOP("Report", "Role")), 1.1),
                 Column(self.tr(QT_TRANSLATE_NOOP("Report", "Where")), 1.8),
@@ -71,6 +70,7 @@ class SignInReport(_ShiftReport):
     `blank_rows` empty rows for people who come without signing up."""
 
     title = QT_TRANSLATE_NOOP("Report", "Sign-in sheet")
+    large_print_landscape = True  # room for a 16 pt name and a signature
 
     def __init__(self, *args, blank_rows: int = 8, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -83,7 +83,7 @@ class SignInReport(_ShiftReport):
         return self.day_title(data.day)
 
     def columns(self) -> list[Column]:
-        return [Column("#", 0.35, "right", wrap=False),
+        return [Column("#", 0.6 if self.large_print else 0.35, "right", wrap=False),
                 Column(self.tr(QT_TRANSLATE_NOOP("Report", "Name")), 3.0, bold=True),
                 Column(self.tr(QT_TRANSLATE_NOOP("Report", "Time in")), 1.0),
                 Column(self.tr(QT_TRANSLATE_NOOP("Report", "Signature")), 2.6),
@@ -101,8 +101,9 @@ class SignInReport(_ShiftReport):
             rows += [(str(n), "", "", "", "") for n in range(
                 len(rows) + 1, len(rows) + 1 + self.blank_rows)]
             story += [self.text(heading, "heading"), self.text(shift.location, "body"),
-                      self.spacer(4), Grid(self.columns(), rows, size=11, padding=5,
-                                           min_row_height=26, zebra=False, rules=True)]
+                      self.spacer(4), Grid(self.columns(), rows, size=self.cell_size(11),
+                                           padding=5, min_row_height=34 if self.large_print
+                                           else 26, zebra=False, rules=True)]
         return story
 
 
@@ -118,8 +119,29 @@ class CallListReport(_ShiftReport):
     def subtitle(self, data) -> str:
         return self.day_title(data.day)
 
+    def large_story(self, data) -> list:
+        """Large print: five wrapping columns (the name with the phone under it, the shift
+        with its status), so nothing is cut at 16 pt."""
+        columns = [Column(self.tr(QT_TRANSLATE_NOOP("Report", "Time")), 1.3),
+                   Column(self.tr(QT_TRANSLATE_NOOP("Report", "Name")), 2.4, bold=True),
+                   Column(self.tr(QT_TRANSLATE_NOOP("Report", "Shift")), 2.2),
+                   Column(self.tr(QT_TRANSLATE_NOOP("Report", "Reached?")), 1.6),
+                   Column(self.tr(QT_TRANSLATE_NOOP("Report", "Notes")), 1.9)]
+        box = self.tr(QT_TRANSLATE_NOOP("Report", "yes / no / message"))
+        rows = [(hours_range(r.starts_at, r.ends_at), f"{r.name}\n{r.phone or r.email}",
+                 f"{self.what(r.event_name, r.shift_title)}\n"
+                 f"({self.tr(ASSIGNMENT_TEXT.get(r.status, r.status))})", box, "")
+                for r in data.rows]
+        intro = self.text(self.tr(QT_TRANSLATE_NOOP(
+            "Report", "Call each volunteer to remind them of their shift; circle the answer "
+                      "and note anything the coordinator should know.")), "body")
+        return [intro, self.spacer(4), Grid(columns, rows, size=self.cell_size(9.5),
+                                            padding=5, min_row_height=40, rules=True)]
+
     def story(self, data) -> list:
-        columns = [Column(self.tr(QT_TRANSLATE_NOOP("Report", "Time")), 1.1, wrap=False),
+        if self.large_print:
+            return self.large_story(data)
+        columns = [Column(self.tr(QT_TRANSLATE_NOOP("Report", "Time")), 1.1),
                    Column(self.tr(QT_TRANSLATE_NOOP("Report", "Shift")), 2.1),
                    Column(self.tr(QT_TRANSLATE_NOOP("Report", "Name")), 2.0, bold=True),
                    Column(self.tr(QT_TRANSLATE_NOOP("Report", "Phone")), 1.5),

@@ -8,7 +8,7 @@ from typing import Any
 
 from reportlab.platypus import CondPageBreak
 
-from civicdesk import clock
+from civicdesk import localformat
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.reports.base import BaseReport
 from civicdesk.reports.flowables import Column, Grid, TextStyle
@@ -38,21 +38,21 @@ NONE = QT_TRANSLATE_NOOP("Report", "None.")
 VOIDED = QT_TRANSLATE_NOOP("Report", "VOIDED on {when}: {reason}.")
 
 
-def when(value: str | None) -> str:
-    """An ISO date or time as the reports print it (2026-03-10 10:00); a time stored in
-    UTC is printed in the association's zone, as the window shows it."""
+def when(value: str | None, *, day_only: bool = False) -> str:
+    """An ISO date or time as the reports print it ("3/10/26 10:00 AM" in en_US); a time
+    stored in UTC is printed in the association's zone, as the window shows it."""
     try:
         moment = datetime.fromisoformat(value or "")
     except ValueError:
         return (value or "").replace("T", " ")[:16]
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(clock.zone())
-    return moment.strftime("%Y-%m-%d %H:%M") if "T" in (value or "") or " " in (value or "") \
-        else (value or "")[:10]
+    if day_only or not ("T" in (value or "") or " " in (value or "")):
+        return localformat.format_date(moment)
+    return localformat.format_datetime(moment)
 
 
 def money(cents: int | None) -> str:
-    return f"{(cents or 0) / 100:,.2f}"
+    """In the association's currency ("$12.50"; "12,50 US$" in Spanish)."""
+    return localformat.format_money(cents or 0)
 
 
 def minutes(value: int | None) -> str:
@@ -147,7 +147,7 @@ class SubjectAccessReport(BaseReport):
     def _payment_note(self, payment: dict) -> str:
         if not payment.get("voided_at"):
             return payment["note"]
-        voided = self.tr(VOIDED, when=when(payment["voided_at"])[:10],
+        voided = self.tr(VOIDED, when=when(payment["voided_at"], day_only=True),
                          reason=payment["void_reason"])
         return f"{voided} {payment['note']}".strip()
 

@@ -18,8 +18,12 @@ from civicdesk.reports import bidi, fonts
 # kern and liga only: Noto Sans Arabic's discretionary ligatures turn a plain name into a
 # calligraphic one with vowel marks (reportlab's default also enables dlig).
 _FEATURES = {"kern": True, "liga": True}
-_SIMPLE = re.compile(r"[\u0020-\u007e\u00a0-\u024f\u2010-\u2027]*\Z")
+# ... and the narrow no-break space of French numbers and English times ("1 234", "2:30 PM")
+_SIMPLE = re.compile(r"[\u0020-\u007e\u00a0-\u024f\u2010-\u2027\u202f]*\Z")
 _CACHE_LIMIT = 50_000
+# Where a line may break: whitespace, but not the no-break spaces that hold "12,50 $US" or
+# "2:30 PM" together.
+_BREAKS = re.compile(r"[^\S\u00a0\u2007\u202f]+")
 _MIRROR = str.maketrans("()[]{}<>\u00ab\u00bb", ")(][}{><\u00bb\u00ab")
 
 
@@ -155,7 +159,7 @@ def wrap(text: str, size: float, max_width: float, bold: bool = False) -> list[L
 def _break(text: str, size: float, max_width: float, bold: bool) -> list[str]:
     space = width(" ", size, bold)
     out, current, current_width = [], "", 0.0
-    for word in text.split():
+    for word in filter(None, _BREAKS.split(text)):
         w = width(word, size, bold)
         if w > max_width:  # a word longer than the line: cut it by characters
             if current:
@@ -176,8 +180,9 @@ def _break(text: str, size: float, max_width: float, bold: bool) -> list[str]:
 
 
 def _cut(word: str, size: float, max_width: float, bold: bool) -> list[str]:
-    """A word wider than the line, in pieces: after a hyphen, slash, @ or dot when one is
-    in reach (emails, double names), else wherever the line is full."""
+    """A word wider than the line, in pieces: after a hyphen, slash, @, dot or en dash when
+    one is in reach (emails, double names, "9:00 AM–12:30 PM"), else wherever the line is
+    full."""
     pieces, start = [], 0
     while True:  # measuring only what can fit on a line: a 10,000-letter word stays quick
         end = start + 1
@@ -185,7 +190,7 @@ def _cut(word: str, size: float, max_width: float, bold: bool) -> list[str]:
             end += 1
         if end >= len(word):  # the rest fits
             break
-        soft = max(word.rfind(ch, start, end) for ch in "-/@.")
+        soft = max(word.rfind(ch, start, end) for ch in "-/@.\u2013")
         if soft > start:
             end = soft + 1
         pieces.append(word[start:end])

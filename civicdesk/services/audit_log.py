@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from civicdesk import clock, localtime
+from civicdesk import clock, localformat, localtime
 from civicdesk.data import models, paging
 from civicdesk.data.fields import utc_text
 from civicdesk.errors import UserError
@@ -370,7 +370,8 @@ def checked(filters: AuditFilter | None) -> AuditFilter:
     if filters.user_id is not None:
         rows.get_row(models.User, filters.user_id)
     if filters.since and filters.until and filters.since > filters.until:
-        raise DatesReversed(since=filters.since.isoformat(), until=filters.until.isoformat())
+        raise DatesReversed(since=localformat.format_date(filters.since),
+                            until=localformat.format_date(filters.until))
     return filters
 
 

@@ -26,7 +26,7 @@ from typing import Any
 
 import peewee as pw
 
-from civicdesk import clock
+from civicdesk import clock, localformat
 from civicdesk.data import models, privacy
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP
@@ -109,7 +109,7 @@ def _person(person_id: int) -> models.Person:
     if person is None:
         raise NotFound(what="person", row_id=person_id)
     if person.erased_at is not None:
-        when = person.erased_at.astimezone(clock.zone()).strftime("%Y-%m-%d")
+        when = localformat.format_date(person.erased_at.astimezone(clock.zone()))
         raise AlreadyErased(row_id=person_id, when=when)
     return person
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import peewee as pw
 
-from civicdesk import clock, phones, plaintext
+from civicdesk import clock, localformat, phones, plaintext
 from civicdesk.data import bulk, models, search
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP
@@ -518,7 +518,8 @@ def undo_import(actor: Actor, batch_id: int) -> UndoResult:
     with rows.transaction():
         batch = rows.get_row(models.ImportBatch, batch_id)
         if batch.undone_at is not None:
-            raise AlreadyUndone(batch=batch_id, when=f"{batch.undone_at.astimezone(clock.zone()):%Y-%m-%d}",
+            raise AlreadyUndone(batch=batch_id,
+                                when=localformat.format_date(batch.undone_at.astimezone(clock.zone())),
                                 who=batch.undone_by)
         undo = _Undo(batch_id)
         undo.restore_changed()
@@ -651,7 +652,8 @@ class _Undo:
             for pid, person, voided, cents, paid_on in query.tuples():
                 if voided is not None:
                     self.kept.append(KeptRow("payment", pid,
-                                             f"{cents / 100:.2f} {paid_on.isoformat()}",
+                                             f"{localformat.format_money(cents)} "
+                                             f"{localformat.format_date(paid_on)}",
                                              VOIDED_SINCE))
                 else:
                     gone.append(pid)

@@ -15,7 +15,7 @@ from datetime import date
 
 import peewee as pw
 
-from civicdesk import clock, localtime
+from civicdesk import clock, localformat, localtime
 from civicdesk.data import models
 from civicdesk.data.fields import fold
 from civicdesk.i18n import QT_TRANSLATE_NOOP, Message
@@ -228,7 +228,7 @@ def _reasons(need: _Need, c: _Candidate) -> tuple[Reason, ...]:
         reasons.append(Reason("area", points, _m(key, area=c.area or _m("unknown_area"))))
     if need.day is not None:
         reasons.append(Reason("free", CLASH, _m("clash", shift=c.clash[0], when=c.clash[1]))
-                       if c.clash else Reason("free", FREE, _m("free", day=need.day.isoformat())))
+                       if c.clash else Reason("free", FREE, _m("free", day=localformat.format_date(need.day))))
     load_key = "no_load" if c.load == 0 else "one_load" if c.load == 1 else "load"
     reasons.append(Reason("load", -min(c.load, MAX_LOAD_PENALTY), _m(load_key, count=c.load)))
     return tuple(reasons)

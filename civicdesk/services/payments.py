@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from civicdesk import clock, localtime, settings
+from civicdesk import clock, localformat, localtime, settings
 from civicdesk.data import models
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP
@@ -124,7 +124,8 @@ def correct_payment(actor: Actor, payment_id: int, reason: str,
 def _void(actor: Actor, payment_id: int, reason: str) -> models.Payment:
     row = rows.get_row(models.Payment, payment_id)
     if row.voided_at is not None:
-        raise AlreadyVoided(when=localtime.to_local(row.voided_at, clock.zone()).date().isoformat(),
+        raise AlreadyVoided(when=localformat.format_date(localtime.to_local(row.voided_at,
+                                                                            clock.zone())),
                             who=row.voided_by_name or "?")
     row, _ = rows.update_row(actor, models.Payment, payment_id, None, {
         "voided_at": clock.utcnow(), "voided_by": actor.user_id,

@@ -101,8 +101,10 @@ def _write(actor: Actor, values: dict[str, Any]) -> Changes:
             audit.record(actor, "update", "setting", None, changed)
     if "timezone" in changed:
         settings.apply_timezone()
-    if name == "country":
+    if "country" in changed:
         settings.apply_country()
+    if "country" in changed or "currency" in changed:
+        settings.apply_formats()
     return Changes("setting")
 
 

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from dateutil import rrule
 
-from civicdesk import clock, localtime
+from civicdesk import clock, localformat, localtime
 from civicdesk.data import bulk, models
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP
@@ -345,7 +345,7 @@ class _Plan:
             if self.rule.capacity < taken:
                 validation.fail("capacity", SERIES_FIELDS["capacity"].label, CAPACITY_ON,
                                 self.rule.capacity, taken=taken,
-                                day=f"{shift.starts_at.astimezone(tz):%Y-%m-%d}")
+                                day=localformat.format_date(shift.starts_at.astimezone(tz)))
 
     def _moved_signups(self) -> list[tuple[int, int]]:
         """(shift id, person id) of the active sign-ups of shifts whose time changes."""

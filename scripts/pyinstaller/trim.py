@@ -46,6 +46,25 @@ DROP_PATTERNS = (
 )
 
 
+# Babel's CLDR data (32 MB, a file per locale): only the languages CivicDesk speaks, with
+# all their regional variants (es_MX, fr_CA, en_GB ...; 1.8 MB), and root, which every
+# locale inherits from. civicdesk.localformat falls back to English for any other.
+BABEL_LANGUAGES = ("en", "es", "fr")
+
+
+def keep_babel_locale(dest: str) -> bool:
+    """False for a Babel locale file (babel/locale-data/xx_YY.dat) of another language."""
+    dest = dest.replace("\\", "/")
+    if "babel/locale-data/" not in dest:
+        return True
+    name = dest.rsplit("/", 1)[-1].removesuffix(".dat")
+    return name == "root" or name.split("_")[0] in BABEL_LANGUAGES
+
+
+def drop_other_babel_locales(toc: list) -> list:
+    return [entry for entry in toc if keep_babel_locale(entry[0])]
+
+
 def installed_qt_modules() -> list[str]:
     """Names of the PySide6 binding modules installed here (QtCore, QtWebEngineCore ...)."""
     spec = importlib.util.find_spec("PySide6")

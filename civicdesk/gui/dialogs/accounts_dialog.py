@@ -3,7 +3,7 @@ resetting them, each through an operation with the `accounts` service."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,7 +24,7 @@ from civicdesk import clock, localtime
 from civicdesk.services import accounts
 from civicdesk.services.changes import Changes
 
-from civicdesk.gui import login_screen, operations, text
+from civicdesk.gui import localized, login_screen, operations, text
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import modal, secret_dialog
 from civicdesk.gui.models import row_list
@@ -40,7 +40,7 @@ def _last_login(user: accounts.UserRow) -> str:
     if user.last_login_at is None:
         return _tr("never")
     local = localtime.to_local(user.last_login_at, clock.zone())
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    return localized.format_datetime(local)
 
 
 def account_model(parent=None) -> row_list.RowListModel:

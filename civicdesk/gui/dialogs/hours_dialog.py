@@ -13,7 +13,7 @@ from civicdesk.services import hours, shifts
 from civicdesk.services.changes import Changes
 from civicdesk.services.rosters import SignupRow
 
-from civicdesk.gui import shift_format
+from civicdesk.gui import localized, shift_format
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs.editor import EditorDialog
 from civicdesk.gui.forms.ui_hours_dialog import Ui_HoursDialog
@@ -28,6 +28,7 @@ class HoursDialog(EditorDialog):
         super().__init__(context, parent)
         self.ui = Ui_HoursDialog()
         self.ui.setupUi(self)
+        localized.localize_date_edit(self.ui.day_edit, "long")
         self.tz = clock.zone()
         self.picker = PersonPicker(context, self, volunteers_only=True)
         self.ui.person_layout.addWidget(self.picker)

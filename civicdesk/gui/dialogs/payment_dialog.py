@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from civicdesk import clock
+from civicdesk import clock, localformat
 from civicdesk.services import payments, vocabulary
 from civicdesk.services.changes import Changes
 
+from civicdesk.gui import localized
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import submit_dialog
 from civicdesk.gui.forms.ui_payment_dialog import Ui_PaymentDialog
@@ -43,7 +44,14 @@ class PaymentDialog(submit_dialog.SubmitDialog):
         self.ui.setupUi(self)
         for code in vocabulary.PAYMENT_METHODS:
             self.ui.method_combo.addItem(payment_table.method_label(code), code)
-        self.ui.amount_spin.setPrefix(QLocale().currencySymbol() + " ")
+        # The association's currency where the locale puts it ("$ 12.50", "12,50 US$"),
+        # and the dates in the locale's order.
+        before, after = localformat.money_affixes()
+        self.ui.amount_spin.setLocale(localized.locale())
+        self.ui.amount_spin.setPrefix(f"{before.strip()} " if before.strip() else "")
+        self.ui.amount_spin.setSuffix(f" {after.strip()}" if after.strip() else "")
+        for name in DATE_FIELDS:
+            localized.localize_date_edit(getattr(self.ui, f"{name}_edit"))
         fields = {"amount_cents": self.ui.amount_spin, "paid_on": self.ui.paid_on_edit,
                   "period_start": self.ui.period_start_edit,
                   "period_end": self.ui.period_end_edit, "note": self.ui.note_edit,
@@ -107,8 +115,10 @@ class PaymentDialog(submit_dialog.SubmitDialog):
             self.tr("Record the correction"))
         was = self.tr("Was: {amount} paid on {date}, covering {start} to {end}. It will be "
                       "voided and kept, struck through.").format(
-            amount=payment_table.money(line.amount_cents), date=line.paid_on.isoformat(),
-            start=line.period_start.isoformat(), end=line.period_end.isoformat())
+            amount=payment_table.money(line.amount_cents),
+            date=localized.format_date(line.paid_on),
+            start=localized.format_date(line.period_start),
+            end=localized.format_date(line.period_end))
         if (offer.period_start, offer.period_end) != (line.period_start, line.period_end):
             was += " " + self.tr("The period now follows on from the payments that still "
                                  "count.")

@@ -24,7 +24,7 @@ from civicdesk.services import (
 from civicdesk.services.errors import ValidationError
 from civicdesk.services.people import PersonRecord
 
-from civicdesk.gui import text
+from civicdesk.gui import localized, text
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.forms.ui_person_editor import Ui_PersonEditor
 from civicdesk.gui.models import member_table
@@ -204,7 +204,8 @@ class PersonEditor(QWidget):
         self.errors.show(error)
 
     def show_dues(self, until: date | None) -> None:
-        self.ui.dues_label.setText(until.isoformat() if until else self.tr("no dues paid yet"))
+        self.ui.dues_label.setText(localized.format_date(until) if until
+                                   else self.tr("no dues paid yet"))
 
     # Reactions ----------------------------------------------------------------------------
     def _on_changed(self, *_args) -> None:

@@ -13,7 +13,7 @@ from civicdesk.services import requests, vocabulary
 from civicdesk.services.changes import Changes
 from civicdesk.services.requests import RequestRecord
 
-from civicdesk.gui import operations
+from civicdesk.gui import localized, operations
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import modal
 from civicdesk.gui.forms.ui_request_follow_up import Ui_RequestFollowUpDialog
@@ -30,6 +30,7 @@ class RequestFollowUpDialog(modal.KeptOnLock, QDialog):
         self.changes: Changes | None = None
         self.ui = Ui_RequestFollowUpDialog()
         self.ui.setupUi(self)
+        localized.localize_date_edit(self.ui.date_edit)
         self.errors = FieldErrors({"follow_up_on": self.ui.date_edit,
                                    "note": self.ui.note_edit}, {}, self.ui.error_label)
         self.ui.button_box.accepted.connect(self.save)

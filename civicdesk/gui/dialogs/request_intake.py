@@ -19,7 +19,7 @@ from civicdesk.services import actors, request_lists, requests
 from civicdesk.services.changes import Changes
 from civicdesk.services.requests import RequestRecord
 
-from civicdesk.gui import operations, request_text, text
+from civicdesk.gui import localized, operations, request_text, text
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import modal
 from civicdesk.gui.forms.ui_request_intake import Ui_RequestIntakeDialog
@@ -48,6 +48,8 @@ class RequestIntakeDialog(modal.KeptOnLock, QDialog):
         self.context = context
         self.ui = Ui_RequestIntakeDialog()
         self.ui.setupUi(self)
+        for edit in (self.ui.due_edit, self.ui.follow_up_edit):
+            localized.localize_date_edit(edit)
         self.record: RequestRecord | None = None
         self.last_changes: Changes | None = None
         self.may_see_sensitive = context.actor.can(actors.VIEW_SENSITIVE)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from civicdesk import clock
 from civicdesk.services import storage
 
+from civicdesk.gui import localized
 from civicdesk.gui.dialogs import prompts
 
 
@@ -32,7 +33,7 @@ def kind_label(kind: str) -> str:
 
 
 def when(backup: storage.Backup) -> str:
-    return backup.taken_at.astimezone(clock.zone()).strftime("%Y-%m-%d %H:%M")
+    return localized.format_datetime(backup.taken_at.astimezone(clock.zone()))
 
 
 class RestoreDialog(QDialog):
@@ -53,7 +54,7 @@ class RestoreDialog(QDialog):
                                               self.tr("People"), self.tr("Where")])
         for row, backup in enumerate(self.backups):
             for column, value in enumerate((when(backup), kind_label(backup.kind),
-                                            f"{backup.people:,}", str(backup.path.parent))):
+                                            localized.format_number(backup.people), str(backup.path.parent))):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -100,5 +101,5 @@ def confirm(parent: QWidget | None, backup: storage.Backup) -> bool:
         QCoreApplication.translate(
             "RestoreDialog", "Replace everything in CivicDesk with the backup from {when} "
                              "({people} people)? What is in CivicDesk now is backed up "
-                             "first.").format(when=when(backup), people=f"{backup.people:,}"),
+                             "first.").format(when=when(backup), people=localized.format_number(backup.people)),
         QCoreApplication.translate("RestoreDialog", "Restore"))

@@ -16,7 +16,7 @@ from civicdesk.services import schedule, series, shifts
 from civicdesk.services.changes import Changes
 from civicdesk.services.errors import ValidationError
 
-from civicdesk.gui import operations, shift_format
+from civicdesk.gui import localized, operations, shift_format
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs.editor import EditorDialog
 from civicdesk.gui.forms.ui_shift_dialog import Ui_ShiftDialog
@@ -33,6 +33,8 @@ class ShiftDialog(EditorDialog):
         super().__init__(context, parent)
         self.ui = Ui_ShiftDialog()
         self.ui.setupUi(self)
+        localized.localize_date_edit(self.ui.date_edit, "long")  # the weekday helps here
+        localized.localize_date_edit(self.ui.until_edit)
         self.tz = clock.zone()
         self.mode = "new"
         self._id: int | None = None

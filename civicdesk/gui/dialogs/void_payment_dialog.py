@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from civicdesk.services import payments
 from civicdesk.services.changes import Changes
 
+from civicdesk.gui import localized
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import submit_dialog
 from civicdesk.gui.forms.ui_void_payment_dialog import Ui_VoidPaymentDialog
@@ -36,10 +37,10 @@ class VoidPaymentDialog(submit_dialog.SubmitDialog):
         self.ui.payment_label.setText(self.tr(
             "Void the payment of {amount} made on {date} ({method}), which covers {start} "
             "to {end}?").format(amount=payment_table.money(line.amount_cents),
-                                date=line.paid_on.isoformat(),
+                                date=localized.format_date(line.paid_on),
                                 method=payment_table.method_label(line.method),
-                                start=line.period_start.isoformat(),
-                                end=line.period_end.isoformat()))
+                                start=localized.format_date(line.period_start),
+                                end=localized.format_date(line.period_end)))
         self.ui.reason_edit.setFocus()
 
     def values(self) -> dict[str, Any]:

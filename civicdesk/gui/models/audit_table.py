@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from civicdesk.services import audit_log
 from civicdesk.services.audit_log import AuditFilter, AuditRow
 
+from civicdesk.gui import localized
 from civicdesk.gui.models import paged_table
 
 IdRole = paged_table.IdRole
@@ -81,7 +82,7 @@ class AuditTableModel(paged_table.PagedTableModel):
         return None
 
     def texts(self, row: AuditRow) -> tuple[str, ...]:
-        return (f"{row.at:%Y-%m-%d %H:%M}", row.actor,
+        return (localized.format_datetime(row.at), row.actor,
                 QCoreApplication.translate("Audit", row.action_text), what_text(row),
                 changes_text(row))
 

@@ -12,6 +12,7 @@ from civicdesk import clock
 from civicdesk.services import member_list, vocabulary
 from civicdesk.services.member_list import MemberFilter, MemberRow
 
+from civicdesk.gui import localized
 from civicdesk.gui.models import paged_table
 
 IdRole = paged_table.IdRole
@@ -112,7 +113,7 @@ class MemberTableModel(paged_table.PagedTableModel):
         return (row.name + self._archived_suffix if row.archived else row.name,
                 row.address, row.phone or row.mobile, row.email,
                 self._statuses.get(row.status, row.status),
-                dues.isoformat() if dues else "",
+                localized.format_date(dues) if dues else "",
                 self._yes if row.is_volunteer else "",
                 ", ".join(row.languages))
 

@@ -5,18 +5,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from civicdesk import clock, localtime
 from civicdesk.services.payments import PaymentLine
 
+from civicdesk.gui import localized
 from civicdesk.gui.models import row_list
 
 
 def money(cents: int) -> str:
-    return QLocale().toCurrencyString(cents / 100)
+    """In the association's currency, as the locale writes it ("$12.50", "12,50 US$")."""
+    return localized.format_money(cents)
 
 
 def method_label(code: str) -> str:
@@ -32,7 +34,7 @@ def method_label(code: str) -> str:
 
 
 def _covers(line: PaymentLine) -> str:
-    return f"{line.period_start.isoformat()} \u2013 {line.period_end.isoformat()}"
+    return localized.format_period(line.period_start, line.period_end)
 
 
 def _paid_for(line: PaymentLine) -> str:
@@ -42,12 +44,12 @@ def _paid_for(line: PaymentLine) -> str:
 
 
 def void_text(line: PaymentLine) -> str:
-    """"Voided on 2026-03-02 by Cole: typed twice." (empty for a payment that counts)."""
+    """"Voided on 3/2/26 by Cole: typed twice." (empty for a payment that counts)."""
     if not line.voided:
         return ""
     return QCoreApplication.translate(
         "PaymentTable", "Voided on {date} by {name}: {reason}").format(
-        date=localtime.to_local(line.voided_at, clock.zone()).date().isoformat(),
+        date=localized.format_date(localtime.to_local(line.voided_at, clock.zone())),
         name=line.voided_by or "?",
         reason=line.void_reason)
 
@@ -83,7 +85,8 @@ class PaymentTableModel(row_list.RowListModel):
 def payment_model(parent=None) -> PaymentTableModel:
     """Columns: paid on, amount, period covered, method, for whom, note (and the voiding)."""
     return PaymentTableModel([
-        (QCoreApplication.translate("PaymentTable", "Paid on"), lambda p: p.paid_on.isoformat()),
+        (QCoreApplication.translate("PaymentTable", "Paid on"),
+         lambda p: localized.format_date(p.paid_on)),
         (QCoreApplication.translate("PaymentTable", "Amount"), lambda p: money(p.amount_cents)),
         (QCoreApplication.translate("PaymentTable", "Covers"), _covers),
         (QCoreApplication.translate("PaymentTable", "Method"), lambda p: method_label(p.method)),

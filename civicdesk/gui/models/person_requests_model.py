@@ -9,7 +9,7 @@ from civicdesk import clock
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services.request_lists import QueueRow
 
-from civicdesk.gui import request_text
+from civicdesk.gui import localized, request_text
 from civicdesk.gui.models import request_queue_model, row_list
 
 COLUMNS = ("created", "summary", "category", "status", "other", "due")
@@ -48,7 +48,7 @@ class PersonRequestsModel(row_list.RowTableModel):
             return None
         key = COLUMNS[column]
         if key == "created":
-            return f"{row.created_at.astimezone(self.tz):%Y-%m-%d}"
+            return localized.format_date(row.created_at.astimezone(self.tz))
         if key == "other":
             return row.assignee_name if self.other == "assignee" else row.requester_name
         return request_queue_model.display(row, key, self.today, self.tz)

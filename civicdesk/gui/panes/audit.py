@@ -29,7 +29,7 @@ from civicdesk.services import accounts, audit_log, export_lists
 from civicdesk.services.audit_log import AuditFilter, AuditRow
 from civicdesk.services.changes import Changes
 
-from civicdesk.gui import list_export, text
+from civicdesk.gui import list_export, localized, text
 from civicdesk.gui.models.audit_table import AuditTableModel, what_text
 from civicdesk.gui.panes.base import Pane
 from civicdesk.gui.widgets import tables
@@ -99,7 +99,7 @@ class AuditPane(Pane):
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        localized.localize_date_edit(edit)
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.tr("any day"))
         edit.setDate(NO_DATE)
@@ -204,7 +204,7 @@ class AuditPane(Pane):
         if self.model.capped:
             self.count_label.setText(self.tr(
                 "The newest {count} entries are listed; choose dates to see older ones."
-            ).format(count=f"{count:,}"))
+            ).format(count=localized.format_number(count)))
         else:
             self.count_label.setText(self.tr("%n entries", "", count))
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QWidg
 
 from civicdesk.services import export_lists
 
-from civicdesk.gui import list_export
+from civicdesk.gui import list_export, localized
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.forms.ui_households_list import Ui_HouseholdsList
 from civicdesk.gui.models import household_table
@@ -84,10 +84,10 @@ class HouseholdsListPage(QWidget):
         count = self.model.rowCount()
         if getattr(self.model.query, "capped", False):
             text = self.tr("More than {count} households found: type more to narrow the "
-                           "search").format(count=f"{count:,}")
+                           "search").format(count=localized.format_number(count))
         else:
             text = self.tr("1 household") if count == 1 else self.tr(
-                "{count} households").format(count=f"{count:,}")
+                "{count} households").format(count=localized.format_number(count))
         self.ui.count_label.setText(text)
         self.ui.open_button.setEnabled(count > 0)
         if count:

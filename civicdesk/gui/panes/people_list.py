@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from civicdesk.services import export_lists, member_list, vocabulary
 from civicdesk.services.member_list import MemberFilter
 
-from civicdesk.gui import list_export
+from civicdesk.gui import list_export, localized
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.forms.ui_people_list import Ui_PeopleList
 from civicdesk.gui.models import member_table
@@ -193,13 +193,13 @@ class PeopleListPage(QWidget):
         count = self.model.rowCount()
         if getattr(self.model.query, "capped", False):
             text = self.tr("More than {count} people found: type more to narrow the "
-                           "search").format(count=f"{count:,}")
+                           "search").format(count=localized.format_number(count))
         elif self.filters() != MemberFilter():
             text = self.tr("1 person found") if count == 1 else self.tr(
-                "{count} people found").format(count=f"{count:,}")
+                "{count} people found").format(count=localized.format_number(count))
         else:
             text = self.tr("1 person on file") if count == 1 else self.tr(
-                "{count} people on file").format(count=f"{count:,}")
+                "{count} people on file").format(count=localized.format_number(count))
         self.ui.count_label.setText(text)
         self.ui.open_button.setEnabled(count > 0)
 

@@ -21,7 +21,7 @@ from civicdesk.services.changes import Changes
 from civicdesk.services.errors import ConflictError, ValidationError
 from civicdesk.services.person_view import PersonView, person_view
 
-from civicdesk.gui import operations, payment_actions, privacy, text
+from civicdesk.gui import localized, operations, payment_actions, privacy, text
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import person_editor, prompts
 from civicdesk.gui.dialogs.household_dialog import HouseholdDialog
@@ -190,7 +190,8 @@ class PersonPage(QWidget):
         self.payments.set_rows(lines)
         until = until or record.dues_paid_until
         self.ui.payments_dues_label.setText(
-            self.tr("Dues are paid until {date}.").format(date=until.isoformat()) if until
+            self.tr("Dues are paid until {date}.").format(
+                date=localized.format_date(until, "long")) if until
             else self.tr("No dues paid yet."))
 
     # Saving -------------------------------------------------------------------------------

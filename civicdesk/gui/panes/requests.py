@@ -23,7 +23,7 @@ from civicdesk.services import export_lists, matching, requests
 from civicdesk.services.changes import Changes
 from civicdesk.services.request_lists import QueueFilter
 
-from civicdesk.gui import list_export, request_text, uistate
+from civicdesk.gui import list_export, localized, request_text, uistate
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs.request_view_dialog import RequestViewDialog, connect_actions
 from civicdesk.gui.models.request_queue_model import (
@@ -209,9 +209,9 @@ class RequestsPane(Pane):
 
     def _update_counts(self) -> None:
         self.count_label.setText(self.tr("Requests in the queue: {count}").format(
-            count=f"{self.queue_model.rowCount():,}"))
+            count=localized.format_number(self.queue_model.rowCount())))
         self.tabs.setTabText(FOLLOW_UPS, self.tr("Follow-ups due t&oday ({count})").format(
-            count=f"{self.follow_up_model.rowCount():,}"))
+            count=localized.format_number(self.follow_up_model.rowCount())))
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.everything:

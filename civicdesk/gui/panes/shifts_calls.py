@@ -20,7 +20,7 @@ from civicdesk import clock, localtime
 from civicdesk.services import export_lists, rosters, shifts
 from civicdesk.services.changes import Changes
 
-from civicdesk.gui import list_export, operations, shift_format
+from civicdesk.gui import list_export, localized, operations, shift_format
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.models import signup_table
 from civicdesk.gui.models.signup_table import SignupTableModel
@@ -35,7 +35,7 @@ class CallsPage(QWidget):
         tomorrow = clock.today() + timedelta(days=1)
         self.day_edit = QDateEdit(shift_format.qdate(tomorrow), self)
         self.day_edit.setCalendarPopup(True)
-        self.day_edit.setDisplayFormat("dddd d MMMM yyyy")
+        localized.localize_date_edit(self.day_edit, "long")
         self.previous_button = QPushButton(self.tr("\u25c0  Day before"), self)
         self.next_button = QPushButton(self.tr("Day after  \u25b6"), self)
         self.confirmed_button = QPushButton(self.tr("C&onfirmed"), self)

@@ -22,7 +22,7 @@ from civicdesk import clock, localtime
 from civicdesk.services import export_lists, schedule
 from civicdesk.services.changes import Changes
 
-from civicdesk.gui import list_export, shift_format
+from civicdesk.gui import list_export, localized, shift_format
 from civicdesk.gui.models import shift_table
 from civicdesk.gui.models.shift_filter import ShiftFilterProxy
 from civicdesk.gui.models.shift_table import ShiftTableModel
@@ -64,7 +64,7 @@ class ListPage(QWidget):
     def _date_edit(self, day) -> QDateEdit:
         edit = QDateEdit(shift_format.qdate(day), self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("ddd d MMM yyyy")
+        localized.localize_date_edit(edit)
         return edit
 
     def _build(self) -> None:

@@ -5,13 +5,21 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from civicdesk import clock
 from civicdesk.reports import catalog
 from civicdesk.services import report_shifts, schedule
 
-from civicdesk.gui import text
+from civicdesk.gui import localized, text
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.widgets.person_picker import PersonPicker
 
@@ -41,8 +49,12 @@ class OptionsForm(QWidget):
         if kind == "date":
             editor = QDateEdit(self)
             editor.setCalendarPopup(True)
-            editor.setDisplayFormat("yyyy-MM-dd")
+            localized.localize_date_edit(editor)
             editor.setDate(QDate(default or clock.today()))
+            return editor
+        if kind == "bool":  # a switch, such as large print: its label is the row's
+            editor = QCheckBox(self)
+            editor.setChecked(bool(default))
             return editor
         if kind == "int":
             editor = QSpinBox(self)
@@ -82,7 +94,8 @@ class OptionsForm(QWidget):
         combo.clear()
         combo.addItem(self.tr("Every shift of the day"), None)
         for shift in report_shifts.schedule(day, day, clock.zone()):
-            combo.addItem(f"{shift.starts_at:%H:%M} {shift.event_name} \u2013 {shift.title}",
+            combo.addItem(f"{localized.format_time(shift.starts_at)} {shift.event_name} "
+                          f"\u2013 {shift.title}",
                           shift.shift_id)
 
     def values(self) -> dict[str, Any]:
@@ -92,6 +105,8 @@ class OptionsForm(QWidget):
                 found[name] = editor.date().toPython()
             elif isinstance(editor, PersonPicker):
                 found[name] = editor.person_id()
+            elif isinstance(editor, QCheckBox):
+                found[name] = editor.isChecked()
             elif isinstance(editor, QSpinBox):
                 found[name] = editor.value() or None
             elif isinstance(editor, QComboBox):
@@ -107,6 +122,8 @@ class OptionsForm(QWidget):
             editor.setDate(QDate(value))
         elif isinstance(editor, PersonPicker):
             editor.set_person_id(value)
+        elif isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
         elif isinstance(editor, QSpinBox):
             editor.setValue(value)
         elif isinstance(editor, QComboBox):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from civicdesk.services import request_lists, vocabulary
 from civicdesk.services.request_lists import QueueFilter
 
-from civicdesk.gui import request_text
+from civicdesk.gui import localized, request_text
 from civicdesk.gui.models.request_board_model import BoardColumnModel
 from civicdesk.gui.models.request_queue_model import IdRole, VersionRole
 from civicdesk.gui.widgets.request_card_delegate import RequestCardDelegate
@@ -137,10 +137,10 @@ class RequestBoard(QWidget):
             header = self.tr("{status} ({count})") if shown == total else self.tr(
                 "{status} ({shown} of {count})")
             self.headers[status].setText(header.format(
-                status=request_text.status(status), count=f"{total:,}", shown=f"{shown:,}"))
+                status=request_text.status(status), count=localized.format_number(total), shown=localized.format_number(shown)))
             self.headers[status].setToolTip("" if shown == total else self.tr(
                 "The board shows {shown} cards here; the queue lists them all.").format(
-                shown=f"{shown:,}"))
+                shown=localized.format_number(shown)))
 
     def refresh(self, changed_ids: set[int] | None = None) -> None:
         self.load(self.filter, changed_ids)

@@ -89,7 +89,7 @@ class _Header(QWidget):
             else:
                 painter.setPen(self.palette().windowText().color())
             painter.setFont(bold)
-            name = shift_format.day_text(current, True).rsplit(" ", 1)[0]  # without the year
+            name = shift_format.day_heading(current)
             if QFontMetrics(bold).horizontalAdvance(name) > width - 2 * PAD:
                 name = shift_format.day_text(current)
             area = cell.adjusted(PAD, PAD, -PAD, 0)
@@ -305,6 +305,8 @@ class WeekCalendar(QScrollArea):
         times = shift_format.times_text(row.starts_at, row.ends_at, self.tz)
         if self._bold_fm.horizontalAdvance(times) > width - places_width - PAD:
             times = shift_format.times_short(row.starts_at, row.ends_at, self.tz)
+        if self._bold_fm.horizontalAdvance(times) > width - places_width - PAD:
+            times = shift_format.start_text(row.starts_at, self.tz)  # "10:00 PM" (12-hour)
         if row.cancelled:
             status, colour = self.tr("Cancelled"), CARD_TEXT
         elif row.unfilled:
