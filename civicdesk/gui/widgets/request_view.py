@@ -185,6 +185,7 @@ class RequestView(QWidget):
             while layout.count():
                 item = layout.takeAt(0)
                 if item.widget():
+                    item.widget().hide()  # not left showing until it is deleted
                     item.widget().deleteLater()
         if r is None or not self._with_actions:
             return
