@@ -13,7 +13,7 @@ import contextlib
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QSize
 from PySide6.QtWidgets import QDialog, QWidget
 
 from civicdesk import clock
@@ -293,8 +293,9 @@ def _crash_dialog(window) -> None:
     CrashDialog("Traceback (most recent call last):\n  ...\nValueError", None, window).exec()
 
 
-def start_screens(visit: Visit) -> list[str]:
-    """The first-run screen and the login screen, each in a window of its own."""
+def start_screens(visit: Visit, size: QSize = QSize(1180, 760)) -> list[str]:
+    """The first-run screen and the login screen, each in a window of its own (at *size*,
+    the start window's, bounded by the screen)."""
     from civicdesk.gui.login_screen import FirstRunScreen, LoginScreen
 
     runner = tasks.TaskRunner(tasks.SynchronousExecutor())
@@ -303,7 +304,7 @@ def start_screens(visit: Visit) -> list[str]:
                          ("login", LoginScreen(runner))):
         if isinstance(screen, LoginScreen):
             screen.reload()
-        screen.resize(1180, 760)
+        screen.resize(size)
         screen.show()
         settle()
         visit(name, screen)
