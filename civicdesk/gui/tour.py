@@ -293,7 +293,7 @@ def _crash_dialog(window) -> None:
     CrashDialog("Traceback (most recent call last):\n  ...\nValueError", None, window).exec()
 
 
-def start_screens(visit: Visit, size: QSize = QSize(1180, 760)) -> list[str]:
+def start_screens(visit: Visit, size: QSize | None = None) -> list[str]:
     """The first-run screen and the login screen, each in a window of its own (at *size*,
     the start window's, bounded by the screen)."""
     from civicdesk.gui.login_screen import FirstRunScreen, LoginScreen
@@ -304,7 +304,7 @@ def start_screens(visit: Visit, size: QSize = QSize(1180, 760)) -> list[str]:
                          ("login", LoginScreen(runner))):
         if isinstance(screen, LoginScreen):
             screen.reload()
-        screen.resize(size)
+        screen.resize(size or QSize(1180, 760))
         screen.show()
         settle()
         visit(name, screen)
