@@ -171,3 +171,31 @@ def every_page(top: QWidget) -> Iterator[str]:
                 stack.setCurrentIndex(index)
                 yield f"page {index} of {type(stack).__name__} {stack.objectName()}".strip()
         stack.setCurrentIndex(before)
+
+
+def problems(widget: QWidget, window, room: QSize) -> list[str]:
+    """What is wrong with the screen *widget* shows now on a screen of *room*: the window
+    (*widget* is *window*: its current section) or a dialog or start screen (each of its
+    pages). Empty when it fits without scrolling and every text shows whole."""
+    from civicdesk.gui import screen_fit, tour
+
+    found = []
+    if widget is window:
+        need = pane_needs(window)
+        if not fits(need, room):
+            found.append(f"needs {need.width()}x{need.height()}")
+        if pane_scrolls(window):
+            found.append("scrolls")
+        return found + clipped_texts(window) + overlaps(window)
+    need = minimum_size(widget)
+    if not fits(need, room):
+        found.append(f"needs {need.width()}x{need.height()}")
+    if widget.property(screen_fit.SCROLLED):
+        found.append("had to scroll: taller than the screen")
+    if not fits(widget.size(), room):
+        found.append(f"opened at {widget.width()}x{widget.height()}")
+    for page in every_page(widget):
+        tour.settle()
+        here = clipped_texts(widget) + overlaps(widget)
+        found += [f"[{page}] {p}" if page else p for p in here]
+    return found

@@ -69,8 +69,9 @@ def fit(dialog: QDialog) -> None:
         dialog.resize(dialog.size().boundedTo(space))
         return
     minimum = layout.totalMinimumSize().expandedTo(dialog.minimumSize())
-    if minimum.height() > space.height() and not dialog.property(SCROLLED):
-        scroll_contents(dialog)
+    if minimum.height() > space.height() and not dialog.property(SCROLLED) \
+            and scroll_contents(dialog):
+        layout.activate()  # the dialog's minimum is the scroll area's now
     size = dialog.size().expandedTo(dialog.minimumSizeHint())
     if layout.hasHeightForWidth():
         size.setHeight(max(size.height(), layout.totalHeightForWidth(size.width())))
