@@ -143,3 +143,7 @@ def _rescale_widgets(app: QApplication, ratio: float) -> None:
                 widget.setFont(own)
         if isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Vertical:
             widget.setDefaultSectionSize(max(1, round(widget.defaultSectionSize() * ratio)))
+        elif isinstance(widget, QHeaderView):  # columns sized by hand or by default
+            for section in range(widget.count()):
+                if widget.sectionResizeMode(section) == QHeaderView.ResizeMode.Interactive:
+                    widget.resizeSection(section, round(widget.sectionSize(section) * ratio))
