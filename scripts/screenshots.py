@@ -7,7 +7,8 @@
 The screens are those of `civicdesk/gui/tour.py` (the layout tests walk the same), on a
 screen of 1280x720 at 100 % text and 1920x1080 above. Each folder also gets problems.txt:
 what `gui/layout_check.py` finds cut short, overlapping or not fitting (empty is good).
-Under a display (Xvfb in CI) the real platform is used, else the offscreen one.
+Without a display it runs itself under Xvfb (xvfb-run) when it is installed
+(`scripts/sysdeps.sh screenshots`), else on the offscreen platform.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -115,10 +117,23 @@ def apply_theme(name: str | None, notes: list[str]) -> None:
     themes.apply(name)
 
 
+def under_xvfb(argv: list[str], width: int, height: int) -> int | None:
+    """Without a display, run again under Xvfb (a real X server) with a screen of
+    *width* x *height*, when xvfb-run is there; None when this run is to take them."""
+    if os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM") \
+            or os.environ.get("WAYLAND_DISPLAY") or not shutil.which("xvfb-run"):
+        return None
+    return subprocess.run(["xvfb-run", "-a", "-s", f"-screen 0 {width}x{height}x24",
+                           sys.executable, __file__, *argv]).returncode
+
+
 def main(argv: list[str]) -> int:
     args = parse(argv)
     width, height = room(args.scale)
-    demo_window.screen_platform(width, height)
+    again = under_xvfb(argv, width, height)
+    if again is not None:
+        return again
+    demo_window.screen_platform(width, height)  # offscreen, with a screen of that size
     out = args.out or ROOT / "build" / "screenshots" / variant(args)
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob("*.png"):
