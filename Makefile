@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PEOPLE ?= 100000
 
-.PHONY: setup sysdeps run test test-slow test-dates demo forms lint bench translations dist clean
+.PHONY: setup sysdeps run test test-slow test-dates demo forms lint bench translations screenshots dist clean
 
 ## setup: the virtual environment with CivicDesk and its dev tools (idempotent)
 setup: sysdeps $(STAMP)
@@ -62,6 +62,14 @@ bench: setup
 ## translations: update resources/translations/*.ts from the sources, then build the .qm files
 translations: setup
 	$(BIN)/python scripts/translations.py
+
+## screenshots: every screen as PNG into build/screenshots/ (100 % and 200 %, Spanish, French,
+## the pseudo-language, right to left, high contrast), under Xvfb when it is there
+SHOTS := --scale 1|--scale 2|--lang es|--lang fr|--scale 1.5 --lang es|--pseudo|--scale 2 --pseudo|--rtl|--scale 2 --rtl|--theme high-contrast|--scale 2 --theme high-contrast
+screenshots: setup
+	@scripts/sysdeps.sh screenshots
+	@shots='$(SHOTS)'; IFS='|'; for args in $$shots; do \
+		IFS=' '; $(BIN)/python scripts/screenshots.py $$args || exit 1; done
 
 ## dist: the installable app: dist/CivicDesk/ (PyInstaller, build.spec), checked with its own
 ## --self-test, then on Linux dist/civicdesk_<version>_<arch>.deb and a .tar.gz of the bundle

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -17,31 +16,15 @@ OUT = ROOT / "docs" / "guide" / "img"
 
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import demo_window
+
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QDialog
 
-    from civicdesk import paths
-    from civicdesk.data import database, models
-    from civicdesk.demo import generate
-    from civicdesk.services import actors
+    from civicdesk.data import models
 
-    from civicdesk.gui import application
-    from civicdesk.gui.context import AppContext
-    from civicdesk.gui.mainwindow import MainWindow
-    from civicdesk.gui.tasks import SynchronousExecutor, TaskRunner
-
-    folder = Path(tempfile.mkdtemp(prefix="civicdesk-guide-"))
-    paths.set_data_dir(folder)
-    app = application.create_app([])
-    db_path = folder / "civicdesk.db"
-    database.open_database(db_path)
-    generate.generate(300, seed=3, actor=actors.SYSTEM)
-    actor = actors.Actor("Dana Desk", "coordinator")
-    window = MainWindow(AppContext(db_path=db_path, actor=actor,
-                                   tasks=TaskRunner(SynchronousExecutor())))
-    window.resize(1180, 760)
-    window.show()
+    app, window = demo_window.open_demo(people=300, seed=3)
     OUT.mkdir(parents=True, exist_ok=True)
 
     def settle() -> None:

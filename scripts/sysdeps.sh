@@ -8,6 +8,8 @@
 #                             date-sensitive tests under shifted clocks (`make test-dates`), and
 #                             unicode-data, whose BidiCharacterTest.txt and BidiTest.txt
 #                             (/usr/share/unicode) check the bidi algorithm of the reports.
+#   scripts/sysdeps.sh screenshots   Xvfb (xvfb-run), a real X server for `make screenshots`
+#                             (without it the pictures are taken offscreen).
 #   scripts/sysdeps.sh dist   what `make dist` needs besides the venv: binutils (PyInstaller
 #                             strips with `strip`; package_linux.py reads library links with
 #                             `objdump`) and the Wayland libraries the bundle links to
@@ -24,11 +26,14 @@ libxcb-image0 libxcb-render-util0 libxcb-shape0"
     test)
         PKGS="faketime unicode-data"
         WHAT="what the tests need"; STRICT=1 ;;
+    screenshots)
+        PKGS="xvfb xauth"
+        WHAT="what the screenshots use"; STRICT=0 ;;
     dist)
         PKGS="binutils libwayland-client0 libwayland-cursor0 libwayland-egl1 appstream man-db"
         WHAT="what building the packages needs"; STRICT=1 ;;
     *)
-        echo "usage: $0 [run|test|dist]" >&2; exit 2 ;;
+        echo "usage: $0 [run|test|screenshots|dist]" >&2; exit 2 ;;
 esac
 
 command -v dpkg-query >/dev/null 2>&1 || exit 0

@@ -198,7 +198,7 @@ def test_ctrl_l_hides_everything_and_writes_are_refused_until_a_login(qtbot, tea
     pane = window.current_pane()
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     lock = window.screen_lock
-    assert lock.locked and lock.stack.currentWidget() is lock.screen
+    assert lock.locked and lock.stack.currentWidget() is lock.screen_area
     assert not pane.isVisible() and not window.menuBar().isVisible()
     assert not window.statusBar().isVisible()
     assert lock.screen.chosen_user() == team["Ada Admin"].user_id  # ready for her PIN
@@ -272,7 +272,7 @@ def test_another_user_is_warned_and_the_first_users_edits_are_thrown_away(
     warned = []
     monkeypatch.setattr(screen_lock, "confirm_other_user",
                         lambda parent, first, second: warned.append(
-                            (first, second, lock.stack.currentWidget() is lock.screen))
+                            (first, second, lock.stack.currentWidget() is lock.screen_area))
                         or len(warned) > 1)
 
     def meanwhile():

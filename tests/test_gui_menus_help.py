@@ -123,7 +123,7 @@ def test_the_menus_hold_what_the_issue_lists(window):
                    "Print a report", "Quit"):
         assert wanted in file_items
     assert menu_items(window, ui.menu_edit) == ["Find", "Undo an import"]
-    assert menu_items(window, ui.menu_view) == ["Bigger text", "Smaller text",
+    assert menu_items(window, ui.menu_view) == ["Text size", "Bigger text", "Smaller text",
                                                 "Normal text size"]
     assert menu_items(window, ui.menu_tools) == [
         "Settings", "Audit trail", "Purge old sensitive notes", "User accounts"]
@@ -149,16 +149,45 @@ def test_text_size_grows_shrinks_and_is_remembered(window, qtbot):
     own = title.font().pointSizeF()
     try:
         qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-        assert app.font().pointSizeF() == pytest.approx(normal * 1.15)
-        assert title.font().pointSizeF() == pytest.approx(own * 1.15)
-        assert text_size.current() == 1.15  # remembered for the next start
+        assert app.font().pointSizeF() == pytest.approx(normal * 1.25)
+        assert title.font().pointSizeF() == pytest.approx(own * 1.25)
+        assert text_size.current() == 1.25  # remembered for the next start
+        qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+        assert app.font().pointSizeF() == pytest.approx(normal * 1.5)
         window.ui.action_text_smaller.trigger()
         window.ui.action_text_smaller.trigger()
-        assert app.font().pointSizeF() == pytest.approx(normal * 0.85)
+        window.ui.action_text_smaller.trigger()  # never below 100 %
+        assert app.font().pointSizeF() == pytest.approx(normal)
     finally:
         window.ui.action_text_normal.trigger()
     assert app.font().pointSizeF() == pytest.approx(normal)
     assert text_size.current() == 1.0
+
+
+def test_view_text_size_lists_100_to_200_percent_with_the_current_one_ticked(window, qtbot):
+    app = QApplication.instance()
+    normal = app.font().pointSizeF()
+    people = window.pane(0).people_list.ui.table_view.verticalHeader()
+    row = people.defaultSectionSize()
+    sizes = window.text_size_menu
+    assert [a.text() for a in sizes.actions()] == ["100%", "125%", "150%", "175%", "200%"]
+    assert [a.isChecked() for a in sizes.actions()] == [True, False, False, False, False]
+    try:
+        sizes.actions()[4].trigger()
+        assert app.font().pointSizeF() == pytest.approx(normal * 2)
+        assert [a.isChecked() for a in sizes.actions()] == [False] * 4 + [True]
+        assert people.defaultSectionSize() == pytest.approx(row * 2, abs=1)  # rows follow
+        nav = window.ui.nav_list
+        widest = max(nav.fontMetrics().horizontalAdvance(nav.item(i).text())
+                     for i in range(nav.count()))
+        assert nav.width() > widest + nav.iconSize().width()  # the titles are not cut
+        qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+        assert [a.isChecked() for a in sizes.actions()] == [False] * 3 + [True, False]
+        qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+        assert sizes.actions()[0].isChecked()
+    finally:
+        window.ui.action_text_normal.trigger()
+    assert people.defaultSectionSize() == pytest.approx(row, abs=1)
 
 
 def test_the_shortcuts_list_is_read_from_the_window(window, monkeypatch):

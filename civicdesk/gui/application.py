@@ -16,7 +16,17 @@ from civicdesk.data import database, errors, lockfile, models
 from civicdesk.errors import UserError
 from civicdesk.services import actors, storage
 
-from civicdesk.gui import crash, fonts, icons, localized, tasks, text, text_size, viewer_files
+from civicdesk.gui import (
+    crash,
+    fonts,
+    icons,
+    localized,
+    screen_fit,
+    tasks,
+    text,
+    text_size,
+    viewer_files,
+)
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.login_screen import StartWindow
 from civicdesk.gui.mainwindow import MainWindow
@@ -34,7 +44,8 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     install_translators(app)
     _use_locale_country()
     fonts.register_bundled_fonts()  # 9 ms; before the first paint so no name shows as boxes
-    text_size.apply_saved()  # View > Bigger text, as last chosen on this computer
+    text_size.apply_saved()  # View > Text size, as last chosen on this computer
+    screen_fit.install(app)  # every dialog within the screen, scrolling inside if need be
     return app
 
 

@@ -52,7 +52,6 @@ class _Card(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("login_card")
-        self.setMaximumWidth(720)
         self.column = QVBoxLayout(self)
         self.column.setSpacing(14)
         outer = QHBoxLayout(parent)
@@ -60,6 +59,16 @@ class _Card(QFrame):
         outer.addWidget(self, 3)
         outer.addStretch(1)
         _scaled(self, TEXT_SCALE)
+        self._limit_width()
+
+    def _limit_width(self) -> None:
+        """About 100 characters a line at any text size (720 px at 100 %)."""
+        self.setMaximumWidth(max(720, self.fontMetrics().averageCharWidth() * 100))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._limit_width()
 
     def title(self, words: str) -> QLabel:
         label = QLabel(words, self)

@@ -43,6 +43,8 @@ from civicdesk.gui.focus_keeper import FocusKeeper
 from civicdesk.gui.forms.ui_mainwindow import Ui_MainWindow
 from civicdesk.gui.panes.base import Pane
 from civicdesk.gui.screen_lock import ScreenLock
+from civicdesk.gui.widgets import scrolling
+from civicdesk.gui.widgets.elided_label import ElidedLabel
 
 
 class MainWindow(QMainWindow):
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
         self.pane_entries: list[panes.PaneEntry | type[Pane]] = []
         self._built: dict[int, Pane] = {}
         self._setup_nav()
+        self._scroll_panes()
         self._go_actions: list[QAction] = []
         for entry in panes.PANES:  # all listed; those the role may not see are hidden
             self.add_pane(entry)
@@ -101,20 +104,42 @@ class MainWindow(QMainWindow):
         nav.setFont(font)
         nav.setIconSize(QSize(28, 28))
 
+    def _scroll_panes(self) -> None:
+        """The panes sit in a scroll area: a pane that needs more room than the screen has
+        (large text on a small screen) scrolls, and the window never outgrows the screen.
+        At 100 % on 1280x720 and at 200 % on 1920x1080 none needs to
+        (tests/test_gui_layout.py)."""
+        stack = self.ui.pane_stack
+        self.pane_scroll = scrolling.scrolled(QWidget(), self)  # a stand-in, replaced below
+        self.ui.central_layout.replaceWidget(stack, self.pane_scroll)
+        self.pane_scroll.setWidget(scrolling.Holder(stack))
+
     def add_pane(self, entry: panes.PaneEntry | type[Pane]) -> None:
         """List a pane in the navigation; it is built the first time it is shown."""
         index = len(self.pane_entries)
         self.pane_entries.append(entry)
         self.ui.pane_stack.addWidget(QWidget())  # stand-in until the pane is built
         item = QListWidgetItem(icons.load(entry.icon_name), entry.title())
-        item.setSizeHint(QSize(0, 52))
         self.ui.nav_list.addItem(item)
+        self._size_nav()
         action = QAction(entry.title(), self)
         if index < 9:
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
         action.triggered.connect(lambda: self.show_pane(index))
         self.ui.menu_go.addAction(action)
         self._go_actions.append(action)
+
+    def _size_nav(self, *_args) -> None:
+        """The section list follows its font (View > Text size): rows a line and a half
+        tall, as wide as the longest title."""
+        nav = self.ui.nav_list
+        metrics = nav.fontMetrics()
+        height = max(52, round(metrics.height() * 2.2))
+        widest = max((metrics.horizontalAdvance(nav.item(i).text())
+                      for i in range(nav.count())), default=0)
+        for index in range(nav.count()):
+            nav.item(index).setSizeHint(QSize(0, height))
+        nav.setFixedWidth(max(170, widest + nav.iconSize().width() + 48))
 
     def show_pane(self, index: int) -> None:
         if not self.ui.nav_list.item(index).isHidden():  # a pane this role may not see
@@ -139,8 +164,8 @@ class MainWindow(QMainWindow):
         return self.pane(self.ui.pane_stack.currentIndex())
 
     def _setup_status_bar(self) -> None:
-        self.db_label = QLabel(self.tr("Database: {path}").format(path=self.context.db_path))
-        self.db_label.setToolTip(str(self.context.db_path))
+        self.db_label = ElidedLabel(self.tr("Database: {path}").format(
+            path=self.context.db_path), self)  # the whole path in its tooltip
         self.ui.status_bar.addPermanentWidget(self.db_label)
         self.user_label = QLabel()
         self.ui.status_bar.addWidget(self.user_label)
@@ -367,6 +392,8 @@ class MainWindow(QMainWindow):
         ui.action_text_bigger.triggered.connect(lambda: text_size.step(+1))
         ui.action_text_smaller.triggered.connect(lambda: text_size.step(-1))
         ui.action_text_normal.triggered.connect(text_size.reset)
+        self.text_size_menu = text_size.add_menu(ui.menu_view, ui.action_text_bigger)
+        text_size.notifier().changed.connect(self._size_nav)
         ui.action_audit_trail.triggered.connect(self._on_audit_trail_triggered)
         ui.action_user_guide.triggered.connect(self._on_user_guide_triggered)
         ui.action_shortcuts.triggered.connect(self._on_shortcuts_triggered)

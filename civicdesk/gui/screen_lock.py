@@ -34,6 +34,7 @@ from civicdesk.gui import viewer_files
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import modal
 from civicdesk.gui.login_screen import LoginScreen
+from civicdesk.gui.widgets import scrolling
 
 MINUTE_MS = 60_000
 INPUT_EVENTS = frozenset({
@@ -125,7 +126,10 @@ class ScreenLock(QObject):
         self.screen.logged_in.connect(self._on_logged_in)
         self.stack = QStackedWidget(window)
         self.stack.addWidget(window.takeCentralWidget())
-        self.stack.addWidget(self.screen)
+        # In a scroll area: at large text on a small screen it would set the window's
+        # minimum height.
+        self.screen_area = scrolling.scrolled(self.screen, self.stack)
+        self.stack.addWidget(self.screen_area)
         window.setCentralWidget(self.stack)
         self.idle = IdleWatch(settings.get("idle_lock_minutes"), self)
         self.idle.idle.connect(self.lock)
@@ -148,7 +152,7 @@ class ScreenLock(QObject):
         QToolTip.hideText()
         self._hide_other_windows()
         self._hide_bars()
-        self.stack.setCurrentWidget(self.screen)
+        self.stack.setCurrentWidget(self.screen_area)
         viewer_files.empty()
         self.screen.reload(None if switch_user else self.context.actor.user_id)
         self.screen.show_locked(None if switch_user else self.context.actor.name)

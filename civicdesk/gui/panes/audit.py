@@ -32,7 +32,7 @@ from civicdesk.services.changes import Changes
 from civicdesk.gui import list_export, localized, text
 from civicdesk.gui.models.audit_table import AuditTableModel, what_text
 from civicdesk.gui.panes.base import Pane
-from civicdesk.gui.widgets import tables
+from civicdesk.gui.widgets import flow_layout, tables
 from civicdesk.gui.widgets.person_picker import PersonPicker
 
 NO_DATE = QDate(1900, 1, 1)  # the date edits' "any day", shown as their special text
@@ -130,8 +130,8 @@ class AuditPane(Pane):
             line.addWidget(shown)
             line.addWidget(widget)
         line.addWidget(self.clear_button)
-        line.addStretch(1)
         filters.addRow(line)
+        flow_layout.wrap_row(line, self)
         detail = QWidget(self)
         below = QVBoxLayout(detail)
         below.setContentsMargins(0, 0, 0, 0)

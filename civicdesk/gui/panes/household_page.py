@@ -14,7 +14,7 @@ from civicdesk.errors import UserError
 from civicdesk.services import actors, household_list, payments, people
 from civicdesk.services.changes import Changes
 
-from civicdesk.gui import operations, payment_actions
+from civicdesk.gui import operations, payment_actions, text_size
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import prompts
 from civicdesk.gui.dialogs.household_dialog import HouseholdDialog
@@ -81,7 +81,7 @@ class HouseholdPage(QWidget):
         self.picker = PersonPicker(context, self)
         self.ui.move_layout.addWidget(self.picker)
         self.ui.move_label.setBuddy(self.picker)
-        self.ui.title_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        text_size.enlarge(self.ui.title_label, 1.75)
         self._connect()
 
     def _connect(self) -> None:

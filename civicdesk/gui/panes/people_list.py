@@ -23,7 +23,7 @@ from civicdesk.gui import list_export, localized
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.forms.ui_people_list import Ui_PeopleList
 from civicdesk.gui.models import member_table
-from civicdesk.gui.widgets import search_keys, table_columns
+from civicdesk.gui.widgets import flow_layout, search_keys, table_columns
 
 HEADER_KEY = "members/people_columns"
 # Fits a 1180-pixel window; the last column takes what is left.
@@ -45,6 +45,7 @@ class PeopleListPage(QWidget):
         self._pending: set[int] = set()  # people changed while the list was not shown
         self._select_later: int | None = None
         self._setup_filters()
+        flow_layout.wrap_row(self.ui.filter_row, self)  # wraps when the window is narrow
         self._setup_table()
         self._connect()
         self._setup_export()
@@ -57,6 +58,7 @@ class PeopleListPage(QWidget):
             self.export_button, list_export.export_action(self, self.context, self.export_shown))
         row = self.ui.count_row
         row.insertWidget(row.indexOf(self.ui.open_button), self.export_button)
+        flow_layout.wrap_row(row, self)
 
     def export_shown(self):
         """The list as shown (search, filters, sort, visible columns) to CSV or XLSX."""

@@ -21,7 +21,7 @@ from civicdesk.services.changes import Changes
 from civicdesk.services.errors import ConflictError, ValidationError
 from civicdesk.services.person_view import PersonView, person_view
 
-from civicdesk.gui import localized, operations, payment_actions, privacy, text
+from civicdesk.gui import localized, operations, payment_actions, privacy, text, text_size
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import person_editor, prompts
 from civicdesk.gui.dialogs.household_dialog import HouseholdDialog
@@ -70,7 +70,7 @@ class PersonPage(QWidget):
         self._saving = False  # a save reloads what it changed itself
         for tab in self.detail_tabs:
             self.ui.tabs.addTab(tab, tab.title())
-        self.ui.title_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        text_size.enlarge(self.ui.title_label, 1.75)
         self.ui.badge_label.setStyleSheet(BADGE_STYLE)
         self._add_privacy_menu()
         self._connect()

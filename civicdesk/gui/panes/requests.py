@@ -34,7 +34,7 @@ from civicdesk.gui.models.request_queue_model import (
 )
 from civicdesk.gui.panes.base import Pane
 from civicdesk.gui.request_actions import RequestActions
-from civicdesk.gui.widgets import tables
+from civicdesk.gui.widgets import flow_layout, scrolling, tables
 from civicdesk.gui.widgets.request_board import RequestBoard
 from civicdesk.gui.widgets.request_filters import RequestFilters
 from civicdesk.gui.widgets.request_view import RequestView
@@ -85,9 +85,11 @@ class RequestsPane(Pane):
         self.tabs.addTab(self.board, self.tr("&Board"))
         self.tabs.addTab(self.follow_up_view, "")
         self.detail = RequestView(self.context, self)
+        # The request's details scroll rather than make the window taller than the screen.
+        self.detail_scroll = scrolling.scrolled(self.detail, self, sideways=False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self.detail_scroll)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setSizes([840, 340])
@@ -95,6 +97,7 @@ class RequestsPane(Pane):
         layout.addLayout(top)
         layout.addWidget(self.filters)
         layout.addWidget(self.splitter, 1)
+        flow_layout.wrap_row(top, self)
 
     def _table(self, model: RequestQueueModel, name: str) -> QTableView:
         view = QTableView(self)
@@ -282,7 +285,7 @@ class RequestsPane(Pane):
 
     def _on_tab_changed(self, index: int) -> None:
         # The board needs the width of the window; the request opens in its own window there.
-        self.detail.setVisible(index != BOARD)
+        self.detail_scroll.setVisible(index != BOARD)
         if index == BOARD and self._board_stale:
             self._load_board()
         if index != BOARD:

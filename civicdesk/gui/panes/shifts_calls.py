@@ -24,7 +24,7 @@ from civicdesk.gui import list_export, localized, operations, shift_format
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.models import signup_table
 from civicdesk.gui.models.signup_table import SignupTableModel
-from civicdesk.gui.widgets import tables
+from civicdesk.gui.widgets import flow_layout, tables
 
 
 class CallsPage(QWidget):
@@ -76,6 +76,8 @@ class CallsPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(table, 1)
         layout.addLayout(actions)
+        for row in (bar, actions):
+            flow_layout.wrap_row(row, self)
 
     def export_shown(self):
         """The day's sign-ups to call (when, shift, name, phone, email, call) to a file."""

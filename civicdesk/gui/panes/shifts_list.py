@@ -26,7 +26,7 @@ from civicdesk.gui import list_export, localized, shift_format
 from civicdesk.gui.models import shift_table
 from civicdesk.gui.models.shift_filter import ShiftFilterProxy
 from civicdesk.gui.models.shift_table import ShiftTableModel
-from civicdesk.gui.widgets import tables
+from civicdesk.gui.widgets import flow_layout, tables
 from civicdesk.gui.widgets.event_combo import EventCombo
 
 
@@ -91,6 +91,7 @@ class ListPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(table, 1)
+        flow_layout.wrap_row(filters, self)
 
     def _setup_export(self) -> None:
         """"Export what I see" (Ctrl+Shift+E): coordinators and admins, with a context."""

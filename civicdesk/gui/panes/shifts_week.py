@@ -13,7 +13,7 @@ from civicdesk import clock
 from civicdesk.services import schedule
 
 from civicdesk.gui import shift_format
-from civicdesk.gui.widgets import week_calendar
+from civicdesk.gui.widgets import flow_layout, week_calendar
 from civicdesk.gui.widgets.week_calendar import WeekCalendar
 
 
@@ -72,6 +72,7 @@ class WeekPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.calendar, 1)
+        flow_layout.wrap_row(bar, self)
 
     def today(self) -> date:
         return clock.today()

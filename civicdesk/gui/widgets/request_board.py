@@ -116,6 +116,7 @@ class RequestBoard(QWidget):
                                                             if current.isValid() else None))
         header = QLabel(self)
         header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        header.setWordWrap(True)  # a long status name takes two lines, not the window's width
         header.setStyleSheet(f"background: {HEADER_COLOURS[status]}; font-weight: bold; "
                              "padding: 6px; border-radius: 3px;")
         column = QVBoxLayout()

@@ -4,13 +4,14 @@ late, follow-up due. Every change emits the new `QueueFilter`."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QWidget
 
 from civicdesk.services import request_lists, requests, vocabulary
 from civicdesk.services.request_lists import UNASSIGNED, QueueFilter
 
 from civicdesk.gui import request_text
 from civicdesk.gui.context import AppContext
+from civicdesk.gui.widgets.flow_layout import FlowLayout
 from civicdesk.gui.widgets.person_picker import PersonPicker
 
 
@@ -20,7 +21,7 @@ class RequestFilters(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        layout = QHBoxLayout(self)
+        layout = FlowLayout(self)  # wraps onto more lines when the window is narrow
         layout.setContentsMargins(0, 0, 0, 0)
         self.status_combo = self._combo(layout, self.tr("Sho&w:"), self._statuses())
         self.category_combo = self._combo(layout, self.tr("&Category:"), [
@@ -35,7 +36,7 @@ class RequestFilters(QWidget):
         helper_label = QLabel(self.tr("Hel&per:"), self)
         helper_label.setBuddy(self.helper_picker)
         layout.addWidget(helper_label)
-        layout.addWidget(self.helper_picker, 1)
+        layout.add_widget(self.helper_picker, 1)
         self.nobody_check = self._check(layout, self.tr("Nobody &yet"))
         self.late_check = self._check(layout, self.tr("L&ate"))
         self.follow_up_check = self._check(layout, self.tr("Follow-up &due"))
@@ -50,7 +51,7 @@ class RequestFilters(QWidget):
         return ([(self.tr("Waiting for help"), vocabulary.REQUEST_OPEN), (self.tr("Everything"), ())]
                 + [(request_text.status(s), (s,)) for s in requests.STATUS_LABELS])
 
-    def _combo(self, layout: QHBoxLayout, label: str, items) -> QComboBox:
+    def _combo(self, layout: FlowLayout, label: str, items) -> QComboBox:
         combo = QComboBox(self)
         for text_, data in items:
             combo.addItem(text_, data)
@@ -61,7 +62,7 @@ class RequestFilters(QWidget):
         combo.currentIndexChanged.connect(self._emit)
         return combo
 
-    def _check(self, layout: QHBoxLayout, label: str) -> QCheckBox:
+    def _check(self, layout: FlowLayout, label: str) -> QCheckBox:
         check = QCheckBox(label, self)
         check.toggled.connect(self._emit)
         layout.addWidget(check)

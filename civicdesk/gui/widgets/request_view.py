@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -27,6 +26,7 @@ from civicdesk.services.requests import RequestRecord
 from civicdesk.gui import request_text
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.models.request_history_model import RequestHistoryModel
+from civicdesk.gui.widgets.flow_layout import FlowLayout
 
 FIELDS = ("requester", "address", "languages", "category", "helper", "area", "due",
           "follow_up", "taken_in", "details")
@@ -69,9 +69,10 @@ class RequestView(QWidget):
         self.sensitive_label = self._value_label()
         QVBoxLayout(self.sensitive_box).addWidget(self.sensitive_label)
         layout.addWidget(self.sensitive_box)
-        # Two buttons a row, so the view stays narrow enough to sit beside the queue.
-        self.buttons_layout = QGridLayout()
-        self.more_layout = QGridLayout()
+        # As many buttons a row as fit, so the view stays narrow enough to sit beside the
+        # queue in any language and at any text size.
+        self.buttons_layout = FlowLayout()
+        self.more_layout = FlowLayout()
         layout.addLayout(self.buttons_layout)
         layout.addLayout(self.more_layout)
         self.history_view = self._build_history()
@@ -185,6 +186,7 @@ class RequestView(QWidget):
             while layout.count():
                 item = layout.takeAt(0)
                 if item.widget():
+                    item.widget().hide()  # not left showing until it is deleted
                     item.widget().deleteLater()
         if r is None or not self._with_actions:
             return
@@ -207,13 +209,12 @@ class RequestView(QWidget):
         self._button(self.more_layout, self.tr("Print job ticket\u2026"),
                      lambda: self.ticket_requested.emit(r.id))
 
-    def _button(self, layout: QGridLayout, label: str, slot, keys: str = "") -> QPushButton:
+    def _button(self, layout: FlowLayout, label: str, slot, keys: str = "") -> QPushButton:
         button = QPushButton(label, self)
         if keys:  # the pane owns the shortcut; the button says which it is
             button.setToolTip(keys)
         button.clicked.connect(slot)
-        position = layout.count()
-        layout.addWidget(button, position // 2, position % 2)
+        layout.addWidget(button)
         return button
 
     def button_texts(self) -> list[str]:

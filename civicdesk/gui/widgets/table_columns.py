@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
-from civicdesk.gui import uistate
+from civicdesk.gui import text_size, uistate
 
 SAVE_DELAY_MS = 400
 
@@ -25,8 +25,10 @@ class ColumnLayout(QObject):
         self.header: QHeaderView = view.horizontalHeader()
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save)
+        scale = text_size.current()  # the widths given are for 100 % text
         for column, width in (widths or {}).items():
-            self.header.resizeSection(column, width)
+            self.header.resizeSection(column, max(round(width * scale),
+                                                  self.header.sectionSizeHint(column)))
         self.restore()
         self.header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.header.customContextMenuRequested.connect(self._on_menu_requested)

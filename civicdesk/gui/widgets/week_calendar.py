@@ -79,9 +79,10 @@ class _Header(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         fm = QFontMetrics(self.font())
+        shift = -cal.horizontalScrollBar().value()  # the columns scroll sideways too
         for day in range(7):
             x, width = cal.column_span(day)
-            cell = QRect(x, 0, width, self.height())
+            cell = QRect(x + shift, 0, width, self.height())
             current = cal.monday + timedelta(days=day)
             if current == cal.today:
                 painter.fillRect(cell.adjusted(1, 0, -1, 0), TODAY_ACCENT)
@@ -113,6 +114,10 @@ class _Body(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         self._calendar.paint_body(QPainter(self), event.rect())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._calendar.relayout()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         card = self._calendar.card_at(event.position().toPoint())
@@ -159,10 +164,19 @@ class WeekCalendar(QScrollArea):
         self.setWidget(self._body)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Seven readable columns may be wider than the window (large text): they scroll.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFocusProxy(self._body)
         self._header = _Header(self)
-        self.setViewportMargins(0, self._header.preferred_height(), 0, 0)
+        self.horizontalScrollBar().valueChanged.connect(self._header.update)
+        self._set_fonts()
+        self._card_pen = QPen(CARD_BORDER, 1)
+        self._unfilled_pen = QPen(UNFILLED_BORDER, 1.5)
+        self._unfilled_pen.setStyle(Qt.PenStyle.DashLine)
+        self._colours: dict[str, QColor] = {}
+
+    def _set_fonts(self) -> None:
+        """The cards' fonts, from the calendar's (again when View > Text size changes it)."""
         self._plain = QFont(self.font())
         self._fm = QFontMetrics(self._plain)
         self._bold = QFont(self.font())
@@ -170,11 +184,17 @@ class WeekCalendar(QScrollArea):
         self._bold_fm = QFontMetrics(self._bold)
         self._bold_struck = QFont(self._bold)
         self._bold_struck.setStrikeOut(True)
-        self._card_pen = QPen(CARD_BORDER, 1)
-        self._unfilled_pen = QPen(UNFILLED_BORDER, 1.5)
-        self._unfilled_pen.setStyle(Qt.PenStyle.DashLine)
-        self._colours: dict[str, QColor] = {}
-        self.setMinimumWidth(7 * self.min_column_width())
+        self.setViewportMargins(0, self._header.preferred_height(), 0, 0)
+        self._body.setMinimumWidth(7 * self.min_column_width())
+        for card in self._cards:
+            card.lines = None
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LayoutDirectionChange):
+            self._set_fonts()
+            self._place_header()
+            self._layout()
 
     def min_column_width(self) -> int:
         """A day column fits a card's `00:00–00:00  10/10` in the bold font, at any text
@@ -221,12 +241,20 @@ class WeekCalendar(QScrollArea):
 
     # Geometry --------------------------------------------------------------------------
     def column_span(self, day: int) -> tuple[int, int]:
-        width = self.viewport().width()
+        """Where day *day* (0 = Monday) is across the body: from the right in a
+        right-to-left layout."""
+        width = max(self._body.width(), self.viewport().width())
         left = round(day * width / 7)
-        return left, round((day + 1) * width / 7) - left
+        span = round((day + 1) * width / 7) - left
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            left = width - left - span
+        return left, span
 
     def card_height(self) -> int:
         return self._fm.height() * 4 + 2 * PAD
+
+    def relayout(self) -> None:
+        self._layout()
 
     def _layout(self) -> None:
         height = self.card_height()
@@ -240,10 +268,13 @@ class WeekCalendar(QScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        self._place_header()
+        self._layout()
+
+    def _place_header(self) -> None:
         margin = self.frameWidth()
         self._header.setGeometry(margin, margin, self.viewport().width(),
                                  self._header.preferred_height())
-        self._layout()
 
     def card_at(self, point: QPoint) -> _Card | None:
         return next((c for c in self._cards if c.rect.contains(point)), None)
@@ -384,6 +415,8 @@ class WeekCalendar(QScrollArea):
             self.select(target.row.id)
             return
         step = -1 if key == Qt.Key.Key_Left else 1
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            step = -step  # Monday is on the right
         day = card.day + step
         while 0 <= day < 7 and not self._days[day]:
             day += step
