@@ -51,6 +51,22 @@ def us_locale(monkeypatch):
     monkeypatch.setattr(settings, "_locale_country", "US")
 
 
+@pytest.fixture(autouse=True)
+def english_on_a_computer_of_its_own(tmp_path_factory, monkeypatch):
+    """Every test starts in English, with no language saved: this computer's choices (the
+    user's settings folder) are in a folder of the test's own, and the system says no
+    language, whatever the machine running the tests says; a test of another sets its own."""
+    from civicdesk import i18n
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+
+
 @pytest.fixture
 def data_dir(tmp_path, monkeypatch) -> Path:
     """A fresh data folder used by paths.data_dir() (and by child processes via the env)."""
