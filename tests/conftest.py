@@ -261,3 +261,33 @@ def without_root_powers() -> list[str]:
         pytest.skip("running as root without setpriv: cannot take away root's file powers")
     caps = "-dac_override,-dac_read_search"
     return [setpriv, f"--inh-caps={caps}", f"--bounding-set={caps}"]
+
+
+@pytest.fixture(scope="session")
+def qm_folder(tmp_path_factory) -> Path:
+    """Our .qm files compiled from the shipped .ts into a folder of the session's own (the
+    checkout need not have run `make translations`)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import translations
+
+    folder = tmp_path_factory.mktemp("qm")
+    for ts in sorted(translations.TS_DIR.glob("civicdesk_*.ts")):
+        subprocess.run([translations.tool("pyside6-lrelease"), "-silent", str(ts), "-qm",
+                        str(folder / ts.with_suffix(".qm").name)], check=True)
+    return folder
+
+
+@pytest.fixture
+def speak(qapp, qm_folder):
+    """`speak("es")`: Qt's and our translators for a language, as the app installs them at
+    start; English again afterwards (with the default locale put back)."""
+    from PySide6.QtCore import QLocale
+
+    from civicdesk.gui import application
+
+    def install(code: str) -> None:
+        application.install_translators(qapp, code, qm_folder)
+
+    yield install
+    application.remove_translators(qapp)
+    QLocale.setDefault(QLocale.system())

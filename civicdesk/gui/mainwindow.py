@@ -23,6 +23,7 @@ from civicdesk.services.changes import Changes
 from civicdesk.gui import (
     icons,
     import_wizard,
+    language_menu,
     list_export,
     login_screen,
     operations,
@@ -367,6 +368,8 @@ class MainWindow(QMainWindow):
         ui.action_text_bigger.triggered.connect(lambda: text_size.step(+1))
         ui.action_text_smaller.triggered.connect(lambda: text_size.step(-1))
         ui.action_text_normal.triggered.connect(text_size.reset)
+        ui.menu_view.addSeparator()
+        self.menu_language = language_menu.install(self, ui.menu_view)  # View > Language
         ui.action_audit_trail.triggered.connect(self._on_audit_trail_triggered)
         ui.action_user_guide.triggered.connect(self._on_user_guide_triggered)
         ui.action_shortcuts.triggered.connect(self._on_shortcuts_triggered)
