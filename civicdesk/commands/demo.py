@@ -60,5 +60,6 @@ def run(args: argparse.Namespace) -> int:
         print(Cli.tr("demo logins (civicdesk --as NAME ..., or choose the name in the "
                      "window):"))
         for login in made:
-            print(f"  {login.username:<12} {login.role:<12} PIN {login.pin}")
+            pin = Cli.tr("PIN {pin}").format(pin=login.pin)
+            print(f"  {login.username:<12} {login.role:<12} {pin}")
     return common.EXIT_OK

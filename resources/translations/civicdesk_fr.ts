@@ -4,37 +4,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/about.py" line="34"/>
+        <location filename="../../civicdesk/gui/dialogs/about.py" line="29"/>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/about.py" line="35"/>
         <source>&amp;Data folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/about.py" line="36"/>
+        <location filename="../../civicdesk/gui/dialogs/about.py" line="37"/>
         <source>Where CivicDesk keeps the database on this PC, from the next start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/about.py" line="41"/>
+        <location filename="../../civicdesk/gui/dialogs/about.py" line="42"/>
         <source>This run&apos;s data folder is given by --data-dir, CIVICDESK_DATA_DIR or the portable mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/about.py" line="50"/>
+        <location filename="../../civicdesk/gui/dialogs/about.py" line="51"/>
         <source>Data folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/about.py" line="52"/>
+        <location filename="../../civicdesk/gui/dialogs/about.py" line="53"/>
         <source>(one for this PC: every account on it uses it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/about.py" line="54"/>
+        <location filename="../../civicdesk/gui/dialogs/about.py" line="55"/>
         <source>From the next start: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/about.py" line="57"/>
+        <location filename="../../civicdesk/gui/dialogs/about.py" line="58"/>
         <source>Database: {db}
 {folder}
 
@@ -42,22 +47,22 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/about.py" line="66"/>
+        <location filename="../../civicdesk/gui/dialogs/about.py" line="67"/>
         <source>The data folder, from the next start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/about.py" line="73"/>
+        <location filename="../../civicdesk/gui/dialogs/about.py" line="74"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/about.py" line="74"/>
+        <location filename="../../civicdesk/gui/dialogs/about.py" line="75"/>
         <source>From the next start, CivicDesk will open the database in {folder}, or create a new, empty one there. Nothing is moved or copied: to take the data along, make a backup now and restore it there after the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/about.py" line="77"/>
+        <location filename="../../civicdesk/gui/dialogs/about.py" line="78"/>
         <source>Use this folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,6 +996,11 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/commands/demo.py" line="60"/>
         <source>demo logins (civicdesk --as NAME ..., or choose the name in the window):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/demo.py" line="63"/>
+        <source>PIN {pin}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9427,42 +9437,42 @@ Both hold their sensitive notes: hand them to {name} only.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="95"/>
+        <location filename="../../civicdesk/gui/application.py" line="100"/>
         <source>CivicDesk cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="101"/>
+        <location filename="../../civicdesk/gui/application.py" line="106"/>
         <source>The database is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="103"/>
+        <location filename="../../civicdesk/gui/application.py" line="108"/>
         <source>Restore that backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="105"/>
+        <location filename="../../civicdesk/gui/application.py" line="110"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="115"/>
+        <location filename="../../civicdesk/gui/application.py" line="120"/>
         <source>The database is already open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="117"/>
+        <location filename="../../civicdesk/gui/application.py" line="122"/>
         <source>You can also open it here read-only, to look things up without changing anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="120"/>
+        <location filename="../../civicdesk/gui/application.py" line="125"/>
         <source>Open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="176"/>
+        <location filename="../../civicdesk/gui/application.py" line="181"/>
         <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
