@@ -7,9 +7,7 @@ Nothing here imports Qt, so the commands start fast and run on machines without 
 from __future__ import annotations
 
 import argparse
-import sys
 
-from civicdesk import plaintext
 from civicdesk.commands import (
     audit,
     backup,
@@ -25,6 +23,7 @@ from civicdesk.commands import (
     settings_cmd,
     user,
 )
+from civicdesk.commands.common import Cli
 from civicdesk.errors import UserError
 
 COMMANDS = (demo, check, backup, restore, report, calendar, audit, user, export, imports,
@@ -38,11 +37,7 @@ def add_commands(subparsers: argparse._SubParsersAction, parent: argparse.Argume
         command.register(subparsers, parent)
 
 
-def user_error(message: str) -> int:
-    """Print `civicdesk: MESSAGE` on one line on stderr (whatever the message quotes:
-    line breaks, control or broken characters); the exit code for a user error."""
-    print(f"civicdesk: {plaintext.one_line(message)}", file=sys.stderr)
-    return EXIT_USER_ERROR
+user_error = common.user_error
 
 
 def run(args: argparse.Namespace) -> int:
@@ -50,15 +45,14 @@ def run(args: argparse.Namespace) -> int:
     try:
         return args.command(args)
     except UserError as exc:
-        return user_error(str(exc))
+        return user_error(exc.message)
     except Exception as exc:
         from civicdesk.services import storage  # a storage failure while using the file
 
         explained = storage.explain(exc)
         if explained is None:
             raise
-        return user_error(str(explained))
+        return user_error(explained.message)
     except KeyboardInterrupt:
-        print("civicdesk: interrupted; nothing was saved by the unfinished command.",
-              file=sys.stderr)
+        user_error(Cli.tr("interrupted; nothing was saved by the unfinished command."))
         return EXIT_FAILED

@@ -1,7 +1,7 @@
 """Where CivicDesk's files live: the data folder (one per PC where the install is per
-machine), the database, backups, logs, resources; and that they are private
-(`ensure_private_dir`, `private_file`, `private_opener`), or the group's in the shared
-per-machine folder of the Linux package."""
+machine), the database, backups, logs, resources, this computer's own choices; and that
+they are private (`ensure_private_dir`, `private_file`, `private_opener`), or the group's
+in the shared per-machine folder of the Linux package."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ PORTABLE_MARKER = "portable"
 MACHINE_MARKER = "machine-data-folder"
 # In the default data folder: the folder an admin chose instead (one line, a full path).
 POINTER_FILE = "data-folder.txt"
+# In the user's settings folder (config_dir): what was chosen for this computer only.
+THIS_COMPUTER_FILE = "this-computer.json"
 
 _override: Path | None = None
 _UNREAD = object()
@@ -197,6 +199,18 @@ def user_guide() -> Path:
     frozen_base = getattr(sys, "_MEIPASS", None)
     base = Path(frozen_base) if frozen_base else Path(__file__).resolve().parent.parent
     return base / "docs" / "guide" / "index.html"
+
+
+def config_dir() -> Path:
+    """This user's settings folder on this computer (not the data folder: the data may be
+    shared by several PCs or accounts, each speaking its own language). Not roaming on
+    Windows, so a choice stays on the PC where it was made."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False, roaming=False))
+
+
+def this_computer_file() -> Path:
+    """The choices made for this computer only (the language), a small JSON file."""
+    return config_dir() / THIS_COMPUTER_FILE
 
 
 def resource_dir() -> Path:

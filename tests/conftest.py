@@ -56,6 +56,22 @@ def us_locale(monkeypatch):
     monkeypatch.setattr(localformat, "_currency", "USD")
 
 
+@pytest.fixture(autouse=True)
+def english_on_a_computer_of_its_own(tmp_path_factory, monkeypatch):
+    """Every test starts in English, with no language saved: this computer's choices (the
+    user's settings folder) are in a folder of the test's own, and the system says no
+    language, whatever the machine running the tests says; a test of another sets its own."""
+    from civicdesk import i18n
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+
+
 @pytest.fixture
 def data_dir(tmp_path, monkeypatch) -> Path:
     """A fresh data folder used by paths.data_dir() (and by child processes via the env)."""
@@ -250,3 +266,33 @@ def without_root_powers() -> list[str]:
         pytest.skip("running as root without setpriv: cannot take away root's file powers")
     caps = "-dac_override,-dac_read_search"
     return [setpriv, f"--inh-caps={caps}", f"--bounding-set={caps}"]
+
+
+@pytest.fixture(scope="session")
+def qm_folder(tmp_path_factory) -> Path:
+    """Our .qm files compiled from the shipped .ts into a folder of the session's own (the
+    checkout need not have run `make translations`)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import translations
+
+    folder = tmp_path_factory.mktemp("qm")
+    for ts in sorted(translations.TS_DIR.glob("civicdesk_*.ts")):
+        subprocess.run([translations.tool("pyside6-lrelease"), "-silent", str(ts), "-qm",
+                        str(folder / ts.with_suffix(".qm").name)], check=True)
+    return folder
+
+
+@pytest.fixture
+def speak(qapp, qm_folder):
+    """`speak("es")`: Qt's and our translators for a language, as the app installs them at
+    start; English again afterwards (with the default locale put back)."""
+    from PySide6.QtCore import QLocale
+
+    from civicdesk.gui import application
+
+    def install(code: str) -> None:
+        application.install_translators(qapp, code, qm_folder)
+
+    yield install
+    application.remove_translators(qapp)
+    QLocale.setDefault(QLocale.system())

@@ -37,13 +37,14 @@ def test_the_spec_reads_name_and_version_from_the_package():
     assert (meta["APP_NAME"], meta["__version__"]) == (APP_NAME, __version__)
 
 
-def test_every_file_under_resources_is_bundled_translations_as_qm():
+def test_every_file_under_resources_is_bundled_translations_also_as_qm():
     bundled = _bundled()
-    expected = {path.removesuffix(".ts") + ".qm" if path.endswith(".ts") else path
-                for path in _tracked_resources()}
-    assert expected, "no resources found"
-    assert expected <= bundled
-    assert not any(path.endswith(".ts") for path in bundled)  # sources stay out
+    tracked = set(_tracked_resources())
+    compiled = {path.removesuffix(".ts") + ".qm" for path in tracked if path.endswith(".ts")}
+    assert tracked and compiled, "no resources found"
+    # the window reads the .qm, the command line (no Qt) the .ts beside it
+    assert tracked | compiled <= bundled
+    assert "resources/translations/civicdesk_es.ts" in bundled
 
 
 def test_a_new_icon_or_font_is_picked_up_without_editing_the_spec(tmp_path):
@@ -54,6 +55,7 @@ def test_a_new_icon_or_font_is_picked_up_without_editing_the_spec(tmp_path):
     assert _bundled(tmp_path) == {"resources/icons/new-thing.svg",
                                   "resources/fonts/NotoSans-Regular.ttf",
                                   "resources/fonts/OFL.txt",
+                                  "resources/translations/civicdesk_fr.ts",
                                   "resources/translations/civicdesk_fr.qm"}
 
 

@@ -65,13 +65,13 @@ def test_dry_run_prints_the_preview_and_writes_nothing(civicdesk, people_file, d
 def test_import_then_list_then_undo(civicdesk, people_file, data_dir):
     run = civicdesk("import", "people", str(people_file))
     assert run.code == 0, run
-    assert "import 1: created 1 people" in run.out
+    assert "import 1: created 1 person" in run.out
     assert people(data_dir) == [("Zoé", "Müller", "Deux lignes\nde notes")]
     listed = civicdesk("imports")
     assert "membres.csv (generic): created 1, changed 0, unchanged 0, problems 1; in place" \
         in listed.out
     undone = civicdesk("import", "undo", "1")
-    assert undone.code == 0 and "import 1 undone: removed 1 people" in undone.out
+    assert undone.code == 0 and "import 1 undone: removed 1 person" in undone.out
     assert people(data_dir) == []
     assert "undone" in civicdesk("imports").out
     again = civicdesk("import", "undo", "1")

@@ -53,6 +53,21 @@ def window(qtbot, db, db_path, data_dir):
     win.screen_lock.stop()
 
 
+@pytest.fixture(params=["en", "es", "fr"])
+def language(request, speak) -> str:
+    """Each shipped language in turn, its translators installed (as --lang installs them)."""
+    speak(request.param)
+    return request.param
+
+
+@pytest.fixture
+def window_in(language, qtbot, db, db_path, data_dir):
+    """The window built in each shipped language."""
+    win = _window(qtbot, db_path)
+    yield win
+    win.screen_lock.stop()
+
+
 def plain(text: str) -> str:
     return text.replace("&&", "").replace("&", "").rstrip(".\u2026")
 
@@ -124,7 +139,7 @@ def test_the_menus_hold_what_the_issue_lists(window):
         assert wanted in file_items
     assert menu_items(window, ui.menu_edit) == ["Find", "Undo an import"]
     assert menu_items(window, ui.menu_view) == ["Text size", "Bigger text", "Smaller text",
-                                                "Normal text size"]
+                                                "Normal text size", "Language"]
     assert menu_items(window, ui.menu_tools) == [
         "Settings", "Audit trail", "Purge old sensitive notes", "User accounts"]
     assert menu_items(window, ui.menu_help) == [
@@ -282,7 +297,8 @@ def every_page(top: QWidget):
         stack.setCurrentIndex(before)
 
 
-def test_mnemonics_are_unique_in_every_state_of_the_main_window(window, actor, monkeypatch):
+def test_mnemonics_are_unique_in_every_state_of_the_main_window(window_in, actor, monkeypatch):
+    window = window_in
     people.create_person(actor, {"first_name": "Ann", "last_name": "Abbott"})
     monkeypatch.setattr(prompts, "confirm", lambda *a: True)
     problems = set()
@@ -302,14 +318,16 @@ def test_mnemonics_are_unique_in_every_state_of_the_main_window(window, actor, m
     assert sorted(problems) == []
 
 
-def test_each_menu_has_unique_mnemonics(window):
-    for top in window.ui.menu_bar.actions():
-        letters = [mnemonic(a.text()) for a in top.menu().actions()
+def test_each_menu_has_unique_mnemonics(window_in):
+    menus = [top.menu() for top in window_in.ui.menu_bar.actions()]
+    menus += [a.menu() for m in list(menus) for a in m.actions() if a.menu()]  # Language
+    for menu in menus:
+        letters = [mnemonic(a.text()) for a in menu.actions()
                    if not a.isSeparator() and a.isVisible() and mnemonic(a.text())]
-        assert len(letters) == len(set(letters)), (top.text(), letters)
+        assert len(letters) == len(set(letters)), (menu.title(), letters)
 
 
-def test_every_form_has_unique_mnemonics():
+def test_every_form_has_unique_mnemonics(language):
     """Each dialog and page drawn in Qt Designer (ui/*.ui), with all its parts shown."""
     import importlib
     import pkgutil

@@ -104,7 +104,7 @@ def test_the_calendar_command_writes_a_file_that_parses_back(plan, db_path, tmp_
     done = run_civicdesk("--db", str(db_path), "calendar", "--event", "Food pantry", "-o",
                          str(out))
     assert done.returncode == 0, done.stderr
-    assert "3 shift(s) written" in done.stdout and "America/New_York" in done.stdout
+    assert "3 shifts written" in done.stdout and "America/New_York" in done.stdout
     assert len(ics.read_back(out.read_bytes())) == 3
     mine = tmp_path / "ann.ics"
     done = run_civicdesk("--db", str(db_path), "calendar", "--person", str(plan["ann"]),

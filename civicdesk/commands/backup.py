@@ -8,18 +8,19 @@ from pathlib import Path
 
 from civicdesk import clock
 from civicdesk.commands import common
+from civicdesk.commands.common import Cli
 from civicdesk.services import actors
 
 
 def register(subparsers, parent: argparse.ArgumentParser) -> None:
     backup = subparsers.add_parser(
         "backup", parents=[parent],
-        help="make a verified backup now (into the backups folder, or -o FILE)")
-    backup.add_argument("-o", "--output", type=Path, metavar="FILE",
-                        help="write the backup to this file instead (it is not rotated)")
+        help=Cli.tr("make a verified backup now (into the backups folder, or -o FILE)"))
+    backup.add_argument("-o", "--output", type=Path, metavar="FILE", help=Cli.tr(
+        "write the backup to this file instead (it is not rotated)"))
     backup.set_defaults(command=run_backup)
-    listing = subparsers.add_parser("backups", parents=[parent],
-                                    help="list the backups: date, size, counts, verified")
+    listing = subparsers.add_parser("backups", parents=[parent], help=Cli.tr(
+        "list the backups: date, size, counts, verified"))
     listing.set_defaults(command=run_list)
 
 
@@ -32,14 +33,17 @@ def run_backup(args: argparse.Namespace) -> int:
         if args.output is not None:  # a copy of everything, to anywhere: a bulk export
             common.require(actor, actors.BULK_EXPORT, "storage.back_up_to")
             made = storage.back_up_to(args.output)
-            print(f"backup written to {made.path}: {describe(made)}")
+            print(Cli.tr("backup written to {path}: {what}").format(
+                path=common.shown(made.path), what=describe(made)))
             return common.EXIT_OK
         done = storage.back_up(kind=backups.MANUAL)
-    print(f"backup written to {done.backup.path}: {describe(done.backup)}")
+    print(Cli.tr("backup written to {path}: {what}").format(
+        path=common.shown(done.backup.path), what=describe(done.backup)))
     if done.second is not None:
-        print(f"copied to {done.second.path}, verified there too")
+        print(Cli.tr("copied to {path}, verified there too").format(
+            path=common.shown(done.second.path)))
     elif done.second_problem is not None:
-        print(f"civicdesk: {done.second_problem}")
+        print(f"civicdesk: {done.second_problem.message}")
         return common.EXIT_FAILED
     return common.EXIT_OK
 
@@ -51,20 +55,28 @@ def run_list(args: argparse.Namespace) -> int:
         found = storage.on_hand()
         folder = storage.backup_folder()
     if not found:
-        print(f"no backups in {folder} yet (make one with: civicdesk backup)")
+        print(Cli.tr("no backups in {folder} yet (make one with: civicdesk backup)").format(
+            folder=common.shown(folder)))
         return common.EXIT_OK
+    verified, unverified = Cli.tr("verified"), Cli.tr("not verified")
+    width = max(len(verified), len(unverified))
     for backup in found:
         when = backup.taken_at.astimezone(clock.zone()).strftime("%Y-%m-%d %H:%M")
-        checked = "verified" if backup.verified else "not verified"
+        checked = verified if backup.verified else unverified
+        people = Cli.tr("%Ln people", "", backup.people)
         print(f"{when}  {backup.kind:<14} {size(backup.size):>9}  "
-              f"{backup.people:>9,} people  {checked:<12}  {backup.path}")
+              f"{people:>16}  {checked:<{width}}  {common.shown(backup.path)}")
     return common.EXIT_OK
 
 
 def describe(backup) -> str:
+    """`1,234 people, 567 households, 89 requests, 1.2 MB, verified`"""
     counts = backup.counts
-    return (f"{counts.get('person', 0):,} people, {counts.get('household', 0):,} households, "
-            f"{counts.get('support_request', 0):,} requests, {size(backup.size)}, verified")
+    return Cli.tr("{people}, {households}, {requests}, {size}, verified").format(
+        people=Cli.tr("%Ln people", "", counts.get("person", 0)),
+        households=Cli.tr("%Ln household(s)", "", counts.get("household", 0)),
+        requests=Cli.tr("%Ln request(s)", "", counts.get("support_request", 0)),
+        size=size(backup.size))
 
 
 def size(count: int) -> str:

@@ -7,17 +7,19 @@ from pathlib import Path
 
 from civicdesk import clock
 from civicdesk.commands import common
+from civicdesk.commands.common import Cli
 
 
 def register(subparsers, parent: argparse.ArgumentParser) -> None:
     calendar = subparsers.add_parser(
         "calendar", parents=[parent],
-        help="save the shifts of an event or of a volunteer as an iCalendar (.ics) file")
+        help=Cli.tr("save the shifts of an event or of a volunteer as an iCalendar (.ics) "
+                    "file"))
     whose = calendar.add_mutually_exclusive_group(required=True)
-    whose.add_argument("--event", metavar="NAME", help="every shift of this event")
-    whose.add_argument("--person", type=int, metavar="ID", help="this person's sign-ups")
+    whose.add_argument("--event", metavar="NAME", help=Cli.tr("every shift of this event"))
+    whose.add_argument("--person", type=int, metavar="ID", help=Cli.tr("this person's sign-ups"))
     calendar.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.ics",
-                          help="the file to write (replaced if it exists)")
+                          help=Cli.tr("the file to write (replaced if it exists)"))
     calendar.set_defaults(command=run)
 
 
@@ -36,5 +38,6 @@ def run(args: argparse.Namespace) -> int:
         except (OSError, ValueError) as exc:  # ValueError: a NUL or a lone surrogate
             raise common.CannotWrite(path=str(args.output),
                                      reason=common.write_failure(exc)) from exc
-    print(f"{count} shift(s) written to {common.shown(args.output)} (times in {tz.key})")
+    print(Cli.tr("%n shift(s) written to {path} (times in {zone})", "", count).format(
+        path=common.shown(args.output), zone=tz.key))
     return common.EXIT_OK

@@ -6,11 +6,12 @@ from __future__ import annotations
 import argparse
 
 from civicdesk.commands import common
+from civicdesk.commands.common import Cli
 
 
 def register(subparsers, parent: argparse.ArgumentParser) -> None:
     check = subparsers.add_parser("check", parents=[parent],
-                                  help="check the database and print row counts")
+                                  help=Cli.tr("check the database and print row counts"))
     check.set_defaults(command=run)
 
 
@@ -19,18 +20,20 @@ def run(args: argparse.Namespace) -> int:
 
     path = common.db_path(args)
     if common.is_empty_file(path):  # e.g. a copy made on a full disk
-        print(f"database: {common.shown(path)}\n1 problem(s):\n  - the file is empty: it holds no data")
+        print(Cli.tr("database: {path}").format(path=common.shown(path)))
+        print(Cli.tr("%n problem(s):", "", 1))
+        print("  - " + Cli.tr("the file is empty: it holds no data"))
         return common.EXIT_FAILED
     with common.opened(args, writes=False) as db:
         report = integrity.check(db)
-    print(f"database: {common.shown(common.db_path(args))}")
+    print(Cli.tr("database: {path}").format(path=common.shown(common.db_path(args))))
     width = max((len(name) for name in report.counts), default=0)
     for name, count in report.counts.items():
         print(f"  {name:<{width}}  {count:>9}")
     if report.ok:
-        print("ok")
+        print(Cli.tr("ok"))
         return common.EXIT_OK
-    print(f"{len(report.problems)} problem(s):")
+    print(Cli.tr("%n problem(s):", "", len(report.problems)))
     for problem in report.problems:
         print(f"  - {problem}")
     return common.EXIT_FAILED

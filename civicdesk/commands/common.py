@@ -1,4 +1,5 @@
-"""What every command shares: exit codes, finding and opening the database, writing output."""
+"""What every command shares: exit codes, finding and opening the database, writing output,
+and `Cli.tr`, which translates the command line's texts (context "Cli")."""
 
 from __future__ import annotations
 
@@ -12,10 +13,10 @@ from pathlib import Path
 
 import peewee as pw
 
-from civicdesk import paths, plaintext
+from civicdesk import i18n, paths, plaintext
 from civicdesk.data import database, lockfile
 from civicdesk.errors import UserError
-from civicdesk.i18n import QT_TRANSLATE_NOOP
+from civicdesk.i18n import QT_TRANSLATE_NOOP, Message
 from civicdesk.services import actors, errors
 from civicdesk.services.actors import Actor
 
@@ -23,12 +24,22 @@ EXIT_OK, EXIT_FAILED, EXIT_USER_ERROR = 0, 1, 2
 NOT_A_NAME = QT_TRANSLATE_NOOP("Errors", "no file name can hold one of its characters")
 
 
+class Cli(i18n.Context):
+    """`Cli.tr(text)`: a text the command line shows people, in their language. Values go
+    in afterwards (`Cli.tr("... {path}").format(path=...)`); a count with `%n` chooses
+    the plural form: `Cli.tr("%n problem(s):", "", count)` (lupdate needs the "")."""
+
+
+def not_a_name() -> Message:
+    return Message("Errors", NOT_A_NAME)
+
+
 class NoDatabase(UserError):
-    template = "there is no database at {path}"
+    template = QT_TRANSLATE_NOOP("Errors", "there is no database at {path}")
 
 
 class CannotWrite(UserError):
-    template = "cannot write {path}: {reason}"
+    template = QT_TRANSLATE_NOOP("Errors", "cannot write {path}: {reason}")
 
 
 class CannotOpen(UserError):
@@ -83,7 +94,7 @@ def file_name(text: str) -> str:
             return text
     except UnicodeError:
         pass
-    raise CannotOpen(path=text, reason=NOT_A_NAME)
+    raise CannotOpen(path=text, reason=not_a_name())
 
 
 def is_empty_file(path: Path) -> bool:
@@ -133,6 +144,14 @@ def locked(path: Path, *, writes: bool = True) -> Iterator[lockfile.Holder | Non
         yield None
 
 
+def user_error(message: object) -> int:
+    """Print `civicdesk: MESSAGE` on one line on stderr (whatever the message quotes:
+    line breaks, control or broken characters), a Message in the user's language; the exit
+    code for a user error."""
+    print(f"civicdesk: {plaintext.one_line(str(message))}", file=sys.stderr)
+    return EXIT_USER_ERROR
+
+
 def shown(path: str | Path) -> str:
     """*path* as a line of output shows it: a name with bytes that are not UTF-8 (which
     Python hands over as lone surrogates) shows U+FFFD there instead of failing to print
@@ -147,11 +166,11 @@ def write_file(path: Path, data: bytes) -> None:
         raise CannotWrite(path=str(path), reason=write_failure(exc)) from exc
 
 
-def write_failure(exc: OSError | ValueError) -> str:
+def write_failure(exc: OSError | ValueError) -> str | Message:
     """Why a file could not be written, for CannotWrite."""
     if isinstance(exc, OSError):
         return exc.strerror or str(exc)
-    return NOT_A_NAME
+    return not_a_name()
 
 
 # Logging in ----------------------------------------------------------------------------------
@@ -166,23 +185,23 @@ def read_secret(whose: str, *, stdin: bool, confirm: bool = False) -> str:
     if stdin:
         line = sys.stdin.readline()
         if not line:
-            raise NoSecret(whose=whose, why=_NO_LINE)
+            raise NoSecret(whose=whose, why=Message("Errors", _NO_LINE))
         secret = line.removesuffix("\n").removesuffix("\r")
         if not secret:
-            raise NoSecret(whose=whose, why=_EMPTY_LINE)
+            raise NoSecret(whose=whose, why=Message("Errors", _EMPTY_LINE))
         return secret
     try:
-        secret = getpass.getpass(f"PIN or password for {whose}: ")
+        secret = getpass.getpass(Cli.tr("PIN or password for {name}: ").format(name=whose))
         if secret and confirm:
             from civicdesk.services import accounts
 
             if accounts.secret_problem(secret) is None \
-                    and getpass.getpass("The same again, to be sure: ") != secret:
+                    and getpass.getpass(Cli.tr("The same again, to be sure: ")) != secret:
                 raise SecretsDiffer(whose=whose)
     except EOFError:
-        raise NoSecret(whose=whose, why=_NO_LINE) from None
+        raise NoSecret(whose=whose, why=Message("Errors", _NO_LINE)) from None
     if not secret:
-        raise NoSecret(whose=whose, why=_NOTHING_TYPED)
+        raise NoSecret(whose=whose, why=Message("Errors", _NOTHING_TYPED))
     return secret
 
 

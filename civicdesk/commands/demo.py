@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 
 from civicdesk import plaintext
 from civicdesk.commands import common
+from civicdesk.commands.common import Cli
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 
@@ -21,14 +21,14 @@ class PeopleOutOfRange(UserError):
 
 def register(subparsers, parent: argparse.ArgumentParser) -> None:
     demo = subparsers.add_parser("demo", parents=[parent],
-                                 help="fill a new database with demo data")
-    demo.add_argument("--people", type=int, default=500, metavar="N",
-                      help=f"how many people to create (default 500, at most {MAX_PEOPLE:,})")
-    demo.add_argument("--seed", type=int, default=1, metavar="S",
-                      help="random seed: the same seed gives the same data (default 1)")
-    demo.add_argument("--with-logins", action="store_true",
-                      help="also make one login per role (admin, coordinator, volunteer) "
-                           "with a random PIN, and print them")
+                                 help=Cli.tr("fill a new database with demo data"))
+    demo.add_argument("--people", type=int, default=500, metavar="N", help=Cli.tr(
+        "how many people to create (default 500, at most {max})").format(max=f"{MAX_PEOPLE:,}"))
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help=Cli.tr(
+        "random seed: the same seed gives the same data (default 1)"))
+    demo.add_argument("--with-logins", action="store_true", help=Cli.tr(
+        "also make one login per role (admin, coordinator, volunteer) with a random PIN, "
+        "and print them"))
     demo.set_defaults(command=run)
 
 
@@ -48,15 +48,18 @@ def run(args: argparse.Namespace) -> int:
         try:
             stats = generate.generate(args.people, seed=args.seed, actor=actor)
         except generate.DatabaseNotEmpty:
-            print(f"civicdesk: {common.shown(path)} already has people. Demo data only goes into a new "
-                  f"database, for example: civicdesk --db demo.db demo", file=sys.stderr)
-            return common.EXIT_USER_ERROR
+            return common.user_error(Cli.tr(
+                "{path} already has people. Demo data only goes into a new database, for "
+                "example: civicdesk --db demo.db demo").format(path=common.shown(path)))
         made = logins.make(None if actor.user_id is None else actor) if args.with_logins else []
     took = time.perf_counter() - started
-    summary = ", ".join(f"{n} {table}" for table, n in stats.counts.items())
-    print(f"demo data in {common.shown(path)}: {summary} ({took:.1f} s)")
+    summary = ", ".join(f"{n} {table}" for table, n in stats.counts.items())  # table names
+    print(Cli.tr("demo data in {path}: {counts} ({seconds} s)").format(
+        path=common.shown(path), counts=summary, seconds=f"{took:.1f}"))
     if made:
-        print("demo logins (civicdesk --as NAME ..., or choose the name in the window):")
+        print(Cli.tr("demo logins (civicdesk --as NAME ..., or choose the name in the "
+                     "window):"))
         for login in made:
-            print(f"  {login.username:<12} {login.role:<12} PIN {login.pin}")
+            pin = Cli.tr("PIN {pin}").format(pin=login.pin)
+            print(f"  {login.username:<12} {login.role:<12} {pin}")
     return common.EXIT_OK

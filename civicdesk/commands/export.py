@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from civicdesk import clock, localtime
 from civicdesk.commands import common
+from civicdesk.commands.common import Cli
 
 LISTS = ("people", "households", "shifts", "signups", "requests")
 STATUSES = ("member", "lapsed", "honorary", "prospect", "none")
@@ -15,41 +16,44 @@ STATUSES = ("member", "lapsed", "honorary", "prospect", "none")
 
 def register(subparsers, parent: argparse.ArgumentParser) -> None:
     export = subparsers.add_parser(
-        "export", parents=[parent], help="write a list to CSV or XLSX, or everything to a zip",
-        description="Write a list as the window shows it (its columns, in its order) to a "
-                    ".csv (UTF-8, for any spreadsheet) or .xlsx file, or everything to a zip "
-                    "of CSV files with a README. Needs a coordinator or an admin (--as NAME "
-                    "on a database with accounts).")
+        "export", parents=[parent],
+        help=Cli.tr("write a list to CSV or XLSX, or everything to a zip"),
+        description=Cli.tr("Write a list as the window shows it (its columns, in its order) "
+                           "to a .csv (UTF-8, for any spreadsheet) or .xlsx file, or "
+                           "everything to a zip of CSV files with a README. Needs a "
+                           "coordinator or an admin (--as NAME on a database with accounts)."))
     kinds = export.add_subparsers(dest="what", metavar="WHAT", required=True)
-    for name, help_text in (("people", "the people list"), ("households", "the households"),
-                            ("shifts", "shifts between two days"),
-                            ("signups", "who signed up for shifts between two days"),
-                            ("requests", "the requests queue")):
-        sub = kinds.add_parser(name, help=help_text, description=f"Export {help_text}.")
+    for name, help_text in (("people", Cli.tr("the people list")),
+                            ("households", Cli.tr("the households")),
+                            ("shifts", Cli.tr("shifts between two days")),
+                            ("signups", Cli.tr("who signed up for shifts between two days")),
+                            ("requests", Cli.tr("the requests queue"))):
+        sub = kinds.add_parser(name, help=help_text, description=Cli.tr(
+            "Export {what}.").format(what=help_text))
         sub.add_argument("-o", "--output", required=True, metavar="FILE.csv|FILE.xlsx")
         globals()[f"_{name}_options"](sub)
         sub.set_defaults(command=run_list)
     everything = kinds.add_parser(
-        "all", help="every table as CSV files in a zip, with a README of the columns",
-        description="Every table as a CSV file in a zip, with a README describing every "
-                    "column; read it back with `civicdesk import all FILE.zip`.")
+        "all", help=Cli.tr("every table as CSV files in a zip, with a README of the columns"),
+        description=Cli.tr("Every table as a CSV file in a zip, with a README describing "
+                           "every column; read it back with `civicdesk import all FILE.zip`."))
     everything.add_argument("-o", "--output", required=True, metavar="FILE.zip")
     everything.add_argument("--include-sensitive", action="store_true",
-                            help="include the sensitive notes (admins only)")
+                            help=Cli.tr("include the sensitive notes (admins only)"))
     everything.set_defaults(command=run_all)
 
 
 def add_import_all(sources, parent: argparse.ArgumentParser) -> None:
     """`civicdesk import all FILE.zip`, beside `import people|undo` (commands/imports.py)."""
     back = sources.add_parser(
-        "all", parents=[parent], help="read an `export all` zip into an empty database",
-        description="Read a zip written by `civicdesk export all` into an empty database "
-                    "(a new --db file): same numbers, same values. PINs and passwords never "
-                    "leave a database: --admin NAME gives that admin a new one (asked, or "
-                    "read from standard input with --password-stdin).")
+        "all", parents=[parent], help=Cli.tr("read an `export all` zip into an empty database"),
+        description=Cli.tr("Read a zip written by `civicdesk export all` into an empty "
+                           "database (a new --db file): same numbers, same values. PINs and "
+                           "passwords never leave a database: --admin NAME gives that admin a "
+                           "new one (asked, or read from standard input with --password-stdin)."))
     back.add_argument("file", metavar="FILE.zip")
-    back.add_argument("--admin", metavar="NAME", help="an admin account of the file to give "
-                                                      "a new PIN or password")
+    back.add_argument("--admin", metavar="NAME", help=Cli.tr(
+        "an admin account of the file to give a new PIN or password"))
     back.set_defaults(command=run_import_all)
 
 
@@ -57,20 +61,22 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+        raise argparse.ArgumentTypeError(Cli.tr("not a date (YYYY-MM-DD): {text}").format(
+            text=repr(text))) from None
 
 
 def _people_options(sub) -> None:
-    sub.add_argument("--search", default="", help="names, phone or email, as typed in the list")
-    sub.add_argument("--status", choices=STATUSES, help="membership status")
+    sub.add_argument("--search", default="",
+                     help=Cli.tr("names, phone or email, as typed in the list"))
+    sub.add_argument("--status", choices=STATUSES, help=Cli.tr("membership status"))
     group = sub.add_mutually_exclusive_group()
     group.add_argument("--volunteers", dest="volunteer", action="store_const", const=True,
-                       help="volunteers only")
+                       help=Cli.tr("volunteers only"))
     group.add_argument("--not-volunteers", dest="volunteer", action="store_const",
-                       const=False, help="people who are not volunteers")
-    sub.add_argument("--dues-overdue", action="store_true", help="dues overdue")
-    sub.add_argument("--skill", default="", help="who has this skill")
-    sub.add_argument("--language", default="", help="who speaks this language")
+                       const=False, help=Cli.tr("people who are not volunteers"))
+    sub.add_argument("--dues-overdue", action="store_true", help=Cli.tr("dues overdue"))
+    sub.add_argument("--skill", default="", help=Cli.tr("who has this skill"))
+    sub.add_argument("--language", default="", help=Cli.tr("who speaks this language"))
     sub.add_argument("--archived", choices=("current", "archived", "all"), default="current")
     sub.add_argument("--sort", choices=("name", "address", "phone", "email", "status", "dues",
                                         "volunteer"), default="name")
@@ -78,33 +84,35 @@ def _people_options(sub) -> None:
 
 
 def _households_options(sub) -> None:
-    sub.add_argument("--search", default="", help="name, street or a member's name")
+    sub.add_argument("--search", default="", help=Cli.tr("name, street or a member's name"))
     sub.add_argument("--include-archived", action="store_true")
 
 
 def _span_options(sub) -> None:
     sub.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD",
-                     help="first day (default today)")
+                     help=Cli.tr("first day (default today)"))
     sub.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD",
-                     help="last day, included (default four weeks on)")
-    sub.add_argument("--event", type=int, metavar="ID", help="one event's shifts only")
+                     help=Cli.tr("last day, included (default four weeks on)"))
+    sub.add_argument("--event", type=int, metavar="ID", help=Cli.tr("one event's shifts only"))
 
 
 def _shifts_options(sub) -> None:
     _span_options(sub)
-    sub.add_argument("--unfilled", action="store_true", help="only shifts that need people")
+    sub.add_argument("--unfilled", action="store_true",
+                     help=Cli.tr("only shifts that need people"))
 
 
 def _signups_options(sub) -> None:
     _span_options(sub)
-    sub.add_argument("--shift", type=int, metavar="ID", help="one shift only")
+    sub.add_argument("--shift", type=int, metavar="ID", help=Cli.tr("one shift only"))
     sub.add_argument("--include-cancelled", action="store_true")
 
 
 def _requests_options(sub) -> None:
     sub.add_argument("--status", action="append", metavar="STATUS",
-                     help="a status (repeat for several; default the open ones; 'any')")
-    sub.add_argument("--urgency", help="one urgency")
+                     help=Cli.tr("a status (repeat for several; default the open ones; "
+                                 "'any')"))
+    sub.add_argument("--urgency", help=Cli.tr("one urgency"))
     sub.add_argument("--overdue", action="store_true")
 
 
@@ -143,8 +151,21 @@ def run_list(args: argparse.Namespace) -> int:
     sheets.format_of(args.output)  # before logging in
     with common.opened(args):
         done = exports.export_list(common.acting(args), listing(args), args.output)
-    print(f"{common.shown(args.output)}: {done.rows:,} {args.what}")
+    print(f"{common.shown(args.output)}: {rows_of(args.what, done.rows)}")
     return common.EXIT_OK
+
+
+def rows_of(what: str, count: int) -> str:
+    """`1,234 people`, `1 shift`: how many rows of list *what* were written."""
+    if what == "people":
+        return Cli.tr("%Ln people", "", count)
+    if what == "households":
+        return Cli.tr("%Ln household(s)", "", count)
+    if what == "shifts":
+        return Cli.tr("%Ln shift(s)", "", count)
+    if what == "signups":
+        return Cli.tr("%Ln sign-up(s)", "", count)
+    return Cli.tr("%Ln request(s)", "", count)
 
 
 def run_all(args: argparse.Namespace) -> int:
@@ -153,8 +174,13 @@ def run_all(args: argparse.Namespace) -> int:
     with common.opened(args):
         done = exports.export_all(common.acting(args), args.output,
                                   include_sensitive=args.include_sensitive)
-    print(f"{common.shown(args.output)}: {len(done.tables)} tables, {done.rows:,} rows"
-          + ("" if args.include_sensitive else " (without the sensitive notes)"))
+    if args.include_sensitive:
+        said = Cli.tr("{path}: {tables}, {rows}")
+    else:
+        said = Cli.tr("{path}: {tables}, {rows} (without the sensitive notes)")
+    print(said.format(path=common.shown(args.output),
+                      tables=Cli.tr("%n table(s)", "", len(done.tables)),
+                      rows=Cli.tr("%Ln row(s)", "", done.rows)))
     return common.EXIT_OK
 
 
@@ -169,5 +195,7 @@ def run_import_all(args: argparse.Namespace) -> int:
                                                                   False), confirm=True)
             admin = (args.admin, secret)
         done = exports.import_all(actor, args.file, admin=admin)
-    print(f"{common.shown(args.file)}: {done.rows:,} rows in {len(done.tables)} tables read in")
+    print(Cli.tr("{path}: {rows} in {tables} read in").format(
+        path=common.shown(args.file), rows=Cli.tr("%Ln row(s)", "", done.rows),
+        tables=Cli.tr("%n table(s)", "", len(done.tables))))
     return common.EXIT_OK

@@ -6,18 +6,20 @@ from __future__ import annotations
 import argparse
 
 from civicdesk.commands import common
+from civicdesk.commands.common import Cli
 from civicdesk.services import member_list
 
 
 def register(subparsers, parent: argparse.ArgumentParser) -> None:
     find = subparsers.add_parser(
-        "find", parents=[parent], help="print the people a search finds",
-        description="Print the people the window's search finds for TEXT (name, email, "
-                    "phone in any format, street), sorted by name, one per line: number, "
-                    "name, phone, street, separated by tabs. At most "
-                    f"{member_list.MemberQuery.SEARCH_CAP}, as in the window.")
-    find.add_argument("text", metavar="TEXT", nargs="+", help="what to search for")
-    find.add_argument("--archived", action="store_true", help="archived people too")
+        "find", parents=[parent], help=Cli.tr("print the people a search finds"),
+        description=Cli.tr("Print the people the window's search finds for TEXT (name, "
+                           "email, phone in any format, street), sorted by name, one per "
+                           "line: number, name, phone, street, separated by tabs. At most "
+                           "{count}, as in the window.").format(
+                               count=member_list.MemberQuery.SEARCH_CAP))
+    find.add_argument("text", metavar="TEXT", nargs="+", help=Cli.tr("what to search for"))
+    find.add_argument("--archived", action="store_true", help=Cli.tr("archived people too"))
     find.set_defaults(command=run)
 
 
@@ -31,9 +33,9 @@ def run(args: argparse.Namespace) -> int:
         for row in rows:
             print(line(row))
         if query.capped:
-            print(f"(the first {len(rows)}; type more to narrow the search)")
+            print(Cli.tr("(the first %n; type more to narrow the search)", "", len(rows)))
         elif not rows:
-            print("nobody found")
+            print(Cli.tr("nobody found"))
     return common.EXIT_OK
 
 

@@ -5,17 +5,20 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from civicdesk import clock
+from civicdesk import clock, i18n
 from civicdesk.commands import common
+from civicdesk.commands.common import Cli
 
 
 def register(subparsers, parent: argparse.ArgumentParser) -> None:
     report = subparsers.add_parser(
-        "report", parents=[parent], help="print a report to a PDF file (--list shows them)",
-        description="civicdesk report NAME -o FILE.pdf [--option VALUE ...]; "
-                    "civicdesk report NAME --help shows the options of one report.")
-    report.add_argument("name", nargs="?", help="which report (see --list)")
-    report.add_argument("--list", action="store_true", help="list the reports and their options")
+        "report", parents=[parent],
+        help=Cli.tr("print a report to a PDF file (--list shows them)"),
+        description=Cli.tr("civicdesk report NAME -o FILE.pdf [--option VALUE ...]; "
+                           "civicdesk report NAME --help shows the options of one report."))
+    report.add_argument("name", nargs="?", help=Cli.tr("which report (see --list)"))
+    report.add_argument("--list", action="store_true",
+                        help=Cli.tr("list the reports and their options"))
     report.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     report.set_defaults(command=run)
 
@@ -24,9 +27,9 @@ def _report_parser(name: str, catalog) -> argparse.ArgumentParser:
     """The options of one report, as command-line options (dates as YYYY-MM-DD)."""
     spec = catalog.spec(name)
     parser = argparse.ArgumentParser(prog=f"civicdesk report {name}",
-                                     description=spec.description)
+                                     description=i18n.translate("Report", spec.description))
     parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
-                        help="where to write the PDF")
+                        help=Cli.tr("where to write the PDF"))
     for option in spec.options:
         flag = f"--{option.name.replace('_', '-')}"
         if option.spec.kind == "bool":  # a switch: --large-print
@@ -46,13 +49,24 @@ def _metavar(option) -> str:
 
 
 def _option_help(option) -> str:
-    text = option.spec.label
+    text = i18n.translate("Field", option.spec.label)
     if option.target:
-        text += f" (the {option.target}'s number)"
+        text += " " + _number_of(option.target)
     default = option.default(clock.today())
     if default is not None and option.spec.kind != "bool":
-        text += f"; default {default}"
-    return text + ("; required" if option.spec.required and default is None else "")
+        text += Cli.tr("; default {value}").format(value=default)
+    return text + (Cli.tr("; required") if option.spec.required and default is None else "")
+
+
+def _number_of(target: str) -> str:
+    """"(the event's number)": what a reference option takes."""
+    if target == "event":
+        return Cli.tr("(the event's number)")
+    if target == "person":
+        return Cli.tr("(the person's number)")
+    if target == "shift":
+        return Cli.tr("(the shift's number)")
+    return Cli.tr("(the request's number)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -66,16 +80,19 @@ def run(args: argparse.Namespace) -> int:
     output = Path(options.pop("output"))
     with common.opened(args, writes=False):
         pdf = catalog.build(args.name, {k: v for k, v in options.items() if v is not None},
-                            common.acting(args))
+                            common.acting(args), translate=i18n.translate)
     common.write_file(output, pdf)
-    print(f"{common.shown(output)}: {args.name}, {len(pdf):,} bytes")
+    print(Cli.tr("{path}: {report}, %Ln byte(s)", "", len(pdf)).format(
+        path=common.shown(output), report=args.name))
     return common.EXIT_OK
 
 
 def _report_list(catalog) -> str:
-    lines = ["Reports (civicdesk report NAME -o FILE.pdf [options]):"]
+    lines = [Cli.tr("Reports (civicdesk report NAME -o FILE.pdf [options]):")]
     for spec in catalog.REPORTS.values():
-        lines.append(f"\n  {spec.name:<10} {spec.title}: {spec.description}")
+        title, description = (i18n.translate("Report", spec.title),
+                              i18n.translate("Report", spec.description))
+        lines.append(f"\n  {spec.name:<10} {title}: {description}")
         for option in spec.options:
             lines.append(f"      --{option.name.replace('_', '-'):<12} {_metavar(option):<22} "
                          f"{_option_help(option)}")

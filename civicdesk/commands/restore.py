@@ -7,15 +7,17 @@ import argparse
 from pathlib import Path
 
 from civicdesk.commands import common
+from civicdesk.commands.common import Cli
 from civicdesk.services import actors
 
 
 def register(subparsers, parent: argparse.ArgumentParser) -> None:
     restore = subparsers.add_parser(
         "restore", parents=[parent],
-        help="put a backup in place of the database (the current one is backed up first)")
+        help=Cli.tr("put a backup in place of the database (the current one is backed up "
+                    "first)"))
     restore.add_argument("backup", type=Path, metavar="FILE",
-                         help="the backup file (see: civicdesk backups)")
+                         help=Cli.tr("the backup file (see: civicdesk backups)"))
     restore.set_defaults(command=run)
 
 
@@ -29,11 +31,15 @@ def run(args: argparse.Namespace) -> int:
     with common.locked(path):
         done = storage.restore(actor, path, args.backup)
         database.close_database(database.models.database.obj)
-    print(f"restored {args.backup} into {path}: {describe(done.restored)}")
+    print(Cli.tr("restored {backup} into {path}: {what}").format(
+        backup=common.shown(args.backup), path=common.shown(path),
+        what=describe(done.restored)))
     if done.safety is not None:
-        print(f"the replaced data is in the backup {done.safety.path}")
+        print(Cli.tr("the replaced data is in the backup {path}").format(
+            path=common.shown(done.safety.path)))
     for kept in done.kept_aside:
-        print(f"the replaced file could not be backed up (damaged); its copy is {kept}")
+        print(Cli.tr("the replaced file could not be backed up (damaged); its copy is "
+                     "{path}").format(path=common.shown(kept)))
     return common.EXIT_OK
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import argparse
 
-from civicdesk import settings
+from civicdesk import i18n, settings
 from civicdesk.commands import common
+from civicdesk.commands.common import Cli
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 
@@ -22,23 +23,24 @@ class UnknownSetting(UserError):
 
 def register(subparsers, parent: argparse.ArgumentParser) -> None:
     command = subparsers.add_parser(
-        "settings", parents=[parent], help="list, show or change the association's settings",
-        description="The association's settings: its name, address, phone, email, website "
-                    "and logo on every report; paper, country, currency and time zone; "
-                    "dues; idle lock and the second backup folder.")
-    actions = command.add_subparsers(title="settings commands", metavar="ACTION",
+        "settings", parents=[parent],
+        help=Cli.tr("list, show or change the association's settings"),
+        description=Cli.tr("The association's settings: its name, address, phone, email, "
+                           "website and logo on every report; paper, country, currency and "
+                           "time zone; dues; idle lock and the second backup folder."))
+    actions = command.add_subparsers(title=Cli.tr("settings commands"), metavar="ACTION",
                                      dest="settings_command", required=True)
     listing = actions.add_parser("list", parents=[parent],
-                                 help="every setting, its value and what it is")
+                                 help=Cli.tr("every setting, its value and what it is"))
     listing.set_defaults(command=run_list)
-    get = actions.add_parser("get", parents=[parent], help="print one setting's value")
+    get = actions.add_parser("get", parents=[parent], help=Cli.tr("print one setting's value"))
     get.add_argument("key", metavar="KEY")
     get.set_defaults(command=run_get)
     put = actions.add_parser(
-        "set", parents=[parent], help="change one setting (admins; audited)",
-        description="Change one setting. The logo is the path of a PNG or JPEG picture, "
-                    "checked and kept, scaled, in the database; an empty VALUE clears a "
-                    "setting back to its default.")
+        "set", parents=[parent], help=Cli.tr("change one setting (admins; audited)"),
+        description=Cli.tr("Change one setting. The logo is the path of a PNG or JPEG "
+                           "picture, checked and kept, scaled, in the database; an empty "
+                           "VALUE clears a setting back to its default."))
     put.add_argument("key", metavar="KEY")
     put.add_argument("value", metavar="VALUE")
     put.set_defaults(command=run_set)
@@ -56,17 +58,19 @@ def shown(key: settings.Key) -> str:
     value = settings.get(key.name)
     if key.kind == "image":
         logo = settings.logo_png()
-        return f"(a picture, {len(logo) // 1024 + 1} KB)" if logo else ""
+        return Cli.tr("(a picture, {size} KB)").format(size=len(logo) // 1024 + 1) \
+            if logo else ""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return "yes" if value else "no"  # as `settings set` takes it, in every language
     return common.shown(" / ".join(str(value).splitlines()))
 
 
 def run_list(args: argparse.Namespace) -> int:
     with common.opened(args, writes=False):
         for key in settings.visible_keys():
-            default = "" if settings.is_set(key.name) else "  (default)"
-            print(f"{key.name} = {shown(key)}{default}    # {key.label}")
+            default = "" if settings.is_set(key.name) else "  " + Cli.tr("(default)")
+            label = i18n.translate("Field", key.label)
+            print(f"{key.name} = {shown(key)}{default}    # {label}")
     return common.EXIT_OK
 
 

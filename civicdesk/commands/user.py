@@ -10,6 +10,7 @@ import argparse
 
 from civicdesk import clock
 from civicdesk.commands import common
+from civicdesk.commands.common import Cli
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services import actors
@@ -30,40 +31,41 @@ class UnknownUser(UserError):
 
 def register(subparsers, parent: argparse.ArgumentParser) -> None:
     user = subparsers.add_parser(
-        "user", parents=[parent], help="add, list, reset or deactivate user accounts",
-        description="User accounts: everyone logs in to a database that has them. The "
-                    "first `user add` makes the first admin; the others need "
-                    "`civicdesk --as ADMIN user ...`.")
-    commands = user.add_subparsers(title="user commands", metavar="ACTION",
+        "user", parents=[parent], help=Cli.tr("add, list, reset or deactivate user accounts"),
+        description=Cli.tr("User accounts: everyone logs in to a database that has them. The "
+                           "first `user add` makes the first admin; the others need "
+                           "`civicdesk --as ADMIN user ...`."))
+    commands = user.add_subparsers(title=Cli.tr("user commands"), metavar="ACTION",
                                    dest="user_command", required=True)
-    add = commands.add_parser("add", parents=[parent], help="add a user (asks for the PIN "
-                                                             "or password twice)")
-    add.add_argument("name", metavar="NAME", help="the name to log in with")
-    add.add_argument("--role", required=True, choices=ROLES,
-                     help="what the user may do (the first user must be an admin)")
-    add.add_argument("--display-name", metavar="TEXT",
-                     help="the name shown in the window and the audit log (default: NAME)")
-    _secret_option(add, "the new user's")
+    add = commands.add_parser("add", parents=[parent], help=Cli.tr(
+        "add a user (asks for the PIN or password twice)"))
+    add.add_argument("name", metavar="NAME", help=Cli.tr("the name to log in with"))
+    add.add_argument("--role", required=True, choices=ROLES, help=Cli.tr(
+        "what the user may do (the first user must be an admin)"))
+    add.add_argument("--display-name", metavar="TEXT", help=Cli.tr(
+        "the name shown in the window and the audit log (default: NAME)"))
+    _secret_option(add, Cli.tr("read the new user's PIN or password from standard input "
+                               "(after the --as user's line, if that is read from there too)"))
     add.set_defaults(command=run_add)
-    listing = commands.add_parser("list", parents=[parent],
-                                  help="list the users: name, role, active, last login")
+    listing = commands.add_parser("list", parents=[parent], help=Cli.tr(
+        "list the users: name, role, active, last login"))
     listing.set_defaults(command=run_list)
-    reset = commands.add_parser("reset", parents=[parent],
-                                help="give a user a new PIN or password (ends any wait)")
+    reset = commands.add_parser("reset", parents=[parent], help=Cli.tr(
+        "give a user a new PIN or password (ends any wait)"))
     reset.add_argument("name", metavar="NAME")
-    _secret_option(reset, "the new")
+    _secret_option(reset, Cli.tr("read the new PIN or password from standard input (after "
+                                 "the --as user's line, if that is read from there too)"))
     reset.set_defaults(command=run_reset)
     deactivate = commands.add_parser(
         "deactivate", parents=[parent],
-        help="stop a user from logging in (their name stays in the audit log)")
+        help=Cli.tr("stop a user from logging in (their name stays in the audit log)"))
     deactivate.add_argument("name", metavar="NAME")
     deactivate.set_defaults(command=run_deactivate)
 
 
-def _secret_option(parser: argparse.ArgumentParser, whose: str) -> None:
+def _secret_option(parser: argparse.ArgumentParser, help_text: str) -> None:
     parser.add_argument("--password-stdin", dest="new_password_stdin", action="store_true",
-                        help=f"read {whose} PIN or password from standard input (after the "
-                             f"--as user's line, if that is read from there too)")
+                        help=help_text)
 
 
 def _new_secret(args: argparse.Namespace, whose: str) -> str:
@@ -91,14 +93,14 @@ def run_add(args: argparse.Namespace) -> int:
                 raise FirstMustBeAdmin()
             first = accounts.create_first_admin(shown, _new_secret(args, shown),
                                                 username=args.name)
-            print(f"{first.name} is the first admin of {common.shown(common.db_path(args))}; "
-                  f"from now on every command that changes data needs: "
-                  f"civicdesk --as {args.name} ...")
+            print(Cli.tr("{name} is the first admin of {path}; from now on every command "
+                         "that changes data needs: civicdesk --as {login} ...").format(
+                name=first.name, path=common.shown(common.db_path(args)), login=args.name))
             return common.EXIT_OK
         actor = _admin(args, "accounts.add_user")
         accounts.add_user(actor, {"username": args.name, "display_name": args.display_name or "",
                                   "role": args.role}, _new_secret(args, shown))
-    print(f"added {shown} ({args.role})")
+    print(Cli.tr("added {name} ({role})").format(name=shown, role=args.role))
     return common.EXIT_OK
 
 
@@ -107,18 +109,20 @@ def run_list(args: argparse.Namespace) -> int:
 
     with common.opened(args, writes=False):
         if not accounts.any_accounts():
-            print("no user accounts yet (add the first admin with: "
-                  "civicdesk user add NAME --role admin)")
+            print(Cli.tr("no user accounts yet (add the first admin with: "
+                         "civicdesk user add NAME --role admin)"))
             return common.EXIT_OK
         common.acting(args)
         users = accounts.list_users()
         tz = clock.zone()
-    rows = [("NAME", "DISPLAY NAME", "ROLE", "ACTIVE", "LAST LOGIN")]
+    rows = [(Cli.tr("NAME"), Cli.tr("DISPLAY NAME"), Cli.tr("ROLE"), Cli.tr("ACTIVE"),
+             Cli.tr("LAST LOGIN"))]
+    yes, no, never = Cli.tr("yes"), Cli.tr("no"), Cli.tr("never")
     for user in users:
         last = (user.last_login_at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
-                if user.last_login_at else "never")
+                if user.last_login_at else never)
         rows.append((common.shown(user.username), common.shown(user.display_name), user.role,
-                     "yes" if user.active else "no", last))
+                     yes if user.active else no, last))
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     for row in rows:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False))
@@ -143,7 +147,7 @@ def run_reset(args: argparse.Namespace) -> int:
         user = _user(args.name)
         shown = user.display_name or user.username
         accounts.reset_secret(actor, user.id, _new_secret(args, shown))
-    print(f"{shown} has a new PIN or password")
+    print(Cli.tr("{name} has a new PIN or password").format(name=shown))
     return common.EXIT_OK
 
 
@@ -155,8 +159,9 @@ def run_deactivate(args: argparse.Namespace) -> int:
         user = _user(args.name)
         shown = user.display_name or user.username
         if not user.active:
-            print(f"{shown} was deactivated already")
+            print(Cli.tr("{name} was deactivated already").format(name=shown))
             return common.EXIT_OK
         accounts.set_active(actor, user.id, False)
-    print(f"{shown} can no longer log in (their name stays in the audit log)")
+    print(Cli.tr("{name} can no longer log in (their name stays in the audit log)").format(
+        name=shown))
     return common.EXIT_OK

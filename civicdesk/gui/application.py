@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from civicdesk import APP_ID, APP_NAME, ORG_NAME, __version__, cli, paths
+from civicdesk import APP_ID, APP_NAME, ORG_NAME, __version__, cli, i18n, paths
 from civicdesk import settings as association_settings
 from civicdesk.data import database, errors, lockfile, models
 from civicdesk.errors import UserError
@@ -21,6 +21,7 @@ from civicdesk.gui import (
     fonts,
     icons,
     localized,
+    restart,
     screen_fit,
     tasks,
     text,
@@ -41,8 +42,8 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     # Matches civicdesk.desktop (the .deb installs it): Wayland shows that entry's icon.
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(icons.load("civicdesk"))
+    _use_locale_country()  # the system's, before the language's locale becomes the default
     install_translators(app)
-    _use_locale_country()
     fonts.register_bundled_fonts()  # 9 ms; before the first paint so no name shows as boxes
     text_size.apply_saved()  # View > Text size, as last chosen on this computer
     screen_fit.install(app)  # every dialog within the screen, scrolling inside if need be
@@ -57,18 +58,47 @@ def _use_locale_country() -> None:
         association_settings.set_locale_country(code)
 
 
-def install_translators(app: QApplication) -> list[QTranslator]:
-    """Qt's own strings (qtbase), then ours, in the system language when we have it."""
-    locale = QLocale.system()
-    installed = []
+_installed: list[QTranslator] = []
+
+
+def install_translators(app: QApplication, code: str | None = None,
+                        ours: str | Path | None = None) -> list[QTranslator]:
+    """Qt's own strings (qtbase_<code>.qm), then ours (civicdesk_<code>.qm, from *ours* or
+    resources/translations), in *code* or the language chosen at start
+    (`languages.choose`), which the Qt-free layers use too; the language's locale becomes
+    the default (dates, numbers). Replaces the translators installed before."""
+    code = code or i18n.language()
+    i18n.set_language(code)
+    remove_translators(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ours_dir = str(paths.resource_dir() / "translations")
-    for name, folder in (("qtbase", qt_dir), ("civicdesk", ours_dir)):
+    ours = str(ours or paths.resource_dir() / "translations")
+    for name, folder in (("qtbase", qt_dir), ("civicdesk", ours)):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        if translator.load(f"{name}_{code}", folder):
             app.installTranslator(translator)
-            installed.append(translator)
-    return installed
+            _installed.append(translator)
+    QLocale.setDefault(locale_for(code))
+    return list(_installed)
+
+
+def remove_translators(app: QApplication) -> None:
+    """Take away the translators `install_translators` installed (Qt speaks English)."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+
+
+def locale_for(code: str) -> QLocale:
+    """The locale of language *code*, in the system's country when there is such a locale
+    (Spanish on a US system: es_US), else the language's own (es_ES)."""
+    language = QLocale.codeToLanguage(code)
+    system = QLocale.system()
+    if system.language() == language:
+        return system
+    local = QLocale(language, system.territory())
+    if local.language() == language and local.territory() == system.territory():
+        return local
+    return QLocale(language)
 
 
 def _offer_demo(window: MainWindow) -> None:
@@ -251,6 +281,7 @@ def run(args: argparse.Namespace) -> int:
         return _run_window(app, args, Session(path, db, held.read_only_for))
     finally:
         held.release()
+        restart.start_if_asked()  # once the file is free for the new copy
 
 
 def _run_window(app: QApplication, args: argparse.Namespace, session: Session) -> int:

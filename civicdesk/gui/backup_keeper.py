@@ -9,7 +9,7 @@ backup is more than 7 days old, or the second backup folder is missing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from civicdesk import clock
@@ -21,10 +21,6 @@ from civicdesk.gui.context import AppContext
 
 EVERY_MS = 4 * 60 * 60 * 1000
 WARNING_STYLE = "color: #a4000f; font-weight: bold;"
-
-
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("BackupKeeper", source)
 
 
 class BackupKeeper(QObject):
@@ -62,7 +58,7 @@ class BackupKeeper(QObject):
 
         self.task = self.context.tasks.run(work, on_success=self._on_done,
                                            on_error=self._on_failed)
-        tasks.with_progress(self.task, self.window, _tr("Making a backup\u2026"),
+        tasks.with_progress(self.task, self.window, BackupKeeper.tr("Making a backup\u2026"),
                             cancellable=False, after_ms=1000)
         return self.task
 
@@ -84,7 +80,7 @@ class BackupKeeper(QObject):
         if not isinstance(exc, UserError):
             raise exc
         self.show_status()
-        QMessageBox.warning(self.window, _tr("The backup was not made"), text.error(exc))
+        QMessageBox.warning(self.window, BackupKeeper.tr("The backup was not made"), text.error(exc))
 
     def show_status(self, second_problem: UserError | None = None) -> None:
         status = storage.status()
@@ -93,12 +89,12 @@ class BackupKeeper(QObject):
             if newest else ""
         warnings = []
         if newest is None:
-            warnings.append(_tr("No backup yet: make one with File > Back up now."))
+            warnings.append(BackupKeeper.tr("No backup yet: make one with File > Back up now."))
         elif status.stale:
-            warnings.append(_tr("The newest backup is from {when}, over a week ago.").format(
+            warnings.append(BackupKeeper.tr("The newest backup is from {when}, over a week ago.").format(
                 when=when))
         if status.second_missing:
-            warnings.append(_tr("The second backup folder is missing ({folder}).").format(
+            warnings.append(BackupKeeper.tr("The second backup folder is missing ({folder}).").format(
                 folder=status.second_folder))
         elif second_problem is not None:
             warnings.append(text.error(second_problem))
@@ -106,7 +102,7 @@ class BackupKeeper(QObject):
             self.label.setText(" ".join(warnings))
             self.label.setStyleSheet(WARNING_STYLE)
         else:
-            self.label.setText(_tr("Backed up {when}").format(when=when))
+            self.label.setText(BackupKeeper.tr("Backed up {when}").format(when=when))
             self.label.setStyleSheet("")
         self.label.setToolTip(str(storage.backup_folder()))
 

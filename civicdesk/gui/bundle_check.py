@@ -14,10 +14,10 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QTranslator
+from PySide6.QtCore import QLibraryInfo, QSize, QTranslator
 from PySide6.QtGui import QColor, QIcon, QImage
 
-from civicdesk import APP_NAME, paths
+from civicdesk import APP_NAME, i18n, paths
 
 Check = Callable[[Path], str]  # given a scratch folder; returns a detail line or raises
 
@@ -103,7 +103,9 @@ def check_icons(scratch: Path) -> str:
 
 
 def check_translations(scratch: Path) -> str:
-    """Our .qm files load; a built app must have them (the source tree may not yet)."""
+    """Our .qm files load, and the .ts beside them that the command line reads (a built app
+    must have both; the source tree may not have built the .qm yet); Qt's own
+    (qtbase_<language>.qm: its buttons and dialogs) load for every language we ship."""
     folder = paths.resource_dir() / "translations"
     files = sorted(folder.glob("civicdesk_*.qm"))
     if not files and getattr(sys, "frozen", False):
@@ -111,7 +113,15 @@ def check_translations(scratch: Path) -> str:
     for path in files:
         if not QTranslator().load(str(path)):
             raise RuntimeError(f"{path.name} does not load")
-    return ", ".join(p.stem.removeprefix("civicdesk_") for p in files) or "none built"
+        if not path.with_suffix(".ts").is_file():
+            raise FileNotFoundError(f"{path.with_suffix('.ts').name} is missing beside it")
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for code in (c for c in i18n.LANGUAGES if c != i18n.ENGLISH):
+        if not QTranslator().load(f"qtbase_{code}", qt_folder):
+            raise FileNotFoundError(f"Qt's own translation qtbase_{code}.qm is not in {qt_folder}")
+    ours = ", ".join(p.stem.removeprefix("civicdesk_") for p in files) or "none built"
+    others = [code for code in i18n.LANGUAGES if code != i18n.ENGLISH]
+    return f"{ours}; Qt's own for {', '.join(others)}"
 
 
 def _sample_pdf(target: Path) -> None:

@@ -62,31 +62,27 @@ PEOPLE, SIGNUPS = "people", "signups"
 FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, RESULT_PAGE = range(4)
 
 
-def _tr(words: str) -> str:
-    return QCoreApplication.translate("ImportWizard", words)
-
-
 def choose_file(parent: QWidget) -> str:
     """The file to import (monkeypatched in tests); "" if cancelled."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Import from a file"), str(Path.home()),
-        _tr("Spreadsheets and CSV files (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;"
+        parent, ImportWizard.tr("Import from a file"), str(Path.home()),
+        ImportWizard.tr("Spreadsheets and CSV files (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;"
             "All files (*)"))
     return path
 
 
 def ask_preset_name(parent: QWidget) -> str:
     """The name to save the mapping under (monkeypatched in tests); "" if cancelled."""
-    name, ok = QInputDialog.getText(parent, _tr("Save as preset"),
-                                    _tr("A name for this mapping (offered next time):"))
+    name, ok = QInputDialog.getText(parent, ImportWizard.tr("Save as preset"),
+                                    ImportWizard.tr("A name for this mapping (offered next time):"))
     return name if ok else ""
 
 
 def confirm_undo(parent: QWidget, what: str) -> bool:
     """Ask before undoing an import (monkeypatched in tests)."""
     answer = QMessageBox.question(
-        parent, _tr("Undo the import"),
-        _tr("Undo {what}? Everything it brought in is removed, and what it changed gets "
+        parent, ImportWizard.tr("Undo the import"),
+        ImportWizard.tr("Undo {what}? Everything it brought in is removed, and what it changed gets "
             "its old values back. Rows edited since are kept and listed.").format(what=what))
     return answer == QMessageBox.StandardButton.Yes
 
@@ -117,10 +113,10 @@ def _fill(table: QTableWidget, rows: list[list[Any]], limit: int = 5000) -> None
 
 def _shown_value(value: Any) -> str:
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return ImportWizard.tr("yes") if value else ImportWizard.tr("no")
     if isinstance(value, list):
-        return ", ".join(value) or _tr("(none)")
-    return _tr("(empty)") if value in (None, "") else str(value)
+        return ", ".join(value) or ImportWizard.tr("(none)")
+    return ImportWizard.tr("(empty)") if value in (None, "") else str(value)
 
 
 class ImportWizard(modal.KeptOnLock, QDialog):
@@ -129,7 +125,7 @@ class ImportWizard(modal.KeptOnLock, QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(_tr("Import"))
+        self.setWindowTitle(ImportWizard.tr("Import"))
         self.table: tables.Table | None = None
         self._read_as: tuple[str, str | None] | None = None
         self.found: mapping.Mapping | None = None
@@ -145,10 +141,10 @@ class ImportWizard(modal.KeptOnLock, QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.back_button = QPushButton(_tr("< &Back"))
-        self.next_button = QPushButton(_tr("&Next >"))
+        self.back_button = QPushButton(ImportWizard.tr("< &Back"))
+        self.next_button = QPushButton(ImportWizard.tr("&Next >"))
         self.next_button.setDefault(True)
-        self.cancel_button = QPushButton(_tr("Cancel"))
+        self.cancel_button = QPushButton(ImportWizard.tr("Cancel"))
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
         self.cancel_button.clicked.connect(self.reject)
@@ -181,8 +177,8 @@ class ImportWizard(modal.KeptOnLock, QDialog):
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         kinds = QVBoxLayout()
-        self.people_radio = QRadioButton(_tr("&People (members, contacts, volunteers)"))
-        self.signups_radio = QRadioButton(_tr("&Sign-ups (SignUpGenius sign-up report: "
+        self.people_radio = QRadioButton(ImportWizard.tr("&People (members, contacts, volunteers)"))
+        self.signups_radio = QRadioButton(ImportWizard.tr("&Sign-ups (SignUpGenius sign-up report: "
                                               "events, shifts and who signed up)"))
         self.people_radio.setChecked(True)
         self.kind_group = QButtonGroup(page)
@@ -190,26 +186,26 @@ class ImportWizard(modal.KeptOnLock, QDialog):
             self.kind_group.addButton(button)
             kinds.addWidget(button)
         self.people_radio.toggled.connect(self._kind_changed)
-        form.addRow(_tr("What the file holds:"), kinds)
+        form.addRow(ImportWizard.tr("What the file holds:"), kinds)
         row = QHBoxLayout()
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText(_tr("A CSV, Excel (.xlsx, .xls) or OpenDocument "
+        self.path_edit.setPlaceholderText(ImportWizard.tr("A CSV, Excel (.xlsx, .xls) or OpenDocument "
                                               "(.ods) file"))
-        browse = QPushButton(_tr("&Browse\u2026"))
+        browse = QPushButton(ImportWizard.tr("&Browse\u2026"))
         browse.clicked.connect(self._browse)
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
-        file_label = QLabel(_tr("&File:"))
+        file_label = QLabel(ImportWizard.tr("&File:"))
         file_label.setBuddy(self.path_edit)
         form.addRow(file_label, row)
         self.sheet_combo = QComboBox()
         self.sheet_combo.setEnabled(False)
-        self.sheet_combo.setToolTip(_tr("A workbook's sheets are listed once it was read"))
-        form.addRow(_tr("S&heet:"), self.sheet_combo)
+        self.sheet_combo.setToolTip(ImportWizard.tr("A workbook's sheets are listed once it was read"))
+        form.addRow(ImportWizard.tr("S&heet:"), self.sheet_combo)
         self.preset_combo = QComboBox()
         self._fill_presets()
-        form.addRow(_tr("P&reset:"), self.preset_combo)
-        hint = QLabel(_tr("Nothing is written until you have seen the preview and chosen "
+        form.addRow(ImportWizard.tr("P&reset:"), self.preset_combo)
+        hint = QLabel(ImportWizard.tr("Nothing is written until you have seen the preview and chosen "
                           "\u201cImport the valid rows\u201d. An import can be undone as a "
                           "whole (File > Imports\u2026)."))
         hint.setWordWrap(True)
@@ -224,7 +220,7 @@ class ImportWizard(modal.KeptOnLock, QDialog):
     def _fill_presets(self, chosen: str | None = None) -> None:
         self.preset_combo.clear()
         for name in presets.names():
-            self.preset_combo.addItem(_tr(self.PRESET_TEXT[name]) if name in self.PRESET_TEXT
+            self.preset_combo.addItem(ImportWizard.tr(self.PRESET_TEXT[name]) if name in self.PRESET_TEXT
                                       else name, name)
         if chosen is not None:
             self.preset_combo.setCurrentIndex(max(self.preset_combo.findData(chosen), 0))
@@ -232,28 +228,28 @@ class ImportWizard(modal.KeptOnLock, QDialog):
     def _mapping_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        intro = QLabel(_tr("Each column of the file and where it goes. Change any guess; "
+        intro = QLabel(ImportWizard.tr("Each column of the file and where it goes. Change any guess; "
                            "\u201cnot imported\u201d leaves a column out."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.mapping_table = _table([_tr("Column in the file"), _tr("First value"),
-                                     _tr("Goes into")])
+        self.mapping_table = _table([ImportWizard.tr("Column in the file"), ImportWizard.tr("First value"),
+                                     ImportWizard.tr("Goes into")])
         self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         layout.addWidget(self.mapping_table, 1)
         row = QHBoxLayout()
-        self.date_label = QLabel(_tr("&Dates are written:"))
+        self.date_label = QLabel(ImportWizard.tr("&Dates are written:"))
         self.date_combo = QComboBox()
-        self.date_combo.addItem(_tr("found from the values"), None)
+        self.date_combo.addItem(ImportWizard.tr("found from the values"), None)
         for order in mapping.DATE_ORDERS:
-            self.date_combo.addItem(_tr(mapping.DATE_TEXT[order]), order)
+            self.date_combo.addItem(ImportWizard.tr(mapping.DATE_TEXT[order]), order)
         self.date_label.setBuddy(self.date_combo)
-        self.mark_label = QLabel(_tr("A&mounts are written:"))
+        self.mark_label = QLabel(ImportWizard.tr("A&mounts are written:"))
         self.mark_combo = QComboBox()
-        self.mark_combo.addItem(_tr("found from the values"), None)
-        self.mark_combo.addItem(_tr("with a decimal point (1,234.50)"), ".")
-        self.mark_combo.addItem(_tr("with a decimal comma (1.234,50)"), ",")
+        self.mark_combo.addItem(ImportWizard.tr("found from the values"), None)
+        self.mark_combo.addItem(ImportWizard.tr("with a decimal point (1,234.50)"), ".")
+        self.mark_combo.addItem(ImportWizard.tr("with a decimal comma (1.234,50)"), ",")
         self.mark_label.setBuddy(self.mark_combo)
-        self.save_preset_button = QPushButton(_tr("Save as p&reset\u2026"))
+        self.save_preset_button = QPushButton(ImportWizard.tr("Save as p&reset\u2026"))
         self.save_preset_button.clicked.connect(self.save_preset)
         row.addWidget(self.date_label)
         row.addWidget(self.date_combo)
@@ -275,11 +271,11 @@ class ImportWizard(modal.KeptOnLock, QDialog):
         self.notes_label.setWordWrap(True)
         layout.addWidget(self.notes_label)
         self.preview_tabs = QTabWidget()
-        self.problems_table = _table([_tr("Row"), _tr("Column"), _tr("Value"), _tr("Reason")])
-        self.matched_table = _table([_tr("Row"), _tr("Name"), _tr("Matched by"),
-                                     _tr("What changes")])
-        self.preview_tabs.addTab(self.problems_table, _tr("Problems"))
-        self.preview_tabs.addTab(self.matched_table, _tr("Matched people"))
+        self.problems_table = _table([ImportWizard.tr("Row"), ImportWizard.tr("Column"), ImportWizard.tr("Value"), ImportWizard.tr("Reason")])
+        self.matched_table = _table([ImportWizard.tr("Row"), ImportWizard.tr("Name"), ImportWizard.tr("Matched by"),
+                                     ImportWizard.tr("What changes")])
+        self.preview_tabs.addTab(self.problems_table, ImportWizard.tr("Problems"))
+        self.preview_tabs.addTab(self.matched_table, ImportWizard.tr("Matched people"))
         layout.addWidget(self.preview_tabs, 1)
         return page
 
@@ -290,7 +286,7 @@ class ImportWizard(modal.KeptOnLock, QDialog):
         self.result_label.setWordWrap(True)
         layout.addWidget(self.result_label)
         row = QHBoxLayout()
-        self.undo_button = QPushButton(_tr("&Undo this import"))
+        self.undo_button = QPushButton(ImportWizard.tr("&Undo this import"))
         self.undo_button.clicked.connect(self.undo)
         row.addWidget(self.undo_button)
         row.addStretch(1)
@@ -315,16 +311,16 @@ class ImportWizard(modal.KeptOnLock, QDialog):
 
     def _go(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
-        self.step_label.setText(_tr(self.STEPS[index]))
+        self.step_label.setText(ImportWizard.tr(self.STEPS[index]))
         self.back_button.setVisible(index in (MAPPING_PAGE, PREVIEW_PAGE))
-        self.next_button.setText(_tr("&Import the valid rows") if index == PREVIEW_PAGE
-                                 else _tr("&Next >"))
+        self.next_button.setText(ImportWizard.tr("&Import the valid rows") if index == PREVIEW_PAGE
+                                 else ImportWizard.tr("&Next >"))
         self.next_button.setVisible(index != RESULT_PAGE)
         if index == PREVIEW_PAGE:
             self.next_button.setEnabled(bool(self._plan_has_rows()))
         else:
             self.next_button.setEnabled(True)
-        self.cancel_button.setText(_tr("&Close") if index == RESULT_PAGE else _tr("Cancel"))
+        self.cancel_button.setText(ImportWizard.tr("&Close") if index == RESULT_PAGE else ImportWizard.tr("Cancel"))
 
     def _plan_has_rows(self) -> int:
         if self.shown is None:
@@ -402,13 +398,13 @@ class ImportWizard(modal.KeptOnLock, QDialog):
     def _read(self) -> None:
         path = self.path_edit.text().strip()
         if not path:
-            self.say(_tr("Choose the file to import first."))
+            self.say(ImportWizard.tr("Choose the file to import first."))
             return
         sheet = self.sheet_combo.currentText() if self.sheet_combo.isEnabled() else None
         if self._read_as is None or self._read_as[0] != path:
             sheet = None
         if self.table is None or self._read_as != (path, sheet):
-            table = self._background(_tr("Reading {name}\u2026").format(name=Path(path).name),
+            table = self._background(ImportWizard.tr("Reading {name}\u2026").format(name=Path(path).name),
                                      lambda progress: tables.read_table(path, sheet=sheet))
             if table is None:
                 return
@@ -421,7 +417,7 @@ class ImportWizard(modal.KeptOnLock, QDialog):
             self.sheet_combo.setEnabled(len(table.sheets) > 1)
             self.sheet_combo.blockSignals(False)
             if len(table.sheets) > 1 and sheet is None:
-                self.say(_tr("{name} has {count} sheets; this is the first, {sheet}. Choose "
+                self.say(ImportWizard.tr("{name} has {count} sheets; this is the first, {sheet}. Choose "
                              "another on the first page and press Next again to read it."
                              ).format(name=table.name, count=len(table.sheets),
                                       sheet=table.sheet), error=False)
@@ -452,11 +448,11 @@ class ImportWizard(modal.KeptOnLock, QDialog):
             item.setToolTip(sample)
             grid.setItem(r, 1, item)
             combo = QComboBox()
-            combo.addItem(_tr("\u2014 not imported \u2014"), None)
+            combo.addItem(ImportWizard.tr("\u2014 not imported \u2014"), None)
             for key, target in mapping.TARGETS.items():
                 combo.addItem(QCoreApplication.translate("Field", target.label), key)
             combo.setCurrentIndex(max(combo.findData(found.columns.get(header)), 0))
-            combo.setAccessibleName(_tr("Where {column} goes").format(column=header))
+            combo.setAccessibleName(ImportWizard.tr("Where {column} goes").format(column=header))
             grid.setCellWidget(r, 2, combo)
             self.target_combos[header] = combo
         grid.resizeColumnsToContents()
@@ -476,33 +472,33 @@ class ImportWizard(modal.KeptOnLock, QDialog):
     def _preview(self) -> None:
         table = self.table
         if self.kind == SIGNUPS:
-            shown = self._background(_tr("Checking every row\u2026"),
+            shown = self._background(ImportWizard.tr("Checking every row\u2026"),
                                      lambda progress: signups_import.preview(table, progress))
         else:
             found = self.mapping()
             used = [k for k in found.columns.values() if k]
             twice = sorted({k for k in used if used.count(k) > 1})
             if twice:
-                self.say(_tr("Two columns go into {field}: choose one of them.").format(
+                self.say(ImportWizard.tr("Two columns go into {field}: choose one of them.").format(
                     field=", ".join(QCoreApplication.translate("Field",
                                                                mapping.TARGETS[k].label)
                                     for k in twice)))
                 return
             try:
-                shown = self._background(_tr("Checking every row\u2026"),
+                shown = self._background(ImportWizard.tr("Checking every row\u2026"),
                                          lambda progress: people_import.preview(
                                              table, found, progress),
                                          passing=(people_import.DateOrderNeeded,
                                                   people_import.MoneyFormatNeeded))
             except people_import.MoneyFormatNeeded as exc:
-                self.say(_tr("The amounts in {column} (such as {example}) could be read "
+                self.say(ImportWizard.tr("The amounts in {column} (such as {example}) could be read "
                              "with a decimal point or a decimal comma: say which next to "
                              "\u201cAmounts are written\u201d.").format(
                     column=exc.column, example=exc.example))
                 self.mark_combo.setFocus()
                 return
             except people_import.DateOrderNeeded as exc:
-                self.say(_tr("The dates in {column} (such as {example}) could be "
+                self.say(ImportWizard.tr("The dates in {column} (such as {example}) could be "
                              "day/month/year or month/day/year: say which next to "
                              "\u201cDates are written\u201d.").format(
                     column=exc.column, example=exc.example))
@@ -519,28 +515,28 @@ class ImportWizard(modal.KeptOnLock, QDialog):
         c = shown.counts
         n = localized.format_number
         if self.kind == SIGNUPS:
-            self.counts_label.setText(_tr(
+            self.counts_label.setText(ImportWizard.tr(
                 "Sign-ups to add: {create}\nNew events: {events}    New shifts: {shifts}\n"
                 "New people: {people}    People matched on file: {matched}\n"
                 "Already signed up: {unchanged}\nWith problems (left out): {problem}").format(
                 **{k: n(v) for k, v in c.items()}))
-            matched = [[r.row, r.name, _tr(r.matched_by), f"{r.event}: {r.shift}"]
+            matched = [[r.row, r.name, ImportWizard.tr(r.matched_by), f"{r.event}: {r.shift}"]
                        for r in shown.rows if r.matched_by]
         else:
-            self.counts_label.setText(_tr(
+            self.counts_label.setText(ImportWizard.tr(
                 "To create: {create}\nMatching people on file (to update): {update}\n"
                 "Unchanged: {unchanged}\nWith problems (left out): {problem}").format(
                 **{k: n(v) for k, v in c.items()}))
             if shown.plan.payments:
-                self.counts_label.setText(self.counts_label.text() + "\n" + _tr(
+                self.counts_label.setText(self.counts_label.text() + "\n" + ImportWizard.tr(
                     "Dues payments to record: {count}").format(
                     count=n(len(shown.plan.payments))))
-            matched = [[r.row, r.name, _tr(r.matched_by), "; ".join(
+            matched = [[r.row, r.name, ImportWizard.tr(r.matched_by), "; ".join(
                 f"{QCoreApplication.translate('Field', mapping.TARGETS[k].label) if k in mapping.TARGETS else k}: "
                 f"{_shown_value(old)} \u2192 {_shown_value(new)}"
-                for k, (old, new) in r.changes.items()) or _tr("joins a household")]
+                for k, (old, new) in r.changes.items()) or ImportWizard.tr("joins a household")]
                 for r in shown.rows if r.matched_by and r.action == people_import.UPDATE]
-            matched += [[r.row, r.name, _tr(r.matched_by), _tr("nothing (unchanged)")]
+            matched += [[r.row, r.name, ImportWizard.tr(r.matched_by), ImportWizard.tr("nothing (unchanged)")]
                         for r in shown.rows if r.action == people_import.UNCHANGED]
             matched.sort(key=lambda r: r[0])
         self.notes_label.setText("\n".join(shown.notes))
@@ -548,13 +544,13 @@ class ImportWizard(modal.KeptOnLock, QDialog):
         _fill(self.problems_table, [[p.row, p.column, p.value, p.reason]
                                     for p in shown.problems])
         _fill(self.matched_table, matched)
-        self.preview_tabs.setTabText(0, _tr("Problems ({count})").format(
+        self.preview_tabs.setTabText(0, ImportWizard.tr("Problems ({count})").format(
             count=n(len(shown.problems))))
-        self.preview_tabs.setTabText(1, _tr("Matched people ({count})").format(
+        self.preview_tabs.setTabText(1, ImportWizard.tr("Matched people ({count})").format(
             count=n(len(matched))))
         self.preview_tabs.setCurrentIndex(0 if shown.problems else 1)
         if not self._plan_has_rows():
-            self.say(_tr("There is nothing to import: every row is already on file or has a "
+            self.say(ImportWizard.tr("There is nothing to import: every row is already on file or has a "
                          "problem."))
 
     # Writes -----------------------------------------------------------------------------------
@@ -570,30 +566,30 @@ class ImportWizard(modal.KeptOnLock, QDialog):
         operation = operations.Operation(None, self.context, call)
         operation.on_refused(lambda exc: self.say(text.error(exc)))
         operation.with_progress("", cancellable=True)
-        self._wait(operation.start(), _tr("Importing {name}\u2026").format(
+        self._wait(operation.start(), ImportWizard.tr("Importing {name}\u2026").format(
             name=self.table.name))
         self._go(PREVIEW_PAGE)
         done = operation.result
         if done is None:
             if not self.message.text():
-                self.say(_tr("The import was cancelled: nothing was imported."))
+                self.say(ImportWizard.tr("The import was cancelled: nothing was imported."))
             return
         self.imported = done
         n = localized.format_number
         if isinstance(plan, imports.SignupPlan):
-            words = _tr("Import {batch}: {signups} sign-ups added, with {events} new events, "
+            words = ImportWizard.tr("Import {batch}: {signups} sign-ups added, with {events} new events, "
                         "{shifts} new shifts and {created} new people.").format(
                 batch=done.batch_id, signups=n(done.signups), events=n(done.events),
                 shifts=n(done.shifts), created=n(done.created))
         else:
-            words = _tr("Import {batch}: {created} people created (and {households} "
+            words = ImportWizard.tr("Import {batch}: {created} people created (and {households} "
                         "households), {changed} people updated.").format(
                 batch=done.batch_id, created=n(done.created), households=n(done.households),
                 changed=n(done.changed))
             if done.payments:
-                words += " " + _tr("{payments} dues payments recorded.").format(
+                words += " " + ImportWizard.tr("{payments} dues payments recorded.").format(
                     payments=n(done.payments))
-        self.result_label.setText(words + "\n\n" + _tr(
+        self.result_label.setText(words + "\n\n" + ImportWizard.tr(
             "If this was a mistake, undo it now, or later from File > Imports\u2026"))
         self.undo_button.setEnabled(True)
         self._go(RESULT_PAGE)
@@ -614,7 +610,7 @@ class ImportWizard(modal.KeptOnLock, QDialog):
         undone = undo_import(self, self.context, self.imported.batch_id)
         if undone is not None:
             self.undo_button.setEnabled(False)
-            self.result_label.setText(_tr("Import {batch} was undone.").format(
+            self.result_label.setText(ImportWizard.tr("Import {batch} was undone.").format(
                 batch=self.imported.batch_id) + "\n\n" + undone_text(undone))
 
     def save_preset(self) -> None:
@@ -627,7 +623,7 @@ class ImportWizard(modal.KeptOnLock, QDialog):
         saved.on_refused(lambda exc: self.say(text.error(exc)))
         if saved.run() is not None:
             self._fill_presets(self.preset_combo.currentData())
-            self.say(_tr("Saved as the preset \u201c{name}\u201d.").format(name=name),
+            self.say(ImportWizard.tr("Saved as the preset \u201c{name}\u201d.").format(name=name),
                      error=False)
 
     @classmethod
@@ -638,25 +634,25 @@ class ImportWizard(modal.KeptOnLock, QDialog):
 
 
 def undone_text(undone: imports.UndoResult) -> str:
-    words = _tr("{removed} people removed, {restored} restored.").format(
+    words = ImportWizard.tr("{removed} people removed, {restored} restored.").format(
         removed=undone.removed, restored=undone.restored)
     if undone.signups:
-        words = _tr("{signups} sign-ups removed. ").format(signups=undone.signups) + words
+        words = ImportWizard.tr("{signups} sign-ups removed. ").format(signups=undone.signups) + words
     if undone.payments:
-        words = _tr("{payments} dues payments removed. ").format(
+        words = ImportWizard.tr("{payments} dues payments removed. ").format(
             payments=undone.payments) + words
     if undone.kept:
-        words += "\n\n" + _tr("Kept as they are:") + "\n" + "\n".join(
+        words += "\n\n" + ImportWizard.tr("Kept as they are:") + "\n" + "\n".join(
             f"\u2022 {k.name}: {QCoreApplication.translate('Import', k.reason)}"
             for k in undone.kept[:30])
         if len(undone.kept) > 30:
-            words += "\n" + _tr("and {count} more").format(count=len(undone.kept) - 30)
+            words += "\n" + ImportWizard.tr("and {count} more").format(count=len(undone.kept) - 30)
     return words
 
 
 def undo_import(parent: QWidget, context: AppContext, batch_id: int) -> imports.UndoResult | None:
     """Ask, then undo import *batch_id* through an operation; what it kept is listed."""
-    if not confirm_undo(parent, _tr("import {batch}").format(batch=batch_id)):
+    if not confirm_undo(parent, ImportWizard.tr("import {batch}").format(batch=batch_id)):
         return None
     return operations.Operation(parent, context,
                                 lambda actor: imports.undo_import(actor, batch_id)).run()
@@ -668,16 +664,16 @@ class ImportsDialog(modal.KeptOnLock, QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(_tr("Imports"))
-        self.list = _table([_tr("No."), _tr("When"), _tr("Who"), _tr("File"), _tr("What"),
-                            _tr("Counts"), _tr("State")])
+        self.setWindowTitle(ImportWizard.tr("Imports"))
+        self.list = _table([ImportWizard.tr("No."), ImportWizard.tr("When"), ImportWizard.tr("Who"), ImportWizard.tr("File"), ImportWizard.tr("What"),
+                            ImportWizard.tr("Counts"), ImportWizard.tr("State")])
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.list.itemSelectionChanged.connect(self._selected)
-        self.undo_button = QPushButton(_tr("&Undo this import\u2026"))
+        self.undo_button = QPushButton(ImportWizard.tr("&Undo this import\u2026"))
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.setEnabled(False)
-        close = QPushButton(_tr("&Close"))
+        close = QPushButton(ImportWizard.tr("&Close"))
         close.clicked.connect(self.accept)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
@@ -699,21 +695,21 @@ class ImportsDialog(modal.KeptOnLock, QDialog):
         for item in self.found:
             c = item.counts
             if item.kind == "signups":
-                counts = _tr("{signups} sign-ups, {events} events, {shifts} shifts, {created} "
+                counts = ImportWizard.tr("{signups} sign-ups, {events} events, {shifts} shifts, {created} "
                              "people").format(signups=c.get("signups", 0),
                                               events=c.get("events", 0),
                                               shifts=c.get("shifts", 0),
                                               created=c.get("created", 0))
             else:
-                counts = _tr("{created} created, {changed} updated, {problems} left out").format(
+                counts = ImportWizard.tr("{created} created, {changed} updated, {problems} left out").format(
                     created=c.get("created", 0), changed=c.get("changed", 0),
                     problems=c.get("problems", 0))
-            state = _tr("undone {when} by {who}").format(
+            state = ImportWizard.tr("undone {when} by {who}").format(
                 when=localized.format_date(localtime.to_local(item.undone_at, tz)),
-                who=item.undone_by) if item.undone_at else _tr("in place")
+                who=item.undone_by) if item.undone_at else ImportWizard.tr("in place")
             rows.append([item.id, localized.format_datetime(localtime.to_local(item.at, tz)),
                          item.actor, item.file_name,
-                         _tr("sign-ups") if item.kind == "signups" else _tr("people"),
+                         ImportWizard.tr("sign-ups") if item.kind == "signups" else ImportWizard.tr("people"),
                          counts, state])
         _fill(self.list, rows)
         self._selected()
@@ -733,7 +729,7 @@ class ImportsDialog(modal.KeptOnLock, QDialog):
             return
         undone = undo_import(self, self.context, item.id)
         if undone is not None:
-            self.result_label.setText(_tr("Import {batch} was undone.").format(batch=item.id)
+            self.result_label.setText(ImportWizard.tr("Import {batch} was undone.").format(batch=item.id)
                                       + " " + undone_text(undone))
             self.load()
 

@@ -25,25 +25,25 @@ from PySide6.QtWidgets import (
 
 from civicdesk.services import actors, export_lists, exports
 
-from civicdesk.gui import localized, operations
+from civicdesk.gui import localized, operations, text
 from civicdesk.gui.context import AppContext
 
 SHORTCUT = QKeySequence("Ctrl+Shift+E")
 LAST_FORMAT = {"filter": ""}  # the kind of file chosen last, offered first next time
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ListExport", text)
+class ListExport(text.Context):
+    """The texts of this module (context "ListExport")."""
 
 
 def choose_file(parent: QWidget, suggested: str) -> Path | None:
     """Where to save, .csv or .xlsx (monkeypatched in tests); None if cancelled."""
-    csv_filter, xlsx_filter = _tr("CSV for any spreadsheet (*.csv)"), _tr(
+    csv_filter, xlsx_filter = ListExport.tr("CSV for any spreadsheet (*.csv)"), ListExport.tr(
         "Excel workbook (*.xlsx)")
     chosen = LAST_FORMAT["filter"] or xlsx_filter
     name = re.sub(r"[^\w\- ]+", "", suggested).strip() or "export"
     path, used = QFileDialog.getSaveFileName(
-        parent, _tr("Export what I see"),
+        parent, ListExport.tr("Export what I see"),
         str(Path.home() / f"{name}{'.csv' if chosen == csv_filter else '.xlsx'}"),
         f"{xlsx_filter};;{csv_filter}", chosen)
     if not path:
@@ -67,10 +67,10 @@ def visible_columns(header: QHeaderView, columns: Sequence[str]) -> list[str]:
 
 def export_action(page: QWidget, context: AppContext, run: Callable[[], None]) -> QAction:
     """The "Export what I see…" action of a list page (Ctrl+Shift+E while in it)."""
-    action = QAction(_tr("E&xport what I see\u2026"), page)
+    action = QAction(ListExport.tr("E&xport what I see\u2026"), page)
     action.setShortcut(SHORTCUT)
     action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    action.setToolTip(_tr("Save this list as it is shown, to CSV or Excel (Ctrl+Shift+E)"))
+    action.setToolTip(ListExport.tr("Save this list as it is shown, to CSV or Excel (Ctrl+Shift+E)"))
     action.triggered.connect(run)
     page.addAction(action)
     allowed = context.actor.can(actors.BULK_EXPORT)
@@ -98,14 +98,14 @@ def export_list(parent: QWidget, context: AppContext, name: str,
     operation = operations.Operation(parent, context, lambda actor: exports.export_list(
         actor, make_listing(), target, columns=list(columns),
         translate=QCoreApplication.translate, progress=operation.progress))
-    done = operation.with_progress(_tr("Exporting {name}\u2026").format(name=name),
+    done = operation.with_progress(ListExport.tr("Exporting {name}\u2026").format(name=name),
                                    cancellable=True).run()
     if done is None:
         return None
     if parent.window() is not None:
         status = getattr(parent.window(), "statusBar", None)
         if callable(status):
-            status().showMessage(_tr("{count} rows saved to {path}").format(
+            status().showMessage(ListExport.tr("{count} rows saved to {path}").format(
                 count=localized.format_number(done.rows), path=target), 8000)
     return target
 
@@ -117,11 +117,11 @@ def choose_zip(parent: QWidget, offer_sensitive: bool) -> tuple[Path, bool] | No
     tests); None if cancelled."""
     include = False
     if offer_sensitive:
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("Export everything"), _tr(
+        box = QMessageBox(QMessageBox.Icon.Question, ListExport.tr("Export everything"), ListExport.tr(
             "Everything goes into one zip of CSV files with a README of the columns "
             "(PINs and passwords never do).\n\nInclude the sensitive notes? Only if the "
             "file goes to someone who may read them."), parent=parent)
-        check = QCheckBox(_tr("Include the sensitive notes"), box)
+        check = QCheckBox(ListExport.tr("Include the sensitive notes"), box)
         box.setCheckBox(check)
         box.setStandardButtons(QMessageBox.StandardButton.Ok
                                | QMessageBox.StandardButton.Cancel)
@@ -129,8 +129,8 @@ def choose_zip(parent: QWidget, offer_sensitive: bool) -> tuple[Path, bool] | No
             return None
         include = check.isChecked()
     path, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Export everything"), str(Path.home() / "CivicDesk everything.zip"),
-        _tr("Zip files (*.zip)"))
+        parent, ListExport.tr("Export everything"), str(Path.home() / "CivicDesk everything.zip"),
+        ListExport.tr("Zip files (*.zip)"))
     return (Path(path).with_suffix(".zip"), include) if path else None
 
 
@@ -141,12 +141,12 @@ def export_everything(parent: QWidget, context: AppContext) -> Path | None:
     target, include = chosen
     operation = operations.Operation(parent, context, lambda actor: exports.export_all(
         actor, target, include_sensitive=include, progress=operation.progress))
-    done = operation.with_progress(_tr("Exporting everything\u2026"), cancellable=True).run()
+    done = operation.with_progress(ListExport.tr("Exporting everything\u2026"), cancellable=True).run()
     if done is None:
         return None
-    QMessageBox.information(parent, _tr("Exported"), _tr(
+    QMessageBox.information(parent, ListExport.tr("Exported"), ListExport.tr(
         "{count} rows of {tables} tables are in\n{path}\n{sensitive}").format(
         count=localized.format_number(done.rows), tables=len(done.tables), path=target,
-        sensitive=_tr("It holds the sensitive notes: keep it safe.") if include
-        else _tr("The sensitive notes were left out.")))
+        sensitive=ListExport.tr("It holds the sensitive notes: keep it safe.") if include
+        else ListExport.tr("The sensitive notes were left out.")))
     return target

@@ -23,6 +23,7 @@ from civicdesk.services.changes import Changes
 from civicdesk.gui import (
     icons,
     import_wizard,
+    language_menu,
     list_export,
     login_screen,
     operations,
@@ -394,6 +395,8 @@ class MainWindow(QMainWindow):
         ui.action_text_normal.triggered.connect(text_size.reset)
         self.text_size_menu = text_size.add_menu(ui.menu_view, ui.action_text_bigger)
         text_size.notifier().changed.connect(self._size_nav)
+        ui.menu_view.addSeparator()
+        self.menu_language = language_menu.install(self, ui.menu_view)  # View > Language
         ui.action_audit_trail.triggered.connect(self._on_audit_trail_triggered)
         ui.action_user_guide.triggered.connect(self._on_user_guide_triggered)
         ui.action_shortcuts.triggered.connect(self._on_shortcuts_triggered)

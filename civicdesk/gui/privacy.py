@@ -27,13 +27,13 @@ from civicdesk import clock, paths, settings
 from civicdesk.services import erasure, preferences, report_data, retention, subject_access
 from civicdesk.services.actors import Actor
 
-from civicdesk.gui import localized, operations
+from civicdesk.gui import localized, operations, text
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import prompts
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Privacy", text)
+class Privacy(text.Context):
+    """The texts of this module (context "Privacy")."""
 
 
 # Subject access ---------------------------------------------------------------------------
@@ -42,8 +42,8 @@ def choose_pdf(parent: QWidget, name: str) -> Path | None:
     """Where to save the PDF (the JSON goes beside it); monkeypatched in tests."""
     suggested = "".join(ch for ch in name if ch.isalnum() or ch in " -_").strip() or "person"
     path, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Export everything about {name}").format(name=name),
-        str(Path.home() / f"{suggested} - everything we hold.pdf"), _tr("PDF files (*.pdf)"))
+        parent, Privacy.tr("Export everything about {name}").format(name=name),
+        str(Path.home() / f"{suggested} - everything we hold.pdf"), Privacy.tr("PDF files (*.pdf)"))
     return Path(path).with_suffix(".pdf") if path else None
 
 
@@ -68,11 +68,11 @@ def export_person(parent: QWidget, context: AppContext, person_id: int, name: st
     if pdf_path is None:
         return None
     done = operations.Operation(parent, context, lambda actor: write_export(
-        actor, person_id, pdf_path)).with_progress(_tr("Gathering everything about {name}…")
+        actor, person_id, pdf_path)).with_progress(Privacy.tr("Gathering everything about {name}…")
                                                    .format(name=name)).run()
     if done is None:
         return None
-    QMessageBox.information(parent, _tr("Exported"), _tr(
+    QMessageBox.information(parent, Privacy.tr("Exported"), Privacy.tr(
         "Everything CivicDesk holds about {name} is in\n{pdf}\nand, for another program, in\n"
         "{json}\n\nBoth hold their sensitive notes: hand them to {name} only.").format(
         name=name, pdf=pdf_path, json=pdf_path.with_suffix(".json")))
@@ -135,10 +135,10 @@ def erase_person(parent: QWidget, context: AppContext, person_id: int, name: str
     if not EraseDialog.ask(parent, name):
         return False
     done = operations.Operation(parent, context, lambda actor: erasure.erase_person(
-        actor, person_id)).with_progress(_tr("Erasing {name}…").format(name=name)).run()
+        actor, person_id)).with_progress(Privacy.tr("Erasing {name}…").format(name=name)).run()
     if done is None:
         return False
-    QMessageBox.information(parent, _tr("Erased"), _tr(
+    QMessageBox.information(parent, Privacy.tr("Erased"), Privacy.tr(
         "{name} was erased. Backups made before today still hold their data until they "
         "rotate out (up to {months} months).").format(name=name,
                                                       months=erasure.BACKUPS_KEEP_MONTHS))

@@ -8,7 +8,7 @@ Every change runs as an operation (`gui.operations`), which publishes it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from civicdesk.services import actors, requests, vocabulary
@@ -21,10 +21,6 @@ from civicdesk.gui.dialogs.request_assign import RequestAssignDialog
 from civicdesk.gui.dialogs.request_follow_up import RequestFollowUpDialog
 from civicdesk.gui.dialogs.request_intake import RequestIntakeDialog
 from civicdesk.gui.dialogs.request_note import RequestNoteDialog
-
-
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("RequestActions", source)
 
 
 class RequestActions(QObject):
@@ -49,7 +45,7 @@ class RequestActions(QObject):
     def choose_helper(self, request_id: int) -> Changes | None:
         record = self.record(request_id)
         if record.status not in vocabulary.REQUEST_OPEN:
-            self.show_error(_tr("Only new, assigned or in-progress requests can be given to "
+            self.show_error(RequestActions.tr("Only new, assigned or in-progress requests can be given to "
                                 "a volunteer."))
             return None
         return RequestAssignDialog.ask(self.widget, self.context, record)
@@ -59,8 +55,8 @@ class RequestActions(QObject):
 
     def note(self, request_id: int) -> Changes | None:
         return RequestNoteDialog.ask(
-            self.widget, self.context, _tr("Note for request #{id}").format(id=request_id),
-            _tr("What happened? The note is added to the request's history."), _tr("Add note"),
+            self.widget, self.context, RequestActions.tr("Note for request #{id}").format(id=request_id),
+            RequestActions.tr("What happened? The note is added to the request's history."), RequestActions.tr("Add note"),
             lambda actor, note: requests.add_note(actor, request_id, note))
 
     def print_ticket(self, request_id: int) -> None:
@@ -74,7 +70,7 @@ class RequestActions(QObject):
         record = self.record(request_id)
         old = record.status
         if not vocabulary.can_move(old, status):
-            self.show_error(_tr("A request that is {old} cannot become {new}.").format(
+            self.show_error(RequestActions.tr("A request that is {old} cannot become {new}.").format(
                 old=request_text.status(old), new=request_text.status(status)))
             return None
         if status == "assigned" and record.assignee is None:
@@ -91,15 +87,15 @@ class RequestActions(QObject):
         # service refuses with a ConflictError naming who.
         rid = record.id
         if status == "in_progress":
-            title = _tr("Reopen request #{id}").format(id=rid)
-            prompt = _tr("Why is \u201c{summary}\u201d being reopened? (required)")
+            title = RequestActions.tr("Reopen request #{id}").format(id=rid)
+            prompt = RequestActions.tr("Why is \u201c{summary}\u201d being reopened? (required)")
         elif status == "closed":
-            title = _tr("Close request #{id}").format(id=rid)
-            prompt = _tr("Close \u201c{summary}\u201d for good? A closed request cannot be "
+            title = RequestActions.tr("Close request #{id}").format(id=rid)
+            prompt = RequestActions.tr("Close \u201c{summary}\u201d for good? A closed request cannot be "
                          "reopened. A last note (optional):")
         else:
-            title = _tr("Cancel request #{id}").format(id=rid)
-            prompt = _tr("Cancel \u201c{summary}\u201d? A cancelled request cannot be "
+            title = RequestActions.tr("Cancel request #{id}").format(id=rid)
+            prompt = RequestActions.tr("Cancel \u201c{summary}\u201d? A cancelled request cannot be "
                          "reopened. Why is it cancelled (optional)?")
         return RequestNoteDialog.ask(
             self.widget, self.context, title, prompt.format(summary=record.summary),
@@ -108,4 +104,4 @@ class RequestActions(QObject):
 
     def show_error(self, message: str) -> None:
         """Tell the user why something was not done (monkeypatched in tests)."""
-        QMessageBox.warning(self.widget, _tr("Not done"), message)
+        QMessageBox.warning(self.widget, RequestActions.tr("Not done"), message)

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
 
-from PySide6.QtCore import QCoreApplication
-
 from civicdesk import clock
 from civicdesk.services import requests
 from civicdesk.services.requests import HistoryLine
@@ -18,8 +16,8 @@ OVERDUE_TEXT = "#9b1c1c"
 FOLLOW_UP_BACKGROUND = "#fff4cf"
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("RequestText", source)
+class RequestText(text.Context):
+    """The texts of this module (context "RequestText")."""
 
 
 def status(code: str) -> str:
@@ -48,17 +46,17 @@ def local_time(value: datetime | None) -> str:
 def waiting(created: datetime, today: date, tz: tzinfo) -> str:
     days = (today - created.astimezone(tz).date()).days
     if days <= 0:
-        return _tr("today")
-    return _tr("1 day") if days == 1 else _tr("{count} days").format(count=days)
+        return RequestText.tr("today")
+    return RequestText.tr("1 day") if days == 1 else RequestText.tr("{count} days").format(count=days)
 
 
 def due(value: date | None, overdue: bool, today: date) -> str:
     if value is None:
         return ""
     if overdue:
-        return _tr("{date} (late)").format(date=day(value))
+        return RequestText.tr("{date} (late)").format(date=day(value))
     if value == today:
-        return _tr("{date} (today)").format(date=day(value))
+        return RequestText.tr("{date} (today)").format(date=day(value))
     return day(value)
 
 
@@ -66,21 +64,21 @@ def history(line: HistoryLine) -> str:
     """What happened, in one sentence: "Status: Assigned → In progress"."""
     kind = line.kind
     if kind == "created":
-        what = _tr("Request taken in")
+        what = RequestText.tr("Request taken in")
     elif kind in ("status", "reopen"):
-        what = (_tr("Reopened: {old} \u2192 {new}") if kind == "reopen"
-                else _tr("Status: {old} \u2192 {new}")).format(old=status(line.old_status),
+        what = (RequestText.tr("Reopened: {old} \u2192 {new}") if kind == "reopen"
+                else RequestText.tr("Status: {old} \u2192 {new}")).format(old=status(line.old_status),
                                                               new=status(line.new_status))
         if line.old_assignee and line.new_status == "new":
-            what += " " + _tr("({name} taken off)").format(name=line.old_assignee)
+            what += " " + RequestText.tr("({name} taken off)").format(name=line.old_assignee)
     elif kind == "assign":
         what = _helper_change(line)
     elif kind == "edit":
         fields = [text.label("Field", requests.REQUEST_FIELDS[name].label)
                   if name in requests.REQUEST_FIELDS else name for name in line.note.split(", ")]
-        return _tr("Changed: {fields}").format(fields=", ".join(fields))
+        return RequestText.tr("Changed: {fields}").format(fields=", ".join(fields))
     elif kind == "follow_up":
-        return _tr("Follow-up: {note}").format(note=line.note)
+        return RequestText.tr("Follow-up: {note}").format(note=line.note)
     else:
         return line.note
     return f"{what} \u2014 {line.note}" if line.note else what
@@ -88,21 +86,21 @@ def history(line: HistoryLine) -> str:
 
 def _helper_change(line: HistoryLine) -> str:
     if line.new_assignee and line.old_assignee:
-        return _tr("Given to {new} instead of {old}").format(new=line.new_assignee,
+        return RequestText.tr("Given to {new} instead of {old}").format(new=line.new_assignee,
                                                              old=line.old_assignee)
     if line.new_assignee:
-        return _tr("Given to {new}").format(new=line.new_assignee)
-    return _tr("{old} taken off the request").format(old=line.old_assignee)
+        return RequestText.tr("Given to {new}").format(new=line.new_assignee)
+    return RequestText.tr("{old} taken off the request").format(old=line.old_assignee)
 
 
 def move_label(old: str, new: str) -> str:
     """The button text for moving a request from *old* to *new*."""
     if old == "resolved" and new == "in_progress":
-        return _tr("&Reopen\u2026")
+        return RequestText.tr("&Reopen\u2026")
     if new == "new":
-        return _tr("Take the helper &off")
+        return RequestText.tr("Take the helper &off")
     if old == "in_progress" and new == "assigned":
-        return _tr("Not &started yet")
-    return {"assigned": _tr("Choose a &helper\u2026"), "in_progress": _tr("&Start"),
-            "resolved": _tr("Mark &resolved"), "closed": _tr("C&lose\u2026"),
-            "cancelled": _tr("Cance&l request\u2026")}[new]
+        return RequestText.tr("Not &started yet")
+    return {"assigned": RequestText.tr("Choose a &helper\u2026"), "in_progress": RequestText.tr("&Start"),
+            "resolved": RequestText.tr("Mark &resolved"), "closed": RequestText.tr("C&lose\u2026"),
+            "cancelled": RequestText.tr("Cance&l request\u2026")}[new]

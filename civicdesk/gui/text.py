@@ -32,3 +32,15 @@ def error(exc: BaseException) -> str:
 def label(context: str, text: str) -> str:
     """Translate a field label or other marked string from a Qt-free layer."""
     return QCoreApplication.translate(context, text)
+
+
+class Context:
+    """`Name.tr(text)`: *text* translated in the context named like the subclass. Outside
+    a QObject this is the form in which lupdate reads the context (as it reads `self.tr`
+    in a class), so a module of functions gets a context of its own without giving every
+    call `QCoreApplication.translate("Name", ...)`; a helper `_tr(text)` would hide its
+    texts from lupdate."""
+
+    @classmethod
+    def tr(cls, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(cls.__name__, source, disambiguation, n)

@@ -50,8 +50,8 @@ _MEMBER_STATUS = {"member": "Member", "lapsed": "Lapsed", "honorary": "Honorary"
 _YES = QT_TRANSLATE_NOOP("Export", "Yes")
 
 
-def _yes(flag: bool, tr: Translate) -> str:
-    return tr("Export", _YES) if flag else ""
+def _yes(flag: bool, words: Translate) -> str:
+    return words("Export", _YES) if flag else ""
 
 
 def _local(moment: datetime | None) -> datetime | None:
@@ -64,81 +64,85 @@ def _m(header: str, value) -> Column:
 
 
 PEOPLE = {
-    "name": _m("Name", lambda r, tr: r.name),
-    "address": _m("Household address", lambda r, tr: r.address),
-    "phone": _m("Phone", lambda r, tr: r.phone or r.mobile),
-    "email": _m("Email", lambda r, tr: r.email),
-    "status": _m("Membership", lambda r, tr: tr("MemberTable",
+    "name": _m("Name", lambda r, words: r.name),
+    "address": _m("Household address", lambda r, words: r.address),
+    "phone": _m("Phone", lambda r, words: r.phone or r.mobile),
+    "email": _m("Email", lambda r, words: r.email),
+    "status": _m("Membership", lambda r, words: words("MemberTable",
                                                  _MEMBER_STATUS.get(r.status, r.status))),
-    "dues": _m("Dues paid until", lambda r, tr: r.dues_paid_until),
-    "volunteer": _m("Volunteer", lambda r, tr: _yes(r.is_volunteer, tr)),
-    "languages": _m("Languages", lambda r, tr: ", ".join(r.languages)),
+    "dues": _m("Dues paid until", lambda r, words: r.dues_paid_until),
+    "volunteer": _m("Volunteer", lambda r, words: _yes(r.is_volunteer, words)),
+    "languages": _m("Languages", lambda r, words: ", ".join(r.languages)),
 }
 HOUSEHOLDS = {
-    "name": Column(("HouseholdTable", "Household"), lambda r, tr: r.name),
-    "address": Column(("HouseholdTable", "Address"), lambda r, tr: r.address),
-    "city": Column(("HouseholdTable", "Postal code and city"), lambda r, tr: r.place),
-    "members": Column(("HouseholdTable", "Members"), lambda r, tr: r.member_names),
+    "name": Column(("HouseholdTable", "Household"), lambda r, words: r.name),
+    "address": Column(("HouseholdTable", "Address"), lambda r, words: r.address),
+    "city": Column(("HouseholdTable", "Postal code and city"), lambda r, words: r.place),
+    "members": Column(("HouseholdTable", "Members"), lambda r, words: r.member_names),
 }
 SHIFTS = {
-    "when": Column(("ShiftTableModel", "When"), lambda r, tr: _local(r.starts_at)),
-    "ends": Column(("Export", "Ends"), lambda r, tr: _local(r.ends_at)),
-    "event": Column(("ShiftTableModel", "Event"), lambda r, tr: r.event_name),
-    "role": Column(("ShiftTableModel", "Role"), lambda r, tr: r.title),
-    "location": Column(("ShiftTableModel", "Where"), lambda r, tr: r.location),
-    "taken": Column(("ShiftTableModel", "Taken"), lambda r, tr: r.filled),
-    "places": Column(("Export", "Places"), lambda r, tr: r.capacity),
-    "open": Column(("ShiftTableModel", "Open"), lambda r, tr: r.open_places),
-    "cancelled": Column(("Export", "Cancelled"), lambda r, tr: _yes(r.cancelled, tr)),
+    "when": Column(("ShiftTableModel", "When"), lambda r, words: _local(r.starts_at)),
+    "ends": Column(("Export", QT_TRANSLATE_NOOP("Export", "Ends")),
+                   lambda r, words: _local(r.ends_at)),
+    "event": Column(("ShiftTableModel", "Event"), lambda r, words: r.event_name),
+    "role": Column(("ShiftTableModel", "Role"), lambda r, words: r.title),
+    "location": Column(("ShiftTableModel", "Where"), lambda r, words: r.location),
+    "taken": Column(("ShiftTableModel", "Taken"), lambda r, words: r.filled),
+    "places": Column(("Export", QT_TRANSLATE_NOOP("Export", "Places")),
+                     lambda r, words: r.capacity),
+    "open": Column(("ShiftTableModel", "Open"), lambda r, words: r.open_places),
+    "cancelled": Column(("Export", QT_TRANSLATE_NOOP("Export", "Cancelled")),
+                        lambda r, words: _yes(r.cancelled, words)),
 }
 _S = "SignupTableModel"
 _SIGNUP_STATUS = {"signed_up": "Signed up", "confirmed": "Confirmed", "attended": "Attended",
                   "no_show": "Did not come", "cancelled": "Cancelled"}
 _CALL = {"": "Not called yet", "confirmed": "Confirmed", "not_reached": "Not reached"}
 SIGNUPS = {
-    "when": Column((_S, "When"), lambda r, tr: _local(r.starts_at)),
-    "shift": Column((_S, "Shift"), lambda r, tr: " \u2013 ".join(
+    "when": Column((_S, "When"), lambda r, words: _local(r.starts_at)),
+    "shift": Column((_S, "Shift"), lambda r, words: " \u2013 ".join(
         x for x in (r.event_name, r.shift_title) if x)),
-    "location": Column((_S, "Where"), lambda r, tr: r.location),
-    "name": Column((_S, "Name"), lambda r, tr: r.name),
-    "phone": Column((_S, "Phone"), lambda r, tr: r.phone),
-    "email": Column((_S, "Email"), lambda r, tr: r.email),
-    "status": Column((_S, "Status"), lambda r, tr: tr(
+    "location": Column((_S, "Where"), lambda r, words: r.location),
+    "name": Column((_S, "Name"), lambda r, words: r.name),
+    "phone": Column((_S, "Phone"), lambda r, words: r.phone),
+    "email": Column((_S, "Email"), lambda r, words: r.email),
+    "status": Column((_S, "Status"), lambda r, words: words(
         "ShiftFormat", _SIGNUP_STATUS.get(r.status, r.status))),
-    "call": Column((_S, "Reminder call"), lambda r, tr: tr(
+    "call": Column((_S, "Reminder call"), lambda r, words: words(
         "ShiftFormat", _CALL.get(r.call_outcome, r.call_outcome))),
-    "hours": Column((_S, "Hours"), lambda r, tr: None if r.minutes is None
+    "hours": Column((_S, "Hours"), lambda r, words: None if r.minutes is None
                     else round(r.minutes / 60, 2)),
 }
 _R = "RequestQueueModel"
 REQUESTS = {
-    "id": Column((_R, "No."), lambda r, tr: r.id),
-    "urgency": Column((_R, "Urgency"), lambda r, tr: tr(
+    "id": Column((_R, "No."), lambda r, words: r.id),
+    "urgency": Column((_R, "Urgency"), lambda r, words: words(
         "Urgency", requests.URGENCY_LABELS.get(r.urgency, r.urgency))),
-    "summary": Column((_R, "Summary"), lambda r, tr: r.summary),
-    "requester": Column((_R, "Requester"), lambda r, tr: r.requester_name),
-    "category": Column((_R, "Category"), lambda r, tr: tr(
+    "summary": Column((_R, "Summary"), lambda r, words: r.summary),
+    "requester": Column((_R, "Requester"), lambda r, words: r.requester_name),
+    "category": Column((_R, "Category"), lambda r, words: words(
         "RequestCategory", requests.CATEGORY_LABELS.get(r.category_name, r.category_name))),
-    "area": Column((_R, "Area"), lambda r, tr: r.area),
-    "status": Column((_R, "Status"), lambda r, tr: tr(
+    "area": Column((_R, "Area"), lambda r, words: r.area),
+    "status": Column((_R, "Status"), lambda r, words: words(
         "RequestStatus", requests.STATUS_LABELS.get(r.status, r.status))),
-    "assignee": Column((_R, "Helper"), lambda r, tr: r.assignee_name),
-    "due": Column((_R, "Due"), lambda r, tr: r.due_on),
-    "follow_up": Column((_R, "Follow up"), lambda r, tr: r.follow_up_on),
-    "created": Column(("Export", "Asked on"), lambda r, tr: _local(r.created_at)),
+    "assignee": Column((_R, "Helper"), lambda r, words: r.assignee_name),
+    "due": Column((_R, "Due"), lambda r, words: r.due_on),
+    "follow_up": Column((_R, "Follow up"), lambda r, words: r.follow_up_on),
+    "created": Column(("Export", QT_TRANSLATE_NOOP("Export", "Asked on")),
+                      lambda r, words: _local(r.created_at)),
 }
 AUDIT = {
-    "when": Column(("AuditTable", "When"), lambda r, tr: r.at.replace(tzinfo=None)),
-    "who": Column(("AuditTable", "Who"), lambda r, tr: r.actor),
-    "action": Column(("AuditTable", "Action"), lambda r, tr: tr("Audit", r.action_text)),
-    "what": Column(("AuditTable", "What"), lambda r, tr: _audit_what(r, tr)),
-    "changes": Column(("AuditTable", "Changes"), lambda r, tr: ", ".join(
-        tr("Field", c.label) for c in r.field_changes())),
+    "when": Column(("AuditTable", "When"), lambda r, words: r.at.replace(tzinfo=None)),
+    "who": Column(("AuditTable", "Who"), lambda r, words: r.actor),
+    "action": Column(("AuditTable", "Action"), lambda r, words: words("Audit", r.action_text)),
+    "what": Column(("AuditTable", "What"), lambda r, words: _audit_what(r, words)),
+    "changes": Column(("AuditTable", "Changes"), lambda r, words: ", ".join(
+        words("Field", c.label) for c in r.field_changes())),
 }
 
 
-def _audit_what(row, tr: Translate) -> str:
-    kind = tr("Audit", row.kind_text)
+def _audit_what(row, words: Translate) -> str:
+    kind = words("Audit", row.kind_text)
     what = kind if row.row_id is None else f"{kind} {row.row_id}"
     return f"{what}: {row.subject}" if row.subject else what
 
@@ -153,13 +157,13 @@ class Listing:
     rows: Callable[[], Iterator[Any]]
     filters: dict[str, Any] = field(default_factory=dict)  # for the audit entry
 
-    def headers(self, keys: Sequence[str], tr: Translate) -> list[str]:
-        return [tr(*self.columns[k].header) for k in keys]
+    def headers(self, keys: Sequence[str], words: Translate) -> list[str]:
+        return [words(*self.columns[k].header) for k in keys]
 
-    def cells(self, keys: Sequence[str], tr: Translate) -> Iterator[list[Any]]:
+    def cells(self, keys: Sequence[str], words: Translate) -> Iterator[list[Any]]:
         chosen = [self.columns[k].value for k in keys]
         for row in self.rows():
-            yield [value(row, tr) for value in chosen]
+            yield [value(row, words) for value in chosen]
 
 
 def _keyset(query) -> Iterator[Any]:

@@ -25,8 +25,9 @@ class AboutDialog(QDialog):
         self.ui = Ui_AboutDialog()
         self.ui.setupUi(self)
         self.ui.icon_label.setPixmap(icons.load("civicdesk").pixmap(64, 64))
-        self.ui.title_label.setText(
-            f"<h2>{APP_NAME}</h2><p>{self.tr('Version {version}').format(version=__version__)}</p>")
+        # outside the f-string, where lupdate cannot see it
+        version = self.tr("Version {version}").format(version=__version__)
+        self.ui.title_label.setText(f"<h2>{APP_NAME}</h2><p>{version}</p>")
         self.folder_button = None
         if context is not None and context.actor.can(actors.MANAGE_SETTINGS) \
                 and not context.read_only:

@@ -3,7 +3,6 @@ resetting them, each through an operation with the `accounts` service."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,13 +31,9 @@ from civicdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
 from civicdesk.gui.widgets.person_picker import PersonPicker
 
 
-def _tr(words: str) -> str:
-    return QCoreApplication.translate("AccountsDialog", words)
-
-
 def _last_login(user: accounts.UserRow) -> str:
     if user.last_login_at is None:
-        return _tr("never")
+        return AccountsDialog.tr("never")
     local = localtime.to_local(user.last_login_at, clock.zone())
     return localized.format_datetime(local)
 
@@ -46,12 +41,12 @@ def _last_login(user: accounts.UserRow) -> str:
 def account_model(parent=None) -> row_list.RowListModel:
     """Columns: name, role, active, linked person, last login."""
     return row_list.RowListModel([
-        (_tr("Name"), lambda u: u.shown_name if u.shown_name == u.username
+        (AccountsDialog.tr("Name"), lambda u: u.shown_name if u.shown_name == u.username
          else f"{u.shown_name} ({u.username})"),
-        (_tr("Role"), lambda u: login_screen.role_text(u.role)),
-        (_tr("Active"), lambda u: _tr("yes") if u.active else _tr("no (deactivated)")),
-        (_tr("Linked person"), lambda u: u.person_name),
-        (_tr("Last login"), _last_login),
+        (AccountsDialog.tr("Role"), lambda u: login_screen.role_text(u.role)),
+        (AccountsDialog.tr("Active"), lambda u: AccountsDialog.tr("yes") if u.active else AccountsDialog.tr("no (deactivated)")),
+        (AccountsDialog.tr("Linked person"), lambda u: u.person_name),
+        (AccountsDialog.tr("Last login"), _last_login),
     ], parent)
 
 

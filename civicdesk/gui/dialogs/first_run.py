@@ -7,9 +7,13 @@ from PySide6.QtWidgets import QMessageBox
 from civicdesk import settings
 from civicdesk.services import people, preferences
 
-from civicdesk.gui import operations, tasks
+from civicdesk.gui import operations, tasks, text
 
 DEMO_PEOPLE = 500
+
+
+class FirstRun(text.Context):
+    """The texts of the demo data offer (context "FirstRun")."""
 
 
 def should_offer() -> bool:
@@ -19,10 +23,10 @@ def should_offer() -> bool:
 def ask(parent) -> bool:
     """True if the user wants demo data (monkeypatched in tests)."""
     answer = QMessageBox.question(
-        parent, parent.tr("An empty database"),
-        parent.tr("This database has nobody in it yet.\n\nWould you like to load made-up "
-                  "demo people, shifts and requests to try CivicDesk out? For real use, "
-                  "start with the empty database instead."),
+        parent, FirstRun.tr("An empty database"),
+        FirstRun.tr("This database has nobody in it yet.\n\nWould you like to load made-up "
+                    "demo people, shifts and requests to try CivicDesk out? For real use, "
+                    "start with the empty database instead."),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
@@ -42,5 +46,6 @@ def offer_demo(window) -> tasks.Task | None:
 
         return generate.generate(DEMO_PEOPLE, progress=operation.progress, actor=actor)
 
-    operation = operations.Operation(window, window.context, generate).with_progress(window.tr("Loading demo data\u2026"), cancellable=True)
+    operation = operations.Operation(window, window.context, generate).with_progress(
+        FirstRun.tr("Loading demo data\u2026"), cancellable=True)
     return operation.start()

@@ -113,19 +113,19 @@ class SecretDialog(modal.KeptOnLock, QDialog):
 
 def change_own(parent: QWidget, context: AppContext) -> bool:
     """File > Change my PIN or password."""
-    dialog = SecretDialog(context, parent.tr("Change my PIN or password"), parent.tr(
+    dialog = SecretDialog(context, SecretDialog.tr("Change my PIN or password"), SecretDialog.tr(
         "Type your PIN or password as it is now, then the new one twice."),
         accounts.change_own_secret, ask_old=True, parent=parent)
     done = bool(dialog.exec())
     if done:
-        QMessageBox.information(parent, dialog.windowTitle(), parent.tr(
+        QMessageBox.information(parent, dialog.windowTitle(), SecretDialog.tr(
             "Your PIN or password is changed. Use the new one from now on."))
     return done
 
 
 def reset(parent: QWidget, context: AppContext, user: accounts.UserRow) -> bool:
     """An admin gives *user* a new PIN or password (which also ends any wait)."""
-    dialog = SecretDialog(context, parent.tr("Reset the PIN or password"), parent.tr(
+    dialog = SecretDialog(context, SecretDialog.tr("Reset the PIN or password"), SecretDialog.tr(
         "A new PIN or password for {name}. Tell it to them in person; they can change it "
         "themselves afterwards.").format(name=user.shown_name),
         lambda actor, old, new: accounts.reset_secret(actor, user.id, new), parent=parent)

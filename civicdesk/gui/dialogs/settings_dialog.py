@@ -1,5 +1,7 @@
 """Settings… (admins): the association's own settings, a tab per group, saved together
-through `preferences.update_settings` (checked, one audit entry; problems next to fields)."""
+through `preferences.update_settings` (checked, one audit entry; problems next to fields);
+and a last tab, "This computer", with what is chosen for this computer only (the language,
+as View > Language chooses it)."""
 
 from __future__ import annotations
 
@@ -24,34 +26,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from civicdesk import settings
+from civicdesk import languages, settings
 from civicdesk.services import preferences
 from civicdesk.services.changes import Changes
 
-from civicdesk.gui import operations
+from civicdesk.gui import language_menu, operations
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs.editor import EditorDialog
 from civicdesk.gui.widgets.field_errors import FieldErrors
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
 def field_labels() -> dict[str, str]:
     """The label of each setting in the dialog, with a mnemonic unique in its tab."""
     return {
-        "association_name": _tr("&Name"), "association_address": _tr("&Address"),
-        "association_phone": _tr("&Phone"), "association_email": _tr("&Email"),
-        "association_website": _tr("&Website"), "logo": _tr("&Logo"),
-        "paper": _tr("&Paper"), "country": _tr("&Country (for phone numbers)"),
-        "currency": _tr("C&urrency"), "timezone": _tr("&Time zone"),
-        "dues_amount_cents": _tr("Default &amount"),
-        "dues_period_months": _tr("A payment &covers"),
-        "idle_lock_minutes": _tr("&Lock when idle for"),
-        "backup_folder_2": _tr("&Second backup folder"),
-        "request_retention_months": _tr("Keep &closed requests for"),
-        "sensitive_notes_retention_months": _tr("&Purge sensitive notes after"),
+        "association_name": SettingsDialog.tr("&Name"), "association_address": SettingsDialog.tr("&Address"),
+        "association_phone": SettingsDialog.tr("&Phone"), "association_email": SettingsDialog.tr("&Email"),
+        "association_website": SettingsDialog.tr("&Website"), "logo": SettingsDialog.tr("&Logo"),
+        "paper": SettingsDialog.tr("&Paper"), "country": SettingsDialog.tr("&Country (for phone numbers)"),
+        "currency": SettingsDialog.tr("C&urrency"), "timezone": SettingsDialog.tr("&Time zone"),
+        "dues_amount_cents": SettingsDialog.tr("Default &amount"),
+        "dues_period_months": SettingsDialog.tr("A payment &covers"),
+        "idle_lock_minutes": SettingsDialog.tr("&Lock when idle for"),
+        "backup_folder_2": SettingsDialog.tr("&Second backup folder"),
+        "request_retention_months": SettingsDialog.tr("Keep &closed requests for"),
+        "sensitive_notes_retention_months": SettingsDialog.tr("&Purge sensitive notes after"),
     }
 
 
@@ -67,6 +65,7 @@ class SettingsDialog(EditorDialog):
         self._logo_path: str | None = None  # a new picture chosen (None: unchanged)
         for group, title in settings.GROUPS.items():
             self.tabs.addTab(self._tab(group), QCoreApplication.translate("Field", title))
+        self.tabs.addTab(self._computer_tab(), self.tr("This computer"))
         self.summary = QLabel(self)
         self.errors = FieldErrors(self.editors, self.problems, self.summary)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -77,7 +76,10 @@ class SettingsDialog(EditorDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
-        self.setMinimumWidth(620)
+        # every tab title shown without scroll arrows (in any language), up to a point
+        bar = self.tabs.tabBar()
+        titles = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+        self.setMinimumWidth(min(max(620, titles + 40), 1200))
         self.load()
 
     # Building --------------------------------------------------------------------------
@@ -96,6 +98,27 @@ class SettingsDialog(EditorDialog):
             self.problems[key.name] = QLabel(page)
             form.addRow("", self.problems[key.name])
         return page
+
+    def _computer_tab(self) -> QWidget:
+        """What is chosen for this computer only, not for the association: the language."""
+        page = QWidget(self)
+        form = QFormLayout(page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.language_combo = QComboBox(page)
+        for code, name in language_menu.choices():
+            self.language_combo.addItem(name.replace("&", ""), code)
+        label = QLabel(self.tr("&Language"), page)
+        label.setBuddy(self.language_combo)
+        form.addRow(label, self.language_combo)
+        note = QLabel(self.tr("For CivicDesk on this computer only: another computer keeps "
+                              "its own language. It is used from the next start."), page)
+        note.setWordWrap(True)
+        form.addRow("", note)
+        return page
+
+    def chosen_language(self) -> str | None:
+        """The language chosen in the "This computer" tab (None: the system's)."""
+        return self.language_combo.currentData()
 
     def _editor(self, key: settings.Key) -> tuple[QWidget, QWidget]:
         """The widget that edits *key*, and what goes in the form (it, or it with buttons)."""
@@ -183,6 +206,7 @@ class SettingsDialog(EditorDialog):
     def load(self) -> None:
         for key in settings.visible_keys():
             self._set(key, settings.get(key.name))
+        self.language_combo.setCurrentIndex(self.language_combo.findData(languages.saved()))
         self.mark_clean()
 
     def _set(self, key: settings.Key, value) -> None:
@@ -236,10 +260,12 @@ class SettingsDialog(EditorDialog):
         return combo.itemData(index) if index >= 0 else typed
 
     def snapshot(self) -> object:
-        return self.values()
+        return self.values(), self.chosen_language()
 
     def save(self) -> Changes | None:
-        loaded = self._loaded if isinstance(self._loaded, dict) else {}
+        """The association's settings that changed, in one write (the language is saved
+        after the dialog closes, by `ask`)."""
+        loaded = self._loaded[0] if isinstance(self._loaded, tuple) else {}
         changed = {k: v for k, v in self.values().items() if loaded.get(k) != v}
         if not changed:
             return Changes("setting")
@@ -307,6 +333,10 @@ class SettingsDialog(EditorDialog):
 
     @classmethod
     def ask(cls, context: AppContext, parent: QWidget | None = None) -> Changes | None:
+        """The dialog; once saved, a new language for this computer is saved too, and
+        restarting in it offered (`language_menu.choose`)."""
         dialog = cls(context, parent)
         dialog.exec()
+        if dialog.changes is not None and parent is not None:
+            language_menu.choose(parent, dialog.chosen_language())
         return dialog.changes

@@ -62,7 +62,7 @@ def collect(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]]]]:
         if keys and keys not in listed and action.whatsThis():
             others[(action.whatsThis(), keys)] = None
     if others:
-        groups.append((QDialog.tr("In the window"), sorted(others)))
+        groups.append((ShortcutsDialog.tr("In the window"), sorted(others)))
     return groups
 
 

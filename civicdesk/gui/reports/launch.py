@@ -72,6 +72,6 @@ def open_report(context: AppContext, parent: QWidget, name: str,
             QMessageBox.warning(parent, title, text.error(exc))
 
     job.task = context.tasks.run(work, on_success=on_success, on_error=on_error)
-    tasks.with_progress(job.task, parent, parent.tr(
-        "Preparing \u201c{title}\u201d\u2026").format(title=title))
+    tasks.with_progress(job.task, parent, QCoreApplication.translate(
+        "ReportsPane", "Preparing \u201c{title}\u201d\u2026").format(title=title))
     return job

@@ -119,8 +119,9 @@ class ReportPreviewDialog(QDialog):
     @staticmethod
     def ask_save_path(parent: QWidget, suggested: str) -> str:
         """The save dialog (tests replace this); "" when cancelled."""
-        path, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save the report"), suggested,
-                                              parent.tr("PDF files (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            parent, ReportPreviewDialog.tr("Save the report"), suggested,
+            ReportPreviewDialog.tr("PDF files (*.pdf)"))
         return path
 
     def save_report(self) -> Path | None:
