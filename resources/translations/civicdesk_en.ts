@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civicdesk/commands/report.py" line="80"/>
+        <location filename="../../civicdesk/commands/report.py" line="85"/>
         <source>{path}: {report}, %Ln byte(s)</source>
         <translation>
             <numerusform>{path}: {report}, %Ln byte</numerusform>

@@ -11,32 +11,32 @@
     <message>
         <location filename="../../civicdesk/gui/dialogs/about.py" line="35"/>
         <source>&amp;Data folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de &amp;données…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/about.py" line="37"/>
         <source>Where CivicDesk keeps the database on this PC, from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Où CivicDesk garde la base de données sur ce PC, à partir du prochain démarrage</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/about.py" line="42"/>
         <source>This run&apos;s data folder is given by --data-dir, CIVICDESK_DATA_DIR or the portable mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données de cette session est fixé par --data-dir, CIVICDESK_DATA_DIR ou le mode portable</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/about.py" line="51"/>
         <source>Data folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données : {folder}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/about.py" line="53"/>
         <source>(one for this PC: every account on it uses it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un seul pour ce PC : tous ses comptes l&apos;utilisent)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/about.py" line="55"/>
         <source>From the next start: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir du prochain démarrage : {folder}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/about.py" line="58"/>
@@ -44,159 +44,162 @@
 {folder}
 
 Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportlab}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : {db}
+{folder}
+
+Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportlab}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/about.py" line="67"/>
         <source>The data folder, from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données, à partir du prochain démarrage</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/about.py" line="74"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/about.py" line="75"/>
         <source>From the next start, CivicDesk will open the database in {folder}, or create a new, empty one there. Nothing is moved or copied: to take the data along, make a backup now and restore it there after the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir du prochain démarrage, CivicDesk ouvrira la base de données dans {folder}, ou y en créera une nouvelle, vide. Rien n&apos;est déplacé ni copié : pour emporter les données, faites une sauvegarde maintenant et restaurez-la là-bas après le prochain démarrage.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/about.py" line="78"/>
         <source>Use this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser ce dossier</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.ui" line="6"/>
         <source>About CivicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de CivicDesk</translation>
     </message>
     <message>
         <location filename="../../ui/about_dialog.ui" line="29"/>
         <source>Members, volunteer shifts, support requests and printed reports for a neighborhood association. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres, créneaux de bénévolat, demandes d&apos;aide et rapports imprimés pour une association de quartier. Tout reste sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="63"/>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="62"/>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="64"/>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="63"/>
         <source>Change {name}’s account</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le compte de {name}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="71"/>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="70"/>
         <source>As the login list shows it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel qu&apos;il apparaît dans la liste de connexion (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="76"/>
+        <source>Log-in &amp;name</source>
+        <translation>&amp;Identifiant de connexion</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="77"/>
-        <source>Log-in &amp;name</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Display name</source>
+        <translation>Nom &amp;affiché</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="78"/>
-        <source>&amp;Display name</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="79"/>
-        <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="80"/>
         <source>Linked &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personne liée</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="135"/>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="134"/>
         <source>Saving the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du compte…</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="37"/>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="36"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="45"/>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="44"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="46"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="47"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="48"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="48"/>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="47"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="48"/>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="47"/>
         <source>no (deactivated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="49"/>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="48"/>
         <source>Linked person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne liée</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="50"/>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="49"/>
         <source>Last login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="146"/>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="145"/>
         <source>User accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes utilisateur</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="148"/>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="147"/>
         <source>Everyone who uses CivicDesk here has an account of their own. What they may do depends on the role: volunteers do not see sensitive notes; coordinators also plan shifts and archive; admins also manage the accounts and the backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque personne qui utilise CivicDesk ici a son propre compte. Ce qu&apos;elle peut faire dépend du rôle : les bénévoles ne voient pas les notes confidentielles ; les coordinateurs planifient aussi les créneaux et archivent ; les administrateurs gèrent aussi les comptes et les sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="169"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="170"/>
-        <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Change name, role or person…</source>
+        <translation>&amp;Modifier le nom, le rôle ou la personne…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="171"/>
-        <source>&amp;Change name, role or person…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Reset PIN or password…</source>
+        <translation>&amp;Réinitialiser le code PIN ou le mot de passe…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="172"/>
-        <source>&amp;Reset PIN or password…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="173"/>
-        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="211"/>
-        <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="210"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="209"/>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Réac&amp;tiver</translation>
     </message>
 </context>
 <context>
@@ -204,172 +207,172 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="55"/>
         <source>The first day ({since}) is after the last day ({until}); nothing can be between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier jour ({since}) est après le dernier jour ({until}) ; rien ne peut se trouver entre les deux.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="60"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>création</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="61"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modification</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="62"/>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archivage</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="63"/>
         <source>brought back</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie des archives</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="64"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="65"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>refus</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="66"/>
         <source>logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="67"/>
         <source>PIN or password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>réinitialisation du code PIN ou du mot de passe</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="68"/>
         <source>assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="69"/>
         <source>status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>changement de statut</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="70"/>
         <source>reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>réouverture</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="71"/>
         <source>follow-up set</source>
-        <translation type="unfinished"></translation>
+        <translation>suivi programmé</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="72"/>
         <source>note added</source>
-        <translation type="unfinished"></translation>
+        <translation>note ajoutée</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="73"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulation</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="74"/>
         <source>attendance recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>présence enregistrée</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="75"/>
         <source>reminder call</source>
-        <translation type="unfinished"></translation>
+        <translation>appel de rappel</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="76"/>
         <source>shifts generated</source>
-        <translation type="unfinished"></translation>
+        <translation>créneaux générés</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="77"/>
         <source>backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarde restaurée</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="78"/>
         <source>demo data added</source>
-        <translation type="unfinished"></translation>
+        <translation>données de démonstration ajoutées</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="79"/>
         <source>voided</source>
-        <translation type="unfinished"></translation>
+        <translation>annulation de paiement</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="80"/>
         <source>recorded as a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>correction enregistrée</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="85"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="86"/>
         <source>household</source>
-        <translation type="unfinished"></translation>
+        <translation>foyer</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="87"/>
         <source>payment</source>
-        <translation type="unfinished"></translation>
+        <translation>paiement</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="88"/>
         <source>sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>inscription</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="89"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="90"/>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>demande</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="91"/>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>événement</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="92"/>
         <source>shift</source>
-        <translation type="unfinished"></translation>
+        <translation>créneau</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="93"/>
         <source>repeating shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>créneaux récurrents</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="94"/>
         <source>user account</source>
-        <translation type="unfinished"></translation>
+        <translation>compte utilisateur</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="95"/>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètre</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="96"/>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>base de données</translation>
     </message>
 </context>
 <context>
@@ -377,134 +380,134 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/gui/panes/audit.py" line="59"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/audit.py" line="59"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/audit.py" line="59"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/audit.py" line="70"/>
         <location filename="../../civicdesk/gui/panes/audit.py" line="157"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;activité</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/audit.py" line="76"/>
         <source>Entries about this person: their record, payments, sign-ups, hours, requests and user account (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées concernant cette personne : sa fiche, ses paiements, inscriptions, heures, demandes et son compte utilisateur (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/audit.py" line="82"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/audit.py" line="86"/>
         <source>Any action</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les actions</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/audit.py" line="93"/>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/audit.py" line="97"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/audit.py" line="104"/>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;importe quel jour</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/audit.py" line="122"/>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personne :</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/audit.py" line="124"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/audit.py" line="125"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action :</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/audit.py" line="126"/>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Depuis :</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/audit.py" line="127"/>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jusqu&apos;au :</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/audit.py" line="206"/>
         <source>The newest {count} entries are listed; choose dates to see older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {count} entrées les plus récentes sont affichées ; choisissez des dates pour voir les plus anciennes.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/gui/panes/audit.py" line="209"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/audit.py" line="222"/>
         <source>Pick an entry to see what it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une entrée pour voir ce qu&apos;elle a modifié.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/audit.py" line="224"/>
         <source>{when}: {who} — {action} — {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} : {who} — {action} — {what}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/audit.py" line="234"/>
         <source>Not kept in the log: only that it changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non conservé dans le journal d&apos;activité : on sait seulement que la valeur a changé.</translation>
     </message>
 </context>
 <context>
     <name>AuditTable</name>
     <message>
-        <location filename="../../civicdesk/gui/models/audit_table.py" line="23"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../civicdesk/gui/models/audit_table.py" line="24"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
+        <source>When</source>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/audit_table.py" line="25"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
+        <source>Who</source>
+        <translation>Qui</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/audit_table.py" line="26"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/audit_table.py" line="27"/>
+        <source>What</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/audit_table.py" line="28"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
 </context>
 <context>
@@ -545,7 +548,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/gui/models/request_board_model.py" line="159"/>
         <source>no helper yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de bénévole</translation>
     </message>
 </context>
 <context>
@@ -553,7 +556,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/exchange/ics.py" line="32"/>
         <source>{filled} of {capacity} places taken</source>
-        <translation type="unfinished"></translation>
+        <translation>{filled} places prises sur {capacity}</translation>
     </message>
 </context>
 <context>
@@ -561,22 +564,22 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/gui/calendar_export.py" line="22"/>
         <source>Save calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier calendrier</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/calendar_export.py" line="24"/>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers calendrier (*.ics)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/calendar_export.py" line="49"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/calendar_export.py" line="50"/>
         <source>The file could not be written: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier : {why}</translation>
     </message>
 </context>
 <context>
@@ -584,47 +587,47 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="39"/>
         <source>◀  Day before</source>
-        <translation type="unfinished"></translation>
+        <translation>◀  Jour précédent</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="40"/>
         <source>Day after  ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour suivant  ▶</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="41"/>
         <source>C&amp;onfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfirmé</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="42"/>
         <source>Not &amp;reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Non &amp;joint</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="45"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="58"/>
         <source>Reminder calls for &amp;day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels de &amp;rappel du jour :</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="69"/>
         <source>Call result for the selected people:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l&apos;appel pour les personnes sélectionnées :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="84"/>
+        <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="86"/>
         <source>Reminder calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels de rappel</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="111"/>
+        <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="113"/>
         <source>{count} to call · {confirmed} confirmed · {missed} not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} à appeler · {confirmed} confirmés · {missed} non joints</translation>
     </message>
 </context>
 <context>
@@ -632,47 +635,47 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="33"/>
         <source>Cancel the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le créneau</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="35"/>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conserver</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="45"/>
         <source>Cancel &lt;b&gt;{shift}&lt;/b&gt;, {when}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler &lt;b&gt;{shift}&lt;/b&gt;, {when} ?</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="50"/>
         <source>People signed up: {count}. Please call them to let them know:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes inscrites : {count}. Appelez-les pour les prévenir :</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/cancel_shift_dialog.py" line="53"/>
         <source>Nobody is signed up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est encore inscrit.</translation>
     </message>
     <message>
         <location filename="../../ui/cancel_shift_dialog.ui" line="6"/>
         <source>Cancel a shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler un créneau</translation>
     </message>
     <message>
         <location filename="../../ui/cancel_shift_dialog.ui" line="15"/>
         <source>People to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes à appeler</translation>
     </message>
     <message>
         <location filename="../../ui/cancel_shift_dialog.ui" line="24"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <location filename="../../ui/cancel_shift_dialog.ui" line="30"/>
         <source>e.g. the hall is closed for repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. la salle est fermée pour travaux</translation>
     </message>
 </context>
 <context>
@@ -1577,37 +1580,37 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/report.py" line="52"/>
+        <location filename="../../civicdesk/commands/report.py" line="57"/>
         <source>; default {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/report.py" line="53"/>
+        <location filename="../../civicdesk/commands/report.py" line="58"/>
         <source>; required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/report.py" line="59"/>
+        <location filename="../../civicdesk/commands/report.py" line="64"/>
         <source>(the event&apos;s number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/report.py" line="61"/>
+        <location filename="../../civicdesk/commands/report.py" line="66"/>
         <source>(the person&apos;s number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/report.py" line="63"/>
+        <location filename="../../civicdesk/commands/report.py" line="68"/>
         <source>(the shift&apos;s number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/report.py" line="64"/>
+        <location filename="../../civicdesk/commands/report.py" line="69"/>
         <source>(the request&apos;s number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civicdesk/commands/report.py" line="80"/>
+        <location filename="../../civicdesk/commands/report.py" line="85"/>
         <source>{path}: {report}, %Ln byte(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1615,7 +1618,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         </translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/report.py" line="86"/>
+        <location filename="../../civicdesk/commands/report.py" line="91"/>
         <source>Reports (civicdesk report NAME -o FILE.pdf [options]):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1792,17 +1795,17 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/commands/user.py" line="120"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="120"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="120"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="150"/>
@@ -1825,7 +1828,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/services/errors.py" line="46"/>
         <source>{who} changed this record after you opened it ({fields}). Your changes were not saved. Reload to see their version, then make your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a modifié cette fiche après que vous l&apos;avez ouverte ({fields}). Vos modifications n&apos;ont pas été enregistrées. Rechargez-la pour voir sa version, puis refaites vos modifications.</translation>
     </message>
 </context>
 <context>
@@ -1833,52 +1836,52 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/gui/crash.py" line="184"/>
         <source>The details were saved in &lt;b&gt;{file}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails ont été enregistrés dans &lt;b&gt;{file}&lt;/b&gt;.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/crash.py" line="186"/>
         <source>The details could not be saved to a file; copy them below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les détails dans un fichier ; copiez-les ci-dessous.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/crash.py" line="188"/>
         <source>&lt;b&gt;Something went wrong that CivicDesk did not expect.&lt;/b&gt; Everything you saved before is safe; the last thing you were doing may not have been saved, so please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Il s&apos;est produit quelque chose que CivicDesk n&apos;attendait pas.&lt;/b&gt; Tout ce que vous avez enregistré avant est en sécurité ; la dernière chose que vous faisiez n&apos;a peut-être pas été enregistrée, vérifiez-la donc.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/crash.py" line="192"/>
         <source>You can keep working. If it happens again, close CivicDesk, start it again, and give the details to whoever looks after this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez continuer à travailler. Si cela se reproduit, fermez CivicDesk, relancez-le et transmettez les détails à la personne qui s&apos;occupe de cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../ui/crash_dialog.ui" line="6"/>
         <source>CivicDesk ran into a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk a rencontré un problème</translation>
     </message>
     <message>
         <location filename="../../ui/crash_dialog.ui" line="28"/>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails techniques</translation>
     </message>
     <message>
         <location filename="../../ui/crash_dialog.ui" line="35"/>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les détails</translation>
     </message>
     <message>
         <location filename="../../ui/crash_dialog.ui" line="40"/>
         <source>Open the &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier du &amp;journal</translation>
     </message>
     <message>
         <location filename="../../ui/crash_dialog.ui" line="50"/>
         <source>&amp;Quit CivicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter CivicDesk</translation>
     </message>
     <message>
         <location filename="../../ui/crash_dialog.ui" line="55"/>
         <source>Co&amp;ntinue working</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ntinuer à travailler</translation>
     </message>
 </context>
 <context>
@@ -1886,157 +1889,157 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/data/append_only.py" line="35"/>
         <source>Nothing was saved: the audit log and the history of requests are kept as they were written. Their entries cannot be changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré : le journal d&apos;activité et l&apos;historique des demandes sont conservés tels qu&apos;ils ont été écrits. Leurs entrées ne peuvent être ni modifiées ni supprimées.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/backups.py" line="47"/>
         <source>The backup could not be made in {folder}: {why}. The database itself is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de faire la sauvegarde dans {folder} : {why}. La base de données elle-même n&apos;a pas changé.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/backups.py" line="53"/>
         <source>{path} cannot be used as a backup: {why}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ne peut pas servir de sauvegarde : {why}. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/backups.py" line="58"/>
         <source>{path} is open in another CivicDesk or another program. Close it there first; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est ouvert dans un autre CivicDesk ou un autre programme. Fermez-le d&apos;abord là-bas ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/backups.py" line="63"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/backups.py" line="64"/>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier n&apos;existe pas</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/backups.py" line="65"/>
         <source>it is not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier de base de données</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/backups.py" line="66"/>
         <source>it is not a CivicDesk database</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une base de données CivicDesk</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/backups.py" line="67"/>
         <source>it was saved by a newer CivicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été enregistré par une version plus récente de CivicDesk</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/backups.py" line="68"/>
         <source>SQLite&apos;s check found damage ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification de SQLite a trouvé des dommages ({detail})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/database.py" line="113"/>
+        <location filename="../../civicdesk/data/database.py" line="114"/>
         <source>{path} was saved by an older CivicDesk and must be upgraded before this one can show it, which cannot be done while it is open in CivicDesk elsewhere ({holder}). Close CivicDesk there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} a été enregistré par une version plus ancienne de CivicDesk et doit être mis à jour avant que celle-ci puisse l&apos;afficher, ce qui est impossible tant qu&apos;il est ouvert dans CivicDesk ailleurs ({holder}). Fermez d&apos;abord CivicDesk là-bas.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/errors.py" line="26"/>
         <source>{path} is a folder, not a database file. Choose the civicdesk.db file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier, pas un fichier de base de données. Choisissez le fichier civicdesk.db qu&apos;il contient.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/errors.py" line="32"/>
         <source>CivicDesk is not allowed to read {path}. Ask whoever manages this computer to give your user access to the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk n&apos;a pas le droit de lire {path}. Demandez à la personne qui gère cet ordinateur de donner à votre compte utilisateur l&apos;accès au fichier.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/errors.py" line="40"/>
         <source>CivicDesk cannot save in the folder {path} (it is read-only or you lack permission). Choose a folder you can write to, for example with --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk ne peut pas enregistrer dans le dossier {path} (il est en lecture seule ou vous n&apos;avez pas l&apos;autorisation). Choisissez un dossier où vous pouvez écrire, par exemple avec --data-dir.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/errors.py" line="48"/>
         <source>{path} is not a CivicDesk database. Check that you picked the right file; CivicDesk did not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas une base de données CivicDesk. Vérifiez que vous avez choisi le bon fichier ; CivicDesk ne l&apos;a pas modifié.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/errors.py" line="58"/>
         <source>The database {path} is damaged ({detail}). CivicDesk did not change it. {advice}</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {path} est endommagée ({detail}). CivicDesk ne l&apos;a pas modifiée. {advice}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/errors.py" line="74"/>
         <source>There is no verified backup of it: ask someone who knows computers to look at the file before anything else is done with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;en existe aucune sauvegarde vérifiée : demandez à quelqu&apos;un qui s&apos;y connaît en informatique d&apos;examiner le fichier avant d&apos;en faire quoi que ce soit d&apos;autre.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/errors.py" line="77"/>
         <source>The newest verified backup is from {when} ({people} people): restore it with File &gt; Restore from a backup, or `civicdesk restore {file}`.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde vérifiée la plus récente date du {when} ({people} personnes) : restaurez-la avec Fichier &gt; Restaurer une sauvegarde, ou avec `civicdesk restore {file}`.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/errors.py" line="83"/>
         <source>CivicDesk cannot open {path} ({detail}). SQLite&apos;s own check finds no damage, and CivicDesk did not change the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk ne peut pas ouvrir {path} ({detail}). La vérification intégrée de SQLite ne détecte aucun dommage, et CivicDesk n&apos;a pas modifié le fichier.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/errors.py" line="115"/>
         <source>The database {path} was saved by a newer CivicDesk (data version {found}; this CivicDesk understands up to {supported}). Install the newer CivicDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {path} a été enregistrée par une version plus récente de CivicDesk (version des données {found} ; ce CivicDesk comprend jusqu&apos;à la version {supported}). Installez la version plus récente de CivicDesk pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/errors.py" line="123"/>
         <source>The database is busy: another CivicDesk or another program, on this computer or another one, is saving to it. Nothing was saved. Wait a moment and try again; if it stays busy, close the other CivicDesk first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est occupée : un autre CivicDesk ou un autre programme, sur cet ordinateur ou sur un autre, est en train d&apos;y enregistrer. Rien n&apos;a été enregistré. Patientez un instant et réessayez ; si elle reste occupée, fermez d&apos;abord l&apos;autre CivicDesk.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/errors.py" line="132"/>
         <source>CivicDesk cannot save to {path}: the file is read-only, or you are not allowed to change it. Nothing was saved. Ask whoever manages this computer to let your user change the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk ne peut pas enregistrer dans {path} : le fichier est en lecture seule, ou vous n&apos;avez pas le droit de le modifier. Rien n&apos;a été enregistré. Demandez à la personne qui gère cet ordinateur d&apos;autoriser votre compte utilisateur à modifier le fichier.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/errors.py" line="141"/>
         <source>CivicDesk could not read or write {path}: the disk reported an error ({detail}). Nothing was saved. Check that the disk or USB stick is still connected and try again; if it keeps happening, keep your backups somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk n&apos;a pas pu lire ou écrire {path} : le disque a signalé une erreur ({detail}). Rien n&apos;a été enregistré. Vérifiez que le disque ou la clé USB est toujours branché et réessayez ; si cela se reproduit, gardez vos sauvegardes en lieu sûr.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/errors.py" line="150"/>
         <source>The disk holding {path} is full, so nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque qui contient {path} est plein, donc rien n&apos;a été enregistré. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/lockfile.py" line="60"/>
         <source>another copy of CivicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre copie de CivicDesk</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/lockfile.py" line="61"/>
         <source>{user}, on this computer, since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user}, sur cet ordinateur, depuis {since}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/lockfile.py" line="62"/>
         <source>{user} on the computer {host}, since {since}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} sur l&apos;ordinateur {host}, depuis {since}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/lockfile.py" line="68"/>
         <source>{path} is already open in CivicDesk: {holder}. Only one copy can make changes at a time: close CivicDesk there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est déjà ouvert dans CivicDesk : {holder}. Une seule copie peut faire des modifications à la fois : fermez d&apos;abord CivicDesk là-bas.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/lockfile.py" line="80"/>
         <source>This copy of CivicDesk opened {path} read-only, because it is open in CivicDesk elsewhere: {holder}. Nothing was saved here; make the change there, or close CivicDesk there and open the file again here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette copie de CivicDesk a ouvert {path} en lecture seule, car il est ouvert dans CivicDesk ailleurs : {holder}. Rien n&apos;a été enregistré ici ; faites la modification là-bas, ou fermez CivicDesk là-bas et rouvrez le fichier ici.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/lockfile.py" line="91"/>
         <source>{path} is in a network folder ({kind}). CivicDesk keeps its data in one file on this computer&apos;s own disk: a file that several computers share over the network can be damaged. Copy it to this computer&apos;s disk and open it there. For several PCs, CivicDesk will work with one shared database server (PostgreSQL) in a later version.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} se trouve dans un dossier réseau ({kind}). CivicDesk garde ses données dans un seul fichier sur le disque de cet ordinateur : un fichier que plusieurs ordinateurs partagent par le réseau peut être endommagé. Copiez-le sur le disque de cet ordinateur et ouvrez-le là. Pour plusieurs PC, une prochaine version de CivicDesk fonctionnera avec un serveur de base de données partagé (PostgreSQL).</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/storage.py" line="23"/>
         <source>The second backup folder {path} is not there (is the USB stick or the other disk connected?). The backup was made in the first folder only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le second dossier de sauvegarde {path} est introuvable (la clé USB ou l&apos;autre disque est-il branché ?). La sauvegarde n&apos;a été faite que dans le premier dossier.</translation>
     </message>
 </context>
 <context>
@@ -2044,27 +2047,27 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/services/duplicates.py" line="25"/>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/duplicates.py" line="26"/>
         <source>similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom semblable</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/duplicates.py" line="27"/>
         <source>first and last names swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>prénom et nom inversés</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/duplicates.py" line="28"/>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation>même courriel</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/duplicates.py" line="29"/>
         <source>same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>même numéro de téléphone</translation>
     </message>
 </context>
 <context>
@@ -2072,12 +2075,12 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/gui/dialogs/editor.py" line="70"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/editor.py" line="71"/>
         <source>You changed this but did not save it. Close without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez fait des modifications sans les enregistrer. Fermer sans enregistrer ?</translation>
     </message>
 </context>
 <context>
@@ -2086,7 +2089,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <location filename="../../civicdesk/gui/privacy.py" line="92"/>
         <location filename="../../civicdesk/gui/privacy.py" line="112"/>
         <source>Erase {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données de {name}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="94"/>
@@ -2095,17 +2098,21 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 {name}&apos;s names, email, phones, notes, sensitive notes, availability, accessibility notes, languages, skills and member number are removed for good, and the address of a household they alone live in. They stay on file as “Erased” with a number, so the association&apos;s counts stay right: shifts and hours worked, payments (amounts and dates), requests (without what they said). The audit log keeps what was done and when, without the values. A login linked to them is closed.
 
 Backups made before today still hold the old data until they rotate out: up to {months} months (the routine backups of the last 7 days, 4 weeks and 12 months), and copies in a second backup folder as long as they are kept there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action est irréversible.
+
+Les noms, le courriel, les téléphones, les notes, les notes confidentielles, les disponibilités, les notes d&apos;accessibilité, les langues, les compétences et le numéro de membre de {name} sont supprimés définitivement, ainsi que l&apos;adresse d&apos;un foyer où cette personne vit seule. Sa fiche reste enregistrée sous le nom « Erased » (effacé) avec un numéro, pour que les chiffres de l&apos;association restent justes : créneaux et heures effectués, paiements (montants et dates), demandes (sans ce qui y était dit). Le journal d&apos;activité garde ce qui a été fait et quand, sans les valeurs. Un compte utilisateur lié à cette personne est fermé.
+
+Les sauvegardes faites avant aujourd&apos;hui contiennent encore les anciennes données jusqu&apos;à leur remplacement : jusqu&apos;à {months} mois (les sauvegardes habituelles des 7 derniers jours, 4 dernières semaines et 12 derniers mois), et les copies dans un second dossier de sauvegarde tant qu&apos;elles y sont conservées.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="107"/>
         <source>Type {word} to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez {word} pour confirmer :</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="109"/>
         <source>Type {word} to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez {word} pour confirmer</translation>
     </message>
 </context>
 <context>
@@ -2113,17 +2120,17 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../civicdesk/services/erasure.py" line="48"/>
         <source>Person number {row_id} was already erased on {when}. There is nothing left to erase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données personnelles de la personne numéro {row_id} ont déjà été effacées le {when}. Il n&apos;y a plus rien à effacer.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/erasure.py" line="55"/>
         <source>You cannot erase yourself: your login is linked to this person. Ask another admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas effacer vos propres données : votre compte est lié à cette personne. Demandez à un autre administrateur.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/erasure.py" line="62"/>
         <source>This person&apos;s login is the only active admin account. Make another account an admin first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte de cette personne est le seul compte administrateur actif. Donnez d&apos;abord le rôle d&apos;administrateur à un autre compte.</translation>
     </message>
 </context>
 <context>
@@ -2136,7 +2143,7 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../civicdesk/commands/common.py" line="24"/>
         <source>no file name can hold one of its characters</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;un de ses caractères ne peut figurer dans aucun nom de fichier</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/common.py" line="38"/>
@@ -2147,77 +2154,77 @@ Backups made before today still hold the old data until they rotate out: up to {
         <location filename="../../civicdesk/commands/common.py" line="42"/>
         <location filename="../../civicdesk/services/exports.py" line="63"/>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire {path} : {reason}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/common.py" line="46"/>
         <source>cannot open {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir {path} : {reason}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/common.py" line="50"/>
         <source>this database has user accounts: say who you are with --as NAME before the command, for example: civicdesk --as NAME {command} ...</source>
-        <translation type="unfinished"></translation>
+        <translation>cette base de données a des comptes utilisateur : indiquez qui vous êtes avec --as NAME avant la commande, par exemple : civicdesk --as NAME {command} ...</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/common.py" line="56"/>
         <source>--as {name}: this database has no user accounts yet; leave out --as, or add the first admin with: civicdesk user add NAME --role admin</source>
-        <translation type="unfinished"></translation>
+        <translation>--as {name} : cette base de données n&apos;a encore aucun compte utilisateur ; retirez --as, ou ajoutez le premier administrateur avec : civicdesk user add NAME --role admin</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/common.py" line="62"/>
         <source>no PIN or password for {whose}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun code PIN ni mot de passe pour {whose} : {why}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/common.py" line="67"/>
         <source>the two PINs or passwords typed for {whose} are not the same; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux codes PIN ou mots de passe saisis pour {whose} ne sont pas identiques ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/common.py" line="72"/>
         <source>standard input has no more lines (--password-stdin reads one line for each)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée standard n&apos;a plus de lignes (--password-stdin lit une ligne pour chacun)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/common.py" line="74"/>
         <source>its line on standard input is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>sa ligne sur l&apos;entrée standard est vide</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/common.py" line="75"/>
         <source>nothing was typed</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été saisi</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/demo.py" line="19"/>
         <source>--people must be from 1 to {max}, not {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>--people doit être compris entre 1 et {max}, et non {count}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="20"/>
         <source>{value} is not an import number; civicdesk imports lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n&apos;est pas un numéro d&apos;importation ; civicdesk imports en donne la liste</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/settings_cmd.py" line="20"/>
         <source>there is no setting “{name}”; the settings are: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a aucun paramètre « {name} » ; les paramètres sont : {names}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="22"/>
         <source>the first user of a database must be an admin (--role admin), who can then add the others; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>le premier utilisateur d&apos;une base de données doit être administrateur (--role admin) ; il pourra ensuite ajouter les autres ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="28"/>
         <source>there is no user named “{name}” (see: civicdesk --as NAME user list)</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a aucun utilisateur nommé « {name} » (voir : civicdesk --as NAME user list)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/demo/logins.py" line="27"/>
         <source>--with-logins: this database already has a user named “{name}”; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>--with-logins : cette base de données a déjà un utilisateur nommé « {name} » ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <location filename="../../civicdesk/errors.py" line="19"/>
@@ -2227,27 +2234,27 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../civicdesk/exchange/ics.py" line="37"/>
         <source>There is no event called “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun événement nommé « {name} ».</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/ics.py" line="41"/>
         <source>There is no person with the number {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune personne portant le numéro {id}.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/ics.py" line="45"/>
         <source>The calendar file could not be read back ({why}); it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de relire le fichier de calendrier ({why}) ; il n&apos;a pas été enregistré.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/sheets.py" line="38"/>
         <source>{path}: the file name must end in .csv or .xlsx, so CivicDesk knows what to write</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : le nom du fichier doit se terminer par .csv ou .xlsx, pour que CivicDesk sache quoi écrire</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/sheets.py" line="45"/>
         <source>{count} rows do not fit in one XLSX sheet (at most 1,048,575); write a .csv file instead</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lignes ne tiennent pas dans une feuille XLSX (1&#xa0;048&#xa0;575 au maximum) ; écrivez plutôt un fichier .csv</translation>
     </message>
     <message>
         <location filename="../../civicdesk/languages.py" line="27"/>
@@ -2257,47 +2264,47 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../civicdesk/services/data_folder.py" line="25"/>
         <source>{path} cannot be the data folder: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ne peut pas être le dossier de données : {reason}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/data_folder.py" line="29"/>
         <source>give the folder&apos;s full path</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez le chemin complet du dossier</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/data_folder.py" line="30"/>
         <source>CivicDesk may not create files there</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk n&apos;a pas le droit d&apos;y créer des fichiers</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/errors.py" line="68"/>
         <source>The {what} you asked for (number {row_id}) no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément demandé ({what} numéro {row_id}) n&apos;existe plus.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/exports.py" line="68"/>
         <source>{path} is not a CivicDesk “Export everything” file ({why}); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas un fichier « Tout exporter » de CivicDesk ({why}) ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/exports.py" line="75"/>
         <source>this database already holds data ({what}); an export is read back only into an empty one, so nothing is mixed or overwritten. Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>cette base de données contient déjà des données ({what}) ; un export n&apos;est rechargé que dans une base vide, pour que rien ne soit mélangé ni écrasé. Rien n&apos;a été modifié</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/exports.py" line="82"/>
         <source>the {kind} list has no column {column!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste {kind} n&apos;a pas de colonne {column!r}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/exports.py" line="87"/>
         <source>the file has user accounts, and no PIN or password ever leaves a database: name an admin of the file to give a new one (--admin NAME); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a des comptes utilisateur, et aucun code PIN ni mot de passe ne quitte jamais une base de données : nommez un administrateur du fichier pour lui en donner un nouveau (--admin NAME) ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/exports.py" line="95"/>
         <source>the file has no admin account named {name}; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;a aucun compte administrateur nommé {name} ; rien n&apos;a été modifié</translation>
     </message>
 </context>
 <context>
@@ -2305,62 +2312,62 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../civicdesk/gui/dialogs/event_dialog.py" line="38"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel événement</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/event_dialog.py" line="38"/>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;événement</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/event_dialog.py" line="60"/>
         <source>Colour of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de l&apos;événement</translation>
     </message>
     <message>
         <location filename="../../ui/event_dialog.ui" line="6"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location filename="../../ui/event_dialog.ui" line="12"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location filename="../../ui/event_dialog.ui" line="18"/>
         <source>e.g. Food pantry</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Banque alimentaire</translation>
     </message>
     <message>
         <location filename="../../ui/event_dialog.ui" line="23"/>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <location filename="../../ui/event_dialog.ui" line="29"/>
         <source>Address or room; shifts can name their own</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse ou salle ; chaque créneau peut indiquer la sienne</translation>
     </message>
     <message>
         <location filename="../../ui/event_dialog.ui" line="34"/>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couleur :</translation>
     </message>
     <message>
         <location filename="../../ui/event_dialog.ui" line="49"/>
         <source>Colour code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code couleur</translation>
     </message>
     <message>
         <location filename="../../ui/event_dialog.ui" line="54"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <location filename="../../ui/event_dialog.ui" line="66"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
 </context>
 <context>
@@ -2368,32 +2375,32 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../civicdesk/gui/models/event_table.py" line="20"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/event_table.py" line="20"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/event_table.py" line="20"/>
         <source>Coming shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux à venir</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/event_table.py" line="20"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/event_table.py" line="28"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/event_table.py" line="28"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
 </context>
 <context>
@@ -2401,33 +2408,33 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_events.py" line="33"/>
         <source>Show &amp;archived events</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher les événements archivés</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_events.py" line="34"/>
         <source>&amp;Plan an event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier un événement…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_events.py" line="35"/>
         <source>E&amp;dit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_events.py" line="36"/>
         <location filename="../../civicdesk/gui/panes/shifts_events.py" line="85"/>
         <source>A&amp;rchive</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rchiver</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_events.py" line="37"/>
         <source>Save as calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en fichier calendrier…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_events.py" line="84"/>
         <source>Bring &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortir des a&amp;rchives</translation>
     </message>
 </context>
 <context>
@@ -2435,27 +2442,27 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../civicdesk/services/export_lists.py" line="50"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/export_lists.py" line="85"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/export_lists.py" line="91"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/export_lists.py" line="94"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/export_lists.py" line="131"/>
         <source>Asked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandée le</translation>
     </message>
 </context>
 <context>
@@ -2463,123 +2470,123 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../civicdesk/exchange/mapping.py" line="41"/>
         <source>Full name (split into first and last)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet (séparé en prénom et nom)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/mapping.py" line="47"/>
         <source>Household key (rows with the same key live together)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de foyer (les lignes ayant la même clé vivent ensemble)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/mapping.py" line="50"/>
         <source>Membership level or type</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau ou type d&apos;adhésion</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/mapping.py" line="53"/>
         <source>Member since</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre depuis</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/mapping.py" line="54"/>
         <source>Renewal due</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de renouvellement</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/mapping.py" line="59"/>
         <source>Do not email (yes: may not be emailed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas envoyer de courriels (oui : n&apos;accepte pas les courriels)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/mapping.py" line="61"/>
         <source>Do not phone (yes: may not be phoned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas appeler (oui : n&apos;accepte pas les appels)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/mapping.py" line="65"/>
         <source>Id in the other system</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant dans l&apos;autre système</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/mapping.py" line="66"/>
         <source>Do not mail (yes: kept as the interest “do not mail”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas envoyer de courrier (oui : conservé comme centre d&apos;intérêt « ne pas envoyer de courrier »)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/mapping.py" line="68"/>
         <source>Do not text (yes: kept as the interest “do not sms”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas envoyer de SMS (oui : conservé comme centre d&apos;intérêt « ne pas envoyer de SMS »)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/mapping.py" line="71"/>
         <source>Dues paid: amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotisation payée : montant</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/mapping.py" line="72"/>
         <source>Dues paid: on (date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotisation payée : date</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/mapping.py" line="73"/>
         <source>Dues paid: covering from</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotisation payée : couvre du</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/mapping.py" line="74"/>
         <source>Dues paid: until</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotisation payée : jusqu&apos;au</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="58"/>
         <location filename="../../civicdesk/settings.py" line="105"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de papier</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="61"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="62"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="64"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="66"/>
         <source>Members in good standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres à jour</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="67"/>
         <source>Paying members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres cotisants</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="68"/>
         <source>Honorary members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres d&apos;honneur</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="69"/>
         <source>Lapsed members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres dont l&apos;adhésion a expiré</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="70"/>
         <source>Prospective members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres potentiels</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="71"/>
         <source>Everyone on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les personnes enregistrées</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="72"/>
@@ -2588,161 +2595,166 @@ Backups made before today still hold the old data until they rotate out: up to {
         <location filename="../../civicdesk/services/series.py" line="43"/>
         <location filename="../../civicdesk/services/shifts.py" line="25"/>
         <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="74"/>
+        <source>Large print (16 pt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="87"/>
-        <location filename="../../civicdesk/reports/catalog.py" line="183"/>
-        <location filename="../../civicdesk/reports/catalog.py" line="236"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="90"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="187"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="241"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="88"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="91"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="105"/>
-        <location filename="../../civicdesk/reports/catalog.py" line="170"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="108"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="174"/>
         <source>Start at label</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer à l&apos;étiquette</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="111"/>
-        <location filename="../../civicdesk/reports/catalog.py" line="196"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="114"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="200"/>
         <location filename="../../civicdesk/services/hours.py" line="23"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="157"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="161"/>
         <source>Due within (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance dans (jours)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="164"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="168"/>
         <source>Label sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Planche d&apos;étiquettes</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="167"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="171"/>
         <source>Avery 5160 (Letter, 30 labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avery 5160 (Lettre US, 30 étiquettes)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="169"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="173"/>
         <source>L7163 (A4, 14 labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>L7163 (A4, 14 étiquettes)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="177"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="181"/>
         <source>Only for</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="184"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="188"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="186"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="190"/>
         <source>One week</source>
-        <translation type="unfinished"></translation>
+        <translation>Une semaine</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="187"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="191"/>
         <source>One month</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mois</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="198"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="202"/>
         <location filename="../../civicdesk/services/audit_log.py" line="109"/>
         <location filename="../../civicdesk/services/shifts.py" line="188"/>
         <location filename="../../civicdesk/services/shifts.py" line="197"/>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="199"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="203"/>
         <source>Blank rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes vides</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="209"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="214"/>
         <source>Shifts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux du jour</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="226"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="231"/>
         <location filename="../../civicdesk/services/people.py" line="41"/>
         <location filename="../../civicdesk/services/requests.py" line="201"/>
         <location filename="../../civicdesk/services/requests.py" line="224"/>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="227"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="232"/>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="245"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="250"/>
         <source>Request number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de demande</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="254"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="259"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/accounts.py" line="44"/>
         <location filename="../../civicdesk/services/shifts.py" line="19"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/accounts.py" line="46"/>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/accounts.py" line="48"/>
         <location filename="../../civicdesk/services/series.py" line="44"/>
         <location filename="../../civicdesk/services/shifts.py" line="26"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/accounts.py" line="49"/>
         <source>Linked person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne liée</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/accounts.py" line="51"/>
         <source>PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN ou mot de passe</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="102"/>
         <source>What was tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été tenté</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="103"/>
         <source>Why it was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du refus</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="104"/>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="105"/>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentative</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="107"/>
@@ -2750,95 +2762,95 @@ Backups made before today still hold the old data until they rotate out: up to {
         <location filename="../../civicdesk/services/requests.py" line="48"/>
         <location filename="../../civicdesk/services/shifts.py" line="39"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="108"/>
         <location filename="../../civicdesk/services/hours.py" line="22"/>
         <location filename="../../civicdesk/services/shifts.py" line="180"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="111"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="112"/>
         <source>Entered by (user number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi par (numéro d&apos;utilisateur)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="113"/>
         <source>Voided at</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé le</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="114"/>
         <source>Voided by (user number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé par (numéro d&apos;utilisateur)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="115"/>
         <source>Voided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé par</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="116"/>
         <source>Why it was voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de l&apos;annulation</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/audit_log.py" line="117"/>
         <source>Corrects payment number</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige le paiement numéro</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/hours.py" line="24"/>
         <source>Time worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps travaillé</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/hours.py" line="27"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été fait</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/payments.py" line="22"/>
         <source>Paid by</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé par</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/payments.py" line="23"/>
         <location filename="../../civicdesk/services/people.py" line="37"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Foyer</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/payments.py" line="24"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/payments.py" line="26"/>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de paiement</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/payments.py" line="27"/>
         <source>Covers from</source>
-        <translation type="unfinished"></translation>
+        <translation>Couvre du</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/payments.py" line="28"/>
         <source>Covers until</source>
-        <translation type="unfinished"></translation>
+        <translation>Couvre jusqu&apos;au</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/payments.py" line="29"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de paiement</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/payments.py" line="33"/>
@@ -2847,82 +2859,82 @@ Backups made before today still hold the old data until they rotate out: up to {
         <location filename="../../civicdesk/services/shifts.py" line="43"/>
         <location filename="../../civicdesk/services/shifts.py" line="44"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="31"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="32"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="33"/>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom usuel</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="34"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="35"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="36"/>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone portable</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="38"/>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésion</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="40"/>
         <source>Member number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de membre</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="42"/>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilités</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="44"/>
         <source>Accessibility and mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessibilité et mobilité</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="46"/>
         <source>Listed in the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure dans l&apos;annuaire</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="47"/>
         <source>May be emailed</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepte les courriels</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="48"/>
         <source>May be phoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepte les appels</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="49"/>
         <source>Photos allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos autorisées</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="50"/>
         <source>Reach via</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre par l&apos;intermédiaire de</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="51"/>
@@ -2930,296 +2942,296 @@ Backups made before today still hold the old data until they rotate out: up to {
         <location filename="../../civicdesk/services/series.py" line="57"/>
         <location filename="../../civicdesk/services/shifts.py" line="32"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="52"/>
         <location filename="../../civicdesk/services/requests.py" line="37"/>
         <source>Sensitive notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes confidentielles</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="54"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="55"/>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="56"/>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Centres d&apos;intérêt</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="64"/>
         <source>Household name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du foyer</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="65"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="66"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Appartement</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="67"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="68"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="69"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="70"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="71"/>
         <location filename="../../civicdesk/services/requests.py" line="39"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="31"/>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandeur</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="32"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="33"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgence</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="34"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="35"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="40"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="41"/>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi le</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="247"/>
         <location filename="../../civicdesk/services/shifts.py" line="36"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/retention.py" line="29"/>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/series.py" line="45"/>
         <source>Weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de la semaine</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/series.py" line="46"/>
         <source>Every how many weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence (en semaines)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/series.py" line="48"/>
         <location filename="../../civicdesk/services/shifts.py" line="27"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/series.py" line="49"/>
         <location filename="../../civicdesk/services/shifts.py" line="28"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/series.py" line="50"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/series.py" line="51"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/series.py" line="52"/>
         <source>Number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de fois</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/series.py" line="53"/>
         <location filename="../../civicdesk/services/shifts.py" line="21"/>
         <location filename="../../civicdesk/services/shifts.py" line="29"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/series.py" line="54"/>
         <location filename="../../civicdesk/services/shifts.py" line="30"/>
         <source>Places</source>
-        <translation type="unfinished"></translation>
+        <translation>Places</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/series.py" line="56"/>
         <location filename="../../civicdesk/services/shifts.py" line="31"/>
         <source>Required skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétence requise</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/shifts.py" line="20"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/shifts.py" line="22"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/shifts.py" line="38"/>
         <source>Minutes worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes travaillées</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/shifts.py" line="282"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <location filename="../../civicdesk/settings.py" line="25"/>
         <source>The association</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;association</translation>
     </message>
     <message>
         <location filename="../../civicdesk/settings.py" line="26"/>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formats</translation>
     </message>
     <message>
         <location filename="../../civicdesk/settings.py" line="27"/>
         <source>Dues</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotisation</translation>
     </message>
     <message>
         <location filename="../../civicdesk/settings.py" line="28"/>
         <source>Locking and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage et sauvegardes</translation>
     </message>
     <message>
         <location filename="../../civicdesk/settings.py" line="29"/>
         <source>Keeping records</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation des données</translation>
     </message>
     <message>
         <location filename="../../civicdesk/settings.py" line="94"/>
         <source>Association name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;association</translation>
     </message>
     <message>
         <location filename="../../civicdesk/settings.py" line="95"/>
         <source>Association address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;association</translation>
     </message>
     <message>
         <location filename="../../civicdesk/settings.py" line="97"/>
         <source>Association phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone de l&apos;association</translation>
     </message>
     <message>
         <location filename="../../civicdesk/settings.py" line="99"/>
         <source>Association email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel de l&apos;association</translation>
     </message>
     <message>
         <location filename="../../civicdesk/settings.py" line="101"/>
         <source>Association website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web de l&apos;association</translation>
     </message>
     <message>
         <location filename="../../civicdesk/settings.py" line="103"/>
         <source>Logo for reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo des rapports</translation>
     </message>
     <message>
         <location filename="../../civicdesk/settings.py" line="107"/>
         <source>Country (for phone numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays (pour les numéros de téléphone)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/settings.py" line="110"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <location filename="../../civicdesk/settings.py" line="112"/>
         <source>Time zone (empty: this computer&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire (vide : celui de cet ordinateur)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/settings.py" line="114"/>
         <source>Dues (in cents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotisation (en centimes)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/settings.py" line="116"/>
         <source>Dues cover (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée couverte par la cotisation (mois)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/settings.py" line="118"/>
         <source>Lock after idle minutes (0: never)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller après ce nombre de minutes d&apos;inactivité (0 : jamais)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/settings.py" line="121"/>
         <source>Second folder for backups (a USB stick or another disk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuxième dossier pour les sauvegardes (une clé USB ou un autre disque)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/settings.py" line="124"/>
         <source>Keep closed requests (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les demandes clôturées (mois)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/settings.py" line="126"/>
         <source>Purge the sensitive notes of requests closed more than this many months ago (0: keep them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les notes confidentielles des demandes clôturées depuis plus de ce nombre de mois (0 : les conserver)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/settings.py" line="129"/>
         <source>Demo data offer answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse donnée à l&apos;offre de données de démonstration</translation>
     </message>
 </context>
 <context>
@@ -3227,67 +3239,69 @@ Backups made before today still hold the old data until they rotate out: up to {
     <message>
         <location filename="../../civicdesk/gui/dialogs/first_run.py" line="26"/>
         <source>An empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de données vide</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/first_run.py" line="27"/>
         <source>This database has nobody in it yet.
 
 Would you like to load made-up demo people, shifts and requests to try CivicDesk out? For real use, start with the empty database instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données ne contient encore personne.
+
+Voulez-vous charger des personnes, des créneaux et des demandes fictifs pour essayer CivicDesk ? Pour une utilisation réelle, commencez plutôt avec la base de données vide.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/first_run.py" line="50"/>
         <source>Loading demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des données de démonstration…</translation>
     </message>
 </context>
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="322"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="331"/>
         <source>Welcome to CivicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans CivicDesk</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="323"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="332"/>
         <source>First, create your own account. You will be its admin: you can then add an account for everyone else who uses CivicDesk here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez par créer votre propre compte. Vous en serez l&apos;administrateur : vous pourrez ensuite ajouter un compte pour chaque personne qui utilise CivicDesk ici.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="334"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="343"/>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;nom</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="335"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="344"/>
         <source>&amp;PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;PIN ou mot de passe</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="336"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="345"/>
         <source>The same &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retapez-le</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="346"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="355"/>
         <source>A PIN is at least 4 digits; a password is at least 8 characters. Nobody else should know it: CivicDesk locks itself after a few idle minutes, and your PIN or password opens it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code PIN compte au moins 4 chiffres ; un mot de passe, au moins 8 caractères. Personne d&apos;autre ne doit le connaître : CivicDesk se verrouille après quelques minutes d&apos;inactivité, et votre code PIN ou mot de passe le déverrouille.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="351"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="360"/>
         <source>&amp;Create my account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer mon compte</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="368"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="377"/>
         <source>Enter your name, as the others know you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom, tel que les autres vous connaissent.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="373"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="382"/>
         <source>This is not the same as above: type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas identique à la saisie ci-dessus : tapez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3295,151 +3309,151 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
     <message>
         <location filename="../../civicdesk/gui/widgets/getting_started.py" line="28"/>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour commencer</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/widgets/getting_started.py" line="33"/>
         <source>Nobody is on file yet. A few first steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est encore enregistré. Quelques premières étapes :</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/widgets/getting_started.py" line="41"/>
         <source>Set the association&apos;s name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer le nom de l&apos;association…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/widgets/getting_started.py" line="42"/>
         <source>Its name, address and logo go on every printout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son nom, son adresse et son logo figurent sur tous les documents imprimés.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/widgets/getting_started.py" line="44"/>
         <source>Import a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un tableur…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/widgets/getting_started.py" line="45"/>
         <source>Members from Excel, a CSV file, CiviCRM or Wild Apricot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des membres depuis Excel, un fichier CSV, CiviCRM ou Wild Apricot.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/widgets/getting_started.py" line="47"/>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/widgets/getting_started.py" line="48"/>
         <source>Type in a member or volunteer by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir un membre ou un bénévole à la main.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/widgets/getting_started.py" line="49"/>
         <source>Create an event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un événement…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/widgets/getting_started.py" line="50"/>
         <source>An activity that volunteers sign up for shifts of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une activité avec des créneaux auxquels les bénévoles s&apos;inscrivent.</translation>
     </message>
 </context>
 <context>
     <name>HoursDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="46"/>
+        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="47"/>
         <source>Log hours without a shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir des heures sans créneau</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="48"/>
+        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="49"/>
         <source>For work done outside a planned shift, such as delivering flyers or a repair visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un travail fait en dehors d&apos;un créneau prévu, comme distribuer des prospectus ou une visite de réparation.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="53"/>
-        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="68"/>
+        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="54"/>
+        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="69"/>
         <source>(no event)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="62"/>
-        <source>Correct logged hours</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans événement)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="63"/>
+        <source>Correct logged hours</source>
+        <translation>Corriger des heures saisies</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="64"/>
         <source>Hours logged for &lt;b&gt;{name}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures saisies pour &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="79"/>
+        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="80"/>
         <source>Correct hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger les heures</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="83"/>
+        <location filename="../../civicdesk/gui/dialogs/hours_dialog.py" line="84"/>
         <source>Hours for &lt;b&gt;{name}&lt;/b&gt; on {shift}, {when} (planned: {planned}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de &lt;b&gt;{name}&lt;/b&gt; pour {shift}, {when} (prévu : {planned}).</translation>
     </message>
     <message>
         <location filename="../../ui/hours_dialog.ui" line="6"/>
         <source>Log volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir des heures de bénévolat</translation>
     </message>
     <message>
         <location filename="../../ui/hours_dialog.ui" line="17"/>
         <source>&amp;Volunteer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bénévole :</translation>
     </message>
     <message>
         <location filename="../../ui/hours_dialog.ui" line="25"/>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jour :</translation>
     </message>
     <message>
         <location filename="../../ui/hours_dialog.ui" line="32"/>
         <source>dddd d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
         <location filename="../../ui/hours_dialog.ui" line="37"/>
         <source>&amp;Time given:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temps consacré :</translation>
     </message>
     <message>
         <location filename="../../ui/hours_dialog.ui" line="45"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <location filename="../../ui/hours_dialog.ui" line="47"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <location filename="../../ui/hours_dialog.ui" line="52"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <location filename="../../ui/hours_dialog.ui" line="55"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../ui/hours_dialog.ui" line="67"/>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;vénement :</translation>
     </message>
     <message>
         <location filename="../../ui/hours_dialog.ui" line="76"/>
         <source>&amp;What was done:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ce qui a été fait :</translation>
     </message>
     <message>
         <location filename="../../ui/hours_dialog.ui" line="82"/>
         <source>e.g. delivered flyers in the east end</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. a distribué des prospectus dans le quartier est</translation>
     </message>
 </context>
 <context>
@@ -3447,22 +3461,22 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
     <message>
         <location filename="../../civicdesk/gui/models/hours_table.py" line="16"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/hours_table.py" line="18"/>
         <source>Time worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps travaillé</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/hours_table.py" line="20"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/hours_table.py" line="21"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été fait</translation>
     </message>
 </context>
 <context>
@@ -3470,68 +3484,68 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
     <message>
         <location filename="../../civicdesk/gui/dialogs/household_dialog.py" line="33"/>
         <source>Save the household</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le foyer</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/household_dialog.py" line="41"/>
         <location filename="../../ui/household_dialog.ui" line="14"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Foyer</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/household_dialog.py" line="41"/>
         <source>New household</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau foyer</translation>
     </message>
     <message>
         <location filename="../../ui/household_dialog.ui" line="23"/>
         <source>One address per household: everyone living there shares it, and mailings go out once per household.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse par foyer : toutes les personnes qui y habitent la partagent, et les envois postaux se font une fois par foyer.</translation>
     </message>
     <message>
         <location filename="../../ui/household_dialog.ui" line="38"/>
         <source>Household &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du foyer</translation>
     </message>
     <message>
         <location filename="../../ui/household_dialog.ui" line="58"/>
         <source>&amp;Street and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro et r&amp;ue</translation>
     </message>
     <message>
         <location filename="../../ui/household_dialog.ui" line="78"/>
         <source>&amp;Unit or floor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appartement ou étage</translation>
     </message>
     <message>
         <location filename="../../ui/household_dialog.ui" line="98"/>
         <source>&amp;Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;postal</translation>
     </message>
     <message>
         <location filename="../../ui/household_dialog.ui" line="118"/>
         <source>&amp;City</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ville</translation>
     </message>
     <message>
         <location filename="../../ui/household_dialog.ui" line="138"/>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région</translation>
     </message>
     <message>
         <location filename="../../ui/household_dialog.ui" line="158"/>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys</translation>
     </message>
     <message>
         <location filename="../../ui/household_dialog.ui" line="178"/>
         <source>&amp;Area or district</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secteur ou quartier</translation>
     </message>
     <message>
         <location filename="../../ui/household_dialog.ui" line="198"/>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes</translation>
     </message>
 </context>
 <context>
@@ -3540,155 +3554,155 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
         <location filename="../../civicdesk/gui/panes/household_page.py" line="30"/>
         <location filename="../../civicdesk/gui/panes/household_page.py" line="116"/>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (archivé)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/household_page.py" line="35"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/household_page.py" line="36"/>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésion</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/household_page.py" line="38"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/household_page.py" line="104"/>
         <source>Archive the household shown, or bring it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver le foyer affiché, ou le sortir des archives</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/household_page.py" line="115"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Foyer</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/household_page.py" line="119"/>
         <source>No address yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;adresse.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/household_page.py" line="126"/>
         <source>Bring back from archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortir des archives</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/household_page.py" line="127"/>
         <location filename="../../civicdesk/gui/panes/household_page.py" line="189"/>
         <location filename="../../ui/household_page.ui" line="63"/>
         <source>Archive household</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver le foyer</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/household_page.py" line="170"/>
         <source>Nobody lives here</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;habite ici</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/household_page.py" line="171"/>
         <source>Add a person to this household before recording a payment for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une personne à ce foyer avant d&apos;enregistrer un paiement pour lui.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/household_page.py" line="190"/>
         <source>Archive this household? It no longer appears in lists; its members stay on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver ce foyer ? Il n&apos;apparaîtra plus dans les listes ; ses membres restent enregistrés.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/household_page.py" line="191"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/household_page.py" line="200"/>
         <location filename="../../civicdesk/gui/panes/household_page.py" line="207"/>
         <source>Move someone here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer quelqu&apos;un ici</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/household_page.py" line="201"/>
         <source>First type a name in the box and pick the person from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez d&apos;abord un nom dans la zone, puis choisissez la personne dans la liste.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/household_page.py" line="208"/>
         <source>{name} lives in another household now. Move them here?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} habite maintenant dans un autre foyer. Déplacer cette personne ici ?</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/household_page.py" line="209"/>
         <source>Move here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer ici</translation>
     </message>
     <message>
         <location filename="../../ui/household_page.ui" line="19"/>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Retour</translation>
     </message>
     <message>
         <location filename="../../ui/household_page.ui" line="22"/>
         <source>Back to where you were (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir là où vous étiez (Alt+Left)</translation>
     </message>
     <message>
         <location filename="../../ui/household_page.ui" line="49"/>
         <source>&amp;Change address…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l&apos;adresse…</translation>
     </message>
     <message>
         <location filename="../../ui/household_page.ui" line="56"/>
         <source>Record a household &amp;payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un &amp;paiement du foyer…</translation>
     </message>
     <message>
         <location filename="../../ui/household_page.ui" line="82"/>
         <source>People living here</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes qui habitent ici</translation>
     </message>
     <message>
         <location filename="../../ui/household_page.ui" line="107"/>
         <source>&amp;Open the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la personne sélectionnée</translation>
     </message>
     <message>
         <location filename="../../ui/household_page.ui" line="114"/>
         <source>Add a &amp;new person here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;nouvelle personne ici</translation>
     </message>
     <message>
         <location filename="../../ui/household_page.ui" line="117"/>
         <source>Someone not on file yet, living in this household (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne pas encore enregistrée qui habite dans ce foyer (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/household_page.ui" line="141"/>
         <source>&amp;Move someone on file into this household:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer dans ce foyer une personne déjà enregistrée :</translation>
     </message>
     <message>
         <location filename="../../ui/household_page.ui" line="172"/>
         <source>Move &amp;here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer &amp;ici</translation>
     </message>
     <message>
         <location filename="../../ui/household_page.ui" line="181"/>
         <source>Payments for the household</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements du foyer</translation>
     </message>
     <message>
         <location filename="../../ui/household_page.ui" line="209"/>
         <source>Correct the payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger le paiement…</translation>
     </message>
     <message>
         <location filename="../../ui/household_page.ui" line="216"/>
         <source>Void the payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le paiement…</translation>
     </message>
 </context>
 <context>
@@ -3696,7 +3710,7 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
     <message>
         <location filename="../../civicdesk/gui/widgets/household_picker.py" line="33"/>
         <source>Type a member&apos;s name or the street…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le nom d&apos;un membre ou la rue…</translation>
     </message>
 </context>
 <context>
@@ -3704,22 +3718,22 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
     <message>
         <location filename="../../civicdesk/gui/models/household_table.py" line="20"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Foyer</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/household_table.py" line="21"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/household_table.py" line="22"/>
         <source>Postal code and city</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal et ville</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/household_table.py" line="23"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitants</translation>
     </message>
 </context>
 <context>
@@ -3727,12 +3741,12 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
     <message>
         <location filename="../../civicdesk/gui/models/household_table.py" line="59"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/household_table.py" line="61"/>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (archivé)</translation>
     </message>
 </context>
 <context>
@@ -3740,27 +3754,27 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
     <message>
         <location filename="../../ui/households_list.ui" line="19"/>
         <source>F&amp;ind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <location filename="../../ui/households_list.ui" line="29"/>
         <source>Type a member&apos;s name, phone, email or the street (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le nom, le téléphone ou le courriel d&apos;un membre, ou la rue (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/households_list.ui" line="39"/>
         <source>Include &amp;archived households</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les foyers &amp;archivés</translation>
     </message>
     <message>
         <location filename="../../ui/households_list.ui" line="66"/>
         <source>Enter opens the selected household</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter ouvre le foyer sélectionné</translation>
     </message>
     <message>
         <location filename="../../ui/households_list.ui" line="76"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -3768,27 +3782,27 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
     <message>
         <location filename="../../civicdesk/gui/panes/households_list.py" line="56"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/households_list.py" line="70"/>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Foyers</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/households_list.py" line="86"/>
         <source>More than {count} households found: type more to narrow the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de {count} foyers trouvés : tapez-en plus pour affiner la recherche</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/households_list.py" line="89"/>
         <source>1 household</source>
-        <translation type="unfinished"></translation>
+        <translation>1 foyer</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/households_list.py" line="90"/>
         <source>{count} households</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} foyers</translation>
     </message>
 </context>
 <context>
@@ -3796,247 +3810,247 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
     <message>
         <location filename="../../civicdesk/exchange/mapping.py" line="80"/>
         <source>do not mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ne pas envoyer de courrier</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/mapping.py" line="81"/>
         <source>do not sms</source>
-        <translation type="unfinished"></translation>
+        <translation>ne pas envoyer de SMS</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/mapping.py" line="82"/>
         <source>level: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau : {level}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/mapping.py" line="194"/>
         <source>--map “{given}”: {field} is not a field CivicDesk imports; use one of: {fields} (or “Column=” to skip the column)</source>
-        <translation type="unfinished"></translation>
+        <translation>--map « {given} » : {field} n&apos;est pas un champ que CivicDesk importe ; utilisez l&apos;un de ceux-ci : {fields} (ou « Colonne= » pour ignorer la colonne)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/mapping.py" line="201"/>
         <source>--map “{given}”: the file has no column {column}; its columns are: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>--map « {given} » : le fichier n&apos;a pas de colonne {column} ; ses colonnes sont : {columns}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/mapping.py" line="208"/>
         <source>--map “{given}”: write it as “Column=field”, for example --map “Courriel=email”</source>
-        <translation type="unfinished"></translation>
+        <translation>--map « {given} » : écrivez-le sous la forme « Colonne=champ », par exemple --map « Courriel=email »</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/mapping.py" line="267"/>
         <source>“{value}” is not a date (read as {order})</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas une date (format lu : {order})</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/mapping.py" line="269"/>
         <source>“{value}” is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est ni « oui » ni « non »</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/mapping.py" line="270"/>
         <source>“{value}” is not a membership status CivicDesk knows (member, lapsed, honorary, prospect, none)</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas un statut de membre que CivicDesk connaît (membre, échu, honoraire, en attente, annulé)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/mapping.py" line="396"/>
         <source>“{value}” is not an amount of money (such as 12.50 or 12,50)</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas un montant (par exemple 12.50 ou 12,50)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/mapping.py" line="398"/>
         <source>“{value}” has more than two decimals (read with a decimal {mark})</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » a plus de deux décimales (lu avec le séparateur décimal : {mark})</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/people_import.py" line="38"/>
         <source>the same person as row {row} (same name and email)</source>
-        <translation type="unfinished"></translation>
+        <translation>la même personne que la ligne {row} (même nom et même courriel)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/people_import.py" line="40"/>
         <source>matches the same person on file as row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>correspond à la même personne enregistrée que la ligne {row}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/people_import.py" line="43"/>
         <source>a {kind} contact, not a person: left out</source>
-        <translation type="unfinished"></translation>
+        <translation>un contact de type {kind}, pas une personne : laissé de côté</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/people_import.py" line="50"/>
         <source>the dates in {column} (such as {example}) could be day/month/year or month/day/year; say which with --date-order dmy or --date-order mdy</source>
-        <translation type="unfinished"></translation>
+        <translation>les dates de {column} (par exemple {example}) peuvent être jour/mois/année ou mois/jour/année ; précisez lequel avec --date-order dmy ou --date-order mdy</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/people_import.py" line="63"/>
         <source>the amounts in {column} (such as {example}) could be read with a decimal comma or a decimal point; say which with --decimal-mark comma or --decimal-mark point</source>
-        <translation type="unfinished"></translation>
+        <translation>les montants de {column} (par exemple {example}) peuvent se lire avec une virgule décimale ou un point décimal ; précisez lequel avec --decimal-mark comma ou --decimal-mark point</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/people_import.py" line="73"/>
         <source>an amount paid needs the day it was paid: map a column to “Dues paid: on”</source>
-        <translation type="unfinished"></translation>
+        <translation>un montant payé doit avoir le jour du paiement : associez une colonne à « Cotisation payée : date »</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/people_import.py" line="82"/>
         <source>no column is mapped to a name: map a column to first_name, last_name or full_name (the columns are: {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne n&apos;est associée à un nom : associez une colonne à first_name, last_name ou full_name (les colonnes sont : {columns})</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/people_import.py" line="164"/>
         <source>never read: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais lues : {columns}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/presets.py" line="73"/>
         <source>there is no preset {name}; the presets are: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de modèle {name} ; les modèles sont : {names}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/signups_import.py" line="49"/>
         <source>{name} is not a SignUpGenius sign-up report: it has no {missing} column (its columns are: {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un rapport d&apos;inscriptions SignUpGenius : il n&apos;a pas de colonne {missing} (ses colonnes sont : {columns})</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/signups_import.py" line="54"/>
         <source>a sign-up needs the name of its sign-up sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>une inscription doit avoir le nom de sa feuille d&apos;inscription</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/signups_import.py" line="55"/>
         <source>“{value}” is not a date and time (read as {order})</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas une date et une heure (format lu : {order})</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/signups_import.py" line="57"/>
         <source>the slot has a start time but no end</source>
-        <translation type="unfinished"></translation>
+        <translation>le créneau a une heure de début mais pas de fin</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/signups_import.py" line="58"/>
         <source>the same sign-up as row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>la même inscription que la ligne {row}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/signups_import.py" line="59"/>
         <source>the shift on file is full ({value} places)</source>
-        <translation type="unfinished"></translation>
+        <translation>le créneau enregistré est complet ({value} places)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/signups_import.py" line="60"/>
         <source>this sign-up was cancelled in CivicDesk; sign them up again on the shift if it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>cette inscription a été annulée dans CivicDesk ; réinscrivez la personne sur le créneau si elle tient toujours</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/signups_import.py" line="63"/>
         <source>the shift on file was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>le créneau enregistré a été annulé</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/tables.py" line="41"/>
         <source>cannot read {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire {name} : {reason}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/tables.py" line="45"/>
         <source>{name} is empty: there is nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est vide : il n&apos;y a rien à importer</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/tables.py" line="49"/>
         <source>{name} has a header row but no rows below it: there is nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a une ligne d&apos;en-tête mais aucune ligne en dessous : il n&apos;y a rien à importer</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/tables.py" line="54"/>
         <source>{name} is not a table CivicDesk can read ({reason}); save it from your spreadsheet as CSV, XLSX or ODS and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un tableau que CivicDesk sait lire ({reason}) ; enregistrez-le depuis votre tableur en CSV, XLSX ou ODS et réessayez</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/tables.py" line="60"/>
         <source>{name} is {size} MB; CivicDesk imports files of up to {limit} MB (about 700,000 people): split it, or remove columns you do not need</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fait {size} Mo ; CivicDesk importe des fichiers de {limit} Mo au plus (environ 700 000 personnes) : divisez-le ou retirez les colonnes dont vous n&apos;avez pas besoin</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/tables.py" line="66"/>
         <source>{name} has {count} columns; CivicDesk reads at most {limit}: remove the columns you do not need and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a {count} colonnes ; CivicDesk en lit au plus {limit} : retirez les colonnes dont vous n&apos;avez pas besoin et réessayez</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/tables.py" line="72"/>
         <source>{name} has more than {limit} rows; split it into smaller files</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a plus de {limit} lignes ; divisez-le en fichiers plus petits</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/tables.py" line="77"/>
         <source>{name} has no sheet {sheet}; its sheets are: {sheets}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas de feuille {sheet} ; ses feuilles sont : {sheets}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/tables.py" line="81"/>
         <source>it holds binary data, not text</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient des données binaires, pas du texte</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/tables.py" line="82"/>
         <source>it looks like a spreadsheet but cannot be opened: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>il ressemble à une feuille de calcul mais ne peut pas être ouvert : {why}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/tables.py" line="83"/>
         <source>it is a zip archive, not a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est une archive zip, pas une feuille de calcul</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/tables.py" line="84"/>
         <source>{name} is named .{suffix} but holds {kind}; it was read as {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} porte l&apos;extension .{suffix} mais contient du {kind} ; il a été lu comme du {kind}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/imports.py" line="147"/>
         <source>{who} changed {name} (row {row}) after the preview; nothing was imported. Preview the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} a modifié {name} (ligne {row}) après l&apos;aperçu ; rien n&apos;a été importé. Affichez de nouveau l&apos;aperçu du fichier.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/imports.py" line="154"/>
         <source>import {batch} was already undone on {when} by {who}; there is nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;importation {batch} a déjà été annulée le {when} par {who} ; il n&apos;y a rien à annuler</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/imports.py" line="160"/>
         <source>a preset needs a name of 1 to 60 characters on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>un modèle doit avoir un nom de 1 à 60 caractères sur une seule ligne</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/imports.py" line="164"/>
         <source>edited since the import</source>
-        <translation type="unfinished"></translation>
+        <translation>a changé depuis l&apos;importation</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/imports.py" line="165"/>
         <source>has sign-ups, hours, payments, requests or a login since the import</source>
-        <translation type="unfinished"></translation>
+        <translation>a des inscriptions, des heures, des paiements, des demandes ou un compte depuis l&apos;importation</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/imports.py" line="167"/>
         <source>people not from this import live there</source>
-        <translation type="unfinished"></translation>
+        <translation>des personnes qui ne viennent pas de cette importation y habitent</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/imports.py" line="168"/>
         <source>people not from this import are signed up</source>
-        <translation type="unfinished"></translation>
+        <translation>des personnes qui ne viennent pas de cette importation y sont inscrites</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/imports.py" line="169"/>
         <source>it has shifts not from this import</source>
-        <translation type="unfinished"></translation>
+        <translation>a des créneaux qui ne viennent pas de cette importation</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/imports.py" line="170"/>
         <source>voided or corrected since the import</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé ou corrigé depuis l&apos;importation</translation>
     </message>
 </context>
 <context>
@@ -4074,12 +4088,12 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="116"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="116"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="118"/>
@@ -4111,7 +4125,7 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
         <location filename="../../civicdesk/gui/import_wizard.py" line="147"/>
         <location filename="../../civicdesk/gui/import_wizard.py" line="323"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="180"/>
@@ -4136,7 +4150,7 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="194"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="198"/>
@@ -4166,7 +4180,7 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="216"/>
         <source>Guess from the column names (any spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deviner d&apos;après les noms des colonnes (tout tableur)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="231"/>
@@ -4238,12 +4252,12 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="274"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="275"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="275"/>
@@ -4273,22 +4287,22 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="298"/>
         <source>1. Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Choisir le fichier</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="299"/>
         <source>2. Check where each column goes</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Vérifier où va chaque colonne</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="301"/>
         <source>3. What the import will do</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Ce que fera l&apos;importation</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="303"/>
         <source>4. Done</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Terminé</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="316"/>
@@ -4473,17 +4487,17 @@ With problems (left out): {problem}</source>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="668"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="668"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="668"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="668"/>
@@ -4493,7 +4507,7 @@ With problems (left out): {problem}</source>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="668"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="669"/>
@@ -4503,7 +4517,7 @@ With problems (left out): {problem}</source>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="669"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="673"/>
@@ -4546,22 +4560,22 @@ With problems (left out): {problem}</source>
     <message>
         <location filename="../../civicdesk/data/integrity.py" line="22"/>
         <source>append-only: the trigger {trigger} is missing or was changed, so rows of {table} can be changed or deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>append-only : le déclencheur {trigger} est absent ou a été modifié, donc les lignes de {table} peuvent être modifiées ou supprimées</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/integrity.py" line="25"/>
         <source>{part}: could not be checked ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} : impossible à vérifier ({detail})</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/integrity.py" line="26"/>
         <source>schema: the table {table} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>schema : la table {table} est absente</translation>
     </message>
     <message>
         <location filename="../../civicdesk/data/integrity.py" line="27"/>
         <source>schema: the table {table} has no column {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>schema : la table {table} n&apos;a pas de colonne {columns}</translation>
     </message>
 </context>
 <context>
@@ -4696,43 +4710,43 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_list.py" line="47"/>
         <source>Only shifts that need people</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les créneaux à pourvoir</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_list.py" line="50"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_list.py" line="53"/>
-        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="141"/>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="142"/>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les événements</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_list.py" line="72"/>
         <source>Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement :</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_list.py" line="73"/>
         <source>Fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Depuis :</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_list.py" line="74"/>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jusqu&apos;au :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="121"/>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="122"/>
         <source>Shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="151"/>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="152"/>
         <source>Shifts shown: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux affichés : {count}</translation>
     </message>
 </context>
 <context>
@@ -4740,376 +4754,376 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../civicdesk/services/accounts.py" line="56"/>
         <source>There is no active user named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun utilisateur actif nommé « {name} ».</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/accounts.py" line="61"/>
         <source>That PIN or password is not right for {name}. {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code PIN ou ce mot de passe n&apos;est pas le bon pour {name}. {left}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/accounts.py" line="67"/>
         <source>Too many wrong attempts for {name}: try again in {seconds} seconds, or ask an admin to reset the PIN or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop d&apos;essais erronés pour {name} : réessayez dans {seconds} secondes, ou demandez à un administrateur de réinitialiser le code PIN ou le mot de passe.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/accounts.py" line="78"/>
         <source>This database has user accounts already; log in as an admin to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données a déjà des comptes utilisateur ; connectez-vous en tant qu&apos;administrateur pour en ajouter un.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/accounts.py" line="84"/>
         <source>{name} is the last active admin: make someone else an admin first, or nobody could manage the accounts any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est le dernier administrateur actif : nommez d&apos;abord quelqu&apos;un d&apos;autre administrateur, sinon plus personne ne pourrait gérer les comptes.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/accounts.py" line="91"/>
         <source>There is already a user named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un utilisateur nommé « {name} ».</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/accounts.py" line="94"/>
         <source>Wrong attempts left before the account has to wait: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essais erronés restants avant que le compte doive attendre : {count}.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/accounts.py" line="96"/>
         <source>The account now has to wait {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte doit maintenant attendre {seconds} secondes.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/accounts.py" line="122"/>
         <source>Enter a PIN or a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un code PIN ou un mot de passe.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/accounts.py" line="125"/>
         <source>A PIN has at least 4 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code PIN compte au moins 4 chiffres.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/accounts.py" line="128"/>
         <source>A password has at least 8 characters (or use a PIN of at least 4 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe compte au moins 8 caractères (ou utilisez un code PIN d&apos;au moins 4 chiffres).</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/accounts.py" line="130"/>
         <source>A password cannot hold line breaks or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe ne peut pas contenir de retours à la ligne ni de caractères de contrôle.</translation>
     </message>
 </context>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="114"/>
-        <location filename="../../civicdesk/gui/login_screen.py" line="199"/>
-        <source>Who are you?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="115"/>
-        <location filename="../../civicdesk/gui/login_screen.py" line="200"/>
-        <source>Type the first letters of your name, or pick it from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="118"/>
-        <location filename="../../civicdesk/gui/login_screen.py" line="119"/>
-        <source>Your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../civicdesk/gui/login_screen.py" line="123"/>
-        <source>Users</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../civicdesk/gui/login_screen.py" line="208"/>
+        <source>Who are you?</source>
+        <translation>Qui êtes-vous ?</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/login_screen.py" line="124"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="209"/>
+        <source>Type the first letters of your name, or pick it from the list.</source>
+        <translation>Tapez les premières lettres de votre nom, ou choisissez-le dans la liste.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/login_screen.py" line="127"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="128"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/login_screen.py" line="132"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/login_screen.py" line="136"/>
         <source>&amp;PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;PIN ou mot de passe</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="133"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="142"/>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="203"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="212"/>
         <source>CivicDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="205"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="214"/>
         <source>{name}: type your PIN or password to go on where you left off. Someone else: type or pick your own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : tapez votre code PIN ou mot de passe pour reprendre là où vous en étiez. Quelqu&apos;un d&apos;autre : tapez ou choisissez votre propre nom.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="222"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="231"/>
         <source>Nobody’s name starts with “{typed}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom ne commence par « {typed} ».</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="242"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="251"/>
         <source>Choose your name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord votre nom.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="300"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="309"/>
         <source>Too many wrong attempts. You can try again in {seconds} seconds, or ask an admin to reset your PIN or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de tentatives incorrectes. Vous pourrez réessayer dans {seconds} secondes, ou demander à un administrateur de réinitialiser votre code PIN ou mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="306"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="315"/>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez réessayer maintenant.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="63"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="65"/>
         <source>{title} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="143"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="168"/>
         <source>Database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="152"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="177"/>
         <source>Logged in as {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Session de {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="159"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="184"/>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="162"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="187"/>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer d&apos;utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="165"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="190"/>
         <source>Change my &amp;PIN or password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer mon code &amp;PIN ou mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="167"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="192"/>
         <source>User &amp;accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comptes utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="169"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="194"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="284"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="309"/>
         <source>Read-only: open for changes elsewhere ({who})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="313"/>
-        <source>A second folder for backups (a USB stick, another disk)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="317"/>
-        <source>Second backup folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="318"/>
-        <source>Backups are also copied to {folder}. Stop copying them there?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="319"/>
-        <source>Stop copying</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="327"/>
-        <source>&amp;Purge old sensitive notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule : ouverte pour modification ailleurs ({who})</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/mainwindow.py" line="338"/>
+        <source>A second folder for backups (a USB stick, another disk)</source>
+        <translation>Un deuxième dossier pour les sauvegardes (une clé USB, un autre disque)</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="342"/>
+        <source>Second backup folder</source>
+        <translation>Deuxième dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="343"/>
+        <source>Backups are also copied to {folder}. Stop copying them there?</source>
+        <translation>Les sauvegardes sont aussi copiées dans {folder}. Arrêter de les y copier ?</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="344"/>
+        <source>Stop copying</source>
+        <translation>Arrêter de copier</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="352"/>
+        <source>&amp;Purge old sensitive notes…</source>
+        <translation>&amp;Supprimer les anciennes notes confidentielles…</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="363"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="340"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="365"/>
         <source>&amp;Undo an import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler une importation…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="353"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="378"/>
         <source>&amp;Export everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout e&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="444"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="471"/>
         <source>{name} has unsaved edits here: log in to save or discard them before closing CivicDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a des modifications non enregistrées ici : connectez-vous pour les enregistrer ou les abandonner avant de fermer CivicDesk.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="6"/>
         <source>CivicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="18"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="32"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="42"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="46"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="52"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="55"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="59"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="77"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="78"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="81"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="82"/>
         <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="85"/>
         <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="88"/>
         <source>&amp;Second backup folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuxième &amp;dossier de sauvegarde…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="91"/>
         <source>Show the &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le &amp;dossier des données</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="94"/>
         <source>&amp;About CivicDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de CivicDesk</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="97"/>
         <source>&amp;Print a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer un r&amp;apport…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="98"/>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="101"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="104"/>
         <source>&amp;Bigger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="105"/>
         <source>Ctrl++</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl++</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="108"/>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="109"/>
         <source>Ctrl+-</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+-</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="112"/>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte &amp;normale</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="113"/>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="116"/>
         <source>Audit &amp;trail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal d&apos;activité</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="119"/>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="120"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="123"/>
         <source>&amp;Keyboard shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="124"/>
         <source>Ctrl+/</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+/</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.ui" line="127"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -5117,163 +5131,163 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../civicdesk/services/matching.py" line="34"/>
         <source>Can do {skill}</source>
-        <translation type="unfinished"></translation>
+        <translation>A la compétence {skill}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/matching.py" line="35"/>
         <source>No {skill} skill on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétence {skill} non enregistrée</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/matching.py" line="36"/>
         <source>Speaks {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parle {language}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/matching.py" line="37"/>
         <source>Does not speak {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne parle pas {language}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/matching.py" line="38"/>
         <source>Lives in {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Habite dans le secteur {area}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/matching.py" line="39"/>
         <source>Lives nearby ({area})</source>
-        <translation type="unfinished"></translation>
+        <translation>Habite à proximité ({area})</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/matching.py" line="40"/>
         <source>Lives elsewhere ({area})</source>
-        <translation type="unfinished"></translation>
+        <translation>Habite ailleurs ({area})</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/matching.py" line="41"/>
         <source>Free on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre le {day}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/matching.py" line="42"/>
         <source>On a shift that day: {shift}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà sur un créneau ce jour-là : {shift}, {when}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/matching.py" line="43"/>
         <source>No open requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande ouverte</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/matching.py" line="44"/>
         <source>1 open request</source>
-        <translation type="unfinished"></translation>
+        <translation>1 demande ouverte</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/matching.py" line="45"/>
         <source>{count} open requests</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} demandes ouvertes</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/matching.py" line="46"/>
         <source>Suggestion {rank} of {total}: {reasons}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion {rank} sur {total} : {reasons}.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/matching.py" line="47"/>
         <source>address unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse inconnue</translation>
     </message>
 </context>
 <context>
     <name>MemberTable</name>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="33"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../civicdesk/gui/models/member_table.py" line="34"/>
-        <source>Household address</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/member_table.py" line="35"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <source>Household address</source>
+        <translation>Adresse du foyer</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/member_table.py" line="36"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/member_table.py" line="37"/>
-        <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <source>Email</source>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/member_table.py" line="38"/>
-        <source>Dues paid until</source>
-        <translation type="unfinished"></translation>
+        <source>Membership</source>
+        <translation>Adhésion</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/member_table.py" line="39"/>
-        <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <source>Dues paid until</source>
+        <translation>Cotisation payée jusqu&apos;au</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/member_table.py" line="40"/>
-        <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="47"/>
-        <source>Member</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="41"/>
+        <source>Languages</source>
+        <translation>Langues</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/member_table.py" line="48"/>
-        <source>Lapsed</source>
-        <translation type="unfinished"></translation>
+        <source>Member</source>
+        <translation>Membre</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/member_table.py" line="49"/>
-        <source>Honorary</source>
-        <translation type="unfinished"></translation>
+        <source>Lapsed</source>
+        <translation>Adhésion expirée</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/member_table.py" line="50"/>
-        <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <source>Honorary</source>
+        <translation>Membre d&apos;honneur</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/member_table.py" line="51"/>
+        <source>Prospect</source>
+        <translation>Membre potentiel</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="52"/>
         <source>Not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-membre</translation>
     </message>
 </context>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="81"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="82"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="81"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="82"/>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archivé)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="106"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="107"/>
         <source>This column cannot be sorted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette colonne ne peut pas être triée.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="132"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="133"/>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (archivé)</translation>
     </message>
 </context>
 <context>
@@ -5281,34 +5295,34 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../civicdesk/gui/panes/members.py" line="65"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/members.py" line="69"/>
         <location filename="../../civicdesk/gui/panes/members.py" line="98"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/members.py" line="70"/>
         <source>Everyone on file (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les personnes enregistrées (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/members.py" line="71"/>
         <location filename="../../civicdesk/gui/panes/members.py" line="99"/>
         <source>Households</source>
-        <translation type="unfinished"></translation>
+        <translation>Foyers</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/members.py" line="72"/>
         <source>Addresses and who lives there (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les adresses et qui y habite (Ctrl+Shift+H)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/members.py" line="97"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne</translation>
     </message>
 </context>
 <context>
@@ -5316,30 +5330,30 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../civicdesk/gui/operations.py" line="47"/>
         <source>The screen is locked: log in again first. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écran est verrouillé : reconnectez-vous d&apos;abord. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/operations.py" line="100"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
 </context>
 <context>
     <name>OptionsForm</name>
     <message>
-        <location filename="../../civicdesk/gui/reports/options_form.py" line="69"/>
+        <location filename="../../civicdesk/gui/reports/options_form.py" line="81"/>
         <source>(type the request&apos;s number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tapez le numéro de la demande)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/reports/options_form.py" line="73"/>
+        <location filename="../../civicdesk/gui/reports/options_form.py" line="85"/>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/reports/options_form.py" line="83"/>
+        <location filename="../../civicdesk/gui/reports/options_form.py" line="95"/>
         <source>Every shift of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les créneaux de la journée</translation>
     </message>
 </context>
 <context>
@@ -5347,188 +5361,188 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../civicdesk/gui/payment_actions.py" line="52"/>
         <source>Only coordinators can void or correct payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les coordinateurs peuvent annuler ou corriger des paiements.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/payment_actions.py" line="96"/>
         <source>Correct the payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger le paiement…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/payment_actions.py" line="97"/>
         <source>Void the payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le paiement…</translation>
     </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="55"/>
+        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="63"/>
         <source>Record the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le paiement</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="75"/>
+        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="83"/>
         <source>Paid by: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé par : {name}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="79"/>
+        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="87"/>
         <source>Paid for the &amp;whole household ({household})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="105"/>
-        <source>Correct a payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="107"/>
-        <source>Record the correction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="108"/>
-        <source>Was: {amount} paid on {date}, covering {start} to {end}. It will be voided and kept, struck through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé pour tout le &amp;foyer ({household})</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="113"/>
+        <source>Correct a payment</source>
+        <translation>Corriger un paiement</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="115"/>
+        <source>Record the correction</source>
+        <translation>Enregistrer la correction</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="116"/>
+        <source>Was: {amount} paid on {date}, covering {start} to {end}. It will be voided and kept, struck through.</source>
+        <translation>Avant : {amount} payé le {date}, pour la période du {start} au {end}. Il sera annulé et conservé, barré.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/payment_dialog.py" line="123"/>
         <source>The period now follows on from the payments that still count.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période fait maintenant suite aux paiements qui restent valables.</translation>
     </message>
     <message>
         <location filename="../../ui/payment_dialog.ui" line="14"/>
         <source>Record a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un paiement</translation>
     </message>
     <message>
         <location filename="../../ui/payment_dialog.ui" line="35"/>
         <source>Paid for the &amp;whole household</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé pour tout le &amp;foyer</translation>
     </message>
     <message>
         <location filename="../../ui/payment_dialog.ui" line="42"/>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant</translation>
     </message>
     <message>
         <location filename="../../ui/payment_dialog.ui" line="72"/>
         <source>&amp;Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Payé le</translation>
     </message>
     <message>
         <location filename="../../ui/payment_dialog.ui" line="99"/>
         <source>Covers &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Couvre &amp;du</translation>
     </message>
     <message>
         <location filename="../../ui/payment_dialog.ui" line="126"/>
         <source>Covers &amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>Couvre &amp;jusqu&apos;au</translation>
     </message>
     <message>
         <location filename="../../ui/payment_dialog.ui" line="153"/>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ode de paiement</translation>
     </message>
     <message>
         <location filename="../../ui/payment_dialog.ui" line="166"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <location filename="../../ui/payment_dialog.ui" line="186"/>
         <source>Why &amp;corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la &amp;correction</translation>
     </message>
     <message>
         <location filename="../../ui/payment_dialog.ui" line="196"/>
         <source>What was wrong, e.g. the amount was 300, not 30</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui n&apos;allait pas, p. ex. le montant était de 300, pas de 30</translation>
     </message>
 </context>
 <context>
     <name>PaymentTable</name>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="25"/>
-        <source>Cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="26"/>
-        <source>Cheque</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../civicdesk/gui/models/payment_table.py" line="27"/>
-        <source>Card</source>
-        <translation type="unfinished"></translation>
+        <source>Cash</source>
+        <translation>Espèces</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/payment_table.py" line="28"/>
-        <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/payment_table.py" line="29"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
+        <source>Card</source>
+        <translation>Carte</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/payment_table.py" line="30"/>
+        <source>Bank transfer</source>
+        <translation>Virement bancaire</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="31"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="32"/>
         <source>Free membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésion gratuite</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="40"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="42"/>
         <source>the whole household</source>
-        <translation type="unfinished"></translation>
+        <translation>tout le foyer</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="41"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="43"/>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>cette personne</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="48"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="50"/>
         <source>Voided on {date} by {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé le {date} par {name} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="58"/>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="60"/>
         <source>Corrects a voided payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="86"/>
-        <source>Paid on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="87"/>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige un paiement annulé</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/payment_table.py" line="88"/>
-        <source>Covers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/models/payment_table.py" line="89"/>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
+        <source>Paid on</source>
+        <translation>Date de paiement</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/payment_table.py" line="90"/>
-        <source>Paid for</source>
-        <translation type="unfinished"></translation>
+        <source>Amount</source>
+        <translation>Montant</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/payment_table.py" line="91"/>
+        <source>Covers</source>
+        <translation>Période couverte</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="92"/>
+        <source>Method</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="93"/>
+        <source>Paid for</source>
+        <translation>Pour qui</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/payment_table.py" line="94"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -5536,7 +5550,7 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../civicdesk/services/payments.py" line="47"/>
         <source>This payment was already voided on {when} by {who}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paiement a déjà été annulé le {when} par {who}. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -5544,157 +5558,157 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../ui/people_list.ui" line="19"/>
         <source>F&amp;ind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <location filename="../../ui/people_list.ui" line="29"/>
         <source>Type a name, phone number, email or street (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom, un numéro de téléphone, un courriel ou une rue (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/people_list.ui" line="39"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne</translation>
     </message>
     <message>
         <location filename="../../ui/people_list.ui" line="42"/>
         <source>Add someone who is not on file yet (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne qui n&apos;est pas encore enregistrée (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../ui/people_list.ui" line="53"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <location filename="../../ui/people_list.ui" line="60"/>
         <source>Membership status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de membre</translation>
     </message>
     <message>
         <location filename="../../ui/people_list.ui" line="70"/>
         <source>Volunteers or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénévoles ou non</translation>
     </message>
     <message>
         <location filename="../../ui/people_list.ui" line="80"/>
         <source>Language spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue parlée</translation>
     </message>
     <message>
         <location filename="../../ui/people_list.ui" line="90"/>
         <source>Volunteer skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétence du bénévole</translation>
     </message>
     <message>
         <location filename="../../ui/people_list.ui" line="100"/>
         <source>&amp;Dues overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cotisation en retard</translation>
     </message>
     <message>
         <location filename="../../ui/people_list.ui" line="107"/>
         <source>Current or archived people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes actuelles ou archivées</translation>
     </message>
     <message>
         <location filename="../../ui/people_list.ui" line="117"/>
         <source>Show everyo&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher &amp;tout le monde</translation>
     </message>
     <message>
         <location filename="../../ui/people_list.ui" line="157"/>
         <source>Enter opens the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter ouvre la fiche de la personne sélectionnée</translation>
     </message>
     <message>
         <location filename="../../ui/people_list.ui" line="167"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
 </context>
 <context>
     <name>PeopleListPage</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="55"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="56"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="68"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="70"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="74"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="76"/>
         <source>Any membership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="77"/>
-        <source>Volunteers or not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="78"/>
-        <source>Volunteers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts de membre</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/people_list.py" line="79"/>
-        <source>Not volunteers</source>
-        <translation type="unfinished"></translation>
+        <source>Volunteers or not</source>
+        <translation>Bénévoles ou non</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/people_list.py" line="80"/>
-        <source>Current people</source>
-        <translation type="unfinished"></translation>
+        <source>Volunteers only</source>
+        <translation>Bénévoles seulement</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/people_list.py" line="81"/>
-        <source>Archived people</source>
-        <translation type="unfinished"></translation>
+        <source>Not volunteers</source>
+        <translation>Non bénévoles</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/people_list.py" line="82"/>
-        <source>Current and archived</source>
-        <translation type="unfinished"></translation>
+        <source>Current people</source>
+        <translation>Personnes actuelles</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/people_list.py" line="83"/>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="99"/>
-        <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <source>Archived people</source>
+        <translation>Personnes archivées</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="84"/>
+        <source>Current and archived</source>
+        <translation>Actuelles et archivées</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/people_list.py" line="85"/>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="102"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="101"/>
+        <source>Any language</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="87"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="104"/>
         <source>Any skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les compétences</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="195"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="197"/>
         <source>More than {count} people found: type more to narrow the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de {count} personnes trouvées : tapez davantage pour affiner la recherche</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="198"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="200"/>
         <source>1 person found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="199"/>
-        <source>{count} people found</source>
-        <translation type="unfinished"></translation>
+        <translation>1 personne trouvée</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/people_list.py" line="201"/>
-        <source>1 person on file</source>
-        <translation type="unfinished"></translation>
+        <source>{count} people found</source>
+        <translation>{count} personnes trouvées</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="202"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="203"/>
+        <source>1 person on file</source>
+        <translation>1 personne enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="204"/>
         <source>{count} people on file</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} personnes enregistrées</translation>
     </message>
 </context>
 <context>
@@ -5702,306 +5716,306 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../civicdesk/services/actors.py" line="38"/>
         <source>see or change sensitive notes</source>
-        <translation type="unfinished"></translation>
+        <translation>voir ou modifier les notes confidentielles</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/actors.py" line="39"/>
         <source>export data in bulk</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter des données en masse</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/actors.py" line="40"/>
         <source>delete records</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer des fiches</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/actors.py" line="41"/>
         <source>override a shift overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>passer outre un chevauchement de créneaux</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/actors.py" line="42"/>
         <source>manage user accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>gérer les comptes utilisateur</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/actors.py" line="43"/>
         <source>change the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier les paramètres</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/actors.py" line="44"/>
         <source>archive records</source>
-        <translation type="unfinished"></translation>
+        <translation>archiver des fiches</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/actors.py" line="45"/>
         <source>plan events and shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>planifier les événements et les créneaux</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/actors.py" line="46"/>
         <source>restore a backup over the data</source>
-        <translation type="unfinished"></translation>
+        <translation>restaurer une sauvegarde à la place des données actuelles</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/actors.py" line="47"/>
         <source>read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>consulter le journal d&apos;activité</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/actors.py" line="48"/>
         <source>export everything held about a person</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter tout ce qui est conservé sur une personne</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/actors.py" line="49"/>
         <source>erase a person&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>effacer les données personnelles d&apos;une personne</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/actors.py" line="50"/>
         <source>include the sensitive notes in an export</source>
-        <translation type="unfinished"></translation>
+        <translation>inclure les notes confidentielles dans un export</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/actors.py" line="52"/>
         <source>import people from a file, and undo an import</source>
-        <translation type="unfinished"></translation>
+        <translation>importer des personnes depuis un fichier et annuler une importation</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/actors.py" line="53"/>
         <source>void or correct a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>annuler ou corriger un paiement</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/errors.py" line="62"/>
         <source>{who} is not allowed to {what}. Ask a coordinator or an admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} n&apos;a pas l&apos;autorisation nécessaire pour {what}. Demandez à un coordinateur ou à un administrateur.</translation>
     </message>
 </context>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="207"/>
+        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="208"/>
         <source>no dues paid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune cotisation payée pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="233"/>
+        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="234"/>
         <source>Not in a household. Pick one above, or enter a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="237"/>
-        <source>Also living there: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;appartient à aucun foyer. Choisissez-en un ci-dessus, ou saisissez-en un nouveau.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="238"/>
-        <source>Nobody else lives there yet.</source>
-        <translation type="unfinished"></translation>
+        <source>Also living there: {names}</source>
+        <translation>Y vivent aussi : {names}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="267"/>
+        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="239"/>
+        <source>Nobody else lives there yet.</source>
+        <translation>Personne d&apos;autre n&apos;y vit pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="268"/>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (archivé)</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="36"/>
         <source>Already on file? These people have the same name, email or phone number. To avoid keeping two records of one person, open theirs instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà enregistrée ? Ces personnes ont le même nom, courriel ou numéro de téléphone. Pour ne pas avoir deux fiches pour une même personne, ouvrez plutôt la leur :</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="55"/>
         <source>Open the e&amp;xisting record instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir plutôt la fiche e&amp;xistante</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="87"/>
         <source>Name and languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom et langues</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="99"/>
         <source>First &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prénom</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="119"/>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="139"/>
         <source>Likes to be &amp;called</source>
-        <translation type="unfinished"></translation>
+        <translation>Se fait &amp;appeler</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="159"/>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues parlées</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="172"/>
         <source>Separate several with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;il y en a plusieurs, séparez-les par des virgules.</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="188"/>
         <source>Phone and email</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone et courriel</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="200"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="220"/>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone portable</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="240"/>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Courriel</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="260"/>
         <source>&amp;Reach via</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joindre par l&apos;intermédiaire de</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="285"/>
         <source>Someone who passes messages on, e.g. a neighbour or relative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un qui transmet les messages, p. ex. un voisin ou un proche.</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="308"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Foyer</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="314"/>
         <source>Lives in the household</source>
-        <translation type="unfinished"></translation>
+        <translation>Vit dans le foyer</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="350"/>
         <source>Ne&amp;w household…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;foyer…</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="353"/>
         <source>Enter the address of a household that is not on file yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir l&apos;adresse d&apos;un foyer qui n&apos;est pas encore enregistré</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="374"/>
         <source>&amp;Open the household</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le foyer</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="381"/>
         <source>Not in a household</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer du foyer</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="413"/>
         <location filename="../../ui/person_editor.ui" line="461"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="425"/>
         <source>&amp;Accessibility and mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessibilité et &amp;mobilité</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="517"/>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésion</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="529"/>
         <source>Membership &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut de membre</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="542"/>
         <source>Member n&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;uméro de membre</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="562"/>
         <source>Dues paid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotisation payée jusqu&apos;au</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="578"/>
         <source>Record a pa&amp;yment…</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;registrer un paiement…</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="603"/>
         <source>Volunteering</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénévolat</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="615"/>
         <source>Volunteers with us</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait du bénévolat chez nous</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="622"/>
         <source>S&amp;kills</source>
-        <translation type="unfinished"></translation>
+        <translation>Compét&amp;ences</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="635"/>
         <source>&amp;Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Centres d&apos;&amp;intérêt</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="648"/>
         <source>Availa&amp;bility</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disponibilités</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="687"/>
         <source>Consent (what this person agreed to)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement (ce que cette personne a accepté)</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="693"/>
         <source>Listed in the members&apos; &amp;directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;gure dans l&apos;annuaire des membres</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="700"/>
         <source>May be sent emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepte les courriels</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="707"/>
         <source>May be phoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepte les appels</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="714"/>
         <source>Photos may be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepte l&apos;utilisation de ses photos</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="724"/>
         <source>Sensitive notes (coordinators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes confidentielles (coordinateurs uniquement)</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="730"/>
         <source>Only coordinators see these notes. Write only what is needed to help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les coordinateurs voient ces notes. N&apos;écrivez que ce qui est nécessaire pour aider.</translation>
     </message>
 </context>
 <context>
@@ -6009,167 +6023,167 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../civicdesk/gui/panes/person_page.py" line="98"/>
         <source>Archive the person shown, or bring them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver la personne affichée, ou la sortir des archives</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_page.py" line="104"/>
         <source>Their data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses données</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_page.py" line="107"/>
         <source>Export everything about this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tout ce qui concerne cette personne…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_page.py" line="108"/>
         <source>Erase this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données personnelles de cette personne…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_page.py" line="160"/>
         <source>this new person</source>
-        <translation type="unfinished"></translation>
+        <translation>cette nouvelle personne</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_page.py" line="166"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_page.py" line="167"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_page.py" line="171"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_page.py" line="172"/>
         <location filename="../../ui/person_page.ui" line="66"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_page.py" line="177"/>
         <source>Bring back from archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortir des archives</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_page.py" line="178"/>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="279"/>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="282"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="280"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="283"/>
         <location filename="../../ui/person_page.ui" line="52"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_page.py" line="180"/>
         <source>Only coordinators can archive people.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les coordinateurs peuvent archiver des personnes.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_page.py" line="193"/>
         <source>Dues are paid until {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cotisation est payée jusqu&apos;au {date}.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="194"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="195"/>
         <source>No dues paid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cotisation payée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="239"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="240"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="243"/>
-        <source>Already on file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_page.py" line="244"/>
+        <source>Already on file?</source>
+        <translation>Cette personne est-elle déjà enregistrée ?</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="245"/>
         <source>{name} looks like someone already on file (listed at the top of the form). To avoid keeping two records of one person, open the existing record instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ressemble à une personne déjà enregistrée (indiquée en haut du formulaire). Pour ne pas avoir deux fiches pour une même personne, ouvrez plutôt la fiche existante.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="247"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="248"/>
         <source>Save as a new person anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="256"/>
-        <location filename="../../ui/person_page.ui" line="59"/>
-        <source>Undo my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer quand même comme nouvelle personne</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_page.py" line="257"/>
-        <source>Throw away the changes you made to {name}?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/person_page.ui" line="59"/>
+        <source>Undo my changes</source>
+        <translation>Annuler mes modifications</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_page.py" line="258"/>
+        <source>Throw away the changes you made to {name}?</source>
+        <translation>Abandonner les modifications apportées à {name} ?</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="259"/>
         <source>Throw them away</source>
-        <translation type="unfinished"></translation>
+        <translation>Les abandonner</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="280"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="281"/>
         <source>Archive {name}? They no longer appear in lists and pickers, but nothing is deleted, and you can bring them back at any time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="353"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver {name} ? Cette personne n&apos;apparaîtra plus dans les listes et les sélecteurs, mais rien n&apos;est supprimé, et vous pourrez la sortir des archives à tout moment.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_page.py" line="354"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="355"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../../ui/person_page.ui" line="19"/>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Retour</translation>
     </message>
     <message>
         <location filename="../../ui/person_page.ui" line="22"/>
         <source>Back to where you were (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir là où vous étiez (Alt+Left)</translation>
     </message>
     <message>
         <location filename="../../ui/person_page.ui" line="69"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/person_page.ui" line="82"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location filename="../../ui/person_page.ui" line="127"/>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements</translation>
     </message>
     <message>
         <location filename="../../ui/person_page.ui" line="155"/>
         <source>Record a pa&amp;yment…</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;registrer un paiement…</translation>
     </message>
     <message>
         <location filename="../../ui/person_page.ui" line="162"/>
         <source>Correct the payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger le paiement…</translation>
     </message>
     <message>
         <location filename="../../ui/person_page.ui" line="169"/>
         <source>Void the payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le paiement…</translation>
     </message>
 </context>
 <context>
@@ -6177,7 +6191,7 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../civicdesk/gui/widgets/person_picker.py" line="49"/>
         <source>Type a name, phone, email or street…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom, un téléphone, un courriel ou une rue…</translation>
     </message>
 </context>
 <context>
@@ -6185,37 +6199,37 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../civicdesk/gui/models/person_requests_model.py" line="17"/>
         <source>Asked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandée le</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/person_requests_model.py" line="18"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/person_requests_model.py" line="19"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/person_requests_model.py" line="20"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/person_requests_model.py" line="21"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/person_requests_model.py" line="22"/>
         <source>Helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénévole</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/person_requests_model.py" line="23"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
 </context>
 <context>
@@ -6223,27 +6237,27 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../civicdesk/gui/panes/person_requests_tab.py" line="24"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_requests_tab.py" line="31"/>
         <source>Requests this person made</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes faites par cette personne</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_requests_tab.py" line="33"/>
         <source>Requests this person helped with</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes pour lesquelles cette personne a aidé</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_requests_tab.py" line="56"/>
         <source>&amp;Asked for help ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A demandé de l&apos;aide ({count})</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_requests_tab.py" line="57"/>
         <source>Hel&amp;ped with ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>A a&amp;idé ({count})</translation>
     </message>
 </context>
 <context>
@@ -6251,82 +6265,82 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="45"/>
         <source>Co&amp;rrect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corriger…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="46"/>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="47"/>
         <source>&amp;Sign up for a shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscrire à un créneau…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="48"/>
         <source>Log h&amp;ours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir des &amp;heures…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="49"/>
         <source>Save as &amp;calendar file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en fichier ca&amp;lendrier…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="50"/>
         <source>Print hours st&amp;atement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer l&apos;&amp;attestation d&apos;heures…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="52"/>
         <source>A signed letter listing this volunteer&apos;s dates and hours this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une lettre signée qui liste les dates et heures de bénévolat de cette personne cette année.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="69"/>
         <source>Shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="81"/>
         <source>Coming shifts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochains créneaux :</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="90"/>
         <source>Hours &amp;without a shift:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures &amp;sans créneau :</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="108"/>
         <source>Save the person first to sign them up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d&apos;abord la personne pour pouvoir l&apos;inscrire.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="115"/>
         <source>Hours given in {year}: &lt;b&gt;{hours}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de bénévolat en {year} : &lt;b&gt;{hours}&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="137"/>
         <source>Only coordinators correct logged hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les coordinateurs corrigent les heures saisies.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="149"/>
         <source>Remove {time} on {day} ({note})? The audit log keeps what it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {time} du {day} ({note}) ? Le journal d&apos;activité garde une trace de ce qui était saisi.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="158"/>
         <source>Remove hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer des heures</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="158"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
@@ -6339,7 +6353,7 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="46"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="71"/>
@@ -6382,898 +6396,883 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/dialogs/prompts.py" line="18"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/prompts.py" line="19"/>
         <source>You changed {name} but did not save. Save the changes now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez modifié {name} sans enregistrer. Enregistrer les modifications maintenant ?</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/prompts.py" line="22"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/prompts.py" line="24"/>
         <source>Throw my changes away</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner mes modifications</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/prompts.py" line="26"/>
         <source>Go back to editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la modification</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/prompts.py" line="36"/>
         <source>Someone else changed this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/prompts.py" line="38"/>
         <source>Nothing was overwritten. Your changes were:
 {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été écrasé. Vos modifications étaient :
+{changes}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/prompts.py" line="40"/>
         <source>Show their version</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;autre version</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/prompts.py" line="42"/>
         <source>Keep my changes on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder mes modifications à l&apos;écran</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/prompts.py" line="53"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../civicdesk/reports/base.py" line="31"/>
+        <location filename="../../civicdesk/reports/base.py" line="37"/>
         <source>Nothing to report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à imprimer</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/base.py" line="32"/>
+        <location filename="../../civicdesk/reports/base.py" line="38"/>
         <source>There is nothing to print for the options chosen. Try a longer period or other options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à imprimer avec les options choisies. Essayez une période plus longue ou d&apos;autres options.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/base.py" line="35"/>
+        <location filename="../../civicdesk/reports/base.py" line="42"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/base.py" line="36"/>
+        <location filename="../../civicdesk/reports/base.py" line="43"/>
         <source>Printed on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé le {when}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/base.py" line="85"/>
+        <location filename="../../civicdesk/reports/base.py" line="92"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/cards.py" line="23"/>
-        <location filename="../../civicdesk/reports/catalog.py" line="174"/>
+        <location filename="../../civicdesk/reports/cards.py" line="24"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="178"/>
         <source>Membership cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes de membre</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/cards.py" line="73"/>
+        <location filename="../../civicdesk/reports/cards.py" line="74"/>
         <source>Membership card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de membre</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/cards.py" line="84"/>
+        <location filename="../../civicdesk/reports/cards.py" line="85"/>
         <source>Member no. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre n° {number}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/cards.py" line="88"/>
+        <location filename="../../civicdesk/reports/cards.py" line="89"/>
         <source>Valid until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable jusqu&apos;au {date}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/cards.py" line="91"/>
+        <location filename="../../civicdesk/reports/cards.py" line="92"/>
         <source>Honorary member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre d&apos;honneur</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="142"/>
-        <location filename="../../civicdesk/reports/people.py" line="28"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="145"/>
+        <location filename="../../civicdesk/reports/people.py" line="29"/>
         <source>Member roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des membres</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="143"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="146"/>
         <source>Members with all their contact details, for the office (not for handing out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres avec toutes leurs coordonnées, pour le bureau (à ne pas distribuer).</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="148"/>
-        <location filename="../../civicdesk/reports/people.py" line="52"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="152"/>
+        <location filename="../../civicdesk/reports/people.py" line="70"/>
         <source>Member directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire des membres</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="149"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="153"/>
         <source>The public list: only members who agreed to be listed, with only the details they agreed to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste publique : seulement les membres qui ont accepté d&apos;y figurer, avec seulement les coordonnées qu&apos;ils ont accepté de partager.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="154"/>
-        <location filename="../../civicdesk/reports/people.py" line="72"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="158"/>
+        <location filename="../../civicdesk/reports/people.py" line="90"/>
         <source>Renewals due</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellements à faire</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="155"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="159"/>
         <source>Members whose dues run out soon or have run out, with how to reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres dont la cotisation arrive bientôt à échéance ou est échue, avec le moyen de les joindre.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="161"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="165"/>
         <location filename="../../civicdesk/reports/labels.py" line="72"/>
         <source>Mailing labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes d&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="162"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="166"/>
         <source>One address label per household, on Avery 5160 (Letter) or L7163 (A4) sheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette d&apos;adresse par foyer, sur planches Avery 5160 (Lettre US) ou L7163 (A4).</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="175"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="179"/>
         <source>Credit-card sized cards with name, number and valid-until date, eight to a page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes au format carte bancaire avec le nom, le numéro et la date de fin de validité, huit par page.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="181"/>
-        <location filename="../../civicdesk/reports/shifts.py" line="40"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="185"/>
+        <location filename="../../civicdesk/reports/shifts.py" line="39"/>
         <source>Shift schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning des créneaux</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="182"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="186"/>
         <source>Who works when, for a week or a month, for the wall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui travaille quand, sur une semaine ou un mois, à afficher au mur.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="193"/>
-        <location filename="../../civicdesk/reports/shifts.py" line="73"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="197"/>
+        <location filename="../../civicdesk/reports/shifts.py" line="72"/>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille d&apos;émargement</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="194"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="198"/>
         <source>For the clipboard: the people signed up, blank rows, time in, signature, time out. One page per shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>À remplir sur place : les personnes inscrites, des lignes vides, l&apos;heure d&apos;arrivée, la signature, l&apos;heure de départ. Une page par créneau.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="206"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="211"/>
         <source>Reminder call list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d&apos;appels de rappel</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="207"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="212"/>
         <source>Volunteers to call the day before their shift, with phone numbers and room for notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bénévoles à appeler la veille de leur créneau, avec leurs numéros de téléphone et de la place pour des notes.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="215"/>
-        <location filename="../../civicdesk/reports/hours.py" line="26"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="220"/>
+        <location filename="../../civicdesk/reports/hours.py" line="27"/>
         <source>Volunteer hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de bénévolat</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="216"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="221"/>
         <source>Hours per volunteer and per event for a period, with a chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures par bénévole et par événement sur une période, avec un graphique.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="223"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="228"/>
         <source>Hours statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="224"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="229"/>
         <source>A signed letter listing one volunteer&apos;s dates and hours (for school, work or a visa).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une lettre signée qui liste les dates et les heures d&apos;un bénévole (pour l&apos;école, le travail ou un visa).</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="233"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="238"/>
         <source>Support requests summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan des demandes d&apos;aide</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="234"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="239"/>
         <source>Requests by category and status, time to resolve, open and overdue requests, with charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes par catégorie et par statut, délai de résolution, demandes ouvertes et en retard, avec des graphiques.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="242"/>
-        <location filename="../../civicdesk/reports/requests.py" line="111"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="247"/>
+        <location filename="../../civicdesk/reports/requests.py" line="112"/>
         <source>Job ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche d&apos;intervention</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="243"/>
+        <location filename="../../civicdesk/reports/catalog.py" line="248"/>
         <source>One request on paper for the helper: what, where, whom to call. No sensitive notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande sur papier pour le bénévole : quoi, où, qui appeler. Sans les notes confidentielles.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/hours.py" line="35"/>
+        <location filename="../../civicdesk/reports/hours.py" line="36"/>
         <source>{hours} hours given by {people} volunteers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} heures données par {people} bénévoles.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/hours.py" line="38"/>
+        <location filename="../../civicdesk/reports/hours.py" line="40"/>
         <source>(no event)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/hours.py" line="41"/>
-        <location filename="../../civicdesk/reports/hours.py" line="99"/>
-        <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans événement)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/hours.py" line="44"/>
+        <location filename="../../civicdesk/reports/hours.py" line="104"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/hours.py" line="47"/>
         <source>Hours per event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/hours.py" line="48"/>
-        <location filename="../../civicdesk/reports/shifts.py" line="52"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="159"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="173"/>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/hours.py" line="51"/>
-        <source>Hours per volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures par événement</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/hours.py" line="52"/>
-        <location filename="../../civicdesk/reports/people.py" line="35"/>
-        <location filename="../../civicdesk/reports/people.py" line="58"/>
-        <location filename="../../civicdesk/reports/people.py" line="93"/>
+        <location filename="../../civicdesk/reports/shifts.py" line="51"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="159"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="173"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/hours.py" line="55"/>
+        <source>Hours per volunteer</source>
+        <translation>Heures par bénévole</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/hours.py" line="56"/>
+        <location filename="../../civicdesk/reports/people.py" line="38"/>
+        <location filename="../../civicdesk/reports/people.py" line="49"/>
+        <location filename="../../civicdesk/reports/people.py" line="76"/>
+        <location filename="../../civicdesk/reports/people.py" line="111"/>
         <location filename="../../civicdesk/reports/shifts.py" line="87"/>
-        <location filename="../../civicdesk/reports/shifts.py" line="124"/>
+        <location filename="../../civicdesk/reports/shifts.py" line="126"/>
+        <location filename="../../civicdesk/reports/shifts.py" line="146"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/hours.py" line="53"/>
+        <location filename="../../civicdesk/reports/hours.py" line="57"/>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/hours.py" line="64"/>
+        <location filename="../../civicdesk/reports/hours.py" line="68"/>
         <source>Volunteer hours statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation d&apos;heures de bénévolat</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/hours.py" line="78"/>
+        <location filename="../../civicdesk/reports/hours.py" line="82"/>
         <source>This letter confirms that {name} volunteered with {association} from {start} to {end}, giving {hours} hours of service in total, as listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous attestons par la présente que {name} a fait du bénévolat avec {association} du {start} au {end}, pour un total de {hours} heures, comme détaillé ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/hours.py" line="87"/>
-        <location filename="../../civicdesk/reports/requests.py" line="64"/>
-        <location filename="../../civicdesk/reports/requests.py" line="73"/>
+        <location filename="../../civicdesk/reports/hours.py" line="92"/>
+        <location filename="../../civicdesk/reports/requests.py" line="65"/>
+        <location filename="../../civicdesk/reports/requests.py" line="74"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/hours.py" line="90"/>
-        <source>Volunteer coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/hours.py" line="95"/>
+        <source>Volunteer coordinator</source>
+        <translation>Coordinateur des bénévoles</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/hours.py" line="100"/>
         <source>To whom it may concern,</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/hours.py" line="97"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/hours.py" line="98"/>
-        <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui de droit,</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/hours.py" line="102"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/hours.py" line="103"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/hours.py" line="107"/>
         <source>We are grateful for this help to our neighbours. Please contact us if you need more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous sommes reconnaissants de cette aide apportée à nos voisins. N&apos;hésitez pas à nous contacter pour tout renseignement complémentaire.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/labels.py" line="20"/>
         <source>{name} household</source>
-        <translation type="unfinished"></translation>
+        <translation>Foyer de {name}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/labels.py" line="21"/>
         <source>The {name} family</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille {name}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/labels.py" line="22"/>
         <source>{first} &amp; {second}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/people.py" line="12"/>
-        <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} &amp; {second}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/people.py" line="13"/>
-        <source>lapsed</source>
-        <translation type="unfinished"></translation>
+        <source>member</source>
+        <translation>membre</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/people.py" line="14"/>
-        <source>honorary</source>
-        <translation type="unfinished"></translation>
+        <source>lapsed</source>
+        <translation>adhésion expirée</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/people.py" line="15"/>
-        <source>prospect</source>
-        <translation type="unfinished"></translation>
+        <source>honorary</source>
+        <translation>membre d&apos;honneur</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/people.py" line="16"/>
+        <source>prospect</source>
+        <translation>membre potentiel</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/people.py" line="17"/>
         <source>not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>non-membre</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/people.py" line="18"/>
+        <location filename="../../civicdesk/reports/people.py" line="19"/>
         <source>{count} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} personnes</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/people.py" line="36"/>
-        <location filename="../../civicdesk/reports/people.py" line="94"/>
-        <location filename="../../civicdesk/reports/requests.py" line="88"/>
+        <location filename="../../civicdesk/reports/people.py" line="39"/>
+        <location filename="../../civicdesk/reports/people.py" line="112"/>
+        <location filename="../../civicdesk/reports/requests.py" line="89"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/people.py" line="37"/>
-        <location filename="../../civicdesk/reports/requests.py" line="91"/>
-        <location filename="../../civicdesk/reports/shifts.py" line="126"/>
+        <location filename="../../civicdesk/reports/people.py" line="40"/>
+        <location filename="../../civicdesk/reports/requests.py" line="92"/>
+        <location filename="../../civicdesk/reports/shifts.py" line="148"/>
         <location filename="../../civicdesk/reports/subject_access.py" line="26"/>
         <location filename="../../civicdesk/reports/subject_access.py" line="161"/>
         <location filename="../../civicdesk/reports/subject_access.py" line="184"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/people.py" line="38"/>
-        <location filename="../../civicdesk/reports/people.py" line="95"/>
-        <source>Dues until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/people.py" line="39"/>
-        <location filename="../../civicdesk/reports/people.py" line="59"/>
-        <location filename="../../civicdesk/reports/people.py" line="97"/>
-        <location filename="../../civicdesk/reports/requests.py" line="128"/>
-        <location filename="../../civicdesk/reports/shifts.py" line="125"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/people.py" line="40"/>
-        <location filename="../../civicdesk/reports/people.py" line="60"/>
-        <location filename="../../civicdesk/reports/people.py" line="98"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/people.py" line="41"/>
-        <location filename="../../civicdesk/reports/people.py" line="99"/>
-        <location filename="../../civicdesk/reports/requests.py" line="129"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../civicdesk/reports/people.py" line="55"/>
+        <location filename="../../civicdesk/reports/people.py" line="113"/>
+        <source>Dues until</source>
+        <translation>Cotisation jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/people.py" line="61"/>
-        <source>Only members who agreed to be listed, with only the contact details they agreed to share. Please do not pass this list on.</source>
+        <location filename="../../civicdesk/reports/people.py" line="42"/>
+        <location filename="../../civicdesk/reports/people.py" line="77"/>
+        <location filename="../../civicdesk/reports/people.py" line="115"/>
+        <location filename="../../civicdesk/reports/requests.py" line="130"/>
+        <location filename="../../civicdesk/reports/shifts.py" line="147"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/people.py" line="43"/>
+        <location filename="../../civicdesk/reports/people.py" line="78"/>
+        <location filename="../../civicdesk/reports/people.py" line="116"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/people.py" line="44"/>
+        <location filename="../../civicdesk/reports/people.py" line="117"/>
+        <location filename="../../civicdesk/reports/requests.py" line="131"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/people.py" line="50"/>
+        <source>Membership</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/people.py" line="51"/>
+        <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/people.py" line="79"/>
+        <source>Only members who agreed to be listed, with only the contact details they agreed to share. Please do not pass this list on.</source>
+        <translation>Seulement les membres qui ont accepté d&apos;y figurer, avec seulement les coordonnées qu&apos;ils ont accepté de partager. Merci de ne pas transmettre cette liste.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/people.py" line="97"/>
         <source>Due by {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéances jusqu&apos;au {until}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/people.py" line="87"/>
+        <location filename="../../civicdesk/reports/people.py" line="105"/>
         <source>lapsed {days} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>expirée depuis {days} jours</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/people.py" line="89"/>
-        <location filename="../../civicdesk/reports/requests.py" line="22"/>
+        <location filename="../../civicdesk/reports/people.py" line="107"/>
+        <location filename="../../civicdesk/reports/requests.py" line="23"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/people.py" line="90"/>
+        <location filename="../../civicdesk/reports/people.py" line="108"/>
         <source>in {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>dans {days} jours</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/people.py" line="96"/>
+        <location filename="../../civicdesk/reports/people.py" line="114"/>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/requests.py" line="14"/>
-        <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/requests.py" line="15"/>
-        <source>assigned</source>
-        <translation type="unfinished"></translation>
+        <source>new</source>
+        <translation>nouvelle</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/requests.py" line="16"/>
-        <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <source>assigned</source>
+        <translation>attribuée</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/requests.py" line="17"/>
-        <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <source>in progress</source>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/requests.py" line="18"/>
-        <source>closed</source>
-        <translation type="unfinished"></translation>
+        <source>resolved</source>
+        <translation>résolue</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/requests.py" line="19"/>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <source>closed</source>
+        <translation>clôturée</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/requests.py" line="23"/>
-        <source>within 2 days</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../civicdesk/reports/requests.py" line="20"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/requests.py" line="24"/>
-        <source>this week</source>
-        <translation type="unfinished"></translation>
+        <source>within 2 days</source>
+        <translation>sous 2 jours</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/requests.py" line="25"/>
+        <source>this week</source>
+        <translation>cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="26"/>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>sans urgence</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/requests.py" line="32"/>
+        <location filename="../../civicdesk/reports/requests.py" line="33"/>
         <source>Support requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes d&apos;aide</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/requests.py" line="47"/>
+        <location filename="../../civicdesk/reports/requests.py" line="48"/>
         <source>{total} requests made in this period, {resolved} of them resolved (median {median} days to resolve). Open now: {open}, of which {overdue} overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} demandes reçues sur cette période, dont {resolved} résolues (délai médian : {median} jours). Ouvertes actuellement : {open}, dont {overdue} en retard.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/requests.py" line="57"/>
+        <location filename="../../civicdesk/reports/requests.py" line="58"/>
         <source>Open requests (overdue first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes ouvertes (les retards d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/requests.py" line="62"/>
-        <location filename="../../civicdesk/reports/requests.py" line="90"/>
+        <location filename="../../civicdesk/reports/requests.py" line="63"/>
+        <location filename="../../civicdesk/reports/requests.py" line="91"/>
         <location filename="../../civicdesk/reports/subject_access.py" line="25"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/requests.py" line="77"/>
+        <location filename="../../civicdesk/reports/requests.py" line="78"/>
         <source>By category and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Par catégorie et par statut</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/requests.py" line="87"/>
+        <location filename="../../civicdesk/reports/requests.py" line="88"/>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>EN RETARD</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/requests.py" line="89"/>
+        <location filename="../../civicdesk/reports/requests.py" line="90"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/requests.py" line="92"/>
-        <location filename="../../civicdesk/reports/requests.py" line="127"/>
-        <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/requests.py" line="93"/>
-        <location filename="../../civicdesk/reports/requests.py" line="134"/>
-        <location filename="../../civicdesk/reports/requests.py" line="150"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="28"/>
-        <source>Helper</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../civicdesk/reports/requests.py" line="129"/>
+        <source>For</source>
+        <translation>Pour</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/requests.py" line="94"/>
-        <location filename="../../civicdesk/reports/requests.py" line="126"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../civicdesk/reports/requests.py" line="136"/>
+        <location filename="../../civicdesk/reports/requests.py" line="152"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="28"/>
+        <source>Helper</source>
+        <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/requests.py" line="117"/>
+        <location filename="../../civicdesk/reports/requests.py" line="95"/>
+        <location filename="../../civicdesk/reports/requests.py" line="127"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="118"/>
         <location filename="../../civicdesk/reports/subject_access.py" line="190"/>
         <source>Request no. {number}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/requests.py" line="123"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="183"/>
-        <location filename="../../civicdesk/reports/subject_access.py" line="214"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande n° {number}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/requests.py" line="124"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="183"/>
+        <location filename="../../civicdesk/reports/subject_access.py" line="214"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="125"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/requests.py" line="130"/>
-        <source>Area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/requests.py" line="131"/>
-        <source>Speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgence</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/requests.py" line="132"/>
-        <source>Good to know</source>
-        <translation type="unfinished"></translation>
+        <source>Area</source>
+        <translation>Secteur</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/requests.py" line="133"/>
+        <source>Speaks</source>
+        <translation>Parle</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="134"/>
+        <source>Good to know</source>
+        <translation>Bon à savoir</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="135"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/requests.py" line="142"/>
-        <source>Done on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/requests.py" line="143"/>
-        <source>Time spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/requests.py" line="144"/>
-        <source>Notes for the office</source>
-        <translation type="unfinished"></translation>
+        <source>Done on</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="145"/>
+        <source>Time spent</source>
+        <translation>Temps passé</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/requests.py" line="146"/>
+        <source>Notes for the office</source>
+        <translation>Notes pour le bureau</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/requests.py" line="148"/>
         <source>When the job is done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/shifts.py" line="13"/>
-        <source>Monday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/shifts.py" line="13"/>
-        <source>Tuesday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/shifts.py" line="14"/>
-        <source>Wednesday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/shifts.py" line="14"/>
-        <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois l&apos;intervention terminée</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/shifts.py" line="15"/>
-        <source>Friday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/shifts.py" line="15"/>
-        <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <source>signed up</source>
+        <translation>inscrit</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/shifts.py" line="16"/>
-        <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/shifts.py" line="17"/>
+        <source>attended</source>
+        <translation>présent</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/shifts.py" line="18"/>
-        <source>signed up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/shifts.py" line="19"/>
-        <source>confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/shifts.py" line="20"/>
-        <source>attended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/shifts.py" line="21"/>
         <source>no show</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/shifts.py" line="51"/>
-        <location filename="../../civicdesk/reports/shifts.py" line="122"/>
+        <location filename="../../civicdesk/reports/shifts.py" line="50"/>
+        <location filename="../../civicdesk/reports/shifts.py" line="125"/>
+        <location filename="../../civicdesk/reports/shifts.py" line="144"/>
         <location filename="../../civicdesk/reports/subject_access.py" line="162"/>
         <location filename="../../civicdesk/reports/subject_access.py" line="172"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaire</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/shifts.py" line="53"/>
+        <location filename="../../civicdesk/reports/shifts.py" line="52"/>
         <location filename="../../civicdesk/reports/subject_access.py" line="31"/>
         <location filename="../../civicdesk/reports/subject_access.py" line="160"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/shifts.py" line="53"/>
+        <source>Where</source>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/shifts.py" line="54"/>
-        <source>Where</source>
-        <translation type="unfinished"></translation>
+        <source>Signed up</source>
+        <translation>Inscrits</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/shifts.py" line="55"/>
-        <source>Signed up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/shifts.py" line="56"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Libres</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/shifts.py" line="88"/>
         <source>Time in</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/shifts.py" line="89"/>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/shifts.py" line="90"/>
         <source>Time out</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/shifts.py" line="112"/>
+        <location filename="../../civicdesk/reports/shifts.py" line="113"/>
         <source>Reminder calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/shifts.py" line="123"/>
-        <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels de rappel</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/shifts.py" line="127"/>
-        <source>Reached?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../civicdesk/reports/shifts.py" line="145"/>
+        <source>Shift</source>
+        <translation>Créneau</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/shifts.py" line="128"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../civicdesk/reports/shifts.py" line="149"/>
+        <source>Reached?</source>
+        <translation>Joint ?</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/shifts.py" line="129"/>
-        <source>yes / no / message</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../civicdesk/reports/shifts.py" line="150"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/reports/shifts.py" line="133"/>
+        <location filename="../../civicdesk/reports/shifts.py" line="130"/>
+        <location filename="../../civicdesk/reports/shifts.py" line="151"/>
+        <source>yes / no / message</source>
+        <translation>oui / non / message</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/shifts.py" line="135"/>
+        <location filename="../../civicdesk/reports/shifts.py" line="155"/>
         <source>Call each volunteer to remind them of their shift; circle the answer and note anything the coordinator should know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelez chaque bénévole pour lui rappeler son créneau ; entourez la réponse et notez ce que le coordinateur doit savoir.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="18"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="19"/>
         <source>Times changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de modifications</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="20"/>
         <source>Dues paid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotisation payée jusqu&apos;au</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="21"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="22"/>
         <source>On file since</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré depuis le</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="23"/>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="24"/>
         <source>Erased on</source>
-        <translation type="unfinished"></translation>
+        <translation>Données effacées le</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="27"/>
         <source>Resolved on</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolue le</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="29"/>
         <source>Login name</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de connexion</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="30"/>
         <source>Shown as</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="32"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="33"/>
         <source>Last logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière connexion</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="35"/>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite le</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="36"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="36"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="37"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Néant.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="38"/>
         <source>VOIDED on {when}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ANNULÉ le {when} : {reason}.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="66"/>
         <source>Everything we hold about a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que nous conservons sur une personne</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="107"/>
         <source>Prepared on {when} by {who} for {name}, at their request: every record CivicDesk holds about them, including notes only coordinators see, and the audit log&apos;s entries about them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparé le {when} par {who} pour {name}, à sa demande : tout ce que CivicDesk conserve à son sujet, y compris les notes que seuls les coordinateurs voient et les entrées du journal d&apos;activité qui la concernent.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="113"/>
         <source>Personal details</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="119"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Foyer</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="120"/>
         <source>Ids in other systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants dans d&apos;autres systèmes</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="123"/>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="124"/>
         <source>Shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="125"/>
         <source>Hours outside shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures en dehors des créneaux</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="127"/>
         <source>Requests for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes d&apos;aide</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="129"/>
         <source>Requests they helped with</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes pour lesquelles cette personne a aidé</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="131"/>
         <source>Login account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte utilisateur</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="133"/>
         <source>Audit log entries about them</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du journal d&apos;activité qui la concernent</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="141"/>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de paiement</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="142"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="143"/>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Période couverte</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="144"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de paiement</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="145"/>
@@ -7281,45 +7280,45 @@ Both hold their sensitive notes: hand them to {name} only.</source>
         <location filename="../../civicdesk/reports/subject_access.py" line="174"/>
         <location filename="../../civicdesk/reports/subject_access.py" line="185"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="158"/>
         <location filename="../../civicdesk/reports/subject_access.py" line="181"/>
         <location filename="../../civicdesk/reports/subject_access.py" line="212"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="168"/>
         <source>Time given in all, shifts included: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps donné au total, créneaux compris : {time}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="171"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="182"/>
         <location filename="../../civicdesk/reports/subject_access.py" line="213"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="202"/>
         <source>Request no. {number} ({category}, {status}), made {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande n° {number} ({category}, {status}), faite le {when}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="215"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/subject_access.py" line="216"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
 </context>
 <context>
@@ -7327,98 +7326,98 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/reports/preview.py" line="36"/>
         <source>{title} — preview</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — aperçu</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/reports/preview.py" line="48"/>
         <source>Pages: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages : {count}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/reports/preview.py" line="98"/>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/reports/preview.py" line="99"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer l&apos;imprimante.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/reports/preview.py" line="123"/>
         <location filename="../../civicdesk/gui/reports/preview.py" line="137"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/reports/preview.py" line="124"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/reports/preview.py" line="138"/>
         <source>The report could not be saved in {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le rapport dans {path} : {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/report_preview_dialog.ui" line="6"/>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du rapport</translation>
     </message>
     <message>
         <location filename="../../ui/report_preview_dialog.ui" line="12"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <location filename="../../ui/report_preview_dialog.ui" line="13"/>
         <source>Print on any printer of this computer (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer sur n&apos;importe quelle imprimante de cet ordinateur (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../ui/report_preview_dialog.ui" line="18"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/report_preview_dialog.ui" line="19"/>
         <source>Save the report as a PDF file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport dans un fichier PDF (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/report_preview_dialog.ui" line="24"/>
         <source>&amp;Open in PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir dans le lecteur PDF</translation>
     </message>
     <message>
         <location filename="../../ui/report_preview_dialog.ui" line="25"/>
         <source>Open the report in this computer&apos;s PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le rapport dans le lecteur PDF de cet ordinateur</translation>
     </message>
     <message>
         <location filename="../../ui/report_preview_dialog.ui" line="38"/>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <location filename="../../ui/report_preview_dialog.ui" line="39"/>
         <source>Smaller (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus petit (Ctrl+-)</translation>
     </message>
     <message>
         <location filename="../../ui/report_preview_dialog.ui" line="45"/>
         <source>Fit &amp;width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la &amp;largeur</translation>
     </message>
     <message>
         <location filename="../../ui/report_preview_dialog.ui" line="50"/>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <location filename="../../ui/report_preview_dialog.ui" line="51"/>
         <source>Larger (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grand (Ctrl++)</translation>
     </message>
 </context>
 <context>
@@ -7426,22 +7425,22 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/panes/reports.py" line="58"/>
         <source>&amp;Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/reports.py" line="60"/>
         <source>Prepare the report and show it (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer le rapport et l&apos;afficher (Enter)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/reports.py" line="71"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/reports/launch.py" line="75"/>
         <source>Preparing “{title}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de « {title} »…</translation>
     </message>
 </context>
 <context>
@@ -7512,80 +7511,80 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="43"/>
         <source>&amp;Give the request to this volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attribuer la demande à ce bénévole</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="61"/>
         <source>Choose a helper for request #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un bénévole pour la demande n° {id}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="64"/>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance : {date}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="68"/>
         <source>speaks {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>parle {languages}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="72"/>
         <source>Now with {name}; choosing someone else hands it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement attribuée à {name} ; choisir quelqu&apos;un d&apos;autre la réattribue.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="79"/>
         <source>Finding the best helpers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des bénévoles les plus adaptés…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="88"/>
         <source>The best {shown} of {total} volunteers, best fit first (✓ in favour, ✗ against). Enter gives the request to the one selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {shown} meilleurs bénévoles sur {total}, du plus adapté au moins adapté (✓ pour, ✗ contre). Enter attribue la demande à la personne sélectionnée.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="129"/>
         <source>The history will say: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique indiquera : {reason}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="136"/>
         <source>Choose a volunteer in the list, or type a name under “Someone else”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un bénévole dans la liste, ou tapez un nom sous « Autre personne ».</translation>
     </message>
     <message>
         <location filename="../../ui/request_assign.ui" line="6"/>
         <source>Choose a helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un bénévole</translation>
     </message>
     <message>
         <location filename="../../ui/request_assign.ui" line="26"/>
         <source>Suggested volunteers, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénévoles suggérés, les plus adaptés d&apos;abord</translation>
     </message>
     <message>
         <location filename="../../ui/request_assign.ui" line="33"/>
         <source>Or someone &amp;else:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre &amp;personne :</translation>
     </message>
 </context>
 <context>
     <name>RequestBoard</name>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_board.py" line="137"/>
-        <source>{status} ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../civicdesk/gui/widgets/request_board.py" line="138"/>
-        <source>{status} ({shown} of {count})</source>
-        <translation type="unfinished"></translation>
+        <source>{status} ({count})</source>
+        <translation>{status} ({count})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_board.py" line="142"/>
+        <location filename="../../civicdesk/gui/widgets/request_board.py" line="139"/>
+        <source>{status} ({shown} of {count})</source>
+        <translation>{status} ({shown} sur {count})</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_board.py" line="143"/>
         <source>The board shows {shown} cards here; the queue lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau affiche ici {shown} cartes ; la file d&apos;attente les montre toutes.</translation>
     </message>
 </context>
 <context>
@@ -7593,153 +7592,153 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="67"/>
         <source>Groceries</source>
-        <translation type="unfinished"></translation>
+        <translation>Courses</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="68"/>
         <source>Ride</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="69"/>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparation</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="70"/>
         <source>Companionship</source>
-        <translation type="unfinished"></translation>
+        <translation>Compagnie</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="71"/>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="72"/>
         <source>Paperwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarches administratives</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="73"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>RequestFilters</name>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_filters.py" line="25"/>
-        <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../civicdesk/gui/widgets/request_filters.py" line="26"/>
-        <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Afficher :</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/widgets/request_filters.py" line="27"/>
-        <source>All</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_filters.py" line="29"/>
-        <source>&amp;Urgency:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../civicdesk/gui/widgets/request_filters.py" line="28"/>
+        <source>All</source>
+        <translation>Toutes</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/widgets/request_filters.py" line="30"/>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;Urgence :</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_filters.py" line="31"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_filters.py" line="33"/>
+        <location filename="../../civicdesk/gui/widgets/request_filters.py" line="34"/>
         <source>Any helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les bénévoles</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_filters.py" line="35"/>
+        <location filename="../../civicdesk/gui/widgets/request_filters.py" line="36"/>
         <source>Hel&amp;per:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/widgets/request_filters.py" line="39"/>
-        <source>Nobody &amp;yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bénévole :</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/widgets/request_filters.py" line="40"/>
-        <source>L&amp;ate</source>
-        <translation type="unfinished"></translation>
+        <source>Nobody &amp;yet</source>
+        <translation>N&amp;on attribuée</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/widgets/request_filters.py" line="41"/>
-        <source>Follow-up &amp;due</source>
-        <translation type="unfinished"></translation>
+        <source>L&amp;ate</source>
+        <translation>En &amp;retard</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/widgets/request_filters.py" line="42"/>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <source>Follow-up &amp;due</source>
+        <translation>&amp;Suivi à faire</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/widgets/request_filters.py" line="43"/>
+        <source>Clear</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_filters.py" line="44"/>
         <source>Show every waiting request again</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher à nouveau toutes les demandes en attente</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_filters.py" line="50"/>
+        <location filename="../../civicdesk/gui/widgets/request_filters.py" line="51"/>
         <source>Waiting for help</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;aide</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_filters.py" line="50"/>
+        <location filename="../../civicdesk/gui/widgets/request_filters.py" line="51"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
 </context>
 <context>
     <name>RequestFollowUpDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_follow_up.py" line="43"/>
-        <source>Follow-up for request #{id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../civicdesk/gui/dialogs/request_follow_up.py" line="44"/>
-        <source>{summary} — {name}, {phone}</source>
-        <translation type="unfinished"></translation>
+        <source>Follow-up for request #{id}</source>
+        <translation>Suivi de la demande n° {id}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_follow_up.py" line="46"/>
+        <location filename="../../civicdesk/gui/dialogs/request_follow_up.py" line="45"/>
+        <source>{summary} — {name}, {phone}</source>
+        <translation>{summary} — {name}, {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/request_follow_up.py" line="47"/>
         <source>no phone on file</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun téléphone enregistré</translation>
     </message>
     <message>
         <location filename="../../ui/request_follow_up.ui" line="6"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <location filename="../../ui/request_follow_up.ui" line="17"/>
         <source>Follow up &amp;again on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau suivi &amp;le :</translation>
     </message>
     <message>
         <location filename="../../ui/request_follow_up.ui" line="23"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../../ui/request_follow_up.ui" line="24"/>
         <source>Next follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du prochain suivi</translation>
     </message>
     <message>
         <location filename="../../ui/request_follow_up.ui" line="36"/>
         <source>What came of the follow-up (&amp;optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du suivi (&amp;facultatif) :</translation>
     </message>
 </context>
 <context>
@@ -7747,191 +7746,191 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/models/request_history_model.py" line="15"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/request_history_model.py" line="16"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/request_history_model.py" line="17"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
 </context>
 <context>
     <name>RequestIntakeDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="66"/>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="68"/>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="146"/>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="148"/>
         <source>Request #{id}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande n° {id} : {summary}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="232"/>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="234"/>
         <source>Saved request #{id} for {name}: {summary}. Next call:</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande n° {id} enregistrée pour {name} : {summary}. Appel suivant :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="250"/>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="252"/>
         <source>Discard this request?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner cette demande ?</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="251"/>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="253"/>
         <source>What you typed has not been saved. Close the form anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez saisi n&apos;a pas été enregistré. Fermer le formulaire quand même ?</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="6"/>
         <source>New support request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle demande d&apos;aide</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="20"/>
         <source>&amp;Requester:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demandeur :</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="27"/>
         <source>New &amp;neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau voisin</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="29"/>
         <source>Someone who is not on file yet: just a name and a phone number (Alt+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un qui n&apos;est pas encore enregistré : juste un nom et un numéro de téléphone (Alt+N)</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="43"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="44"/>
         <source>First name of the new neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom du nouveau voisin</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="49"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="50"/>
         <source>Last name of the new neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau voisin</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="55"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="56"/>
         <source>Phone number of the new neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone du nouveau voisin</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="67"/>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie :</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="81"/>
         <source>&amp;Urgency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgence :</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="94"/>
         <source>Su&amp;mmary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé :</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="100"/>
         <source>In a few words, e.g. “Ride to the clinic on Tuesday”</source>
-        <translation type="unfinished"></translation>
+        <translation>En quelques mots, p. ex. « Conduire à la clinique mardi »</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="109"/>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;tails :</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="117"/>
         <source>What a helper needs to know (shown on the printed ticket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le bénévole doit savoir (figure sur la fiche d&apos;intervention imprimée)</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="122"/>
         <source>&amp;Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secteur :</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="128"/>
         <source>Neighbourhood (filled in from the requester&apos;s address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartier (rempli d&apos;après l&apos;adresse du demandeur)</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="133"/>
         <source>Due &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire &amp;avant le :</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="141"/>
         <location filename="../../ui/request_intake.ui" line="153"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="142"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="147"/>
         <source>&amp;Follow up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi &amp;le :</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="154"/>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de suivi</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="171"/>
         <source>Sensitive notes (only coordinators see these; never printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes confidentielles (seuls les coordinateurs les voient ; jamais imprimées)</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="178"/>
         <source>Sensitive notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes confidentielles</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="191"/>
         <source>Ctrl+S save · Ctrl+Shift+S save and start the next · Esc close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S enregistrer · Ctrl+Shift+S enregistrer et passer à la suivante · Esc fermer</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="201"/>
         <source>Save and ne&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et sui&amp;vante</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="207"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location filename="../../ui/request_intake.ui" line="213"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -7939,7 +7938,7 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../ui/request_note.ui" line="6"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -7947,67 +7946,67 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/models/request_queue_model.py" line="30"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/request_queue_model.py" line="31"/>
         <source>Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgence</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/request_queue_model.py" line="32"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/request_queue_model.py" line="33"/>
         <source>Requester</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandeur</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/request_queue_model.py" line="34"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/request_queue_model.py" line="35"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/request_queue_model.py" line="36"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/request_queue_model.py" line="37"/>
         <source>Helper</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénévole</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/request_queue_model.py" line="38"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/request_queue_model.py" line="39"/>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/request_queue_model.py" line="40"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/request_queue_model.py" line="176"/>
         <source>Late: it was due on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard : l&apos;échéance était le {date}.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/request_queue_model.py" line="179"/>
         <source>Follow-up due ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi à faire ({date}).</translation>
     </message>
 </context>
 <context>
@@ -8015,32 +8014,32 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="52"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="53"/>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuée</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="54"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="55"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolue</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="56"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="57"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
 </context>
 <context>
@@ -8048,7 +8047,7 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/request_text.py" line="49"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_text.py" line="50"/>
@@ -8161,112 +8160,112 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/widgets/request_view.py" line="68"/>
         <source>Sensitive notes (coordinators only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes confidentielles (coordinateurs uniquement)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="78"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="79"/>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="80"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="81"/>
         <source>Choose a request in the list to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une demande dans la liste pour l&apos;afficher ici.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="88"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="89"/>
         <source>Requester:</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandeur :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="88"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="89"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="89"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="90"/>
         <source>Speaks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parle :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="89"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="90"/>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="90"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="91"/>
         <source>Helper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénévole :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="90"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="91"/>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="91"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="92"/>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="91"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="92"/>
         <source>Follow up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="92"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="93"/>
         <source>Taken in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue le :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="92"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="93"/>
         <source>Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="119"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="120"/>
         <source>History of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de la demande</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="154"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="155"/>
         <source>LATE: it was due on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>EN RETARD : l&apos;échéance était le {date}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="160"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="161"/>
         <source>follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>suivi à faire</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="170"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="171"/>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="199"/>
-        <source>Choose a helper…</source>
-        <translation type="unfinished"></translation>
+        <translation>personne pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/widgets/request_view.py" line="201"/>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <source>Choose a helper…</source>
+        <translation>Choisir un bénévole…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/widgets/request_view.py" line="203"/>
-        <source>Add a note…</source>
-        <translation type="unfinished"></translation>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/widgets/request_view.py" line="205"/>
-        <source>Follow-up…</source>
-        <translation type="unfinished"></translation>
+        <source>Add a note…</source>
+        <translation>Ajouter une note…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/widgets/request_view.py" line="207"/>
+        <source>Follow-up…</source>
+        <translation>Suivi…</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="209"/>
         <source>Print job ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la fiche d&apos;intervention…</translation>
     </message>
 </context>
 <context>
@@ -8274,190 +8273,190 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/dialogs/request_view_dialog.py" line="33"/>
         <source>Request #{id}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande n° {id} : {summary}</translation>
     </message>
 </context>
 <context>
     <name>RequestsPane</name>
     <message>
         <location filename="../../civicdesk/gui/panes/requests.py" line="55"/>
-        <location filename="../../civicdesk/gui/panes/requests.py" line="180"/>
+        <location filename="../../civicdesk/gui/panes/requests.py" line="183"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/requests.py" line="72"/>
         <source>&amp;New request (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle demande (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/requests.py" line="74"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/requests.py" line="80"/>
         <source>Request queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente des demandes</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/requests.py" line="81"/>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis à faire</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/requests.py" line="84"/>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File d&apos;attente</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/requests.py" line="85"/>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/requests.py" line="211"/>
+        <location filename="../../civicdesk/gui/panes/requests.py" line="214"/>
         <source>Requests in the queue: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes dans la file d&apos;attente : {count}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/requests.py" line="213"/>
+        <location filename="../../civicdesk/gui/panes/requests.py" line="216"/>
         <source>Follow-ups due t&amp;oday ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis à faire aujourd&apos;&amp;hui ({count})</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="27"/>
-        <source>routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="28"/>
-        <source>made by hand</source>
-        <translation type="unfinished"></translation>
+        <source>routine</source>
+        <translation>habituelle</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="29"/>
-        <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <source>made by hand</source>
+        <translation>manuelle</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="30"/>
+        <source>before an upgrade</source>
+        <translation>avant une mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="31"/>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="43"/>
-        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="99"/>
-        <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="47"/>
-        <source>Choose the backup to put back. Everything in CivicDesk is replaced by what the backup holds; what is there now is backed up first, so this can be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="52"/>
-        <source>Made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="52"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="53"/>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="53"/>
-        <source>Where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="65"/>
-        <source>There is no verified backup yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="70"/>
-        <source>&amp;Restore this backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="44"/>
         <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="100"/>
-        <source>Replace everything in CivicDesk with the backup from {when} ({people} people)? What is in CivicDesk now is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="104"/>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="48"/>
+        <source>Choose the backup to put back. Everything in CivicDesk is replaced by what the backup holds; what is there now is backed up first, so this can be undone.</source>
+        <translation>Choisissez la sauvegarde à remettre en place. Tout le contenu de CivicDesk est remplacé par celui de la sauvegarde ; ce qui s&apos;y trouve maintenant est d&apos;abord sauvegardé, vous pourrez donc revenir en arrière.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="53"/>
+        <source>Made</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="53"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="54"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="54"/>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="66"/>
+        <source>There is no verified backup yet.</source>
+        <translation>Il n&apos;y a pas encore de sauvegarde vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="71"/>
+        <source>&amp;Restore this backup…</source>
+        <translation>&amp;Restaurer cette sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="101"/>
+        <source>Replace everything in CivicDesk with the backup from {when} ({people} people)? What is in CivicDesk now is backed up first.</source>
+        <translation>Remplacer tout le contenu de CivicDesk par la sauvegarde du {when} ({people} personnes) ? Ce qui se trouve maintenant dans CivicDesk est d&apos;abord sauvegardé.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="105"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
 </context>
 <context>
     <name>RetentionDialog</name>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="156"/>
-        <location filename="../../civicdesk/gui/privacy.py" line="202"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="203"/>
         <source>Purge old sensitive notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les anciennes notes confidentielles</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="159"/>
         <source>The sensitive notes of requests that were resolved, closed or cancelled more than this many months ago can be purged. The requests themselves stay. 0 keeps them forever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes confidentielles des demandes résolues, clôturées ou annulées depuis plus de ce nombre de mois peuvent être supprimées. Les demandes elles-mêmes sont conservées. Avec 0, elles sont conservées pour toujours.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="165"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mois</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="166"/>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="170"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="170"/>
         <source>Asked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandeur</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="171"/>
         <source>Finished on</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de clôture</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="176"/>
-        <location filename="../../civicdesk/gui/privacy.py" line="206"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="207"/>
         <source>Purge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="195"/>
-        <source>Nothing to purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="196"/>
-        <source>The sensitive notes of {count} requests would be purged:</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing to purge.</source>
+        <translation>Rien à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="203"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="197"/>
+        <source>The sensitive notes of {count} requests would be purged:</source>
+        <translation>Les notes confidentielles de {count} demandes seraient supprimées :</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/privacy.py" line="204"/>
         <source>Purge the sensitive notes of {count} requests for good? Backups made before today keep them until they rotate out (up to {months} months).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement les notes confidentielles de {count} demandes ? Les sauvegardes faites avant aujourd&apos;hui les conservent jusqu&apos;à leur remplacement (jusqu&apos;à {months} mois).</translation>
     </message>
 </context>
 <context>
@@ -8465,40 +8464,40 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/services/accounts.py" line="29"/>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/accounts.py" line="30"/>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinateur</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/accounts.py" line="31"/>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénévole</translation>
     </message>
 </context>
 <context>
     <name>ScreenLock</name>
     <message>
-        <location filename="../../civicdesk/gui/screen_lock.py" line="96"/>
-        <source>Unsaved edits will be lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../civicdesk/gui/screen_lock.py" line="97"/>
+        <source>Unsaved edits will be lost</source>
+        <translation>Les modifications non enregistrées seront perdues</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/screen_lock.py" line="98"/>
         <source>{first} left unsaved edits here. If you go on as {second}, they are thrown away.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} a laissé ici des modifications non enregistrées. Si vous continuez en tant que {second}, elles seront perdues.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/screen_lock.py" line="100"/>
+        <location filename="../../civicdesk/gui/screen_lock.py" line="101"/>
         <source>Throw them away and go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Les abandonner et continuer</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/screen_lock.py" line="102"/>
+        <location filename="../../civicdesk/gui/screen_lock.py" line="103"/>
         <source>Back to the login</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la connexion</translation>
     </message>
 </context>
 <context>
@@ -8506,57 +8505,57 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="30"/>
         <source>A PIN is at least 4 digits; a password is at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code PIN compte au moins 4 chiffres ; un mot de passe, au moins 8 caractères.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="39"/>
         <source>New PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau code PIN ou mot de passe</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="40"/>
         <source>The same again</source>
-        <translation type="unfinished"></translation>
+        <translation>Retapez-le</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="58"/>
         <source>The two entries are not the same: type the new one again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux saisies ne sont pas identiques : retapez le nouveau code PIN ou mot de passe.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="82"/>
         <source>Your PIN or password now</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre code PIN ou mot de passe actuel</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="110"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="116"/>
         <source>Change my PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer mon code PIN ou mot de passe</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="117"/>
         <source>Type your PIN or password as it is now, then the new one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez votre code PIN ou mot de passe actuel, puis le nouveau deux fois.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="122"/>
         <source>Your PIN or password is changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre code PIN ou mot de passe a été changé. Utilisez désormais le nouveau.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="128"/>
         <source>Reset the PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le code PIN ou le mot de passe</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="129"/>
         <source>A new PIN or password for {name}. Tell it to them in person; they can change it themselves afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau code PIN ou mot de passe pour {name}. Communiquez-le-lui en personne ; cette personne pourra ensuite le changer elle-même.</translation>
     </message>
 </context>
 <context>
@@ -8574,7 +8573,7 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="43"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="43"/>
@@ -8644,7 +8643,7 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="61"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="68"/>
@@ -8652,109 +8651,109 @@ Both hold their sensitive notes: hand them to {name} only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="107"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="110"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="113"/>
         <source>For CivicDesk on this computer only: another computer keeps its own language. It is used from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="140"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="143"/>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="140"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="143"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mois</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="142"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="145"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="155"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="158"/>
         <source>desk@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>desk@example.org</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="157"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="160"/>
         <source>www.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>www.example.org</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="159"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="162"/>
         <source>Three letters: USD, CAD, EUR, GBP…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois lettres : USD, CAD, EUR, GBP…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="164"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="167"/>
         <source>Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US (8,5 × 11 po)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="165"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="168"/>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="174"/>
         <source>This computer&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="184"/>
         <source>C&amp;hoose a picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir une image…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="183"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="186"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="195"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="198"/>
         <source>None: backups stay on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun : les sauvegardes restent sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="196"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="199"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="272"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="275"/>
         <source>Saving the settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des paramètres…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="290"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="293"/>
         <source>The association&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo de l&apos;association</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="291"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="294"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="306"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="309"/>
         <source>(not a picture)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas une image)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="321"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="324"/>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de logo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="326"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="329"/>
         <source>A second folder for backups (a USB stick, another disk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un deuxième dossier pour les sauvegardes (une clé USB, un autre disque)</translation>
     </message>
 </context>
 <context>
@@ -8762,415 +8761,415 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="80"/>
         <source>This shift was cancelled. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce créneau a été annulé. {reason}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="88"/>
         <source>Where: {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu : {place}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="89"/>
         <source>Places: {places} taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Places prises : {places}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="92"/>
         <source>Needs: {skill}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétence requise : {skill}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="94"/>
         <source>Part of a repeating series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait partie d&apos;une série récurrente.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="120"/>
         <source>Only coordinators plan shifts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les coordinateurs planifient les créneaux.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="128"/>
         <source>Attendance is recorded once the shift has begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>La présence s&apos;enregistre une fois le créneau commencé.</translation>
     </message>
     <message>
         <location filename="../../ui/shift_detail_dialog.ui" line="6"/>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau</translation>
     </message>
     <message>
         <location filename="../../ui/shift_detail_dialog.ui" line="28"/>
         <source>&amp;Sign someone up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscrire quelqu&apos;un…</translation>
     </message>
     <message>
         <location filename="../../ui/shift_detail_dialog.ui" line="33"/>
         <source>&amp;Edit shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le créneau…</translation>
     </message>
     <message>
         <location filename="../../ui/shift_detail_dialog.ui" line="38"/>
         <source>Edit the &amp;repeating series…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la &amp;série récurrente…</translation>
     </message>
     <message>
         <location filename="../../ui/shift_detail_dialog.ui" line="43"/>
         <source>Cancel this shi&amp;ft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler ce cré&amp;neau…</translation>
     </message>
     <message>
         <location filename="../../ui/shift_detail_dialog.ui" line="48"/>
         <source>&amp;Print sign-in sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la &amp;feuille d&apos;émargement…</translation>
     </message>
     <message>
         <location filename="../../ui/shift_detail_dialog.ui" line="49"/>
         <source>A sheet for the clipboard: the people signed up, blank rows, time in, signature, time out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une feuille à remplir sur place : les personnes inscrites, des lignes vides, heure d&apos;arrivée, signature, heure de départ.</translation>
     </message>
     <message>
         <location filename="../../ui/shift_detail_dialog.ui" line="61"/>
         <source>People on this shift:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes inscrites à ce créneau :</translation>
     </message>
     <message>
         <location filename="../../ui/shift_detail_dialog.ui" line="67"/>
         <source>People on this shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes inscrites à ce créneau</translation>
     </message>
     <message>
         <location filename="../../ui/shift_detail_dialog.ui" line="77"/>
         <source>Selected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection :</translation>
     </message>
     <message>
         <location filename="../../ui/shift_detail_dialog.ui" line="82"/>
         <source>&amp;Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présent</translation>
     </message>
     <message>
         <location filename="../../ui/shift_detail_dialog.ui" line="87"/>
         <source>Did &amp;not come</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absent</translation>
     </message>
     <message>
         <location filename="../../ui/shift_detail_dialog.ui" line="92"/>
         <source>&amp;Cancel sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;ins&amp;cription</translation>
     </message>
     <message>
         <location filename="../../ui/shift_detail_dialog.ui" line="97"/>
         <source>Correct &amp;hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger les &amp;heures…</translation>
     </message>
     <message>
         <location filename="../../ui/shift_detail_dialog.ui" line="107"/>
         <source>E&amp;veryone came</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout le monde est venu</translation>
     </message>
 </context>
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="72"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="74"/>
         <source>New shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau créneau</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="90"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="92"/>
         <source>Edit shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le créneau</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="101"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="103"/>
         <source>This shift is part of a repeating series. Changes here apply to this day only; use “Edit the repeating series” to change all the shifts to come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce créneau fait partie d&apos;une série récurrente. Les modifications faites ici ne valent que pour ce jour ; utilisez « Modifier la série récurrente » pour changer tous les créneaux à venir.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="109"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="111"/>
         <source>Edit repeating shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les créneaux récurrents</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="128"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="130"/>
         <source>Changes apply to the shifts of this series that have not started yet. Shifts that are over or under way stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications s&apos;appliquent aux créneaux de cette série qui n&apos;ont pas encore commencé. Les créneaux terminés ou en cours restent tels quels.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="224"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="226"/>
         <source>Creating {count} shifts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de {count} créneaux…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="230"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="232"/>
         <source>Many shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beaucoup de créneaux</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="231"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="233"/>
         <source>This makes {count} shifts. Create them all?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela fait {count} créneaux. Voulez-vous tous les créer ?</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="240"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="242"/>
         <source>Shifts with people signed up that no longer fit the new days: {count}. They were kept as single shifts; cancel them if they are not needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux avec des personnes inscrites qui ne correspondent plus aux nouveaux jours : {count}. Ils ont été gardés comme créneaux isolés ; annulez-les s&apos;ils ne sont pas utiles.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="245"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="247"/>
         <source>Shifts with people signed up that changed time: {count}. Please let them know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux avec des personnes inscrites dont l&apos;horaire a changé : {count}. Pensez à les prévenir.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="248"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="250"/>
         <source>{name} on {day}: now overlaps “{other}” ({when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} le {day} : chevauche maintenant « {other} » ({when})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="251"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="253"/>
         <source>These people are now on two shifts at once; sign them off one of them or find a replacement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces personnes sont maintenant sur deux créneaux à la fois ; désinscrivez-les de l&apos;un des deux ou trouvez un remplaçant :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="259"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="261"/>
         <source>Shifts changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux modifiés</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="263"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="265"/>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier &amp;jour :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="263"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_dialog.py" line="265"/>
         <location filename="../../ui/shift_dialog.ui" line="37"/>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jour :</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="6"/>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="17"/>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Événement :</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="26"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="32"/>
         <source>e.g. Driver, Sorting, Kitchen</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Chauffeur, Tri, Cuisine</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="44"/>
         <source>dddd d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="49"/>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horaire :</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="57"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="62"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="67"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="72"/>
         <source>(the next day)</source>
-        <translation type="unfinished"></translation>
+        <translation>(le lendemain)</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="84"/>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="90"/>
         <source>Leave empty for the event&apos;s place</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide pour le lieu de l&apos;événement</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="95"/>
         <source>&amp;Places:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Places :</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="103"/>
         <source> people</source>
-        <translation type="unfinished"></translation>
+        <translation> personnes</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="108"/>
         <source>&amp;Needs skill:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compétence requise :</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="115"/>
         <source>Volunteers with this skill are offered first</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bénévoles qui ont cette compétence sont proposés en premier</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="120"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes :</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="134"/>
         <source>Repeat ever&amp;y week</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter chaque &amp;semaine</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="144"/>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours :</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="149"/>
         <source>Weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours de la semaine</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="157"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Lun</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="162"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mar</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="167"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mer</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="172"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="177"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Ven</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="182"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sam</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="187"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="204"/>
         <source>E&amp;very</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toutes les</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="216"/>
         <source>week(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine(s)</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="230"/>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;a&amp;u</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="236"/>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="237"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="242"/>
         <source>or this many ti&amp;mes:</source>
-        <translation type="unfinished"></translation>
+        <translation>ou ce nombre de &amp;fois :</translation>
     </message>
     <message>
         <location filename="../../ui/shift_dialog.ui" line="249"/>
         <source>Number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de fois</translation>
     </message>
 </context>
 <context>
     <name>ShiftFormat</name>
     <message>
-        <location filename="../../civicdesk/gui/shift_format.py" line="16"/>
-        <source>Signed up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/shift_format.py" line="17"/>
-        <location filename="../../civicdesk/gui/shift_format.py" line="28"/>
-        <source>Confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../civicdesk/gui/shift_format.py" line="18"/>
-        <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <source>Signed up</source>
+        <translation>Inscrit</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/shift_format.py" line="19"/>
-        <source>Did not come</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../civicdesk/gui/shift_format.py" line="30"/>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/shift_format.py" line="20"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <source>Attended</source>
+        <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/shift_format.py" line="27"/>
-        <source>Not called yet</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../civicdesk/gui/shift_format.py" line="21"/>
+        <source>Did not come</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/shift_format.py" line="22"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/shift_format.py" line="29"/>
+        <source>Not called yet</source>
+        <translation>Pas encore appelé</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/shift_format.py" line="31"/>
         <source>Not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Non joint</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/shift_format.py" line="68"/>
+        <location filename="../../civicdesk/gui/shift_format.py" line="85"/>
         <source>{filled} of {capacity}</source>
-        <translation type="unfinished"></translation>
+        <translation>{filled} sur {capacity}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/shift_format.py" line="79"/>
+        <location filename="../../civicdesk/gui/shift_format.py" line="96"/>
         <source>1 place open</source>
-        <translation type="unfinished"></translation>
+        <translation>1 place libre</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/shift_format.py" line="80"/>
+        <location filename="../../civicdesk/gui/shift_format.py" line="97"/>
         <source>{count} places open</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} places libres</translation>
     </message>
 </context>
 <context>
@@ -9178,42 +9177,42 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/models/shift_table.py" line="40"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/shift_table.py" line="40"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/shift_table.py" line="40"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/shift_table.py" line="40"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/shift_table.py" line="41"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Places prises</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/shift_table.py" line="41"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Places libres</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/shift_table.py" line="110"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/shift_table.py" line="111"/>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Complet</translation>
     </message>
 </context>
 <context>
@@ -9221,47 +9220,47 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts.py" line="41"/>
         <source>&amp;New shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau créneau…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts.py" line="42"/>
         <source>&amp;Log hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir des &amp;heures…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts.py" line="58"/>
         <source>Shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts.py" line="61"/>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semaine</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts.py" line="62"/>
         <source>L&amp;ist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts.py" line="63"/>
         <source>Reminder &amp;calls</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appels de rappel</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts.py" line="64"/>
         <source>Event&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;vénements</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts.py" line="68"/>
         <source>Plan a shift or a weekly series (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier un créneau ou une série hebdomadaire (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts.py" line="69"/>
         <source>Only coordinators plan shifts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les coordinateurs planifient les créneaux.</translation>
     </message>
 </context>
 <context>
@@ -9269,22 +9268,22 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/dialogs/shortcuts_dialog.py" line="65"/>
         <source>In the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la fenêtre</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/shortcuts_dialog.py" line="72"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/shortcuts_dialog.py" line="75"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/shortcuts_dialog.py" line="75"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
@@ -9292,93 +9291,93 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="57"/>
         <source>&amp;Sign up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscrire</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="75"/>
         <source>Sign someone up</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire quelqu&apos;un</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="78"/>
         <source>Who will come to &lt;b&gt;{shift}&lt;/b&gt;, {when}? ({places} places taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui viendra à &lt;b&gt;{shift}&lt;/b&gt;, {when} ? ({places} places prises)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="83"/>
         <source>Volunteers who know &lt;b&gt;{skill}&lt;/b&gt; are listed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bénévoles qui ont la compétence &lt;b&gt;{skill}&lt;/b&gt; apparaissent en premier.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="93"/>
         <location filename="../../ui/signup_dialog.ui" line="6"/>
         <source>Sign up for a shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire à un créneau</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="96"/>
         <source>Choose a shift for &lt;b&gt;{name}&lt;/b&gt;. Shifts in the next {weeks} weeks that still need people are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un créneau pour &lt;b&gt;{name}&lt;/b&gt;. Les créneaux des {weeks} prochaines semaines qui ont encore besoin de monde sont affichés.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="99"/>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les événements</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="124"/>
         <source>Choose a shift first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un créneau.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="125"/>
         <source>Choose a volunteer from the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un bénévole dans la liste.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="144"/>
         <source>To sign them up anyway, give a reason below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour inscrire cette personne quand même, indiquez un motif ci-dessous.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="146"/>
         <source>Only a coordinator can allow an overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un coordinateur peut autoriser un chevauchement de créneaux.</translation>
     </message>
     <message>
         <location filename="../../ui/signup_dialog.ui" line="22"/>
         <source>&amp;Volunteer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bénévole :</translation>
     </message>
     <message>
         <location filename="../../ui/signup_dialog.ui" line="39"/>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;vénement :</translation>
     </message>
     <message>
         <location filename="../../ui/signup_dialog.ui" line="55"/>
         <source>Shifts with open places</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux avec des places libres</translation>
     </message>
     <message>
         <location filename="../../ui/signup_dialog.ui" line="69"/>
         <source>Sign up anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire quand même</translation>
     </message>
     <message>
         <location filename="../../ui/signup_dialog.ui" line="73"/>
         <source>As a coordinator you may allow the overlap. Say why; it is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tant que coordinateur, vous pouvez autoriser le chevauchement. Indiquez pourquoi ; ce sera consigné.</translation>
     </message>
     <message>
         <location filename="../../ui/signup_dialog.ui" line="79"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <location filename="../../ui/signup_dialog.ui" line="85"/>
         <source>e.g. leaves the first shift early to drive</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. quitte le premier créneau plus tôt pour conduire</translation>
     </message>
 </context>
 <context>
@@ -9386,95 +9385,95 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/models/signup_table.py" line="26"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/signup_table.py" line="27"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/signup_table.py" line="28"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/signup_table.py" line="29"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/signup_table.py" line="30"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/signup_table.py" line="31"/>
         <source>Reminder call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de rappel</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/signup_table.py" line="32"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaire</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/signup_table.py" line="33"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/signup_table.py" line="34"/>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/signup_table.py" line="35"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="100"/>
+        <location filename="../../civicdesk/gui/application.py" line="112"/>
         <source>CivicDesk cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>CivicDesk ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="106"/>
+        <location filename="../../civicdesk/gui/application.py" line="118"/>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/application.py" line="108"/>
-        <source>Restore that backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/application.py" line="110"/>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est endommagée</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/application.py" line="120"/>
-        <source>The database is already open</source>
-        <translation type="unfinished"></translation>
+        <source>Restore that backup</source>
+        <translation>Restaurer cette sauvegarde</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/application.py" line="122"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/application.py" line="132"/>
+        <source>The database is already open</source>
+        <translation>La base de données est déjà ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/application.py" line="134"/>
         <source>You can also open it here read-only, to look things up without changing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez aussi l&apos;ouvrir ici en lecture seule, pour consulter sans rien modifier.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="125"/>
+        <location filename="../../civicdesk/gui/application.py" line="137"/>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="181"/>
+        <location filename="../../civicdesk/gui/application.py" line="193"/>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de la sauvegarde…</translation>
     </message>
 </context>
 <context>
@@ -9482,22 +9481,22 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/models/suggestion_model.py" line="17"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/suggestion_model.py" line="18"/>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénévole</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/suggestion_model.py" line="19"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Adéquation</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/models/suggestion_model.py" line="20"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
 </context>
 <context>
@@ -9505,6 +9504,19 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/tasks.py" line="158"/>
         <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>TextSize</name>
+    <message>
+        <location filename="../../civicdesk/gui/text_size.py" line="68"/>
+        <source>{percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/text_size.py" line="76"/>
+        <source>Text si&amp;ze</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9513,22 +9525,22 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="60"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="61"/>
         <source>Within 2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous 2 jours</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="62"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="63"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans urgence</translation>
     </message>
 </context>
 <context>
@@ -9536,466 +9548,467 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="41"/>
         <source>Choose from the list that opens while you type, or empty the box.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="90"/>
-        <location filename="../../civicdesk/services/payments.py" line="37"/>
-        <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="91"/>
-        <source>Choose a shift or a day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/reports/catalog.py" line="92"/>
-        <source>There is no report called “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez dans la liste qui s&apos;ouvre pendant la saisie, ou videz le champ.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="93"/>
+        <location filename="../../civicdesk/services/payments.py" line="37"/>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="94"/>
+        <source>Choose a shift or a day.</source>
+        <translation>Choisissez un créneau ou un jour.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="95"/>
+        <source>There is no report called “{value}”.</source>
+        <translation>Il n&apos;y a aucun rapport nommé « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/reports/catalog.py" line="96"/>
         <source>The report “{report}” has no option “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport « {report} » n&apos;a pas d&apos;option « {value} ».</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/hours.py" line="30"/>
         <source>{value} is in the future; log hours once the work is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} est dans le futur ; saisissez les heures une fois le travail fait.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/payments.py" line="36"/>
         <source>Say which person or which household paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez quelle personne ou quel foyer a payé.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/payments.py" line="38"/>
         <source>Type the amount paid. A membership given for free is recorded with the method &quot;Free membership&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le montant payé. Une adhésion offerte est enregistrée avec le mode de paiement « Adhésion gratuite ».</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/payments.py" line="41"/>
         <source>A free membership has no amount: set it to 0, or choose how it was paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adhésion gratuite n&apos;a pas de montant : mettez-le à 0, ou choisissez comment elle a été payée.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="75"/>
         <source>Give at least a first or a last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un prénom ou un nom.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/people.py" line="76"/>
         <source>A person cannot be reached through themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>On ne peut pas joindre une personne par l&apos;intermédiaire d&apos;elle-même.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/preferences.py" line="30"/>
         <source>“{value}” is not a time zone; use a name like America/New_York or Europe/Berlin (empty: this computer&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas un fuseau horaire ; utilisez un nom comme America/New_York ou Europe/Berlin (vide : celui de cet ordinateur).</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/preferences.py" line="33"/>
         <source>“{value}” is not a country code; use the two letters of ISO 3166, like US, CA, GB or DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas un code de pays ; utilisez les deux lettres de la norme ISO 3166, comme US, CA, GB ou DE.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/preferences.py" line="36"/>
         <source>“{value}” is not a currency code; use the three letters of ISO 4217, like USD, CAD, EUR or GBP.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas un code de devise ; utilisez les trois lettres de la norme ISO 4217, comme USD, CAD, EUR ou GBP.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/preferences.py" line="39"/>
         <source>“{value}” is not a web address; it should look like www.example.org or https://example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas une adresse web ; elle doit ressembler à www.example.org ou https://example.org.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/preferences.py" line="42"/>
         <source>There is no folder “{value}”; plug in the disk or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier « {value} » n&apos;existe pas ; branchez le disque ou choisissez un autre dossier.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/preferences.py" line="45"/>
         <source>There is no file “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier « {value} » n&apos;existe pas.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/preferences.py" line="47"/>
         <source>“{value}” is not a picture CivicDesk can read; use a PNG or JPEG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas une image que CivicDesk peut lire ; utilisez un fichier PNG ou JPEG.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/references.py" line="14"/>
         <source>There is no such person (number {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n&apos;existe pas (numéro {value}).</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/references.py" line="15"/>
         <source>There is no such household (number {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce foyer n&apos;existe pas (numéro {value}).</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/references.py" line="16"/>
         <source>There is no such event (number {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet événement n&apos;existe pas (numéro {value}).</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/references.py" line="17"/>
         <source>There is no such category (number {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette catégorie n&apos;existe pas (numéro {value}).</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/references.py" line="21"/>
         <source>{value} is archived; bring them back from the archive first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} est aux archives ; sortez d&apos;abord cette personne des archives.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/references.py" line="23"/>
         <source>{value} is archived; bring it back from the archive first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} est aux archives ; sortez d&apos;abord ce foyer des archives.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/references.py" line="25"/>
         <source>The event “{value}” is archived; bring it back from the archive first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement « {value} » est archivé ; sortez-le d&apos;abord des archives.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="76"/>
         <source>A request that is {old} cannot become {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande à l&apos;état {old} ne peut pas passer à l&apos;état {value}.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="77"/>
         <source>Choose a volunteer before the request can be {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un bénévole avant de passer la demande à l&apos;état {value}.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="78"/>
         <source>{value} is not a volunteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ne fait pas partie des bénévoles.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="79"/>
         <source>{value} asked for this help and cannot be the helper.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} a demandé cette aide et ne peut pas en être le bénévole.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="80"/>
         <source>The request is {value}; only new, assigned or in-progress requests can be given to a volunteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande est à l&apos;état {value} ; seules les demandes nouvelles, attribuées ou en cours peuvent être attribuées à un bénévole.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="82"/>
         <source>Say why the request is being reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi la demande est rouverte.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="83"/>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note est vide.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="84"/>
         <source>The request is {value}; it needs no follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande est à l&apos;état {value} ; elle n&apos;a pas besoin de suivi.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/requests.py" line="85"/>
         <source>{value} is in the past. The request is saved anyway; check the date if that was not meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le {value} est déjà passé. La demande est tout de même enregistrée ; vérifiez la date si ce n&apos;était pas voulu.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/series.py" line="62"/>
         <source>Choose at least one weekday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un jour de la semaine.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/series.py" line="63"/>
         <source>“{value}” is not a weekday (0 = Monday to 6 = Sunday).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas un jour de la semaine (0 = lundi à 6 = dimanche).</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/series.py" line="65"/>
         <source>“{value}” is not a time like 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas une heure comme 09:30.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/series.py" line="66"/>
         <source>A repeating shift needs an end: a last day or a number of times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un créneau répété a besoin d&apos;une fin : un dernier jour ou un nombre de fois.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/series.py" line="68"/>
         <source>Give either a last day or a number of times, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit un dernier jour, soit un nombre de fois, pas les deux.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/series.py" line="70"/>
         <source>The last day ({value}) is before the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier jour ({value}) est avant le premier.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/series.py" line="72"/>
         <source>These dates and weekdays give no shift at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces dates et ces jours de la semaine ne donnent aucun créneau.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/series.py" line="73"/>
         <source>This would make more than {max} shifts; choose an earlier last day or fewer times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ferait plus de {max} créneaux ; choisissez un dernier jour plus proche ou moins de fois.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/series.py" line="75"/>
         <source>{taken} people are signed up for the shift on {day}; remove some before lowering the places to {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{taken} personnes sont inscrites au créneau du {day} ; retirez-en avant de réduire le nombre de places à {value}.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/series.py" line="85"/>
         <source>This series makes {count} shifts. Create them all?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette série crée {count} créneaux. Les créer tous ?</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/shifts.py" line="46"/>
         <source>“{value}” is not a colour like #4a90d9.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas une couleur comme #4a90d9.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/shifts.py" line="47"/>
         <source>There is already an event called “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un événement nommé « {value} ».</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/shifts.py" line="48"/>
         <source>The shift must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le créneau doit se terminer après son début.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/shifts.py" line="49"/>
         <source>{taken} people are signed up; remove some before lowering the places to {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{taken} personnes sont inscrites ; retirez-en avant de réduire le nombre de places à {value}.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/shifts.py" line="51"/>
         <source>This shift was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce créneau a été annulé.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/shifts.py" line="52"/>
         <source>{value} is already signed up for this shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} a déjà une inscription à ce créneau.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/shifts.py" line="53"/>
         <source>This shift is full ({value} of {value} places taken).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce créneau est complet ({value} places prises sur {value}).</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/shifts.py" line="54"/>
         <source>{person} is already on “{shift}” ({when}), which overlaps this shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>{person} est déjà sur « {shift} » ({when}), qui chevauche ce créneau.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/shifts.py" line="57"/>
         <source>Hours are only recorded for someone who attended; mark them attended first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures ne sont saisies que pour les personnes présentes ; marquez d&apos;abord la personne comme présente.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/shifts.py" line="59"/>
         <source>“{value}” is not a call outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas un résultat d&apos;appel.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/shifts.py" line="60"/>
         <source>This shift has not started yet; attendance is recorded once it has begun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce créneau n&apos;a pas encore commencé ; la présence est enregistrée une fois qu&apos;il a débuté.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/validation.py" line="23"/>
         <source>This is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/validation.py" line="24"/>
         <source>This is too long (at most {max} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est trop long ({max} caractères au maximum).</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/validation.py" line="25"/>
         <source>“{value}” is not an email address; it should look like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas une adresse de courriel ; elle doit ressembler à nom@example.org.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/validation.py" line="28"/>
         <source>“{value}” is not a phone number; use digits, spaces, + - ( ) and 6 to 15 digits, for example +1 555 123 4567.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas un numéro de téléphone ; utilisez des chiffres, des espaces, + - ( ) et de 6 à 15 chiffres, par exemple +1 555 123 4567.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/validation.py" line="31"/>
         <source>“{value}” is not a date; write it as year-month-day, for example 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas une date ; écrivez-la sous la forme année-mois-jour, par exemple 2026-03-31.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/validation.py" line="34"/>
         <source>“{value}” is not a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas une date et une heure.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/validation.py" line="35"/>
         <source>“{value}” is not one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » ne fait pas partie des choix possibles : {choices}.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/validation.py" line="36"/>
         <source>“{value}” is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/validation.py" line="37"/>
         <source>This must be at least {min}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur doit être d&apos;au moins {min}.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/validation.py" line="38"/>
         <source>This must be at most {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur doit être d&apos;au plus {max}.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/validation.py" line="39"/>
         <source>“{value}” is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n&apos;est ni oui ni non.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/validation.py" line="40"/>
         <source>This holds a broken character that cannot be saved (often left by copying and pasting); type that part again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte contient un caractère endommagé qui ne peut pas être enregistré (souvent laissé par un copier-coller) ; retapez ce passage.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/validation.py" line="43"/>
         <source>This holds an invisible control character that cannot be saved (often left by copying and pasting); type that part again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte contient un caractère de contrôle invisible qui ne peut pas être enregistré (souvent laissé par un copier-coller) ; retapez ce passage.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/validation.py" line="46"/>
         <source>This must be a single line: remove the line breaks and tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte doit tenir sur une seule ligne : supprimez les retours à la ligne et les tabulations.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/validation.py" line="48"/>
         <source>“{item}” is too long (at most {max} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {item} » est trop long ({max} caractères au maximum).</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/validation.py" line="50"/>
         <source>“{item}” holds a broken character that cannot be saved; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {item} » contient un caractère endommagé qui ne peut pas être enregistré ; retapez-le.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/validation.py" line="53"/>
         <source>“{item}” holds an invisible control character that cannot be saved; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {item} » contient un caractère de contrôle invisible qui ne peut pas être enregistré ; retapez-le.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/validation.py" line="56"/>
         <source>“{item}” must be a single line: remove the line breaks and tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {item} » doit tenir sur une seule ligne : supprimez les retours à la ligne et les tabulations.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/validation.py" line="59"/>
         <source>“{value}” is too large a number to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » est un nombre trop grand pour être enregistré.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/validation.py" line="61"/>
         <source>{value} is outside the dates CivicDesk keeps ({min} to {max}); check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} est en dehors des dates que CivicDesk accepte (du {min} au {max}) ; vérifiez l&apos;année.</translation>
     </message>
 </context>
 <context>
     <name>VoidPaymentDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/void_payment_dialog.py" line="31"/>
+        <location filename="../../civicdesk/gui/dialogs/void_payment_dialog.py" line="32"/>
         <source>Void the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le paiement</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/void_payment_dialog.py" line="37"/>
+        <location filename="../../civicdesk/gui/dialogs/void_payment_dialog.py" line="38"/>
         <source>Void the payment of {amount} made on {date} ({method}), which covers {start} to {end}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le paiement de {amount} du {date} ({method}), qui couvre la période du {start} au {end} ?</translation>
     </message>
     <message>
         <location filename="../../ui/void_payment_dialog.ui" line="14"/>
         <source>Void a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler un paiement</translation>
     </message>
     <message>
         <location filename="../../ui/void_payment_dialog.ui" line="27"/>
         <source>The payment stays on file, struck through, with your name, today&apos;s date and the reason. It no longer counts for the dues, which are worked out again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paiement reste enregistré, barré, avec votre nom, la date du jour et le motif. Il ne compte plus pour la cotisation, qui est recalculée.</translation>
     </message>
     <message>
         <location filename="../../ui/void_payment_dialog.ui" line="42"/>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif</translation>
     </message>
     <message>
         <location filename="../../ui/void_payment_dialog.ui" line="52"/>
         <source>e.g. recorded twice, cheque bounced</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. saisi deux fois, chèque sans provision</translation>
     </message>
 </context>
 <context>
     <name>WeekCalendar</name>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="158"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="163"/>
         <source>Week calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier de la semaine</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="215"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="235"/>
         <source>no shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun créneau</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="216"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="236"/>
         <source>{count} to fill</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} à pourvoir</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="217"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="237"/>
         <source>all filled</source>
-        <translation type="unfinished"></translation>
+        <translation>tout est pourvu</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="219"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="239"/>
         <source>Today · {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui · {summary}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="270"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="301"/>
         <source>No shifts this week.
 Use “New shift…” to plan one, or Page Down for the next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun créneau cette semaine.
+Utilisez « Nouveau créneau… » pour en prévoir un, ou Page Down pour la semaine suivante.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="309"/>
         <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="342"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="375"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="313"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="346"/>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="337"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="370"/>
         <source>Taken: {places}</source>
-        <translation type="unfinished"></translation>
+        <translation>Places prises : {places}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="340"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="373"/>
         <source>Needs: {skill}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétence requise : {skill}</translation>
     </message>
 </context>
 <context>
@@ -10003,37 +10016,50 @@ Use “New shift…” to plan one, or Page Down for the next week.</source>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_week.py" line="30"/>
         <source>◀  Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>◀  Semaine précédente</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_week.py" line="31"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_week.py" line="32"/>
         <source>Next week  ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine suivante  ▶</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_week.py" line="49"/>
         <source>Show the week before (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la semaine précédente (Page Up)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_week.py" line="50"/>
         <source>Show the week after (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la semaine suivante (Page Down)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_week.py" line="51"/>
         <source>Back to this week (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à cette semaine (Home)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_week.py" line="57"/>
         <source>&lt;span style=&apos;background:{unfilled}; border:1px dashed {border}&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; needs people &amp;nbsp; &lt;span style=&apos;background:{cancelled}&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;background:{unfilled}; border:1px dashed {border}&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; à pourvoir &amp;nbsp; &lt;span style=&apos;background:{cancelled}&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; annulé</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../civicdesk/gui/tour.py" line="285"/>
+        <source>Change my PIN or password</source>
+        <translation>Changer mon code PIN ou mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/tour.py" line="286"/>
+        <source>Type your PIN or password as it is now, then the new one twice.</source>
+        <translation>Tapez votre code PIN ou mot de passe actuel, puis le nouveau deux fois.</translation>
     </message>
 </context>
 </TS>
