@@ -176,3 +176,22 @@ def test_the_shipped_english_file_gives_the_english_plurals():
     assert i18n.translate("Cli", "%n problem(s):", None, 1) == "1 problem:"
     assert i18n.translate("Cli", "%n problem(s):", None, 3) == "3 problems:"
     assert i18n.translate("Cli", "%Ln people", None, 1234) == "1,234 people"
+
+
+def test_the_words_filled_into_a_message_speak_its_language_too():
+    """"The person you asked for..." and "(read as day/month/year)": the word that fills the
+    sentence is translated with it, not left in English inside a Spanish sentence."""
+    from civicdesk.exchange import mapping
+    from civicdesk.services.errors import NotFound
+
+    with pytest.raises(mapping.CellProblem) as caught:
+        mapping.parse_date("31/02/2026", "dmy")
+    bad_date = i18n.Message("Import", caught.value.reason, caught.value.params)
+    missing = NotFound(what="support_request", row_id=7)
+    i18n.set_language("es")
+    assert "solicitud de ayuda" in str(missing.message)
+    assert "día/mes/año" in str(bad_date)
+    i18n.set_language("fr")
+    assert "demande d’aide" in str(missing.message).replace("'", "’")
+    assert "jour/mois/année" in str(bad_date)
+    assert "support request" in str(missing)  # the log keeps the English

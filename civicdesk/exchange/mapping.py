@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from civicdesk.errors import UserError
-from civicdesk.i18n import QT_TRANSLATE_NOOP
+from civicdesk.i18n import QT_TRANSLATE_NOOP, Message
 from civicdesk.services import people, vocabulary
 
 
@@ -265,7 +265,14 @@ class CellProblem(Exception):
 
 
 NOT_A_DATE = QT_TRANSLATE_NOOP("Import", "\u201c{value}\u201d is not a date (read as {order})")
-DATE_TEXT = {"dmy": "day/month/year", "mdy": "month/day/year", "ymd": "year-month-day"}
+DATE_TEXT = {"dmy": QT_TRANSLATE_NOOP("Import", "day/month/year"),
+             "mdy": QT_TRANSLATE_NOOP("Import", "month/day/year"),
+             "ymd": QT_TRANSLATE_NOOP("Import", "year-month-day")}
+
+
+def date_order_text(order: str) -> Message:
+    """"day/month/year"... in the user's language, for a message's {order}."""
+    return Message("Import", DATE_TEXT[order])
 NOT_YES_NO = QT_TRANSLATE_NOOP("Import", "\u201c{value}\u201d is not yes or no")
 NOT_STATUS = QT_TRANSLATE_NOOP(
     "Import", "\u201c{value}\u201d is not a membership status CivicDesk knows (member, "
@@ -335,7 +342,7 @@ def _wordy_date(text: str) -> date | None:
     try:
         return date(int(year), MONTHS[month], int(day))
     except ValueError:
-        raise CellProblem(NOT_A_DATE, value=text, order="day month year") from None
+        raise CellProblem(NOT_A_DATE, value=text, order=date_order_text("dmy")) from None
 
 
 def parse_date(text: str, order: str | None) -> date | None:
@@ -353,7 +360,7 @@ def parse_date(text: str, order: str | None) -> date | None:
     parts = date_parts(text)
     order = order or "dmy"
     if parts is None:
-        raise CellProblem(NOT_A_DATE, value=text, order=DATE_TEXT[order])
+        raise CellProblem(NOT_A_DATE, value=text, order=date_order_text(order))
     if parts[0] > 31:
         order = "ymd"
     values = dict(zip(order, parts, strict=True))
@@ -361,7 +368,7 @@ def parse_date(text: str, order: str | None) -> date | None:
     try:
         return date(year, values["m"], values["d"])
     except ValueError:
-        raise CellProblem(NOT_A_DATE, value=text, order=DATE_TEXT[order]) from None
+        raise CellProblem(NOT_A_DATE, value=text, order=date_order_text(order)) from None
 
 
 def status(text: str) -> str:
@@ -392,7 +399,8 @@ def split_name(text: str) -> tuple[str, str]:
 # Money ---------------------------------------------------------------------------------------
 
 DECIMAL_MARKS = {"comma": ",", "point": "."}
-MARK_TEXT = {",": "comma", ".": "point"}
+MARK_TEXT = {",": QT_TRANSLATE_NOOP("Import", "comma"),
+             ".": QT_TRANSLATE_NOOP("Import", "point")}
 NOT_MONEY = QT_TRANSLATE_NOOP(
     "Import", "\u201c{value}\u201d is not an amount of money (such as 12.50 or 12,50)")
 TOO_PRECISE = QT_TRANSLATE_NOOP(
@@ -466,7 +474,7 @@ def parse_money(text: str, mark: str | None) -> int | None:
             or any(ch in ",." for ch in cents):
         raise CellProblem(NOT_MONEY, value=text)
     if len(cents) > 2:
-        raise CellProblem(TOO_PRECISE, value=text, mark=MARK_TEXT[decimal])
+        raise CellProblem(TOO_PRECISE, value=text, mark=Message("Import", MARK_TEXT[decimal]))
     try:
         amount = Decimal(sign + "".join(groups) + "." + (cents or "0"))
     except InvalidOperation:

@@ -135,15 +135,15 @@ def parse_when(text: str, order: str) -> tuple[date, time | None]:
     try:
         day = mapping.parse_date(day_text, order)
     except CellProblem:
-        raise CellProblem(NOT_A_TIME, value=text, order=mapping.DATE_TEXT[order]) from None
+        raise CellProblem(NOT_A_TIME, value=text, order=mapping.date_order_text(order)) from None
     if day is None:
-        raise CellProblem(NOT_A_TIME, value=text, order=mapping.DATE_TEXT[order])
+        raise CellProblem(NOT_A_TIME, value=text, order=mapping.date_order_text(order))
     rest = rest.strip()
     if not rest:
         return day, None
     found = _TIME.match(rest)
     if found is None:
-        raise CellProblem(NOT_A_TIME, value=text, order=mapping.DATE_TEXT[order])
+        raise CellProblem(NOT_A_TIME, value=text, order=mapping.date_order_text(order))
     hour, minute = int(found.group(1)), int(found.group(2) or 0)
     suffix = (found.group(3) or "").replace(".", "").casefold()
     if suffix == "pm" and hour < 12:
@@ -151,7 +151,7 @@ def parse_when(text: str, order: str) -> tuple[date, time | None]:
     elif suffix == "am" and hour == 12:
         hour = 0
     if hour > 23 or minute > 59:
-        raise CellProblem(NOT_A_TIME, value=text, order=mapping.DATE_TEXT[order])
+        raise CellProblem(NOT_A_TIME, value=text, order=mapping.date_order_text(order))
     return day, time(hour, minute)
 
 
@@ -231,7 +231,7 @@ def _row(number, cells, where, headers, orders, tz, state: _State) -> SignupRow:
             except CellProblem as exc:
                 problem(key, text, exc.reason, **exc.params)
         elif key == "starts":
-            problem(key, "", NOT_A_TIME, value="", order=mapping.DATE_TEXT[order])
+            problem(key, "", NOT_A_TIME, value="", order=mapping.date_order_text(order))
     starts_at = ends_at = None
     if "starts" in when:
         day, wall = when["starts"]

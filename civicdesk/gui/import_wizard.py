@@ -241,7 +241,7 @@ class ImportWizard(modal.KeptOnLock, QDialog):
         self.date_combo = QComboBox()
         self.date_combo.addItem(ImportWizard.tr("found from the values"), None)
         for order in mapping.DATE_ORDERS:
-            self.date_combo.addItem(ImportWizard.tr(mapping.DATE_TEXT[order]), order)
+            self.date_combo.addItem(str(mapping.date_order_text(order)), order)
         self.date_label.setBuddy(self.date_combo)
         self.mark_label = QLabel(ImportWizard.tr("A&mounts are written:"))
         self.mark_combo = QComboBox()

@@ -282,7 +282,7 @@ def _secret_dialog(window) -> None:
 
     from civicdesk.gui.dialogs.secret_dialog import SecretDialog
 
-    SecretDialog(window.context, window.tr("Change my PIN or password"), window.tr(
+    SecretDialog(window.context, SecretDialog.tr("Change my PIN or password"), SecretDialog.tr(
         "Type your PIN or password as it is now, then the new one twice."),
         accounts.change_own_secret, ask_old=True, parent=window).exec()
 

@@ -63,7 +63,29 @@ class PermissionDenied(UserError):
         "Permission", "{who} is not allowed to {what}. Ask a coordinator or an admin.")
 
 
+# What a missing row is called in "The {what} you asked for ... no longer exists", by its
+# table (marked here so translators see each word; the message translates it).
+KINDS = {
+    "ad_hoc_hours": QT_TRANSLATE_NOOP("Errors", "volunteer hours entry"),
+    "assignment": QT_TRANSLATE_NOOP("Errors", "sign-up"),
+    "event": QT_TRANSLATE_NOOP("Errors", "event"),
+    "household": QT_TRANSLATE_NOOP("Errors", "household"),
+    "import_batch": QT_TRANSLATE_NOOP("Errors", "import"),
+    "payment": QT_TRANSLATE_NOOP("Errors", "payment"),
+    "person": QT_TRANSLATE_NOOP("Errors", "person"),
+    "shift": QT_TRANSLATE_NOOP("Errors", "shift"),
+    "shift_series": QT_TRANSLATE_NOOP("Errors", "repeating series"),
+    "support_request": QT_TRANSLATE_NOOP("Errors", "support request"),
+    "user": QT_TRANSLATE_NOOP("Errors", "account"),
+}
+
+
 class NotFound(UserError):
     context = "Errors"
     template = QT_TRANSLATE_NOOP(
         "Errors", "The {what} you asked for (number {row_id}) no longer exists.")
+
+    def __init__(self, *, what: str, row_id: Any) -> None:
+        """*what*: a table name (a key of KINDS), shown in the user's language."""
+        word = KINDS.get(what, what.replace("_", " "))
+        super().__init__(what=Message("Errors", word), row_id=row_id)

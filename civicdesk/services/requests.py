@@ -373,7 +373,7 @@ def get_request(actor: Actor, request_id: int, *,
            .where(R.id == request_id).tuples().first()) \
         if validation.fits_integer(request_id) else None
     if row is None:
-        raise errors.NotFound(what="support request", row_id=request_id)
+        raise errors.NotFound(what="support_request", row_id=request_id)
     (rid, version, requester, first, last, preferred, phone, mobile, street, unit, city,
      access, category, category_name, urgency, summary, details, area, status, assignee,
      h_first, h_last, h_preferred, h_phone, h_mobile, due_on, follow_up_on, created_at,

@@ -61,7 +61,7 @@ def get_row(model: type[pw.Model], row_id: int) -> pw.Model:
     row = model.get_or_none(model._meta.primary_key == row_id) \
         if validation.fits_integer(row_id) else None
     if row is None:
-        raise errors.NotFound(what=table_of(model).replace("_", " "), row_id=row_id)
+        raise errors.NotFound(what=table_of(model), row_id=row_id)
     return row
 
 
