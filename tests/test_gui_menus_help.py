@@ -124,7 +124,7 @@ def test_the_menus_hold_what_the_issue_lists(window):
         assert wanted in file_items
     assert menu_items(window, ui.menu_edit) == ["Find", "Undo an import"]
     assert menu_items(window, ui.menu_view) == ["Bigger text", "Smaller text",
-                                                "Normal text size"]
+                                                "Normal text size", "Theme"]
     assert menu_items(window, ui.menu_tools) == [
         "Settings", "Audit trail", "Purge old sensitive notes", "User accounts"]
     assert menu_items(window, ui.menu_help) == [

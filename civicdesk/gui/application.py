@@ -16,7 +16,7 @@ from civicdesk.data import database, errors, lockfile, models
 from civicdesk.errors import UserError
 from civicdesk.services import actors, storage
 
-from civicdesk.gui import crash, fonts, icons, tasks, text, text_size, viewer_files
+from civicdesk.gui import crash, fonts, icons, tasks, text, text_size, themes, viewer_files
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.login_screen import StartWindow
 from civicdesk.gui.mainwindow import MainWindow
@@ -35,6 +35,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     _use_locale_country()
     fonts.register_bundled_fonts()  # 9 ms; before the first paint so no name shows as boxes
     text_size.apply_saved()  # View > Bigger text, as last chosen on this computer
+    themes.apply_saved()  # View > Theme, likewise
     return app
 
 

@@ -52,10 +52,9 @@ from civicdesk.errors import UserError
 from civicdesk.exchange import mapping, people_import, presets, signups_import, tables
 from civicdesk.services import imports
 
-from civicdesk.gui import operations, tasks, text
+from civicdesk.gui import operations, tasks, text, themes
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import modal
-from civicdesk.gui.widgets.field_errors import ERROR_STYLE
 
 SHORTCUT = QKeySequence("Ctrl+I")
 PEOPLE, SIGNUPS = "people", "signups"
@@ -143,7 +142,7 @@ class ImportWizard(modal.KeptOnLock, QDialog):
         self.stack.addWidget(self._result_page())
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        themes.tint(self.message, "error")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.back_button = QPushButton(_tr("< &Back"))
         self.next_button = QPushButton(_tr("&Next >"))
@@ -335,7 +334,7 @@ class ImportWizard(modal.KeptOnLock, QDialog):
         return len(plan.creates) + len(plan.updates) + len(plan.payments)
 
     def say(self, words: str, *, error: bool = True) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        themes.tint(self.message, "error" if error else None)
         self.message.setText(words)
 
     def _kind_changed(self) -> None:

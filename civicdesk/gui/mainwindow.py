@@ -31,10 +31,11 @@ from civicdesk.gui import (
     screen_lock,
     text,
     text_size,
+    themes,
     uistate,
     viewer_files,
 )
-from civicdesk.gui.backup_keeper import WARNING_STYLE, BackupKeeper
+from civicdesk.gui.backup_keeper import BackupKeeper
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import prompts
 from civicdesk.gui.dialogs.about import AboutDialog
@@ -283,7 +284,7 @@ class MainWindow(QMainWindow):
         self.read_only_label = QLabel(self.tr("Read-only: open for changes elsewhere ({who})"
                                               ).format(who=text.message(
                                                   self.context.read_only_for.describe())))
-        self.read_only_label.setStyleSheet(WARNING_STYLE)
+        themes.tint(self.read_only_label, "error", "font-weight: bold;")
         self.ui.status_bar.addWidget(self.read_only_label)
         for action in (self.ui.action_back_up, self.ui.action_restore,
                        self.ui.action_second_folder):
@@ -367,6 +368,7 @@ class MainWindow(QMainWindow):
         ui.action_text_bigger.triggered.connect(lambda: text_size.step(+1))
         ui.action_text_smaller.triggered.connect(lambda: text_size.step(-1))
         ui.action_text_normal.triggered.connect(text_size.reset)
+        self.menu_theme = themes.add_menu(ui.menu_view, self)
         ui.action_audit_trail.triggered.connect(self._on_audit_trail_triggered)
         ui.action_user_guide.triggered.connect(self._on_user_guide_triggered)
         ui.action_shortcuts.triggered.connect(self._on_shortcuts_triggered)

@@ -13,10 +13,6 @@ from civicdesk.services.requests import HistoryLine
 
 from civicdesk.gui import text
 
-OVERDUE_BACKGROUND = "#fde2e1"  # soft red: readable, and the due column also says "late"
-OVERDUE_TEXT = "#9b1c1c"
-FOLLOW_UP_BACKGROUND = "#fff4cf"
-
 
 def _tr(source: str) -> str:
     return QCoreApplication.translate("RequestText", source)

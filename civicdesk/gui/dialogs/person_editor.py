@@ -24,7 +24,7 @@ from civicdesk.services import (
 from civicdesk.services.errors import ValidationError
 from civicdesk.services.people import PersonRecord
 
-from civicdesk.gui import text
+from civicdesk.gui import text, themes
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.forms.ui_person_editor import Ui_PersonEditor
 from civicdesk.gui.models import member_table
@@ -79,6 +79,8 @@ class PersonEditor(QWidget):
         for name in TAG_FIELDS:
             getattr(self.ui, f"{name}_edit").set_known_source(
                 lambda name=name: getattr(self._known_tags(), name))
+        themes.fill(self.ui.duplicates_frame, "notice", "border: 1px solid {outline}; "
+                    "border-radius: 4px;", selector="#duplicates_frame")
         self.ui.duplicates_frame.hide()
         self._connect()
 

@@ -29,7 +29,6 @@ class Ui_PersonEditor(object):
         self.duplicates_frame = QFrame(PersonEditor)
         self.duplicates_frame.setObjectName(u"duplicates_frame")
         self.duplicates_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        self.duplicates_frame.setStyleSheet(u"#duplicates_frame { background: #fff4ce; border: 1px solid #c8a600; border-radius: 4px; }")
         self.duplicates_layout = QVBoxLayout(self.duplicates_frame)
         self.duplicates_layout.setObjectName(u"duplicates_layout")
         self.duplicates_label = QLabel(self.duplicates_frame)

@@ -21,7 +21,7 @@ from civicdesk.services.changes import Changes
 from civicdesk.services.errors import ConflictError, ValidationError
 from civicdesk.services.person_view import PersonView, person_view
 
-from civicdesk.gui import operations, payment_actions, privacy, text
+from civicdesk.gui import operations, payment_actions, privacy, text, themes
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import person_editor, prompts
 from civicdesk.gui.dialogs.household_dialog import HouseholdDialog
@@ -32,7 +32,7 @@ from civicdesk.gui.panes.person_requests_tab import PersonRequestsTab
 from civicdesk.gui.panes.person_shifts_tab import PersonShiftsTab
 from civicdesk.gui.panes.person_tab import PersonTab
 
-BADGE_STYLE = "color: white; background: #8a4b00; border-radius: 4px; padding: 2px 8px;"
+BADGE_STYLE = "border-radius: 4px; padding: 2px 8px;"  # on the theme's "badge" surface
 DIRTY_STYLE = "font-weight: bold;"
 
 
@@ -71,7 +71,7 @@ class PersonPage(QWidget):
         for tab in self.detail_tabs:
             self.ui.tabs.addTab(tab, tab.title())
         self.ui.title_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        self.ui.badge_label.setStyleSheet(BADGE_STYLE)
+        themes.fill(self.ui.badge_label, "badge", BADGE_STYLE)
         self._add_privacy_menu()
         self._connect()
 

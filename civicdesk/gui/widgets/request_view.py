@@ -24,7 +24,7 @@ from civicdesk.errors import UserError
 from civicdesk.services import actors, requests, vocabulary
 from civicdesk.services.requests import RequestRecord
 
-from civicdesk.gui import request_text
+from civicdesk.gui import request_text, themes
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.models.request_history_model import RequestHistoryModel
 
@@ -152,10 +152,9 @@ class RequestView(QWidget):
         state = [request_text.status(r.status), request_text.urgency(r.urgency)]
         if r.overdue(today):
             state.append(self.tr("LATE: it was due on {date}").format(date=r.due_on))
-            self.state_label.setStyleSheet(f"color: {request_text.OVERDUE_TEXT}; "
-                                           "font-weight: bold;")
+            themes.tint(self.state_label, "late", "font-weight: bold;")
         else:
-            self.state_label.setStyleSheet("")
+            themes.tint(self.state_label, None)
         if r.follow_up_due(today):
             state.append(self.tr("follow-up due"))
         self.state_label.setText(" \u00b7 ".join(state))
@@ -185,6 +184,7 @@ class RequestView(QWidget):
             while layout.count():
                 item = layout.takeAt(0)
                 if item.widget():
+                    item.widget().hide()  # at once: Tab must not reach it before it goes
                     item.widget().deleteLater()
         if r is None or not self._with_actions:
             return
