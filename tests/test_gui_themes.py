@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import timedelta
 
+import demo_data
 import pytest
 
 from PySide6.QtCore import QModelIndex, QRect, Qt
@@ -15,8 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QStyle, QStyleOptionViewItem
 
 from civicdesk import clock as association_clock
 from civicdesk.data import models
-from civicdesk.demo import generate
-from civicdesk.services import actors, people, rosters, schedule
+from civicdesk.services import rosters, schedule
 from civicdesk.services.member_list import MemberFilter
 from civicdesk.services.request_lists import QueueFilter
 
@@ -122,20 +122,10 @@ def test_the_contrast_formula_is_wcags():
 
 # --- what the models return ---------------------------------------------------------------
 
-def _neighbourhood(actor):
-    """Demo data, then an archived person and household (the demo archives nobody)."""
-    generate.generate(60, seed=4, actor=actors.SYSTEM)
-    person = models.Person.select().where(models.Person.household.is_null(False)).first()
-    people.set_archived(actor, person.id, person.version, True)
-    household = models.Household.select().where(models.Household.id != person.household_id) \
-        .first()
-    people.set_household_archived(actor, household.id, household.version, True)
-
-
 @pytest.fixture
 def neighbourhood(from_template, actor, clock):
-    from_template(_neighbourhood, actor)
-    clock.pin(association_clock.now() + timedelta(days=40))  # open requests are late now
+    from_template(demo_data.neighbourhood, actor)
+    demo_data.forty_days_on(clock)  # open requests are late now
 
 
 def cell_contrasts(model, alternate=True):

@@ -19,6 +19,8 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QColor,
     QFont,
     QFontMetrics,
@@ -360,6 +362,8 @@ class WeekCalendar(QScrollArea):
             lines.append(self.tr("Needs: {skill}").format(skill=row.required_skill))
         if row.cancelled:
             lines.append(self.tr("Cancelled"))
+        elif row.unfilled:  # in words, not only amber (and what a screen reader says)
+            lines.append(shift_format.open_text(row.open_places))
         return "\n".join(lines)
 
     # Selection and keys ----------------------------------------------------------------
@@ -371,6 +375,10 @@ class WeekCalendar(QScrollArea):
         if card is not None:
             self.ensureVisible(card.rect.center().x(), card.rect.center().y(),
                                0, card.rect.height() // 2 + GAP)
+        # The cards are painted: a screen reader hears the chosen one from the description.
+        self._body.setAccessibleDescription(self.card_tooltip(card.row) if card else "")
+        QAccessible.updateAccessibility(QAccessibleEvent(
+            self._body, QAccessible.Event.DescriptionChanged))
         self._body.update()
         self.selection_changed.emit(shift_id)
 
