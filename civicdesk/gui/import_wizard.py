@@ -90,8 +90,10 @@ def confirm_undo(parent: QWidget, what: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def _table(headers: list[str]) -> QTableWidget:
+def _table(headers: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers))
+    table.setAccessibleName(name)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -236,7 +238,7 @@ class ImportWizard(modal.KeptOnLock, QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.mapping_table = _table([_tr("Column in the file"), _tr("First value"),
-                                     _tr("Goes into")])
+                                     _tr("Goes into")], _tr("Where each column goes"))
         self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         layout.addWidget(self.mapping_table, 1)
         row = QHBoxLayout()
@@ -274,9 +276,10 @@ class ImportWizard(modal.KeptOnLock, QDialog):
         self.notes_label.setWordWrap(True)
         layout.addWidget(self.notes_label)
         self.preview_tabs = QTabWidget()
-        self.problems_table = _table([_tr("Row"), _tr("Column"), _tr("Value"), _tr("Reason")])
+        self.problems_table = _table([_tr("Row"), _tr("Column"), _tr("Value"), _tr("Reason")],
+                                     _tr("Problems"))
         self.matched_table = _table([_tr("Row"), _tr("Name"), _tr("Matched by"),
-                                     _tr("What changes")])
+                                     _tr("What changes")], _tr("Matched people"))
         self.preview_tabs.addTab(self.problems_table, _tr("Problems"))
         self.preview_tabs.addTab(self.matched_table, _tr("Matched people"))
         layout.addWidget(self.preview_tabs, 1)
@@ -669,7 +672,7 @@ class ImportsDialog(modal.KeptOnLock, QDialog):
         self.context = context
         self.setWindowTitle(_tr("Imports"))
         self.list = _table([_tr("No."), _tr("When"), _tr("Who"), _tr("File"), _tr("What"),
-                            _tr("Counts"), _tr("State")])
+                            _tr("Counts"), _tr("State")], _tr("Imports"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.list.itemSelectionChanged.connect(self._selected)

@@ -573,6 +573,9 @@ class Ui_PersonEditor(object):
 
     def retranslateUi(self, PersonEditor):
         self.duplicates_label.setText(QCoreApplication.translate("PersonEditor", u"Already on file? These people have the same name, email or phone number. To avoid keeping two records of one person, open theirs instead:", None))
+#if QT_CONFIG(accessibility)
+        self.duplicates_list.setAccessibleName(QCoreApplication.translate("PersonEditor", u"Possible duplicates", None))
+#endif // QT_CONFIG(accessibility)
         self.open_duplicate_button.setText(QCoreApplication.translate("PersonEditor", u"Open the e&xisting record instead", None))
         self.name_group.setTitle(QCoreApplication.translate("PersonEditor", u"Name and languages", None))
         self.first_name_label.setText(QCoreApplication.translate("PersonEditor", u"First &name", None))

@@ -21,7 +21,7 @@ from civicdesk.services.changes import Changes
 from civicdesk.services.errors import ConflictError, ValidationError
 from civicdesk.services.person_view import PersonView, person_view
 
-from civicdesk.gui import operations, payment_actions, privacy, text, themes
+from civicdesk.gui import focus_order, operations, payment_actions, privacy, text, themes
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import person_editor, prompts
 from civicdesk.gui.dialogs.household_dialog import HouseholdDialog
@@ -111,6 +111,7 @@ class PersonPage(QWidget):
         self.privacy_button.setMenu(menu)
         row = self.ui.header_row
         row.insertWidget(row.indexOf(self.ui.archive_button), self.privacy_button)
+        focus_order.before(self.privacy_button, self.ui.archive_button)
 
     # Showing ------------------------------------------------------------------------------
     def person_id(self) -> int | None:

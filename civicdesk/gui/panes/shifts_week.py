@@ -25,12 +25,12 @@ class WeekPage(QWidget):
         super().__init__(parent)
         self.tz = tz
         self.monday = schedule.week_start(self.today())
-        self.calendar = WeekCalendar(tz, self)
         self.previous_button = QPushButton(self.tr("\u25c0  Previous week"), self)
         self.this_week_button = QPushButton(self.tr("This week"), self)
         self.next_button = QPushButton(self.tr("Next week  \u25b6"), self)
         self.title_label = QLabel(self)
         self.legend_label = QLabel(self)
+        self.calendar = WeekCalendar(tz, self)  # below the buttons, and after them on Tab
         self._build()
         self.previous_button.clicked.connect(self.previous_week)
         self.next_button.clicked.connect(self.next_week)

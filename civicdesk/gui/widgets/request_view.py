@@ -24,7 +24,7 @@ from civicdesk.errors import UserError
 from civicdesk.services import actors, requests, vocabulary
 from civicdesk.services.requests import RequestRecord
 
-from civicdesk.gui import request_text, themes
+from civicdesk.gui import focus_order, request_text, themes
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.models.request_history_model import RequestHistoryModel
 
@@ -113,6 +113,7 @@ class RequestView(QWidget):
         view.setWordWrap(True)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        view.setTabKeyNavigation(False)  # Tab leaves the history; arrows move in it
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -206,6 +207,10 @@ class RequestView(QWidget):
                      lambda: self.follow_up_requested.emit(r.id), "Ctrl+U")
         self._button(self.more_layout, self.tr("Print job ticket\u2026"),
                      lambda: self.ticket_requested.emit(r.id))
+        # Made after the history below them: Tab reaches them first, as they are read.
+        buttons = [item.widget() for layout in (self.buttons_layout, self.more_layout)
+                   for item in (layout.itemAt(i) for i in range(layout.count()))]
+        focus_order.chain(*buttons, self.history_view)
 
     def _button(self, layout: QGridLayout, label: str, slot, keys: str = "") -> QPushButton:
         button = QPushButton(label, self)
