@@ -339,9 +339,15 @@ def test_the_walk_finds_a_table_that_keeps_tab(qtbot):
 
 # --- focus is visible --------------------------------------------------------------------
 
-def _focus_change(widget: QWidget, host: QWidget, qtbot) -> list[QColor]:
-    """The colours that appear in *widget*'s picture when it gets the keyboard focus."""
-    QApplication.focusWidget() and QApplication.focusWidget().clearFocus()
+def _focus_change(widget: QWidget, host: QWidget, qtbot,
+                  away: QWidget | None = None) -> list[QColor]:
+    """The colours that appear in *widget*'s picture when it gets the keyboard focus
+    (from *away*, or from nothing)."""
+    if away is not None:
+        away.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(away.hasFocus)
+    elif QApplication.focusWidget() is not None:
+        QApplication.focusWidget().clearFocus()
     settle(qtbot)
     before = widget.grab().toImage()
     widget.setFocus(Qt.FocusReason.TabFocusReason)
@@ -384,5 +390,84 @@ def test_the_focus_ring_shows_in_every_theme(qtbot, name):
             assert changed, type(widget).__name__
             best = max(theme_colours.contrast(c.name(), window.name()) for c in changed)
             assert best >= 3.0, (type(widget).__name__, best)
+    finally:
+        themes.apply("light", remember=False)
+
+
+# --- every action has a keyboard path ----------------------------------------------------
+
+def test_every_menu_item_has_a_mnemonic_or_a_shortcut(window):
+    def items(menu):
+        for action in menu.actions():
+            if action.isSeparator() or not action.isVisible():
+                continue
+            if action.menu() is not None:
+                yield action
+                yield from items(action.menu())
+            else:
+                yield action
+
+    without = [a.text() for top in window.ui.menu_bar.actions() for a in
+               [top, *items(top.menu())]
+               if "&" not in a.text().replace("&&", "") and a.shortcut().isEmpty()]
+    assert without == []
+
+
+@pytest.mark.parametrize("where", ["people", "households", "shift list", "events", "queue"])
+def test_enter_opens_the_row_a_list_has_chosen(window, qtbot, monkeypatch, where):
+    """Enter on a row opens it, as a double click does."""
+    opened = []
+    for dialog in (QDialog, modal.KeptOnLock):  # whatever opens is noted, not waited for
+        monkeypatch.setattr(dialog, "exec", lambda self: opened.append(type(self)) or 0)
+    members, shifts, requests_pane = window.pane(0), window.pane(1), window.pane(2)
+    if where == "people":
+        view, done = members.people_list.ui.table_view, lambda: members.place()[0] == "person"
+    elif where == "households":
+        members.show_households()
+        view = members.households_list.ui.table_view
+        done = lambda: members.place()[0] == "household"  # noqa: E731
+    elif where in ("shift list", "events"):
+        window.show_pane(1)
+        page = shifts.list_page if where == "shift list" else shifts.events_page
+        shifts.tabs.setCurrentWidget(page)
+        wanted = "ShiftDetailDialog" if where == "shift list" else "EventDialog"
+        view, done = page.table, lambda: [t.__name__ for t in opened] == [wanted]
+    else:
+        window.show_pane(2)
+        view = requests_pane.queue_view
+        done = lambda: [t.__name__ for t in opened] == ["RequestIntakeDialog"]  # noqa: E731
+    settle(qtbot)
+    assert view.model().rowCount() > 0
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert done()
+
+
+@pytest.mark.parametrize("name", ["light", "dark", "high-contrast"])
+def test_focus_shows_on_the_boards_cards_and_the_week_calendar(window, qtbot, name):
+    """The two painted views draw their own ring: on the card in hand, on the chosen
+    shift (or round the week while none is chosen)."""
+    themes.apply(name, remember=False)
+    try:
+        requests_pane, shifts = window.pane(2), window.pane(1)
+        window.show_pane(2)
+        requests_pane.tabs.setCurrentWidget(requests_pane.board)
+        settle(qtbot)
+        column = next(v for v in requests_pane.board.views.values() if v.model().rowCount())
+        column.setCurrentIndex(column.model().index(0, 0))
+        ground = QColor(themes.surface("board").fill)
+        changed = _focus_change(column, window, qtbot, away=window.ui.nav_list)
+        assert max(theme_colours.contrast(c.name(), ground.name()) for c in changed) >= 3.0
+        window.show_pane(1)
+        shifts.tabs.setCurrentWidget(shifts.week_page)
+        settle(qtbot)
+        body = shifts.week_page.calendar.focusProxy()
+        base = QColor(theme_colours.SCHEMES[name].palette["Base"])
+        for chosen in (None, shifts.week_page.calendar.shown_ids()[0]):
+            shifts.week_page.calendar.select(chosen)
+            changed = _focus_change(body, window, qtbot, away=window.ui.nav_list)
+            assert max(theme_colours.contrast(c.name(), base.name()) for c in changed) >= 3.0
     finally:
         themes.apply("light", remember=False)
