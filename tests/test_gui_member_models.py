@@ -11,6 +11,7 @@ from civicdesk.data import models
 from civicdesk.services import household_list, payments, people
 from civicdesk.services.member_list import MemberFilter
 
+from civicdesk.gui import themes
 from civicdesk.gui.models import household_table, member_table, paged_table, payment_table
 from civicdesk.gui.panes import household_page
 
@@ -127,7 +128,7 @@ def test_overdue_dues_are_red_and_volunteers_a_centred_yes(qapp, db, actor):
     at = lambda row, column: model.index(row, columns.index(column))  # noqa: E731
     assert model.index(0, 0).data(paged_table.IdRole) == late
     red = at(0, "dues").data(Qt.ItemDataRole.ForegroundRole)
-    assert red.color() == member_table.OVERDUE_COLOUR
+    assert red.color() == themes.tone("late")
     assert at(0, "name").data(Qt.ItemDataRole.ForegroundRole) is None
     assert at(0, "name").data(Qt.ItemDataRole.FontRole) is None
     assert at(0, "status").data() == "Member"

@@ -139,7 +139,7 @@ def test_the_menus_hold_what_the_issue_lists(window):
         assert wanted in file_items
     assert menu_items(window, ui.menu_edit) == ["Find", "Undo an import"]
     assert menu_items(window, ui.menu_view) == ["Text size", "Bigger text", "Smaller text",
-                                                "Normal text size", "Language"]
+                                                "Normal text size", "Theme", "Language"]
     assert menu_items(window, ui.menu_tools) == [
         "Settings", "Audit trail", "Purge old sensitive notes", "User accounts"]
     assert menu_items(window, ui.menu_help) == [

@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor
 
 from civicdesk.services import schedule, shifts
 
+from civicdesk.gui import themes
 from civicdesk.gui.panes.shifts_week import WeekPage
-from civicdesk.gui.widgets import week_calendar
 from civicdesk.gui.widgets.week_calendar import WeekCalendar
 
 pytestmark = [pytest.mark.gui, pytest.mark.dates]
@@ -46,8 +46,8 @@ def test_unfilled_shifts_look_different_from_full_ones(page, plan):
     cal = page.calendar
     mon, wed = cal.card(plan["mon"]), cal.card(plan["wed"])  # 1 of 2 / 1 of 1
     inside = QPoint(20, 2)  # right of the colour stripe, above the text
-    assert _pixel(cal, mon.rect.topLeft() + inside) == week_calendar.CARD_UNFILLED
-    assert _pixel(cal, wed.rect.topLeft() + inside) == week_calendar.CARD_FILLED
+    assert _pixel(cal, mon.rect.topLeft() + inside) == QColor(themes.surface("shift_unfilled").fill)
+    assert _pixel(cal, wed.rect.topLeft() + inside) == QColor(themes.surface("shift").fill)
 
 
 def test_today_is_marked(page, plan):
@@ -56,10 +56,10 @@ def test_today_is_marked(page, plan):
     x, width = cal.column_span(day)
     assert cal.day_summary(day).startswith("Today")
     bottom = cal.widget().height() - 3
-    assert _pixel(cal, QPoint(x + width // 2, bottom)) == week_calendar.TODAY_TINT
+    assert _pixel(cal, QPoint(x + width // 2, bottom)) == themes.line("today_tint")
     other = (day + 3) % 7
     x, width = cal.column_span(other)
-    assert _pixel(cal, QPoint(x + width // 2, bottom)) != week_calendar.TODAY_TINT
+    assert _pixel(cal, QPoint(x + width // 2, bottom)) != themes.line("today_tint")
 
 
 def test_buttons_and_keys_move_between_weeks(qtbot, page, plan):
@@ -113,7 +113,7 @@ def test_the_tooltip_and_summary_tell_what_a_card_means(page, plan, actor):
     page.reload()
     assert "Cancelled" in cal.card_tooltip(cal.card(plan["mon"]).row)
     assert _pixel(cal, cal.card(plan["mon"]).rect.topLeft() + QPoint(20, 2)) == \
-        week_calendar.CARD_CANCELLED
+        QColor(themes.surface("shift_cancelled").fill)
 
 
 def test_an_empty_week_says_so(qtbot, page):

@@ -26,6 +26,7 @@ from civicdesk.gui import (
     tasks,
     text,
     text_size,
+    themes,
     viewer_files,
 )
 from civicdesk.gui.context import AppContext
@@ -46,6 +47,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     install_translators(app)
     fonts.register_bundled_fonts()  # 9 ms; before the first paint so no name shows as boxes
     text_size.apply_saved()  # View > Text size, as last chosen on this computer
+    themes.apply_saved()  # View > Theme, likewise
     screen_fit.install(app)  # every dialog within the screen, scrolling inside if need be
     return app
 

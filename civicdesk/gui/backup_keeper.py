@@ -16,11 +16,10 @@ from civicdesk import clock
 from civicdesk.errors import UserError
 from civicdesk.services import storage
 
-from civicdesk.gui import localized, tasks, text
+from civicdesk.gui import localized, tasks, text, themes
 from civicdesk.gui.context import AppContext
 
 EVERY_MS = 4 * 60 * 60 * 1000
-WARNING_STYLE = "color: #a4000f; font-weight: bold;"
 
 
 class BackupKeeper(QObject):
@@ -100,10 +99,10 @@ class BackupKeeper(QObject):
             warnings.append(text.error(second_problem))
         if warnings:
             self.label.setText(" ".join(warnings))
-            self.label.setStyleSheet(WARNING_STYLE)
+            themes.tint(self.label, "error", "font-weight: bold;")
         else:
             self.label.setText(BackupKeeper.tr("Backed up {when}").format(when=when))
-            self.label.setStyleSheet("")
+            themes.tint(self.label, None)
         self.label.setToolTip(str(storage.backup_folder()))
 
     def stop(self) -> None:

@@ -52,10 +52,9 @@ from civicdesk.errors import UserError
 from civicdesk.exchange import mapping, people_import, presets, signups_import, tables
 from civicdesk.services import imports
 
-from civicdesk.gui import localized, operations, tasks, text
+from civicdesk.gui import localized, operations, tasks, text, themes
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import modal
-from civicdesk.gui.widgets.field_errors import ERROR_STYLE
 
 SHORTCUT = QKeySequence("Ctrl+I")
 PEOPLE, SIGNUPS = "people", "signups"
@@ -87,8 +86,10 @@ def confirm_undo(parent: QWidget, what: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def _table(headers: list[str]) -> QTableWidget:
+def _table(headers: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers))
+    table.setAccessibleName(name)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -139,7 +140,7 @@ class ImportWizard(modal.KeptOnLock, QDialog):
         self.stack.addWidget(self._result_page())
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        themes.tint(self.message, "error")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.back_button = QPushButton(ImportWizard.tr("< &Back"))
         self.next_button = QPushButton(ImportWizard.tr("&Next >"))
@@ -232,8 +233,9 @@ class ImportWizard(modal.KeptOnLock, QDialog):
                            "\u201cnot imported\u201d leaves a column out."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.mapping_table = _table([ImportWizard.tr("Column in the file"), ImportWizard.tr("First value"),
-                                     ImportWizard.tr("Goes into")])
+        self.mapping_table = _table([ImportWizard.tr("Column in the file"),
+                                     ImportWizard.tr("First value"), ImportWizard.tr("Goes into")],
+                                    ImportWizard.tr("Where each column goes"))
         self.mapping_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         layout.addWidget(self.mapping_table, 1)
         row = QHBoxLayout()
@@ -271,9 +273,12 @@ class ImportWizard(modal.KeptOnLock, QDialog):
         self.notes_label.setWordWrap(True)
         layout.addWidget(self.notes_label)
         self.preview_tabs = QTabWidget()
-        self.problems_table = _table([ImportWizard.tr("Row"), ImportWizard.tr("Column"), ImportWizard.tr("Value"), ImportWizard.tr("Reason")])
-        self.matched_table = _table([ImportWizard.tr("Row"), ImportWizard.tr("Name"), ImportWizard.tr("Matched by"),
-                                     ImportWizard.tr("What changes")])
+        self.problems_table = _table([ImportWizard.tr("Row"), ImportWizard.tr("Column"),
+                                      ImportWizard.tr("Value"), ImportWizard.tr("Reason")],
+                                     ImportWizard.tr("Problems"))
+        self.matched_table = _table([ImportWizard.tr("Row"), ImportWizard.tr("Name"),
+                                     ImportWizard.tr("Matched by"), ImportWizard.tr("What changes")],
+                                    ImportWizard.tr("Matched people"))
         self.preview_tabs.addTab(self.problems_table, ImportWizard.tr("Problems"))
         self.preview_tabs.addTab(self.matched_table, ImportWizard.tr("Matched people"))
         layout.addWidget(self.preview_tabs, 1)
@@ -331,7 +336,7 @@ class ImportWizard(modal.KeptOnLock, QDialog):
         return len(plan.creates) + len(plan.updates) + len(plan.payments)
 
     def say(self, words: str, *, error: bool = True) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        themes.tint(self.message, "error" if error else None)
         self.message.setText(words)
 
     def _kind_changed(self) -> None:
@@ -665,8 +670,10 @@ class ImportsDialog(modal.KeptOnLock, QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(ImportWizard.tr("Imports"))
-        self.list = _table([ImportWizard.tr("No."), ImportWizard.tr("When"), ImportWizard.tr("Who"), ImportWizard.tr("File"), ImportWizard.tr("What"),
-                            ImportWizard.tr("Counts"), ImportWizard.tr("State")])
+        self.list = _table([ImportWizard.tr("No."), ImportWizard.tr("When"), ImportWizard.tr("Who"),
+                            ImportWizard.tr("File"), ImportWizard.tr("What"),
+                            ImportWizard.tr("Counts"), ImportWizard.tr("State")],
+                           ImportWizard.tr("Imports"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.list.itemSelectionChanged.connect(self._selected)

@@ -27,8 +27,7 @@ from civicdesk.errors import UserError
 from civicdesk.services import accounts
 from civicdesk.services.actors import Actor
 
-from civicdesk.gui import tasks, text
-from civicdesk.gui.widgets.field_errors import ERROR_STYLE
+from civicdesk.gui import tasks, text, themes
 
 UserIdRole = Qt.ItemDataRole.UserRole + 1
 TEXT_SCALE = 1.35  # the screen's text, relative to the application font
@@ -81,7 +80,7 @@ class _Card(QFrame):
         label = QLabel(words, self)
         label.setWordWrap(True)
         if error:
-            label.setStyleSheet(ERROR_STYLE)
+            themes.tint(label, "error")
         self.column.addWidget(label)
         return label
 
@@ -345,7 +344,7 @@ class FirstRunScreen(QWidget):
                             (self.tr("The same &again"), self.again)):
             form.addRow(label, edit)
             error = QLabel(card)
-            error.setStyleSheet(ERROR_STYLE)
+            themes.tint(error, "error")
             error.setWordWrap(True)
             error.hide()
             form.addRow("", error)

@@ -32,10 +32,11 @@ from civicdesk.gui import (
     screen_lock,
     text,
     text_size,
+    themes,
     uistate,
     viewer_files,
 )
-from civicdesk.gui.backup_keeper import WARNING_STYLE, BackupKeeper
+from civicdesk.gui.backup_keeper import BackupKeeper
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import prompts
 from civicdesk.gui.dialogs.about import AboutDialog
@@ -309,7 +310,7 @@ class MainWindow(QMainWindow):
         self.read_only_label = QLabel(self.tr("Read-only: open for changes elsewhere ({who})"
                                               ).format(who=text.message(
                                                   self.context.read_only_for.describe())))
-        self.read_only_label.setStyleSheet(WARNING_STYLE)
+        themes.tint(self.read_only_label, "error", "font-weight: bold;")
         self.ui.status_bar.addWidget(self.read_only_label)
         for action in (self.ui.action_back_up, self.ui.action_restore,
                        self.ui.action_second_folder):
@@ -395,6 +396,7 @@ class MainWindow(QMainWindow):
         ui.action_text_normal.triggered.connect(text_size.reset)
         self.text_size_menu = text_size.add_menu(ui.menu_view, ui.action_text_bigger)
         text_size.notifier().changed.connect(self._size_nav)
+        self.menu_theme = themes.add_menu(ui.menu_view, self)
         ui.menu_view.addSeparator()
         self.menu_language = language_menu.install(self, ui.menu_view)  # View > Language
         ui.action_audit_trail.triggered.connect(self._on_audit_trail_triggered)

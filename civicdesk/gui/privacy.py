@@ -167,6 +167,8 @@ class RetentionDialog(QDialog):
         self.months_spin.setValue(settings.get(retention.SETTING))
         self.summary_label = QLabel(self)
         self.table = QTableWidget(0, 3, self)
+        self.table.setAccessibleName(self.tr("Notes that would be emptied"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.table.setHorizontalHeaderLabels([self.tr("Request"), self.tr("Asked by"),
                                               self.tr("Finished on")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -11,10 +11,6 @@ from civicdesk.services.requests import HistoryLine
 
 from civicdesk.gui import localized, text
 
-OVERDUE_BACKGROUND = "#fde2e1"  # soft red: readable, and the due column also says "late"
-OVERDUE_TEXT = "#9b1c1c"
-FOLLOW_UP_BACKGROUND = "#fff4cf"
-
 
 class RequestText(text.Context):
     """The texts of this module (context "RequestText")."""

@@ -23,11 +23,11 @@ from civicdesk import clock, localtime
 from civicdesk.services import accounts
 from civicdesk.services.changes import Changes
 
-from civicdesk.gui import localized, login_screen, operations, text
+from civicdesk.gui import localized, login_screen, operations, text, themes
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import modal, secret_dialog
 from civicdesk.gui.models import row_list
-from civicdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
+from civicdesk.gui.widgets.field_errors import FieldErrors
 from civicdesk.gui.widgets.person_picker import PersonPicker
 
 
@@ -153,6 +153,8 @@ class AccountsDialog(modal.KeptOnLock, QDialog):
         self.model = account_model(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Accounts"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -161,7 +163,7 @@ class AccountsDialog(modal.KeptOnLock, QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         self.message = QLabel(self)
-        self.message.setStyleSheet(ERROR_STYLE)
+        themes.tint(self.message, "error")
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)

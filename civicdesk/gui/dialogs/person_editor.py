@@ -24,7 +24,7 @@ from civicdesk.services import (
 from civicdesk.services.errors import ValidationError
 from civicdesk.services.people import PersonRecord
 
-from civicdesk.gui import localized, text
+from civicdesk.gui import accessible_names, localized, text, themes
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.forms.ui_person_editor import Ui_PersonEditor
 from civicdesk.gui.models import member_table
@@ -61,10 +61,10 @@ class PersonEditor(QWidget):
         self.ui.setupUi(self)
         self.reach_via = PersonPicker(context, self)
         self.ui.reach_via_layout.addWidget(self.reach_via)
-        self.ui.reach_via_label.setBuddy(self.reach_via)
+        accessible_names.from_label(self.reach_via, self.ui.reach_via_label)
         self.household = HouseholdPicker(self)
         self.ui.household_layout.addWidget(self.household)
-        self.ui.household_label.setBuddy(self.household)
+        accessible_names.from_label(self.household, self.ui.household_label)
         self.setTabOrder(self.ui.email_edit, self.reach_via)
         self.setTabOrder(self.reach_via, self.household)
         self.setTabOrder(self.household, self.ui.new_household_button)
@@ -79,6 +79,8 @@ class PersonEditor(QWidget):
         for name in TAG_FIELDS:
             getattr(self.ui, f"{name}_edit").set_known_source(
                 lambda name=name: getattr(self._known_tags(), name))
+        themes.fill(self.ui.duplicates_frame, "notice", "border: 1px solid {outline}; "
+                    "border-radius: 4px;", selector="#duplicates_frame")
         self.ui.duplicates_frame.hide()
         self._connect()
 

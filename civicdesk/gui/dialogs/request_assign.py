@@ -12,7 +12,7 @@ from civicdesk.services.changes import Changes
 from civicdesk.services.matching import Ranking
 from civicdesk.services.requests import RequestRecord
 
-from civicdesk.gui import operations, request_text, text
+from civicdesk.gui import accessible_names, focus_order, operations, request_text, text, themes
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import modal
 from civicdesk.gui.forms.ui_request_assign import Ui_RequestAssignDialog
@@ -36,8 +36,9 @@ class RequestAssignDialog(modal.KeptOnLock, QDialog):
         self._setup_view()
         self.picker = PersonPicker(context, self, volunteers_only=True)
         self.ui.other_layout.addWidget(self.picker, 1)
-        self.ui.other_label.setBuddy(self.picker)
-        self.ui.error_label.setStyleSheet("color: #b00020;")
+        accessible_names.from_label(self.picker, self.ui.other_label)
+        focus_order.after(self.ui.suggestion_view, self.picker)  # below the list
+        themes.tint(self.ui.error_label, "error")
         self.ui.error_label.hide()
         ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Give the request to this volunteer"))

@@ -19,15 +19,12 @@ from civicdesk.services import actors, request_lists, requests
 from civicdesk.services.changes import Changes
 from civicdesk.services.requests import RequestRecord
 
-from civicdesk.gui import localized, operations, request_text, text
+from civicdesk.gui import localized, operations, request_text, text, themes
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import modal
 from civicdesk.gui.forms.ui_request_intake import Ui_RequestIntakeDialog
 from civicdesk.gui.widgets.field_errors import FieldErrors
 from civicdesk.gui.widgets.person_picker import PersonPicker
-
-WARNING_STYLE = "color: #8a5300;"
-SAVED_STYLE = "color: #1d6b2f; font-weight: bold;"
 
 
 def suggested_due(urgency: str, today: date) -> date | None:
@@ -79,7 +76,7 @@ class RequestIntakeDialog(modal.KeptOnLock, QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.ui.area_edit.setCompleter(completer)
         self.ui.sensitive_box.setVisible(self.may_see_sensitive)
-        self.ui.due_warning.setStyleSheet(WARNING_STYLE)
+        themes.tint(self.ui.due_warning, "warning")
         self.ui.due_warning.setWordWrap(True)
         self.ui.keys_label.setEnabled(False)  # a quiet hint, greyed
 
@@ -230,7 +227,7 @@ class RequestIntakeDialog(modal.KeptOnLock, QDialog):
         if changes is None:
             return
         self.clear()
-        self.ui.saved_label.setStyleSheet(SAVED_STYLE)
+        themes.tint(self.ui.saved_label, "success", "font-weight: bold;")
         self.ui.saved_label.setText(self.tr("Saved request #{id} for {name}: {summary}. "
                                             "Next call:").format(id=changes.id, name=who,
                                                                  summary=summary.strip()))

@@ -50,6 +50,8 @@ class RestoreDialog(QDialog):
             self)
         intro.setWordWrap(True)
         self.table = QTableWidget(len(self.backups), 4, self)
+        self.table.setAccessibleName(self.tr("Backups"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
         self.table.setHorizontalHeaderLabels([self.tr("Made"), self.tr("Kind"),
                                               self.tr("People"), self.tr("Where")])
         for row, backup in enumerate(self.backups):

@@ -22,10 +22,10 @@ from civicdesk.services import accounts
 from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
 
-from civicdesk.gui import operations
+from civicdesk.gui import operations, themes
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import modal
-from civicdesk.gui.widgets.field_errors import ERROR_STYLE, FieldErrors
+from civicdesk.gui.widgets.field_errors import FieldErrors
 
 RULES = QT_TRANSLATE_NOOP("SecretDialog", "A PIN is at least 4 digits; a password is at least "
                                            "8 characters.")
@@ -42,7 +42,7 @@ def secret_fields(dialog: QWidget, form: QFormLayout) -> tuple[QLineEdit, QLineE
     rules.setWordWrap(True)
     form.addRow("", rules)
     problem = QLabel(dialog)
-    problem.setStyleSheet(ERROR_STYLE)
+    themes.tint(problem, "error")
     problem.setWordWrap(True)
     problem.hide()
     form.addRow("", problem)

@@ -30,7 +30,7 @@ from civicdesk import languages, settings
 from civicdesk.services import preferences
 from civicdesk.services.changes import Changes
 
-from civicdesk.gui import language_menu, operations
+from civicdesk.gui import accessible_names, language_menu, operations
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs.editor import EditorDialog
 from civicdesk.gui.widgets.field_errors import FieldErrors
@@ -196,6 +196,9 @@ class SettingsDialog(EditorDialog):
         row.setContentsMargins(0, 0, 0, 0)
         self.folder_edit = QLineEdit(box)
         self.folder_edit.setPlaceholderText(self.tr("None: backups stay on this computer"))
+        # Its label names the row (a box with Browse…), so it is named here (#16).
+        self.folder_edit.setAccessibleName(accessible_names.plain(
+            field_labels()["backup_folder_2"]))
         browse = QPushButton(self.tr("&Browse\u2026"), box)
         browse.clicked.connect(self._on_browse_folder)
         row.addWidget(self.folder_edit, 1)

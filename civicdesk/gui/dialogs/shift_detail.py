@@ -11,7 +11,7 @@ from civicdesk import clock
 from civicdesk.services import actors, rosters, schedule, shifts
 from civicdesk.services.changes import Changes
 
-from civicdesk.gui import operations, shift_format
+from civicdesk.gui import operations, shift_format, themes
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import modal
 from civicdesk.gui.dialogs.cancel_shift_dialog import CancelShiftDialog
@@ -21,7 +21,6 @@ from civicdesk.gui.dialogs.signup_dialog import SignupDialog
 from civicdesk.gui.forms.ui_shift_detail_dialog import Ui_ShiftDetailDialog
 from civicdesk.gui.models import signup_table
 from civicdesk.gui.models.signup_table import SignupTableModel
-from civicdesk.gui.widgets.field_errors import ERROR_STYLE
 
 
 class ShiftDetailDialog(modal.KeptOnLock, QDialog):
@@ -46,7 +45,7 @@ class ShiftDetailDialog(modal.KeptOnLock, QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.ui.title_label.setFont(font)
-        self.ui.cancelled_label.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
+        themes.tint(self.ui.cancelled_label, "error", "font-weight: bold;")
         self._wire()
         context.bus.changed.connect(self._on_bus_changed)
         self.load()

@@ -72,6 +72,7 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("shortcuts_tree")
+        self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.tree.setHeaderLabels([self.tr("What"), self.tr("Keys")])
         self.tree.setRootIsDecorated(False)
         for group, rows in collect(window):

@@ -16,13 +16,12 @@ from civicdesk.services import actors, lookups, schedule, shifts
 from civicdesk.services.changes import Changes
 from civicdesk.services.errors import ValidationError
 
-from civicdesk.gui import operations, shift_format, text
+from civicdesk.gui import operations, shift_format, text, themes
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import modal
 from civicdesk.gui.forms.ui_signup_dialog import Ui_SignupDialog
 from civicdesk.gui.models import shift_table
 from civicdesk.gui.models.shift_table import ShiftTableModel
-from civicdesk.gui.widgets.field_errors import ERROR_STYLE
 from civicdesk.gui.widgets.person_picker import PersonPicker
 
 WEEKS_AHEAD = 8  # how far ahead the shift chooser looks
@@ -50,7 +49,7 @@ class SignupDialog(modal.KeptOnLock, QDialog):
             QHeaderView.ResizeMode.ResizeToContents)
         self.ui.shifts_view.horizontalHeader().setSectionResizeMode(
             shift_table.LOCATION, QHeaderView.ResizeMode.Stretch)
-        self.ui.error_label.setStyleSheet(ERROR_STYLE)
+        themes.tint(self.ui.error_label, "error")
         self.ui.error_label.setWordWrap(True)
         self.ui.error_label.hide()
         self.ui.override_group.hide()

@@ -26,6 +26,7 @@ class Ui_CancelShiftDialog(object):
 
         self.people_view = QTableView(CancelShiftDialog)
         self.people_view.setObjectName(u"people_view")
+        self.people_view.setTabKeyNavigation(False)
         self.people_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.people_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
 
@@ -61,6 +62,9 @@ class Ui_CancelShiftDialog(object):
 
     def retranslateUi(self, CancelShiftDialog):
         CancelShiftDialog.setWindowTitle(QCoreApplication.translate("CancelShiftDialog", u"Cancel a shift", None))
+#if QT_CONFIG(accessibility)
+        self.people_view.setAccessibleName(QCoreApplication.translate("CancelShiftDialog", u"People signed up", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.people_view.setAccessibleName(QCoreApplication.translate("CancelShiftDialog", u"People to call", None))
 #endif // QT_CONFIG(accessibility)

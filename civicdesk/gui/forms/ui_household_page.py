@@ -67,6 +67,7 @@ class Ui_HouseholdPage(object):
 
         self.members_view = QTableView(HouseholdPage)
         self.members_view.setObjectName(u"members_view")
+        self.members_view.setTabKeyNavigation(False)
         self.members_view.setAlternatingRowColors(True)
         self.members_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.members_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -128,6 +129,7 @@ class Ui_HouseholdPage(object):
 
         self.payments_view = QTableView(HouseholdPage)
         self.payments_view.setObjectName(u"payments_view")
+        self.payments_view.setTabKeyNavigation(False)
         self.payments_view.setAlternatingRowColors(True)
         self.payments_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.payments_view.setTabKeyNavigation(False)
@@ -154,15 +156,15 @@ class Ui_HouseholdPage(object):
 
         self.main_layout.addLayout(self.payments_buttons)
 
-        QWidget.setTabOrder(self.back_button, self.members_view)
+        QWidget.setTabOrder(self.back_button, self.edit_button)
+        QWidget.setTabOrder(self.edit_button, self.payment_button)
+        QWidget.setTabOrder(self.payment_button, self.archive_button)
+        QWidget.setTabOrder(self.archive_button, self.members_view)
         QWidget.setTabOrder(self.members_view, self.open_member_button)
         QWidget.setTabOrder(self.open_member_button, self.new_member_button)
         QWidget.setTabOrder(self.new_member_button, self.move_holder)
         QWidget.setTabOrder(self.move_holder, self.move_button)
-        QWidget.setTabOrder(self.move_button, self.edit_button)
-        QWidget.setTabOrder(self.edit_button, self.payment_button)
-        QWidget.setTabOrder(self.payment_button, self.archive_button)
-        QWidget.setTabOrder(self.archive_button, self.payments_view)
+        QWidget.setTabOrder(self.move_button, self.payments_view)
         QWidget.setTabOrder(self.payments_view, self.correct_payment_button)
         QWidget.setTabOrder(self.correct_payment_button, self.void_payment_button)
 
@@ -178,6 +180,9 @@ class Ui_HouseholdPage(object):
         self.payment_button.setText(QCoreApplication.translate("HouseholdPage", u"Record a household &payment\u2026", None))
         self.archive_button.setText(QCoreApplication.translate("HouseholdPage", u"Archive household", None))
         self.members_label.setText(QCoreApplication.translate("HouseholdPage", u"People living here", None))
+#if QT_CONFIG(accessibility)
+        self.members_view.setAccessibleName(QCoreApplication.translate("HouseholdPage", u"Members of the household", None))
+#endif // QT_CONFIG(accessibility)
         self.open_member_button.setText(QCoreApplication.translate("HouseholdPage", u"&Open the selected person", None))
         self.new_member_button.setText(QCoreApplication.translate("HouseholdPage", u"Add a &new person here", None))
 #if QT_CONFIG(tooltip)
@@ -186,6 +191,9 @@ class Ui_HouseholdPage(object):
         self.move_label.setText(QCoreApplication.translate("HouseholdPage", u"&Move someone on file into this household:", None))
         self.move_button.setText(QCoreApplication.translate("HouseholdPage", u"Move &here", None))
         self.payments_label.setText(QCoreApplication.translate("HouseholdPage", u"Payments for the household", None))
+#if QT_CONFIG(accessibility)
+        self.payments_view.setAccessibleName(QCoreApplication.translate("HouseholdPage", u"Payments", None))
+#endif // QT_CONFIG(accessibility)
         self.correct_payment_button.setText(QCoreApplication.translate("HouseholdPage", u"Correct the payment\u2026", None))
         self.void_payment_button.setText(QCoreApplication.translate("HouseholdPage", u"Void the payment\u2026", None))
         pass

@@ -66,6 +66,7 @@ class Ui_HouseholdsList(object):
 
         self.table_view = QTableView(HouseholdsList)
         self.table_view.setObjectName(u"table_view")
+        self.table_view.setTabKeyNavigation(False)
         self.table_view.setAlternatingRowColors(True)
         self.table_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -78,9 +79,9 @@ class Ui_HouseholdsList(object):
 #if QT_CONFIG(shortcut)
         self.search_label.setBuddy(self.search_edit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.search_edit, self.table_view)
-        QWidget.setTabOrder(self.table_view, self.open_button)
-        QWidget.setTabOrder(self.open_button, self.archived_check)
+        QWidget.setTabOrder(self.search_edit, self.archived_check)
+        QWidget.setTabOrder(self.archived_check, self.open_button)
+        QWidget.setTabOrder(self.open_button, self.table_view)
 
         self.retranslateUi(HouseholdsList)
     # setupUi
@@ -91,6 +92,9 @@ class Ui_HouseholdsList(object):
         self.archived_check.setText(QCoreApplication.translate("HouseholdsList", u"Include &archived households", None))
         self.hint_label.setText(QCoreApplication.translate("HouseholdsList", u"Enter opens the selected household", None))
         self.open_button.setText(QCoreApplication.translate("HouseholdsList", u"&Open", None))
+#if QT_CONFIG(accessibility)
+        self.table_view.setAccessibleName(QCoreApplication.translate("HouseholdsList", u"Households", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

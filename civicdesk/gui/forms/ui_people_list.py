@@ -122,6 +122,7 @@ class Ui_PeopleList(object):
 
         self.table_view = QTableView(PeopleList)
         self.table_view.setObjectName(u"table_view")
+        self.table_view.setTabKeyNavigation(False)
         self.table_view.setAlternatingRowColors(True)
         self.table_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -134,9 +135,7 @@ class Ui_PeopleList(object):
 #if QT_CONFIG(shortcut)
         self.search_label.setBuddy(self.search_edit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.search_edit, self.table_view)
-        QWidget.setTabOrder(self.table_view, self.open_button)
-        QWidget.setTabOrder(self.open_button, self.new_person_button)
+        QWidget.setTabOrder(self.search_edit, self.new_person_button)
         QWidget.setTabOrder(self.new_person_button, self.status_combo)
         QWidget.setTabOrder(self.status_combo, self.volunteer_combo)
         QWidget.setTabOrder(self.volunteer_combo, self.language_combo)
@@ -144,6 +143,8 @@ class Ui_PeopleList(object):
         QWidget.setTabOrder(self.skill_combo, self.dues_check)
         QWidget.setTabOrder(self.dues_check, self.archived_combo)
         QWidget.setTabOrder(self.archived_combo, self.clear_filters_button)
+        QWidget.setTabOrder(self.clear_filters_button, self.open_button)
+        QWidget.setTabOrder(self.open_button, self.table_view)
 
         self.retranslateUi(PeopleList)
     # setupUi
@@ -175,6 +176,9 @@ class Ui_PeopleList(object):
         self.clear_filters_button.setText(QCoreApplication.translate("PeopleList", u"Show everyo&ne", None))
         self.hint_label.setText(QCoreApplication.translate("PeopleList", u"Enter opens the selected person", None))
         self.open_button.setText(QCoreApplication.translate("PeopleList", u"&Open", None))
+#if QT_CONFIG(accessibility)
+        self.table_view.setAccessibleName(QCoreApplication.translate("PeopleList", u"People", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

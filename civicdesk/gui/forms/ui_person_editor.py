@@ -29,7 +29,6 @@ class Ui_PersonEditor(object):
         self.duplicates_frame = QFrame(PersonEditor)
         self.duplicates_frame.setObjectName(u"duplicates_frame")
         self.duplicates_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        self.duplicates_frame.setStyleSheet(u"#duplicates_frame { background: #fff4ce; border: 1px solid #c8a600; border-radius: 4px; }")
         self.duplicates_layout = QVBoxLayout(self.duplicates_frame)
         self.duplicates_layout.setObjectName(u"duplicates_layout")
         self.duplicates_label = QLabel(self.duplicates_frame)
@@ -574,6 +573,9 @@ class Ui_PersonEditor(object):
 
     def retranslateUi(self, PersonEditor):
         self.duplicates_label.setText(QCoreApplication.translate("PersonEditor", u"Already on file? These people have the same name, email or phone number. To avoid keeping two records of one person, open theirs instead:", None))
+#if QT_CONFIG(accessibility)
+        self.duplicates_list.setAccessibleName(QCoreApplication.translate("PersonEditor", u"Possible duplicates", None))
+#endif // QT_CONFIG(accessibility)
         self.open_duplicate_button.setText(QCoreApplication.translate("PersonEditor", u"Open the e&xisting record instead", None))
         self.name_group.setTitle(QCoreApplication.translate("PersonEditor", u"Name and languages", None))
         self.first_name_label.setText(QCoreApplication.translate("PersonEditor", u"First &name", None))

@@ -33,6 +33,7 @@ class Ui_RequestAssignDialog(object):
 
         self.suggestion_view = QTableView(RequestAssignDialog)
         self.suggestion_view.setObjectName(u"suggestion_view")
+        self.suggestion_view.setTabKeyNavigation(False)
         self.suggestion_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.suggestion_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.suggestion_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -74,6 +75,9 @@ class Ui_RequestAssignDialog(object):
 
     def retranslateUi(self, RequestAssignDialog):
         RequestAssignDialog.setWindowTitle(QCoreApplication.translate("RequestAssignDialog", u"Choose a helper", None))
+#if QT_CONFIG(accessibility)
+        self.suggestion_view.setAccessibleName(QCoreApplication.translate("RequestAssignDialog", u"Suggested helpers", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.suggestion_view.setAccessibleName(QCoreApplication.translate("RequestAssignDialog", u"Suggested volunteers, best first", None))
 #endif // QT_CONFIG(accessibility)

@@ -78,6 +78,7 @@ class Ui_ShiftDetailDialog(object):
 
         self.signups_view = QTableView(ShiftDetailDialog)
         self.signups_view.setObjectName(u"signups_view")
+        self.signups_view.setTabKeyNavigation(False)
         self.signups_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.signups_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.signups_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -147,6 +148,9 @@ class Ui_ShiftDetailDialog(object):
         self.print_signin_button.setToolTip(QCoreApplication.translate("ShiftDetailDialog", u"A sheet for the clipboard: the people signed up, blank rows, time in, signature, time out.", None))
 #endif // QT_CONFIG(tooltip)
         self.signups_caption.setText(QCoreApplication.translate("ShiftDetailDialog", u"People on this shift:", None))
+#if QT_CONFIG(accessibility)
+        self.signups_view.setAccessibleName(QCoreApplication.translate("ShiftDetailDialog", u"People signed up", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.signups_view.setAccessibleName(QCoreApplication.translate("ShiftDetailDialog", u"People on this shift", None))
 #endif // QT_CONFIG(accessibility)

@@ -65,6 +65,7 @@ class Ui_SignupDialog(object):
 
         self.shifts_view = QTableView(self.shifts_box)
         self.shifts_view.setObjectName(u"shifts_view")
+        self.shifts_view.setTabKeyNavigation(False)
         self.shifts_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.shifts_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.shifts_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -124,6 +125,9 @@ class Ui_SignupDialog(object):
         SignupDialog.setWindowTitle(QCoreApplication.translate("SignupDialog", u"Sign up for a shift", None))
         self.person_caption.setText(QCoreApplication.translate("SignupDialog", u"&Volunteer:", None))
         self.event_caption.setText(QCoreApplication.translate("SignupDialog", u"&Event:", None))
+#if QT_CONFIG(accessibility)
+        self.shifts_view.setAccessibleName(QCoreApplication.translate("SignupDialog", u"Shifts", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.shifts_view.setAccessibleName(QCoreApplication.translate("SignupDialog", u"Shifts with open places", None))
 #endif // QT_CONFIG(accessibility)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from civicdesk.services.schedule import EventRow
 
+from civicdesk.gui import themes
 from civicdesk.gui.models import roles, row_list
 
 EventIdRole = roles.IdRole
@@ -29,7 +30,7 @@ class EventTableModel(row_list.RowTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == NAME:
             return QColor(row.colour)
         if role == Qt.ItemDataRole.ForegroundRole and row.archived:
-            return QBrush(QColor("#777777"))
+            return QBrush(themes.tone("muted"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == UPCOMING:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QFont
 from civicdesk.services import household_list
 from civicdesk.services.household_list import HouseholdRow
 
+from civicdesk.gui import themes
 from civicdesk.gui.models import member_table, paged_table
 
 IdRole = paged_table.IdRole
@@ -66,7 +67,7 @@ class HouseholdTableModel(paged_table.PagedTableModel):
             return {}
         font = QFont()
         font.setItalic(True)
-        return {member_table.FOREGROUND: (QBrush(member_table.ARCHIVED_COLOUR),) * 4,
+        return {member_table.FOREGROUND: (QBrush(themes.tone("muted")),) * 4,
                 member_table.FONT: (font,) * 4}
 
     def cell(self, row: HouseholdRow, column: str, role: int) -> Any:

@@ -6,21 +6,21 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from civicdesk import clock
 from civicdesk.services import member_list, vocabulary
 from civicdesk.services.member_list import MemberFilter, MemberRow
 
-from civicdesk.gui import localized
+from civicdesk.gui import icons, localized, themes
 from civicdesk.gui.models import paged_table
 
 IdRole = paged_table.IdRole
-ARCHIVED_COLOUR = QColor("#6b6b6b")
-OVERDUE_COLOUR = QColor("#a4000f")
 DISPLAY, TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
 FOREGROUND, FONT = int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.FontRole)
 ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+DECORATION = int(Qt.ItemDataRole.DecorationRole)
+ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 
 
 # `texts` builds a row's cells in this order; changing the columns means changing it too.
@@ -58,14 +58,12 @@ class MemberTableModel(paged_table.PagedTableModel):
 
     columns = member_list.COLUMNS
     sort_keys = member_list.SORTABLE
-    roles = frozenset({TOOLTIP, FOREGROUND, FONT, ALIGNMENT})
+    roles = frozenset({TOOLTIP, FOREGROUND, FONT, ALIGNMENT, DECORATION, ACCESSIBLE})
 
     def __init__(self, parent=None, *, source=member_list.MemberQuery) -> None:
         super().__init__(parent)
         self._archived_font = QFont()
         self._archived_font.setItalic(True)
-        self._archived_brush, self._overdue_brush = QBrush(ARCHIVED_COLOUR), QBrush(
-            OVERDUE_COLOUR)
         self._centre = int(Qt.AlignmentFlag.AlignCenter)
         self.source = source  # the read model (`services.member_list`)
         self.filters = MemberFilter()
@@ -82,15 +80,26 @@ class MemberTableModel(paged_table.PagedTableModel):
         self._yes, self._archived_suffix = self.tr("Yes"), self.tr(" (archived)")
         self._statuses = {code: status_label(code) for code in vocabulary.STATUS_ORDER}
         self._today_cached = self._today()
+        self._overdue_word = self.tr("overdue")
+        self.prepare_styles()
+
+    def prepare_styles(self) -> None:
+        """The three sets of styles a row can have, in the theme's colours."""
         width = len(self.columns)
         alignment = tuple(self._centre if column == "volunteer" else None
                           for column in self.columns)
         self._plain = {FOREGROUND: (None,) * width, FONT: (None,) * width,
-                       ALIGNMENT: alignment}
-        self._overdue = self._plain | {FOREGROUND: tuple(
-            self._overdue_brush if column == "dues" else None for column in self.columns)}
-        self._archived = {FOREGROUND: (self._archived_brush,) * width,
-                          FONT: (self._archived_font,) * width, ALIGNMENT: alignment}
+                       ALIGNMENT: alignment, DECORATION: (None,) * width}
+        # Overdue dues: the theme's "late" colour, and a warning sign that the tooltip and
+        # a screen reader put in words (colour is never the only mark).
+        dues = tuple(column == "dues" for column in self.columns)
+        late, warning = QBrush(themes.tone("late")), icons.load("warning")
+        self._overdue = self._plain | {
+            FOREGROUND: tuple(late if is_dues else None for is_dues in dues),
+            DECORATION: tuple(warning if is_dues else None for is_dues in dues)}
+        self._archived = {FOREGROUND: (QBrush(themes.tone("muted")),) * width,
+                          FONT: (self._archived_font,) * width, ALIGNMENT: alignment,
+                          DECORATION: (None,) * width}
 
     def set_filters(self, filters: MemberFilter) -> None:
         if filters != self.filters or self.query is None:
@@ -124,14 +133,25 @@ class MemberTableModel(paged_table.PagedTableModel):
         return self._overdue if row.dues_overdue(self._today_cached) else self._plain
 
     def cell(self, row: MemberRow, column: str, role: int) -> Any:
+        if role == ACCESSIBLE:
+            return self._overdue_text(row) if column == "dues" else None
         if role != TOOLTIP:
             return None
         if column == "phone":
             return row.phones
+        if column == "dues" and not row.archived and row.dues_overdue(self._today_cached):
+            return self.tr("Dues overdue: paid until {date}").format(
+                date=self.texts(row)[self.columns.index(column)])
         text = self.texts(row)[self.columns.index(column)]
         if row.archived and column == "name":
             return self.tr("{name} (archived)").format(name=row.name)
         return text
+
+    def _overdue_text(self, row: MemberRow) -> str | None:
+        """What a screen reader says for an overdue dues cell: the date, then "overdue"."""
+        if row.archived or not row.dues_overdue(self._today_cached):
+            return None
+        return f"{self.texts(row)[self.columns.index('dues')]}, {self._overdue_word}"
 
     def _today(self) -> date:
         return self.filters.today or clock.today()

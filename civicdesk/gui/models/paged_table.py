@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from civicdesk.gui import themes
 from civicdesk.gui.models import roles
 
 IdRole = roles.IdRole
@@ -62,6 +63,7 @@ class PagedTableModel(QAbstractTableModel):
         self._count = 0
         self._pages: OrderedDict[int, list] = OrderedDict()
         self._last: tuple[int, list] | None = None  # the page `data` read last
+        themes.notifier().changed.connect(self.restyle)
 
     # To implement -------------------------------------------------------------------------
     def make_query(self):
@@ -75,6 +77,19 @@ class PagedTableModel(QAbstractTableModel):
 
     def cell(self, row: Any, column: str, role: int) -> Any:
         return None
+
+    def prepare_styles(self) -> None:
+        """Work out what `styles` shares (brushes in the theme's colours ...)."""
+
+    def restyle(self) -> None:
+        """The theme changed: every cached row's styles are worked out again."""
+        self.prepare_styles()
+        for page in self._pages.values():
+            for line in page:
+                line.texts = None
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self._count - 1, len(self.columns) - 1))
 
     # Qt API -------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802

@@ -6,13 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QApplication
 
 from civicdesk import clock, localtime
 from civicdesk.services.payments import PaymentLine
 
-from civicdesk.gui import localized
+from civicdesk.gui import localized, themes
 from civicdesk.gui.models import row_list
 
 
@@ -77,8 +77,8 @@ class PaymentTableModel(row_list.RowListModel):
                 font.setStrikeOut(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and row.voided:
-            return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled,
-                                                       QPalette.ColorRole.Text))
+            # Not the disabled colour: a voided payment is still read (at 4.5:1).
+            return QBrush(themes.tone("muted"))
         return super().cell(row, column, role)
 
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from civicdesk import clock
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services.request_lists import QueueRow
 
-from civicdesk.gui import localized, request_text
+from civicdesk.gui import icons, localized, themes
 from civicdesk.gui.models import request_queue_model, row_list
 
 COLUMNS = ("created", "summary", "category", "status", "other", "due")
@@ -42,13 +42,31 @@ class PersonRequestsModel(row_list.RowTableModel):
         self.sync(rows)
 
     def cell(self, row: QueueRow, column: int, role: int):
-        if role == Qt.ItemDataRole.BackgroundRole and row.overdue(self.today):
-            return QBrush(QColor(request_text.OVERDUE_BACKGROUND))
+        key = COLUMNS[column]
+        if row.overdue(self.today):  # a late request: the row's colour, and in its due cell
+            late = self._late(row, key, role)  # a sign, a tooltip and a spoken "late"
+            if late is not None:
+                return late
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        key = COLUMNS[column]
         if key == "created":
             return localized.format_date(row.created_at.astimezone(self.tz))
         if key == "other":
             return row.assignee_name if self.other == "assignee" else row.requester_name
         return request_queue_model.display(row, key, self.today, self.tz)
+
+    def _late(self, row: QueueRow, key: str, role: int):
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(themes.colour(themes.surface("late_row").fill))
+        if key != "due":
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icons.load("warning")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(themes.colour(themes.surface("late_row").accent))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return request_queue_model.tooltip(row, self.today)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return request_queue_model.late_text(
+                request_queue_model.display(row, key, self.today, self.tz))
+        return None

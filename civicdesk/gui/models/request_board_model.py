@@ -153,7 +153,8 @@ def card(row: QueueRow, late: bool, today: date) -> Card:
     dot = " \u00b7 "
     who = dot.join(x for x in (row.requester_name, row.area) if x)
     # The date first: on a late card it is what the warning is about (and must not be cut).
-    when = [request_text.day(row.due_on)] if row.due_on else []
+    # A late card also says so in words, beside its warning sign.
+    when = [request_text.due(row.due_on, late, today)] if row.due_on else []
     when.append(request_text.urgency(row.urgency))
     helper = f"\u2192 {row.assignee_name}" if row.assignee_name else ""
     nobody = QCoreApplication.translate("BoardColumnModel", "no helper yet")

@@ -6,14 +6,14 @@ from __future__ import annotations
 from datetime import date, tzinfo
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from civicdesk import clock
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services import request_lists
 from civicdesk.services.request_lists import QueueFilter, QueueRow
 
-from civicdesk.gui import icons, request_text
+from civicdesk.gui import icons, request_text, themes
 from civicdesk.gui.models import request_rows, roles
 
 __all__ = ["FollowUpModel", "IdRole", "QueueFilter", "RequestQueueModel", "StatusRole",
@@ -129,11 +129,13 @@ class RequestQueueModel(QAbstractTableModel):
         if role == OverdueRole:
             return late
         if role == Qt.ItemDataRole.BackgroundRole and late:
-            return QBrush(QColor(request_text.OVERDUE_BACKGROUND))
+            return QBrush(themes.colour(themes.surface("late_row").fill))
         if role == Qt.ItemDataRole.ForegroundRole and late and key == "due":
-            return QBrush(QColor(request_text.OVERDUE_TEXT))
+            return QBrush(themes.colour(themes.surface("late_row").accent))
         if role == Qt.ItemDataRole.DecorationRole and late and key == "due":
             return icons.load("warning")
+        if role == Qt.ItemDataRole.AccessibleTextRole and late and key == "due":
+            return late_text(display(row, key, self.today, self.tz))
         if role == Qt.ItemDataRole.FontRole and (row.urgency == "today" or late) \
                 and key in ("urgency", "due"):
             return self._bold
@@ -168,6 +170,11 @@ def display(row: QueueRow, key: str, today: date, tz: tzinfo) -> str:
         return request_text.waiting(row.created_at, today, tz)
     return {"summary": row.summary, "requester": row.requester_name, "area": row.area,
             "assignee": row.assignee_name}[key]
+
+
+def late_text(due: str) -> str:
+    """A late due date as a screen reader says it (the cell shows the date and a sign)."""
+    return QCoreApplication.translate("RequestQueueModel", "{date}, late").format(date=due)
 
 
 def tooltip(row: QueueRow, today: date) -> str:

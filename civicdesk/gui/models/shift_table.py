@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from civicdesk.services.schedule import ShiftRow
 
-from civicdesk.gui import shift_format
+from civicdesk.gui import shift_format, themes
 from civicdesk.gui.models import roles, row_list
 
 ShiftIdRole = roles.IdRole
@@ -19,9 +19,6 @@ ShiftRowRole = roles.RowRole
 SortRole = Qt.ItemDataRole.UserRole + 3
 
 WHEN, EVENT, ROLE, LOCATION, PLACES, STATE = range(6)
-UNFILLED_BACKGROUND = QColor("#fff1d6")  # the week calendar uses the same amber
-UNFILLED_FOREGROUND = QColor("#8a4b00")
-CANCELLED_FOREGROUND = QColor("#777777")
 
 
 def _order(row: ShiftRow) -> tuple:
@@ -120,16 +117,18 @@ class ShiftTableModel(row_list.RowTableModel):
         return self._display(row, column).casefold()
 
     def _decoration(self, row: ShiftRow, column: int, role: int):
+        # Unfilled: the "Open" column says how many places ("2 open") on the amber the
+        # week calendar uses too; cancelled: the word, struck through and muted.
         if role == Qt.ItemDataRole.BackgroundRole and row.unfilled and column == STATE:
-            return QBrush(UNFILLED_BACKGROUND)
+            return QBrush(themes.colour(themes.surface("unfilled_cell").fill))
         if role == Qt.ItemDataRole.ForegroundRole and row.unfilled and column == STATE:
-            return QBrush(UNFILLED_FOREGROUND)
+            return QBrush(themes.colour(themes.surface("unfilled_cell").accent))
         if role == Qt.ItemDataRole.FontRole and row.unfilled and column == STATE:
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and row.cancelled:
-            return QBrush(CANCELLED_FOREGROUND)
+            return QBrush(themes.tone("muted"))
         if role == Qt.ItemDataRole.FontRole and row.cancelled:
             font = QFont()
             font.setStrikeOut(True)

@@ -6,12 +6,12 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services.rosters import SignupRow
 
-from civicdesk.gui import shift_format
+from civicdesk.gui import shift_format, themes
 from civicdesk.gui.models import roles, row_list
 
 AssignmentIdRole = roles.IdRole
@@ -34,9 +34,10 @@ _HEADERS = {
     "shift": QT_TRANSLATE_NOOP("SignupTableModel", "Shift"),
     "location": QT_TRANSLATE_NOOP("SignupTableModel", "Where"),
 }
-_STATUS_COLOURS = {"attended": "#1e7b34", "no_show": "#b00020", "cancelled": "#777777",
-                   "confirmed": "#1f5fa8"}
-_CALL_COLOURS = {"confirmed": "#1e7b34", "not_reached": "#b00020"}
+# The theme's tones for some statuses; the cell always says the status in words too.
+_STATUS_TONES = {"attended": "success", "no_show": "error", "cancelled": "muted",
+                 "confirmed": "info"}
+_CALL_TONES = {"confirmed": "success", "not_reached": "error"}
 
 
 class SignupTableModel(row_list.RowTableModel):
@@ -61,9 +62,9 @@ class SignupTableModel(row_list.RowTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, key)
         if role == Qt.ItemDataRole.ForegroundRole:
-            colour = (_STATUS_COLOURS.get(row.status) if key == "status"
-                      else _CALL_COLOURS.get(row.call_outcome) if key == "call" else None)
-            return QBrush(QColor(colour)) if colour else None
+            tone = (_STATUS_TONES.get(row.status) if key == "status"
+                    else _CALL_TONES.get(row.call_outcome) if key == "call" else None)
+            return QBrush(themes.tone(tone)) if tone else None
         return None
 
     def _display(self, row: SignupRow, column: str) -> str:

@@ -39,6 +39,16 @@ NO_DATE = QDate(1900, 1, 1)  # the date edits' "any day", shown as their special
 COLUMN_WIDTHS = (130, 150, 150, 260)
 
 
+class _DayFilterEdit(QDateEdit):
+    """A day or "any day". While it says "any day", Qt's date edit kept Tab for its own
+    sections (there are none to show) and the focus could not leave it (#16)."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
+        if self.specialValueText() and self.date() == self.minimumDate():
+            return QWidget.focusNextPrevChild(self, forward)
+        return super().focusNextPrevChild(forward)
+
+
 class AuditPane(Pane):
     """Filters on top (Ctrl+F: the person), the entries, the picked entry's changes."""
 
@@ -57,7 +67,7 @@ class AuditPane(Pane):
         self.detail_table.setObjectName("audit_detail")
         self.detail_table.setHorizontalHeaderLabels(
             [self.tr("Field"), self.tr("Before"), self.tr("After")])
-        tables.read_only_rows(self.detail_table)
+        tables.read_only_rows(self.detail_table, name=self.tr("What the entry changed"))
         self.detail_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch)
         self._layout()
@@ -97,7 +107,7 @@ class AuditPane(Pane):
         self.export_button = QPushButton(self.tr("E&xport…"), self)
 
     def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit(self)
+        edit = _DayFilterEdit(self)
         edit.setCalendarPopup(True)
         localized.localize_date_edit(edit)
         edit.setMinimumDate(NO_DATE)
@@ -110,7 +120,8 @@ class AuditPane(Pane):
         self.table_view = QTableView(self)
         self.table_view.setObjectName("audit_table")
         self.table_view.setModel(self.model)
-        tables.read_only_rows(self.table_view, single=True, stretch=None)
+        tables.read_only_rows(self.table_view, single=True, stretch=None,
+                              name=self.tr("Audit entries"))
         header = self.table_view.horizontalHeader()
         header.setStretchLastSection(True)  # no ResizeToContents: it would read 1,000 rows
         for column, width in enumerate(COLUMN_WIDTHS):

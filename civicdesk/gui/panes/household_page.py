@@ -14,7 +14,7 @@ from civicdesk.errors import UserError
 from civicdesk.services import actors, household_list, payments, people
 from civicdesk.services.changes import Changes
 
-from civicdesk.gui import operations, payment_actions, text_size
+from civicdesk.gui import accessible_names, focus_order, operations, payment_actions, text_size
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import prompts
 from civicdesk.gui.dialogs.household_dialog import HouseholdDialog
@@ -80,7 +80,8 @@ class HouseholdPage(QWidget):
         self.ui.address_label.setFont(font)
         self.picker = PersonPicker(context, self)
         self.ui.move_layout.addWidget(self.picker)
-        self.ui.move_label.setBuddy(self.picker)
+        accessible_names.from_label(self.picker, self.ui.move_label)
+        focus_order.before(self.picker, self.ui.move_button)
         text_size.enlarge(self.ui.title_label, 1.75)
         self._connect()
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QWidg
 
 from civicdesk.services import export_lists
 
-from civicdesk.gui import list_export, localized
+from civicdesk.gui import focus_order, list_export, localized
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.forms.ui_households_list import Ui_HouseholdsList
 from civicdesk.gui.models import household_table
@@ -58,6 +58,7 @@ class HouseholdsListPage(QWidget):
             self.export_button, list_export.export_action(self, self.context, self.export_shown))
         row = self.ui.count_row
         row.insertWidget(row.indexOf(self.ui.open_button), self.export_button)
+        focus_order.before(self.export_button, self.ui.open_button)  # Tab as it is read
 
     def export_shown(self):
         """The households as shown (search, archived or not, sort, visible columns)."""

@@ -46,6 +46,7 @@ class MembersPane(Pane):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self._build_top_bar()  # first: Tab reaches People / Households before the list
         self.stack = QStackedWidget(self)
         self.people_list = PeopleListPage(context, self)
         self.stack.addWidget(self.people_list)
@@ -54,11 +55,13 @@ class MembersPane(Pane):
         self._household_page: HouseholdPage | None = None
         self._households_list: HouseholdsListPage | None = None
         self.history: list[tuple[str, int | None]] = [(PEOPLE, None)]
-        self._build_top_bar()
         layout = QVBoxLayout(self)
         layout.addLayout(self.top_bar)
         layout.addWidget(self.stack)
         self._connect()
+        # Tab starts at People / Households (read first), but the window opens ready to
+        # type a name, as before.
+        self.people_list.ui.search_edit.setFocus()
 
     @classmethod
     def title(cls) -> str:

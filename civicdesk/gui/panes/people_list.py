@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from civicdesk.services import export_lists, member_list, vocabulary
 from civicdesk.services.member_list import MemberFilter
 
-from civicdesk.gui import list_export, localized
+from civicdesk.gui import focus_order, list_export, localized
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.forms.ui_people_list import Ui_PeopleList
 from civicdesk.gui.models import member_table
@@ -59,6 +59,7 @@ class PeopleListPage(QWidget):
         row = self.ui.count_row
         row.insertWidget(row.indexOf(self.ui.open_button), self.export_button)
         flow_layout.wrap_row(row, self)
+        focus_order.before(self.export_button, self.ui.open_button)  # Tab as it is read
 
     def export_shown(self):
         """The list as shown (search, filters, sort, visible columns) to CSV or XLSX."""

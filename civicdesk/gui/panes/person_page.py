@@ -21,7 +21,16 @@ from civicdesk.services.changes import Changes
 from civicdesk.services.errors import ConflictError, ValidationError
 from civicdesk.services.person_view import PersonView, person_view
 
-from civicdesk.gui import localized, operations, payment_actions, privacy, text, text_size
+from civicdesk.gui import (
+    focus_order,
+    localized,
+    operations,
+    payment_actions,
+    privacy,
+    text,
+    text_size,
+    themes,
+)
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import person_editor, prompts
 from civicdesk.gui.dialogs.household_dialog import HouseholdDialog
@@ -32,7 +41,7 @@ from civicdesk.gui.panes.person_requests_tab import PersonRequestsTab
 from civicdesk.gui.panes.person_shifts_tab import PersonShiftsTab
 from civicdesk.gui.panes.person_tab import PersonTab
 
-BADGE_STYLE = "color: white; background: #8a4b00; border-radius: 4px; padding: 2px 8px;"
+BADGE_STYLE = "border-radius: 4px; padding: 2px 8px;"  # on the theme's "badge" surface
 DIRTY_STYLE = "font-weight: bold;"
 
 
@@ -71,7 +80,7 @@ class PersonPage(QWidget):
         for tab in self.detail_tabs:
             self.ui.tabs.addTab(tab, tab.title())
         text_size.enlarge(self.ui.title_label, 1.75)
-        self.ui.badge_label.setStyleSheet(BADGE_STYLE)
+        themes.fill(self.ui.badge_label, "badge", BADGE_STYLE)
         self._add_privacy_menu()
         self._connect()
 
@@ -111,6 +120,7 @@ class PersonPage(QWidget):
         self.privacy_button.setMenu(menu)
         row = self.ui.header_row
         row.insertWidget(row.indexOf(self.ui.archive_button), self.privacy_button)
+        focus_order.before(self.privacy_button, self.ui.archive_button)
 
     # Showing ------------------------------------------------------------------------------
     def person_id(self) -> int | None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from civicdesk import clock
 from civicdesk.services import actors, hours, lookups, rosters
 
-from civicdesk.gui import calendar_export, operations, shift_format
+from civicdesk.gui import calendar_export, focus_order, operations, shift_format
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import prompts
 from civicdesk.gui.dialogs.hours_dialog import HoursDialog
@@ -71,7 +71,7 @@ class PersonShiftsTab(PersonTab):
     def _build(self) -> None:
         table = self.table
         table.setModel(self.model)
-        tables.read_only_rows(table)
+        tables.read_only_rows(table, name=self.tr("Coming shifts"))
         buttons = QHBoxLayout()
         for button in self._buttons():
             buttons.addWidget(button)
@@ -82,7 +82,8 @@ class PersonShiftsTab(PersonTab):
         layout.addWidget(table, 1)
         layout.addLayout(buttons)
         self.hours_table.setModel(self.hours)
-        tables.read_only_rows(self.hours_table, single=True)
+        tables.read_only_rows(self.hours_table, single=True,
+                              name=self.tr("Hours without a shift"))
         hours_buttons = QHBoxLayout()
         hours_buttons.addWidget(self.correct_button)
         hours_buttons.addWidget(self.remove_button)
@@ -92,6 +93,8 @@ class PersonShiftsTab(PersonTab):
         layout.addWidget(caption)
         layout.addWidget(self.hours_table, 1)
         layout.addLayout(hours_buttons)
+        focus_order.chain(table, *self._buttons(), self.hours_table, self.correct_button,
+                          self.remove_button)  # as read, top to bottom
 
     def _buttons(self) -> tuple[QPushButton, ...]:
         return (self.sign_up_button, self.log_hours_button, self.export_button,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from civicdesk.reports import catalog
 from civicdesk.services.changes import Changes
 
-from civicdesk.gui import text
+from civicdesk.gui import focus_order, text
 from civicdesk.gui.panes.base import Pane
 from civicdesk.gui.reports import launch
 from civicdesk.gui.reports.options_form import OptionsForm
@@ -37,6 +37,7 @@ class ReportsPane(Pane):
         self.last_job: launch.ReportJob | None = None
         self.report_list = QListWidget(self)
         self.report_list.setObjectName("report_list")
+        self.report_list.setAccessibleName(self.tr("Reports"))
         for name, spec in catalog.REPORTS.items():
             item = QListWidgetItem(text.label("Report", spec.title))
             item.setData(NameRole, name)
@@ -115,6 +116,7 @@ class ReportsPane(Pane):
         if name not in self.forms:  # built on first use: some read events or shifts
             self.forms[name] = OptionsForm(self.context, name, self)
             self.form_stack.addWidget(self.forms[name])
+            focus_order.after(self.forms[name], self.preview_button)  # made before it
         self.form_stack.setCurrentWidget(self.forms[name])
 
     def preview(self) -> launch.ReportJob:

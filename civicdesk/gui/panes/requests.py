@@ -77,10 +77,10 @@ class RequestsPane(Pane):
         top.addWidget(self.count_label, 1)
         top.addWidget(self.export_button)
         self.filters = RequestFilters(self.context, self)
+        self.tabs = QTabWidget(self)  # before its pages: Tab reaches the tabs, then a page
         self.queue_view = self._table(self.queue_model, self.tr("Request queue"))
         self.follow_up_view = self._table(self.follow_up_model, self.tr("Follow-ups due"))
         self.board = RequestBoard(self)
-        self.tabs = QTabWidget(self)
         self.tabs.addTab(self.queue_view, self.tr("&Queue"))
         self.tabs.addTab(self.board, self.tr("&Board"))
         self.tabs.addTab(self.follow_up_view, "")

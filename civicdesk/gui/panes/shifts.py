@@ -33,13 +33,14 @@ class ShiftsPane(Pane):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.tz = clock.zone()
+        # Made in reading order, so Tab goes from the buttons above to the tabs below.
+        self.new_shift_button = QPushButton(self.tr("&New shift\u2026"), self)
+        self.log_hours_button = QPushButton(self.tr("&Log hours\u2026"), self)
         self.tabs = QTabWidget(self)
         self.week_page = WeekPage(self.tz, self)
         self.list_page = ListPage(self.tz, self, context=context)
         self.calls_page = CallsPage(context, self.tz, self)
         self.events_page = EventsPage(context, self)
-        self.new_shift_button = QPushButton(self.tr("&New shift\u2026"), self)
-        self.log_hours_button = QPushButton(self.tr("&Log hours\u2026"), self)
         self._build()
         self.week_page.shift_opened.connect(self.open_shift)
         self.list_page.shift_opened.connect(self.open_shift)

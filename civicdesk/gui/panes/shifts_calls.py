@@ -64,7 +64,7 @@ class CallsPage(QWidget):
         bar.addWidget(self.summary_label)
         table = self.table
         table.setModel(self.model)
-        tables.read_only_rows(table)
+        tables.read_only_rows(table, name=self.tr("People to call"))
         actions = QHBoxLayout()
         actions.addWidget(QLabel(self.tr("Call result for the selected people:"), self))
         actions.addWidget(self.confirmed_button)

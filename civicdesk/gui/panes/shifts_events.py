@@ -29,12 +29,13 @@ class EventsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.model = EventTableModel(self)
-        self.table = QTableView(self)
-        self.archived_check = QCheckBox(self.tr("Show &archived events"), self)
+        # Made in reading order, which is the order Tab goes in.
         self.new_button = QPushButton(self.tr("&Plan an event\u2026"), self)
         self.edit_button = QPushButton(self.tr("E&dit\u2026"), self)
         self.archive_button = QPushButton(self.tr("A&rchive"), self)
         self.export_button = QPushButton(self.tr("Save as calendar file\u2026"), self)
+        self.archived_check = QCheckBox(self.tr("Show &archived events"), self)
+        self.table = QTableView(self)
         self._build()
         self.archived_check.toggled.connect(self.reload)
         self.new_button.clicked.connect(self.on_new)
@@ -48,7 +49,8 @@ class EventsPage(QWidget):
     def _build(self) -> None:
         table = self.table
         table.setModel(self.model)
-        tables.read_only_rows(table, single=True, stretch=event_table.LOCATION)
+        tables.read_only_rows(table, single=True, stretch=event_table.LOCATION,
+                              name=self.tr("Events"))
         planner = self.context.actor.can(actors.MANAGE_SHIFTS)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.archive_button):

@@ -46,8 +46,8 @@ class ListPage(QWidget):
         self.to_edit = self._date_edit(today + timedelta(weeks=4))
         self.unfilled_check = QCheckBox(self.tr("Only shifts that need people"), self)
         self.count_label = QLabel(self)
-        self.table = QTableView(self)
         self.export_button = QPushButton(self.tr("E&xport…"), self)
+        self.table = QTableView(self)  # after the bar above it: Tab goes in reading order
         self._build()
         self._setup_export()
         self.event_combo.load(self.tr("All events"))
@@ -85,7 +85,8 @@ class ListPage(QWidget):
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(shift_table.WHEN, Qt.SortOrder.AscendingOrder)
-        tables.read_only_rows(table, single=True, stretch=shift_table.LOCATION)
+        tables.read_only_rows(table, single=True, stretch=shift_table.LOCATION,
+                              name=self.tr("Shifts"))
         table.setAlternatingRowColors(False)  # the amber of unfilled rows must stand out
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

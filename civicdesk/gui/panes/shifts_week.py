@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from civicdesk import clock
 from civicdesk.services import schedule
 
-from civicdesk.gui import shift_format
-from civicdesk.gui.widgets import flow_layout, week_calendar
+from civicdesk.gui import shift_format, themes
+from civicdesk.gui.widgets import flow_layout
 from civicdesk.gui.widgets.week_calendar import WeekCalendar
 
 
@@ -26,12 +26,12 @@ class WeekPage(QWidget):
         super().__init__(parent)
         self.tz = tz
         self.monday = schedule.week_start(self.today())
-        self.calendar = WeekCalendar(tz, self)
         self.previous_button = QPushButton(self.tr("\u25c0  Previous week"), self)
         self.this_week_button = QPushButton(self.tr("This week"), self)
         self.next_button = QPushButton(self.tr("Next week  \u25b6"), self)
         self.title_label = QLabel(self)
         self.legend_label = QLabel(self)
+        self.calendar = WeekCalendar(tz, self)  # below the buttons, and after them on Tab
         self._build()
         self.previous_button.clicked.connect(self.previous_week)
         self.next_button.clicked.connect(self.next_week)
@@ -53,13 +53,8 @@ class WeekPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title_label.setFont(font)
-        self.legend_label.setText(self.tr(
-            "<span style='background:{unfilled}; border:1px dashed {border}'>&nbsp;&nbsp;"
-            "&nbsp;&nbsp;</span> needs people &nbsp; <span style='background:{cancelled}'>"
-            "&nbsp;&nbsp;&nbsp;&nbsp;</span> cancelled").format(
-            unfilled=week_calendar.CARD_UNFILLED.name(),
-            border=week_calendar.UNFILLED_BORDER.name(),
-            cancelled=week_calendar.CARD_CANCELLED.name()))
+        self._show_legend()
+        themes.notifier().changed.connect(self._show_legend)
         bar = QHBoxLayout()
         for widget in (self.previous_button, self.this_week_button, self.next_button):
             widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -73,6 +68,15 @@ class WeekPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.calendar, 1)
         flow_layout.wrap_row(bar, self)
+
+    def _show_legend(self) -> None:
+        unfilled, cancelled = themes.surface("shift_unfilled"), themes.surface("shift_cancelled")
+        self.legend_label.setText(self.tr(
+            "<span style='background:{unfilled}; border:1px dashed {border}'>&nbsp;&nbsp;"
+            "&nbsp;&nbsp;</span> needs people &nbsp; <span style='background:{cancelled}'>"
+            "&nbsp;&nbsp;&nbsp;&nbsp;</span> cancelled").format(
+            unfilled=unfilled.fill, border=themes.line("unfilled_border").name(),
+            cancelled=cancelled.fill))
 
     def today(self) -> date:
         return clock.today()

@@ -41,6 +41,7 @@ class ReportPreviewDialog(QDialog):
         self.document = QPdfDocument(self)
         self.document.load(self._buffer)
         view = self.ui.pdf_view
+        view.setAccessibleName(self.tr("The report, page by page"))
         view.setDocument(self.document)
         view.setPageMode(QPdfView.PageMode.MultiPage)
         view.setZoomMode(QPdfView.ZoomMode.FitToWidth)

@@ -7,10 +7,12 @@ from PySide6.QtWidgets import QLabel, QWidget
 from civicdesk.errors import UserError
 from civicdesk.services.errors import ValidationError
 
-from civicdesk.gui import text
+from civicdesk.gui import text, themes
 
-ERROR_STYLE = "color: #b00020;"
-FIELD_STYLE = "border: 2px solid #b00020; border-radius: 3px;"
+
+def field_style() -> str:
+    """The edge of a field with a problem, in the theme's error colour."""
+    return f"border: 2px solid {themes.scheme().tones['error']}; border-radius: 3px;"
 
 
 class FieldErrors:
@@ -25,11 +27,11 @@ class FieldErrors:
                  summary: QLabel | None = None) -> None:
         self.fields, self.labels, self.summary = fields, labels or {}, summary
         for label in self.labels.values():
-            label.setStyleSheet(ERROR_STYLE)
+            themes.tint(label, "error")
             label.setWordWrap(True)
             label.hide()
         if summary is not None:
-            summary.setStyleSheet(ERROR_STYLE)
+            themes.tint(summary, "error")
             summary.setWordWrap(True)
             summary.hide()
         self._styles = {name: w.styleSheet() for name, w in fields.items()}
@@ -52,7 +54,7 @@ class FieldErrors:
             message = text.message(problem.message)
             widget = self.fields.get(problem.field)
             if widget is not None:
-                widget.setStyleSheet(self._styles[problem.field] + FIELD_STYLE)
+                widget.setStyleSheet(self._styles[problem.field] + field_style())
                 widget.setToolTip(message)
             label = self.labels.get(problem.field)
             if label is not None:

@@ -20,15 +20,14 @@ from PySide6.QtWidgets import (
 from civicdesk.services import request_lists, vocabulary
 from civicdesk.services.request_lists import QueueFilter
 
-from civicdesk.gui import localized, request_text
+from civicdesk.gui import localized, request_text, themes
 from civicdesk.gui.models.request_board_model import BoardColumnModel
 from civicdesk.gui.models.request_queue_model import IdRole, VersionRole
 from civicdesk.gui.widgets.request_card_delegate import RequestCardDelegate
 
 STATUSES = vocabulary.REQUEST_STATUSES
-HEADER_COLOURS = {"new": "#e3ecfa", "assigned": "#e6f4ea", "in_progress": "#fff4cf",
-                  "resolved": "#e8e3f6", "closed": "#eceff1", "cancelled": "#f4e4e4"}
-COLUMN_STYLE = "QListView { background: #f4f4f2; border: 1px solid #d0d0d0; }"
+HEADER_STYLE = "font-weight: bold; padding: 6px; border-radius: 3px;"  # on "board_<status>"
+COLUMN_STYLE = "border: 1px solid {outline};"  # on the "board" surface
 
 
 class BoardColumnView(QListView):
@@ -52,7 +51,7 @@ class BoardColumnView(QListView):
         self.setWordWrap(True)
         self.setUniformItemSizes(True)  # thousands of cards stay fast
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setStyleSheet(COLUMN_STYLE)
+        themes.fill(self, "board", COLUMN_STYLE, selector="QListView")
         self.setItemDelegate(RequestCardDelegate(self))
         self.doubleClicked.connect(lambda index: self.opened.emit(index.data(IdRole)))
 
@@ -117,8 +116,7 @@ class RequestBoard(QWidget):
         header = QLabel(self)
         header.setAlignment(Qt.AlignmentFlag.AlignCenter)
         header.setWordWrap(True)  # a long status name takes two lines, not the window's width
-        header.setStyleSheet(f"background: {HEADER_COLOURS[status]}; font-weight: bold; "
-                             "padding: 6px; border-radius: 3px;")
+        themes.fill(header, f"board_{status}", HEADER_STYLE)
         column = QVBoxLayout()
         column.addWidget(header)
         column.addWidget(view, 1)

@@ -23,7 +23,7 @@ from civicdesk.errors import UserError
 from civicdesk.services import actors, requests, vocabulary
 from civicdesk.services.requests import RequestRecord
 
-from civicdesk.gui import request_text
+from civicdesk.gui import focus_order, request_text, themes
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.models.request_history_model import RequestHistoryModel
 from civicdesk.gui.widgets.flow_layout import FlowLayout
@@ -114,6 +114,7 @@ class RequestView(QWidget):
         view.setWordWrap(True)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        view.setTabKeyNavigation(False)  # Tab leaves the history; arrows move in it
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -153,10 +154,9 @@ class RequestView(QWidget):
         state = [request_text.status(r.status), request_text.urgency(r.urgency)]
         if r.overdue(today):
             state.append(self.tr("LATE: it was due on {date}").format(date=r.due_on))
-            self.state_label.setStyleSheet(f"color: {request_text.OVERDUE_TEXT}; "
-                                           "font-weight: bold;")
+            themes.tint(self.state_label, "late", "font-weight: bold;")
         else:
-            self.state_label.setStyleSheet("")
+            themes.tint(self.state_label, None)
         if r.follow_up_due(today):
             state.append(self.tr("follow-up due"))
         self.state_label.setText(" \u00b7 ".join(state))
@@ -186,7 +186,7 @@ class RequestView(QWidget):
             while layout.count():
                 item = layout.takeAt(0)
                 if item.widget():
-                    item.widget().hide()  # not left showing until it is deleted
+                    item.widget().hide()  # at once: Tab must not reach it before it goes
                     item.widget().deleteLater()
         if r is None or not self._with_actions:
             return
@@ -208,6 +208,10 @@ class RequestView(QWidget):
                      lambda: self.follow_up_requested.emit(r.id), "Ctrl+U")
         self._button(self.more_layout, self.tr("Print job ticket\u2026"),
                      lambda: self.ticket_requested.emit(r.id))
+        # Made after the history below them: Tab reaches them first, as they are read.
+        buttons = [item.widget() for layout in (self.buttons_layout, self.more_layout)
+                   for item in (layout.itemAt(i) for i in range(layout.count()))]
+        focus_order.chain(*buttons, self.history_view)
 
     def _button(self, layout: FlowLayout, label: str, slot, keys: str = "") -> QPushButton:
         button = QPushButton(label, self)

@@ -4,6 +4,7 @@ Cards stack in time order within their day rather than sitting on a time grid, s
 card stays readable however many shifts run at once (a food bank may have dozens on a
 Saturday). Shifts that still need people are amber with a dashed border and say how many
 places are open; cancelled ones are grey and struck through. Today's column is tinted.
+The colours are the theme's (`themes.surface("shift")` ...), read again when it changes.
 
 Painted, not built from widgets: a week with 500 shifts lays out in a few milliseconds and
 only the visible cards are drawn. Keyboard: arrows move between cards, Enter opens one,
@@ -18,6 +19,8 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QColor,
     QFont,
     QFontMetrics,
@@ -33,20 +36,10 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QWidget
 from civicdesk import clock
 from civicdesk.services.schedule import ShiftRow
 
-from civicdesk.gui import shift_format
+from civicdesk.gui import shift_format, themes
 
-CARD_TEXT = QColor("#1d1d1d")
-CARD_FILLED = QColor("#ffffff")
-CARD_UNFILLED = QColor("#fff1d6")
-UNFILLED_BORDER = QColor("#c77700")
-UNFILLED_TEXT = QColor("#8a4b00")
-CARD_CANCELLED = QColor("#ececec")
-FULL_TEXT = QColor("#2e6b3a")
-CARD_BORDER = QColor("#c4c4c4")
-TODAY_TINT = QColor("#e8f1fb")
-TODAY_ACCENT = QColor("#1f5fa8")
-GRID = QColor("#d6d6d6")
 PAD, GAP, STRIPE = 6, 6, 6
+FOCUS_WIDTH = 2
 
 
 @dataclass
@@ -57,6 +50,13 @@ class _Card:
     rect: QRect
     lines: list | None = None  # (font, colour, x, y, text) to draw, for `lines_width`
     lines_width: int = 0
+
+
+def card_surface(row: ShiftRow) -> themes.Surface:
+    """What a shift's card is drawn on: cancelled, still needing people, or full."""
+    name = "shift_cancelled" if row.cancelled else "shift_unfilled" if row.unfilled \
+        else "shift"
+    return themes.surface(name)
 
 
 class _Header(QWidget):
@@ -85,8 +85,9 @@ class _Header(QWidget):
             cell = QRect(x + shift, 0, width, self.height())
             current = cal.monday + timedelta(days=day)
             if current == cal.today:
-                painter.fillRect(cell.adjusted(1, 0, -1, 0), TODAY_ACCENT)
-                painter.setPen(QColor("white"))
+                accent = themes.surface("today_header")
+                painter.fillRect(cell.adjusted(1, 0, -1, 0), themes.colour(accent.fill))
+                painter.setPen(themes.colour(accent.text))
             else:
                 painter.setPen(self.palette().windowText().color())
             painter.setFont(bold)
@@ -99,7 +100,7 @@ class _Header(QWidget):
             painter.setFont(self.font())
             painter.drawText(area.left(), area.top() + fm.height() + fm.ascent(), fm.elidedText(
                 cal.day_summary(day), Qt.TextElideMode.ElideRight, area.width()))
-        painter.setPen(GRID)
+        painter.setPen(themes.line("grid"))
         painter.drawLine(0, self.height() - 1, self.width(), self.height() - 1)
 
 
@@ -169,11 +170,10 @@ class WeekCalendar(QScrollArea):
         self.setFocusProxy(self._body)
         self._header = _Header(self)
         self.horizontalScrollBar().valueChanged.connect(self._header.update)
-        self._set_fonts()
-        self._card_pen = QPen(CARD_BORDER, 1)
-        self._unfilled_pen = QPen(UNFILLED_BORDER, 1.5)
-        self._unfilled_pen.setStyle(Qt.PenStyle.DashLine)
         self._colours: dict[str, QColor] = {}
+        self._set_fonts()
+        self._restyle()
+        themes.notifier().changed.connect(self._restyle)
 
     def _set_fonts(self) -> None:
         """The cards' fonts, from the calendar's (again when View > Text size changes it)."""
@@ -195,6 +195,16 @@ class WeekCalendar(QScrollArea):
             self._set_fonts()
             self._place_header()
             self._layout()
+
+    def _restyle(self) -> None:
+        """The theme's pens, and every card's lines written again in its colours."""
+        self._card_pen = QPen(themes.line("card_border"), 1)
+        self._unfilled_pen = QPen(themes.line("unfilled_border"), 1.5)
+        self._unfilled_pen.setStyle(Qt.PenStyle.DashLine)
+        for card in self._cards:
+            card.lines = None
+        self._body.update()
+        self._header.update()
 
     def min_column_width(self) -> int:
         """A day column fits a card's `00:00–00:00  10/10` in the bold font, at any text
@@ -286,8 +296,8 @@ class WeekCalendar(QScrollArea):
         today = (self.today - self.monday).days
         if 0 <= today < 7:
             x, width = self.column_span(today)
-            painter.fillRect(QRect(x, 0, width, body.height()), TODAY_TINT)
-        painter.setPen(GRID)
+            painter.fillRect(QRect(x, 0, width, body.height()), themes.line("today_tint"))
+        painter.setPen(themes.line("grid"))
         for day in range(1, 7):
             x, _ = self.column_span(day)
             painter.drawLine(x, clip.top(), x, clip.bottom())
@@ -295,6 +305,8 @@ class WeekCalendar(QScrollArea):
         for card in self._cards:
             if card.rect.intersects(clip):
                 self._paint_card(painter, card)
+        if self._body.hasFocus() and self.card(self._selected) is None:
+            self._focus_frame(painter, body)  # focus on the week, no card chosen yet
         if not self._cards:
             painter.setPen(self.palette().placeholderText().color())
             painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter,
@@ -303,14 +315,14 @@ class WeekCalendar(QScrollArea):
 
     def _paint_card(self, painter: QPainter, card: _Card) -> None:
         row, rect = card.row, card.rect
-        fill = CARD_CANCELLED if row.cancelled else CARD_UNFILLED if row.unfilled \
-            else CARD_FILLED
         if row.id == self._selected:
             painter.setPen(QPen(self.palette().highlight().color(), 3))
         else:
             painter.setPen(self._unfilled_pen if row.unfilled else self._card_pen)
-        painter.setBrush(fill)
+        painter.setBrush(themes.colour(card_surface(row).fill))
         painter.drawRoundedRect(rect, 4, 4)
+        if row.id == self._selected and self._body.hasFocus():
+            self._focus_frame(painter, rect.adjusted(-3, -3, 3, 3))
         colour = self._colours.get(row.colour)
         if colour is None:
             colour = self._colours[row.colour] = QColor(row.colour)
@@ -338,24 +350,34 @@ class WeekCalendar(QScrollArea):
             times = shift_format.times_short(row.starts_at, row.ends_at, self.tz)
         if self._bold_fm.horizontalAdvance(times) > width - places_width - PAD:
             times = shift_format.start_text(row.starts_at, self.tz)  # "10:00 PM" (12-hour)
+        found = card_surface(row)
+        text, colour = themes.colour(found.text), themes.colour(found.accent)
         if row.cancelled:
-            status, colour = self.tr("Cancelled"), CARD_TEXT
+            status = self.tr("Cancelled")
         elif row.unfilled:
-            status, colour = shift_format.open_text(row.open_places), UNFILLED_TEXT
+            status = shift_format.open_text(row.open_places)
         else:
-            status, colour = self.tr("Full"), FULL_TEXT
+            status = self.tr("Full")
         time_font = self._bold_struck if row.cancelled else self._bold
         return [
-            (self._bold, CARD_TEXT, left + width - places_width, top, places),
-            (time_font, CARD_TEXT, left, top,
+            (self._bold, text, left + width - places_width, top, places),
+            (time_font, text, left, top,
              self._elide(self._bold_fm, times, width - places_width - PAD)),
-            (self._plain, CARD_TEXT, left, top + line, self._elide(self._fm, row.event_name,
-                                                                   width)),
-            (self._plain, CARD_TEXT, left, top + 2 * line, self._elide(self._fm, row.title,
-                                                                       width)),
+            (self._plain, text, left, top + line, self._elide(self._fm, row.event_name,
+                                                              width)),
+            (self._plain, text, left, top + 2 * line, self._elide(self._fm, row.title,
+                                                                  width)),
             (self._bold, colour, left, top + 3 * line, self._elide(self._bold_fm, status,
                                                                    width)),
         ]
+
+    def _focus_frame(self, painter: QPainter, rect: QRect) -> None:
+        painter.save()
+        pen = QPen(themes.line("focus"), FOCUS_WIDTH)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 5, 5)
+        painter.restore()
 
     @staticmethod
     def _elide(metrics: QFontMetrics, value: str, width: int) -> str:
@@ -373,6 +395,8 @@ class WeekCalendar(QScrollArea):
             lines.append(self.tr("Needs: {skill}").format(skill=row.required_skill))
         if row.cancelled:
             lines.append(self.tr("Cancelled"))
+        elif row.unfilled:  # in words, not only amber (and what a screen reader says)
+            lines.append(shift_format.open_text(row.open_places))
         return "\n".join(lines)
 
     # Selection and keys ----------------------------------------------------------------
@@ -384,6 +408,10 @@ class WeekCalendar(QScrollArea):
         if card is not None:
             self.ensureVisible(card.rect.center().x(), card.rect.center().y(),
                                0, card.rect.height() // 2 + GAP)
+        # The cards are painted: a screen reader hears the chosen one from the description.
+        self._body.setAccessibleDescription(self.card_tooltip(card.row) if card else "")
+        QAccessible.updateAccessibility(QAccessibleEvent(
+            self._body, QAccessible.Event.DescriptionChanged))
         self._body.update()
         self.selection_changed.emit(shift_id)
 
