@@ -65,7 +65,7 @@ translations: setup
 
 ## screenshots: every screen as PNG into build/screenshots/ (100 % and 200 %, Spanish, French,
 ## the pseudo-language, right to left, high contrast), under Xvfb when it is there
-SHOTS := --scale 1|--scale 2|--lang es|--lang fr|--scale 1.5 --lang es|--pseudo|--scale 2 --pseudo|--rtl|--scale 2 --rtl|--theme high-contrast|--scale 2 --theme high-contrast
+SHOTS := --scale 1|--scale 2|--lang es|--lang fr|--scale 1.5 --lang es|--scale 2 --lang fr|--pseudo|--scale 2 --pseudo|--rtl|--scale 2 --rtl|--theme high-contrast|--scale 2 --theme high-contrast
 screenshots: setup
 	@scripts/sysdeps.sh screenshots
 	@shots='$(SHOTS)'; IFS='|'; for args in $$shots; do \

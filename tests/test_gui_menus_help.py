@@ -185,7 +185,8 @@ def test_view_text_size_lists_100_to_200_percent_with_the_current_one_ticked(win
     people = window.pane(0).people_list.ui.table_view.verticalHeader()
     row = people.defaultSectionSize()
     sizes = window.text_size_menu
-    assert [a.text() for a in sizes.actions()] == ["100%", "125%", "150%", "175%", "200%"]
+    assert [a.text() for a in sizes.actions()] == ["&100%", "1&25%", "1&50%", "1&75%",
+                                                    "2&00%"]
     assert [a.isChecked() for a in sizes.actions()] == [True, False, False, False, False]
     try:
         sizes.actions()[4].trigger()

@@ -1,4 +1,4 @@
-"""File > Import… (Ctrl+I): the import wizard, and File > Imports… (past imports, undo).
+"""File > Import… (Ctrl+I): the import wizard, and Edit > Undo an import… (past imports, undo).
 
 Four pages over the headless engine (`exchange/people_import.py`, `signups_import.py`):
 
@@ -208,7 +208,7 @@ class ImportWizard(modal.KeptOnLock, QDialog):
         form.addRow(ImportWizard.tr("P&reset:"), self.preset_combo)
         hint = QLabel(ImportWizard.tr("Nothing is written until you have seen the preview and chosen "
                           "\u201cImport the valid rows\u201d. An import can be undone as a "
-                          "whole (File > Imports\u2026)."))
+                          "whole (Edit > Undo an import\u2026)."))
         hint.setWordWrap(True)
         form.addRow(hint)
         return page
@@ -595,7 +595,7 @@ class ImportWizard(modal.KeptOnLock, QDialog):
                 words += " " + ImportWizard.tr("{payments} dues payments recorded.").format(
                     payments=n(done.payments))
         self.result_label.setText(words + "\n\n" + ImportWizard.tr(
-            "If this was a mistake, undo it now, or later from File > Imports\u2026"))
+            "If this was a mistake, undo it now, or later from Edit > Undo an import\u2026"))
         self.undo_button.setEnabled(True)
         self._go(RESULT_PAGE)
 
@@ -664,7 +664,7 @@ def undo_import(parent: QWidget, context: AppContext, batch_id: int) -> imports.
 
 
 class ImportsDialog(modal.KeptOnLock, QDialog):
-    """File > Imports…: past imports, newest first, with Undo."""
+    """Edit > Undo an import…: past imports, newest first, with Undo."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -64,9 +64,17 @@ def set_scale(scale: float) -> float:
     return _apply(min(STEPS, key=lambda s: abs(s - scale)))
 
 
-def percent_text(scale: float) -> str:
-    return QCoreApplication.translate("TextSize", "{percent}%").format(
-        percent=QLocale().toString(round(scale * 100)))
+# Each step's menu item is reached by one digit of its number (Alt+V, Z, then 1, 2, 5, 7, 0).
+MNEMONIC_DIGITS = {1.0: "1", 1.25: "2", 1.5: "5", 1.75: "7", 2.0: "0"}
+
+
+def percent_text(scale: float, *, mnemonic: bool = False) -> str:
+    number = QLocale().toString(round(scale * 100))
+    digit = MNEMONIC_DIGITS.get(scale, "")
+    if mnemonic and digit in number:
+        at = number.index(digit)
+        number = number[:at] + "&" + number[at:]
+    return QCoreApplication.translate("TextSize", "{percent}%").format(percent=number)
 
 
 class _SizeMenu(QMenu):
@@ -77,7 +85,7 @@ class _SizeMenu(QMenu):
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
         for scale in STEPS:
-            action = QAction(percent_text(scale), self)
+            action = QAction(percent_text(scale, mnemonic=True), self)
             action.setCheckable(True)
             action.setData(scale)
             action.triggered.connect(lambda _checked=False, s=scale: set_scale(s))

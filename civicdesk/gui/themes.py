@@ -26,7 +26,7 @@ from civicdesk.gui.theme_colours import Scheme, Surface
 KEY = "view/theme"
 NAMES = ("system", "light", "dark", "high-contrast")
 LABELS = {
-    "system": QT_TRANSLATE_NOOP("Themes", "&Like the system"),
+    "system": QT_TRANSLATE_NOOP("Themes", "Like the &system"),
     "light": QT_TRANSLATE_NOOP("Themes", "&Light"),
     "dark": QT_TRANSLATE_NOOP("Themes", "&Dark"),
     "high-contrast": QT_TRANSLATE_NOOP("Themes", "&High contrast"),

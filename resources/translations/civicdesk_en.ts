@@ -4,7 +4,7 @@
 <context>
     <name>AuditPane</name>
     <message numerus="yes">
-        <location filename="../../civicdesk/gui/panes/audit.py" line="209"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="220"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>

@@ -16,7 +16,7 @@
     <message>
         <location filename="../../civicdesk/gui/dialogs/about.py" line="29"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {version}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/about.py" line="35"/>
@@ -153,7 +153,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="47"/>
         <source>no (deactivated)</source>
-        <translation type="unfinished"></translation>
+        <translation>no (desactivada)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="48"/>
@@ -163,7 +163,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="49"/>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Último inicio de sesión</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="145"/>
@@ -176,28 +176,33 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation>Cada persona que usa CivicDesk aquí tiene su propia cuenta. Lo que puede hacer depende del rol: los voluntarios no ven las notas confidenciales; los coordinadores además planifican turnos y archivan; los administradores además gestionan las cuentas y las copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="169"/>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="156"/>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="171"/>
         <source>&amp;Add…</source>
         <translation>&amp;Agregar…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="170"/>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="172"/>
         <source>&amp;Change name, role or person…</source>
         <translation>&amp;Cambiar nombre, rol o persona…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="171"/>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="173"/>
         <source>&amp;Reset PIN or password…</source>
         <translation>&amp;Restablecer PIN o contraseña…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="172"/>
-        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="210"/>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="174"/>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="212"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Desactivar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="209"/>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="211"/>
         <source>Re&amp;activate</source>
         <translation>Reac&amp;tivar</translation>
     </message>
@@ -378,88 +383,98 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>AuditPane</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="59"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="69"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="59"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="69"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="59"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="69"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/audit.py" line="70"/>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="157"/>
+        <source>What the entry changed</source>
+        <translation>Lo que cambió la entrada</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="80"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="168"/>
         <source>Audit log</source>
         <translation>Registro de actividad</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="76"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="86"/>
         <source>Entries about this person: their record, payments, sign-ups, hours, requests and user account (Ctrl+F)</source>
         <translation>Entradas sobre esta persona: su ficha, pagos, inscripciones, horas, solicitudes y cuenta de usuario (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="82"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="92"/>
         <source>Anyone</source>
         <translation>Cualquier usuario</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="86"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="96"/>
         <source>Any action</source>
         <translation>Cualquier acción</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="93"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="103"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="97"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="107"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="104"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="114"/>
         <source>any day</source>
         <translation>cualquier día</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="122"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="124"/>
+        <source>Audit entries</source>
+        <translation>Entradas del registro de actividad</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="133"/>
         <source>&amp;Person:</source>
         <translation>&amp;Persona:</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="124"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="135"/>
         <source>&amp;User:</source>
-        <translation>&amp;Usuario:</translation>
+        <translation>Usuari&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="125"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="136"/>
         <source>&amp;Action:</source>
-        <translation>&amp;Acción:</translation>
+        <translation>A&amp;cción:</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="126"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="137"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="127"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="138"/>
         <source>T&amp;o:</source>
-        <translation>&amp;Hasta:</translation>
+        <translation>Ha&amp;sta:</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="206"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="217"/>
         <source>The newest {count} entries are listed; choose dates to see older ones.</source>
         <translation>Se muestran las {count} entradas más recientes; elija fechas para ver las anteriores.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civicdesk/gui/panes/audit.py" line="209"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="220"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrada</numerusform>
@@ -467,17 +482,17 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         </translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="222"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="233"/>
         <source>Pick an entry to see what it changed.</source>
         <translation>Elija una entrada para ver qué cambió.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="224"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="235"/>
         <source>{when}: {who} — {action} — {what}</source>
         <translation>{when}: {who} — {action} — {what}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="234"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="245"/>
         <source>Not kept in the log: only that it changed.</source>
         <translation>No se guarda en el registro de actividad: solo consta que cambió.</translation>
     </message>
@@ -513,40 +528,40 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>BackupKeeper</name>
     <message>
-        <location filename="../../civicdesk/gui/backup_keeper.py" line="61"/>
+        <location filename="../../civicdesk/gui/backup_keeper.py" line="60"/>
         <source>Making a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/backup_keeper.py" line="83"/>
+        <location filename="../../civicdesk/gui/backup_keeper.py" line="82"/>
         <source>The backup was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hizo la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/backup_keeper.py" line="92"/>
+        <location filename="../../civicdesk/gui/backup_keeper.py" line="91"/>
         <source>No backup yet: make one with File &gt; Back up now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna copia de seguridad: haga una con Archivo &gt; Hacer una copia de seguridad ahora.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/backup_keeper.py" line="94"/>
+        <location filename="../../civicdesk/gui/backup_keeper.py" line="93"/>
         <source>The newest backup is from {when}, over a week ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad más reciente es del {when}, hace más de una semana.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/backup_keeper.py" line="97"/>
+        <location filename="../../civicdesk/gui/backup_keeper.py" line="96"/>
         <source>The second backup folder is missing ({folder}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La segunda carpeta de copias de seguridad no está disponible ({folder}).</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/backup_keeper.py" line="105"/>
+        <location filename="../../civicdesk/gui/backup_keeper.py" line="104"/>
         <source>Backed up {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Última copia de seguridad: {when}</translation>
     </message>
 </context>
 <context>
     <name>BoardColumnModel</name>
     <message>
-        <location filename="../../civicdesk/gui/models/request_board_model.py" line="159"/>
+        <location filename="../../civicdesk/gui/models/request_board_model.py" line="160"/>
         <source>no helper yet</source>
         <translation>sin voluntario todavía</translation>
     </message>
@@ -597,7 +612,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="41"/>
         <source>C&amp;onfirmed</source>
-        <translation>C&amp;onfirmado</translation>
+        <translation>Con&amp;firmado</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="42"/>
@@ -613,6 +628,11 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="58"/>
         <source>Reminder calls for &amp;day:</source>
         <translation>Llamadas de recordatorio del &amp;día:</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="67"/>
+        <source>People to call</source>
+        <translation>Personas a las que llamar</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="69"/>
@@ -663,17 +683,22 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation>Cancelar un turno</translation>
     </message>
     <message>
-        <location filename="../../ui/cancel_shift_dialog.ui" line="15"/>
+        <location filename="../../ui/cancel_shift_dialog.ui" line="19"/>
+        <source>People signed up</source>
+        <translation>Personas inscritas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cancel_shift_dialog.ui" line="21"/>
         <source>People to call</source>
         <translation>Personas a las que llamar</translation>
     </message>
     <message>
-        <location filename="../../ui/cancel_shift_dialog.ui" line="24"/>
+        <location filename="../../ui/cancel_shift_dialog.ui" line="30"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/cancel_shift_dialog.ui" line="30"/>
+        <location filename="../../ui/cancel_shift_dialog.ui" line="36"/>
         <source>e.g. the hall is closed for repairs</source>
         <translation>p. ej., el salón está cerrado por reparaciones</translation>
     </message>
@@ -683,182 +708,182 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/app.py" line="18"/>
         <source>folder for the database, backups and logs (default: ${variable} or the system&apos;s app data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta de la base de datos, las copias de seguridad y los registros (por defecto: ${variable} o la carpeta de datos de aplicaciones del sistema)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/app.py" line="22"/>
         <source>database file to open (default: civicdesk.db in the data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de base de datos que se abrirá (por defecto: civicdesk.db en la carpeta de datos)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/app.py" line="25"/>
         <source>the language of the window and the commands (default: the one chosen on this computer, else the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>el idioma de la ventana y de los comandos (por defecto: el elegido en esta computadora o, si no hay ninguno, el del sistema)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/app.py" line="29"/>
         <source>{app}: members, volunteer shifts, support requests and reports. Without a command, opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app}: miembros, turnos de voluntariado, solicitudes de ayuda e informes. Sin un comando, abre la ventana.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/app.py" line="34"/>
         <source>check that this copy of CivicDesk works (offscreen, on throw-away demo data; your data is not touched): prints OK, or what failed and exits with 1</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar que esta copia de CivicDesk funciona (sin mostrar la ventana, con datos de demostración desechables; sus datos no se tocan): muestra OK, o lo que falló y termina con el código 1</translation>
     </message>
     <message>
         <location filename="../../civicdesk/app.py" line="39"/>
         <source>run the command as this CivicDesk user (needed on a database with user accounts by every command that changes or exports data); the PIN or password is asked without echo</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecutar el comando como este usuario de CivicDesk (en una base de datos con cuentas de usuario, lo necesita todo comando que modifique o exporte datos); el PIN o la contraseña se piden sin que se vean en pantalla</translation>
     </message>
     <message>
         <location filename="../../civicdesk/app.py" line="44"/>
         <source>read the --as user&apos;s PIN or password from the first line of standard input instead (a new user&apos;s, if the command also needs one, from the next line)</source>
-        <translation type="unfinished"></translation>
+        <translation>leer en cambio el PIN o la contraseña del usuario de --as en la primera línea de la entrada estándar (y los de un usuario nuevo, si el comando también los necesita, en la línea siguiente)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/app.py" line="47"/>
         <source>commands</source>
-        <translation type="unfinished"></translation>
+        <translation>comandos</translation>
     </message>
     <message>
         <location filename="../../civicdesk/cli.py" line="57"/>
         <source>interrupted; nothing was saved by the unfinished command.</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpido; el comando no terminó y no guardó nada.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="24"/>
         <source>print the audit log (who changed what), newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar el registro de actividad (quién cambió qué), lo más reciente primero</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="25"/>
         <source>Print the audit log, newest first, one line per entry; masked values (sensitive and health notes) stay masked. Dates are local days, both included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el registro de actividad, lo más reciente primero, una línea por entrada; los valores ocultos (notas confidenciales y notas de salud) siguen ocultos. Las fechas son días en hora local, ambos incluidos.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="29"/>
         <source>what was done to this person and their payments, sign-ups, hours, requests and user account</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que se hizo con esta persona y con sus pagos, inscripciones, horas, solicitudes y cuenta de usuario</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="32"/>
         <source>one record, e.g. payment:12</source>
-        <translation type="unfinished"></translation>
+        <translation>un solo elemento, por ejemplo payment:12</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="33"/>
         <source>what this user did</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que hizo este usuario</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="35"/>
         <source>one kind of entry: {actions}</source>
-        <translation type="unfinished"></translation>
+        <translation>un solo tipo de entrada: {actions}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="36"/>
         <source>from this day</source>
-        <translation type="unfinished"></translation>
+        <translation>desde este día</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="37"/>
         <source>up to this day</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta este día</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="39"/>
         <source>at most N entries (default {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo N entradas (por defecto {count})</translation>
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/audit.py" line="52"/>
         <source>(the newest %n entries; narrow with --since/--until for older)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n entrada, la más reciente; limite el período con --since/--until para ver las anteriores)</numerusform>
+            <numerusform>(las %n entradas más recientes; limite el período con --since/--until para ver las anteriores)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="55"/>
         <source>no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay entradas</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="69"/>
         <source>give TABLE:ID, TABLE one of {tables}</source>
-        <translation type="unfinished"></translation>
+        <translation>indique TABLE:ID, donde TABLE es uno de {tables}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="76"/>
         <source>there is no such user</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ese usuario</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="81"/>
         <source>use one of {actions}</source>
-        <translation type="unfinished"></translation>
+        <translation>use uno de estos: {actions}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="89"/>
         <source>not a number (1, 2, 3 ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número (1, 2, 3 ...)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="99"/>
         <source>not a date; write it as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una fecha; escríbala así: YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="101"/>
         <source>years 1900 to 2999 only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo años de 1900 a 2999</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="124"/>
         <location filename="../../civicdesk/commands/imports.py" line="183"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/backup.py" line="18"/>
         <source>make a verified backup now (into the backups folder, or -o FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>hacer ahora una copia de seguridad verificada (en la carpeta de copias de seguridad, o en -o FILE)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/backup.py" line="20"/>
         <source>write the backup to this file instead (it is not rotated)</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar en cambio la copia de seguridad en este archivo (esta copia nunca se borra automáticamente)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/backup.py" line="23"/>
         <source>list the backups: date, size, counts, verified</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar la lista de copias de seguridad: fecha, tamaño, cantidades y si está verificada</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/backup.py" line="36"/>
         <location filename="../../civicdesk/commands/backup.py" line="40"/>
         <source>backup written to {path}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>copia de seguridad guardada en {path}: {what}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/backup.py" line="43"/>
         <source>copied to {path}, verified there too</source>
-        <translation type="unfinished"></translation>
+        <translation>copiada en {path} y verificada también allí</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/backup.py" line="58"/>
         <source>no backups in {folder} yet (make one with: civicdesk backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no hay copias de seguridad en {folder} (haga una con: civicdesk backup)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/backup.py" line="61"/>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>verificada</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/backup.py" line="61"/>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>sin verificar</translation>
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/backup.py" line="66"/>
@@ -869,301 +894,301 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <location filename="../../civicdesk/commands/imports.py" line="212"/>
         <location filename="../../civicdesk/commands/imports.py" line="246"/>
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/backup.py" line="75"/>
         <source>{people}, {households}, {requests}, {size}, verified</source>
-        <translation type="unfinished"></translation>
+        <translation>{people}, {households}, {requests}, {size}, verificada</translation>
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/backup.py" line="77"/>
         <location filename="../../civicdesk/commands/export.py" line="163"/>
         <location filename="../../civicdesk/commands/imports.py" line="106"/>
         <source>%Ln household(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln hogar</numerusform>
+            <numerusform>%Ln hogares</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/backup.py" line="78"/>
         <location filename="../../civicdesk/commands/export.py" line="168"/>
         <source>%Ln request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln solicitud</numerusform>
+            <numerusform>%Ln solicitudes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/calendar.py" line="16"/>
         <source>save the shifts of an event or of a volunteer as an iCalendar (.ics) file</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar los turnos de un evento o de un voluntario como archivo iCalendar (.ics)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/calendar.py" line="19"/>
         <source>every shift of this event</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los turnos de este evento</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/calendar.py" line="20"/>
         <source>this person&apos;s sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>las inscripciones de esta persona</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/calendar.py" line="22"/>
         <source>the file to write (replaced if it exists)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo que se escribirá (se reemplaza si ya existe)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/calendar.py" line="41"/>
         <source>%n shift(s) written to {path} (times in {zone})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n turno guardado en {path} (horas en la zona horaria {zone})</numerusform>
+            <numerusform>%n turnos guardados en {path} (horas en la zona horaria {zone})</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/check.py" line="14"/>
         <source>check the database and print row counts</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar la base de datos y mostrar la cantidad de filas</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/check.py" line="23"/>
         <location filename="../../civicdesk/commands/check.py" line="29"/>
         <source>database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>base de datos: {path}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/check.py" line="24"/>
         <location filename="../../civicdesk/commands/check.py" line="36"/>
         <source>%n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema:</numerusform>
+            <numerusform>%n problemas:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/check.py" line="25"/>
         <source>the file is empty: it holds no data</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío: no contiene datos</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/check.py" line="34"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>sin problemas</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/common.py" line="194"/>
         <source>PIN or password for {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>PIN o contraseña de {name}: </translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/common.py" line="199"/>
         <source>The same again, to be sure: </source>
-        <translation type="unfinished"></translation>
+        <translation>Otra vez, para confirmar: </translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/demo.py" line="24"/>
         <source>fill a new database with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>llenar una base de datos nueva con datos de demostración</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/demo.py" line="26"/>
         <source>how many people to create (default 500, at most {max})</source>
-        <translation type="unfinished"></translation>
+        <translation>cuántas personas crear (por defecto 500, como máximo {max})</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/demo.py" line="28"/>
         <source>random seed: the same seed gives the same data (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>semilla aleatoria: la misma semilla da los mismos datos (por defecto 1)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/demo.py" line="30"/>
         <source>also make one login per role (admin, coordinator, volunteer) with a random PIN, and print them</source>
-        <translation type="unfinished"></translation>
+        <translation>crear también una cuenta por rol (administrador, coordinador, voluntario) con un PIN al azar, y mostrarlas</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/demo.py" line="52"/>
         <source>{path} already has people. Demo data only goes into a new database, for example: civicdesk --db demo.db demo</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ya tiene personas. Los datos de demostración solo se cargan en una base de datos nueva, por ejemplo: civicdesk --db demo.db demo</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/demo.py" line="57"/>
         <source>demo data in {path}: {counts} ({seconds} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>datos de demostración en {path}: {counts} ({seconds} s)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/demo.py" line="60"/>
         <source>demo logins (civicdesk --as NAME ..., or choose the name in the window):</source>
-        <translation type="unfinished"></translation>
+        <translation>cuentas de demostración (civicdesk --as NAME ..., o elija el nombre en la ventana):</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/demo.py" line="63"/>
         <source>PIN {pin}</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN {pin}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="20"/>
         <source>write a list to CSV or XLSX, or everything to a zip</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar una lista en CSV o XLSX, o todo en un archivo zip</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="21"/>
         <source>Write a list as the window shows it (its columns, in its order) to a .csv (UTF-8, for any spreadsheet) or .xlsx file, or everything to a zip of CSV files with a README. Needs a coordinator or an admin (--as NAME on a database with accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una lista tal como la muestra la ventana (sus columnas, en su orden) en un archivo .csv (UTF-8, para cualquier hoja de cálculo) o .xlsx, o todo en un archivo zip de archivos CSV con un README. Requiere un coordinador o un administrador (--as NAME en una base de datos con cuentas).</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="26"/>
         <source>the people list</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de personas</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="27"/>
         <source>the households</source>
-        <translation type="unfinished"></translation>
+        <translation>los hogares</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="28"/>
         <source>shifts between two days</source>
-        <translation type="unfinished"></translation>
+        <translation>los turnos entre dos fechas</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="29"/>
         <source>who signed up for shifts between two days</source>
-        <translation type="unfinished"></translation>
+        <translation>las personas inscritas en turnos entre dos fechas</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="30"/>
         <source>the requests queue</source>
-        <translation type="unfinished"></translation>
+        <translation>la cola de solicitudes</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="32"/>
         <source>Export {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar {what}.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="37"/>
         <source>every table as CSV files in a zip, with a README of the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las tablas como archivos CSV en un archivo zip, con un README de las columnas</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="38"/>
         <source>Every table as a CSV file in a zip, with a README describing every column; read it back with `civicdesk import all FILE.zip`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada tabla como un archivo CSV dentro de un archivo zip, con un README que describe cada columna; vuelva a cargarlo con `civicdesk import all FILE.zip`.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="42"/>
         <source>include the sensitive notes (admins only)</source>
-        <translation type="unfinished"></translation>
+        <translation>incluir las notas confidenciales (solo administradores)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="49"/>
         <source>read an `export all` zip into an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>cargar un archivo zip de `export all` en una base de datos vacía</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="50"/>
         <source>Read a zip written by `civicdesk export all` into an empty database (a new --db file): same numbers, same values. PINs and passwords never leave a database: --admin NAME gives that admin a new one (asked, or read from standard input with --password-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar un archivo zip creado con `civicdesk export all` en una base de datos vacía (un archivo --db nuevo): mismos números, mismos valores. Los PIN y las contraseñas nunca salen de una base de datos: --admin NAME le da uno nuevo a ese administrador (se pide, o se lee de la entrada estándar con --password-stdin).</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="56"/>
         <source>an admin account of the file to give a new PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>una cuenta de administrador del archivo a la que dar un PIN o una contraseña nuevos</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="64"/>
         <source>not a date (YYYY-MM-DD): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una fecha (YYYY-MM-DD): {text}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="70"/>
         <source>names, phone or email, as typed in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>nombres, teléfono o correo electrónico, como en la búsqueda de la lista</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="71"/>
         <source>membership status</source>
-        <translation type="unfinished"></translation>
+        <translation>estado de membresía</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="74"/>
         <source>volunteers only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo voluntarios</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="76"/>
         <source>people who are not volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>personas que no son voluntarias</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="77"/>
         <source>dues overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>cuota vencida</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="78"/>
         <source>who has this skill</source>
-        <translation type="unfinished"></translation>
+        <translation>quienes tienen esta habilidad</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="79"/>
         <source>who speaks this language</source>
-        <translation type="unfinished"></translation>
+        <translation>quienes hablan este idioma</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="87"/>
         <source>name, street or a member&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre, calle o nombre de un integrante</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="93"/>
         <source>first day (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>primer día (por defecto, hoy)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="95"/>
         <source>last day, included (default four weeks on)</source>
-        <translation type="unfinished"></translation>
+        <translation>último día, incluido (por defecto, cuatro semanas después)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="96"/>
         <source>one event&apos;s shifts only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo los turnos de un evento</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="102"/>
         <source>only shifts that need people</source>
-        <translation type="unfinished"></translation>
+        <translation>solo los turnos sin cubrir</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="107"/>
         <source>one shift only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo un turno</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="113"/>
         <source>a status (repeat for several; default the open ones; &apos;any&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>un estado (repítalo para varios; por defecto, las abiertas; &apos;any&apos; para todas)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="115"/>
         <source>one urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>una sola urgencia</translation>
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/export.py" line="165"/>
         <location filename="../../civicdesk/commands/imports.py" line="210"/>
         <location filename="../../civicdesk/commands/imports.py" line="282"/>
         <source>%Ln shift(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln turno</numerusform>
+            <numerusform>%Ln turnos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1172,625 +1197,625 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <location filename="../../civicdesk/commands/imports.py" line="244"/>
         <location filename="../../civicdesk/commands/imports.py" line="280"/>
         <source>%Ln sign-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln inscripción</numerusform>
+            <numerusform>%Ln inscripciones</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="178"/>
         <source>{path}: {tables}, {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {tables}, {rows}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="180"/>
         <source>{path}: {tables}, {rows} (without the sensitive notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {tables}, {rows} (sin las notas confidenciales)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/export.py" line="182"/>
         <location filename="../../civicdesk/commands/export.py" line="200"/>
         <source>%n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tabla</numerusform>
+            <numerusform>%n tablas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/export.py" line="183"/>
         <location filename="../../civicdesk/commands/export.py" line="199"/>
         <source>%Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="198"/>
         <source>{path}: {rows} in {tables} read in</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: datos cargados, {rows} en {tables}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/find.py" line="15"/>
         <source>print the people a search finds</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar las personas que encuentra una búsqueda</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/find.py" line="16"/>
         <source>Print the people the window&apos;s search finds for TEXT (name, email, phone in any format, street), sorted by name, one per line: number, name, phone, street, separated by tabs. At most {count}, as in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las personas que encuentra la búsqueda de la ventana para TEXT (nombre, correo electrónico, teléfono en cualquier formato, calle), ordenadas por nombre, una por línea: número, nombre, teléfono, calle, separados por tabulaciones. Como máximo {count}, igual que en la ventana.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/find.py" line="21"/>
         <source>what to search for</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto que se busca</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/find.py" line="22"/>
         <source>archived people too</source>
-        <translation type="unfinished"></translation>
+        <translation>también las personas archivadas</translation>
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/find.py" line="36"/>
         <source>(the first %n; type more to narrow the search)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(solo %n, la primera; escriba más texto para acotar la búsqueda)</numerusform>
+            <numerusform>(solo las %n primeras; escriba más texto para acotar la búsqueda)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/find.py" line="38"/>
         <source>nobody found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró a nadie</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="30"/>
         <source>import people from a CSV, XLSX or ODS file, undo an import, or read an `export all` zip</source>
-        <translation type="unfinished"></translation>
+        <translation>importar personas desde un archivo CSV, XLSX u ODS, deshacer una importación, o cargar un archivo zip de `export all`</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="32"/>
         <source>Import people from a file in one go (all or nothing), or undo an import (--dry-run shows what it will do, and stops there); or read an `export all` zip into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar personas desde un archivo de una sola vez (todo o nada), o deshacer una importación (--dry-run muestra lo que se hará, sin hacerlo); o cargar un archivo zip de `export all` en una base de datos vacía.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="37"/>
         <source>a workbook&apos;s sheet (name or number; default first)</source>
-        <translation type="unfinished"></translation>
+        <translation>la hoja del libro (nombre o número; por defecto, la primera)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="38"/>
         <source>show what would be imported; write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar lo que se importaría, sin escribir nada</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="40"/>
         <source>import people from FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>importar personas desde FILE</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="43"/>
         <source>generic (guess from the headers), civicrm, wildapricot, or a saved preset&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>generic (deducir de los encabezados), civicrm, wildapricot, o el nombre de una plantilla guardada</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="45"/>
         <source>put COLUMN into FIELD (COLUMN= leaves it out); repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>poner COLUMN en FIELD (COLUMN= la omite); se puede repetir</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="48"/>
         <source>how the file writes dates, when they could be read two ways</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo escribe las fechas el archivo, cuando se pueden leer de dos maneras</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="50"/>
         <source>how the file writes amounts (12,50 or 12.50), when they could be read two ways</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo escribe los montos el archivo (12,50 o 12.50), cuando se pueden leer de dos maneras</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="53"/>
         <source>save this mapping as a preset called NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar esta asignación de columnas como una plantilla llamada NAME</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="57"/>
         <source>import a SignUpGenius sign-up report from FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>importar un informe de inscripciones de SignUpGenius desde FILE</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="60"/>
         <source>signupgenius (the only sign-up report read so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>signupgenius (por ahora, el único informe de inscripciones que se puede leer)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="64"/>
         <source>undo import ID as a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>deshacer por completo la importación ID</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="69"/>
         <source>list past imports with their counts</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar las importaciones anteriores con sus cantidades</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="89"/>
         <source>saved the mapping as the preset {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>asignación de columnas guardada como la plantilla {name}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="92"/>
         <location filename="../../civicdesk/commands/imports.py" line="201"/>
         <source>dry run: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>simulación: no se escribió nada</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="95"/>
         <location filename="../../civicdesk/commands/imports.py" line="204"/>
         <source>nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay nada que importar</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="99"/>
         <source>import {number}: created {people} and {households}, changed {changed}, recorded {payments} (undo it with: civicdesk import undo {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>la importación {number} creó {people} y {households}, modificó {changed} y registró {payments} (para deshacerla: civicdesk import undo {number})</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="103"/>
         <source>import {number}: created {people} and {households}, changed {changed} (undo it with: civicdesk import undo {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>la importación {number} creó {people} y {households} y modificó {changed} (para deshacerla: civicdesk import undo {number})</translation>
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/imports.py" line="108"/>
         <location filename="../../civicdesk/commands/imports.py" line="245"/>
         <source>%Ln dues payment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pago de cuota</numerusform>
+            <numerusform>%Ln pagos de cuota</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="115"/>
         <source>CSV, {encoding}, delimiter {delimiter}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, {encoding}, separador {delimiter}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="118"/>
         <source>{kind}, sheet {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, hoja {sheet}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="119"/>
         <source>{file} ({how}; header on row {row}), preset {preset}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({how}; encabezado en la fila {row}), plantilla {preset}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="122"/>
         <location filename="../../civicdesk/commands/imports.py" line="221"/>
         <source>note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: {note}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="125"/>
         <source>columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>columnas: {columns}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="127"/>
         <source>not imported: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se importan: {columns}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="129"/>
         <source>dates read as {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>fechas leídas en formato {order}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="131"/>
         <source>amounts read with a decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>montos leídos con coma decimal</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="132"/>
         <source>amounts read with a decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>montos leídos con punto decimal</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="134"/>
         <source>dues payments to record: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>pagos de cuota por registrar: {count}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="137"/>
         <source>to create: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>por crear: {count}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="138"/>
         <source>to update: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>por actualizar: {count}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="142"/>
         <source>joins a household</source>
-        <translation type="unfinished"></translation>
+        <translation>se une a un hogar</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="143"/>
         <source>row {row}: {name} (person {person}, matched by {how}): {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>fila {row}: {name} (persona {person}, coincidencia por {how}): {changes}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="147"/>
         <source>unchanged: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios: {count}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="154"/>
         <source>with problems (left out): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>con problemas (se omiten): {count}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="156"/>
         <source>row {row}, {column}, “{value}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>fila {row}, {column}, “{value}”: {reason}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="164"/>
         <source>day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>día/mes/año</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="166"/>
         <source>month/day/year</source>
-        <translation type="unfinished"></translation>
+        <translation>mes/día/año</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="167"/>
         <source>year-month-day</source>
-        <translation type="unfinished"></translation>
+        <translation>año-mes-día</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="172"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulación</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="174"/>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>coma</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="176"/>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>punto y coma</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="182"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="207"/>
         <source>import {number}: created {events}, {shifts}, {signups} and {people} (undo it with: civicdesk import undo {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>importación {number}: se crearon {events}, {shifts}, {signups} y {people} (para deshacerla: civicdesk import undo {number})</translation>
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/imports.py" line="209"/>
         <location filename="../../civicdesk/commands/imports.py" line="281"/>
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln evento</numerusform>
+            <numerusform>%Ln eventos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="219"/>
         <source>{file} (SignUpGenius sign-up report; header on row {row})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (informe de inscripciones de SignUpGenius; encabezado en la fila {row})</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="222"/>
         <source>sign-ups to create: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>inscripciones por crear: {count}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="223"/>
         <source>new events: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>eventos nuevos: {count}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="224"/>
         <source>new shifts: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>turnos nuevos: {count}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="225"/>
         <source>new people: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>personas nuevas: {count}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="226"/>
         <source>people on file: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>personas registradas: {count}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="229"/>
         <source>row {row}: {name} (person {person}, matched by {how})</source>
-        <translation type="unfinished"></translation>
+        <translation>fila {row}: {name} (persona {person}, coincidencia por {how})</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="232"/>
         <source>already signed up: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>ya inscritas: {count}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="247"/>
         <source>import {number} undone: removed {removed}, restored {restored}</source>
-        <translation type="unfinished"></translation>
+        <translation>importación {number} deshecha: se quitaron {removed}; personas restauradas: {restored}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="250"/>
         <source>kept as they are ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>se conservan tal como están ({count}):</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="261"/>
         <source>no imports yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no hay importaciones</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="265"/>
         <source>undone {day} by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>deshecha el {day} por {name}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="268"/>
         <source>in place</source>
-        <translation type="unfinished"></translation>
+        <translation>vigente</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="269"/>
         <source>created {created}, changed {changed}, unchanged {unchanged}, problems {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{created} creadas, {changed} modificadas, {unchanged} sin cambios, {problems} con problemas</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/report.py" line="16"/>
         <source>print a report to a PDF file (--list shows them)</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir un informe en un archivo PDF (--list los muestra)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/report.py" line="17"/>
         <source>civicdesk report NAME -o FILE.pdf [--option VALUE ...]; civicdesk report NAME --help shows the options of one report.</source>
-        <translation type="unfinished"></translation>
+        <translation>civicdesk report NAME -o FILE.pdf [--option VALUE ...]; civicdesk report NAME --help muestra las opciones de un informe.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/report.py" line="19"/>
         <source>which report (see --list)</source>
-        <translation type="unfinished"></translation>
+        <translation>qué informe (vea --list)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/report.py" line="21"/>
         <source>list the reports and their options</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar la lista de informes y sus opciones</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/report.py" line="32"/>
         <source>where to write the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>dónde guardar el PDF</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/report.py" line="57"/>
         <source>; default {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>; predeterminado: {value}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/report.py" line="58"/>
         <source>; required</source>
-        <translation type="unfinished"></translation>
+        <translation>; obligatorio</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/report.py" line="64"/>
         <source>(the event&apos;s number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(el número del evento)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/report.py" line="66"/>
         <source>(the person&apos;s number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(el número de la persona)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/report.py" line="68"/>
         <source>(the shift&apos;s number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(el número del turno)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/report.py" line="69"/>
         <source>(the request&apos;s number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(el número de la solicitud)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/report.py" line="85"/>
         <source>{path}: {report}, %Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{path}: {report}, %Ln byte</numerusform>
+            <numerusform>{path}: {report}, %Ln bytes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/report.py" line="91"/>
         <source>Reports (civicdesk report NAME -o FILE.pdf [options]):</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes (civicdesk report NAME -o FILE.pdf [opciones]):</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/restore.py" line="17"/>
         <source>put a backup in place of the database (the current one is backed up first)</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplazar la base de datos por una copia de seguridad (antes se hace una copia de seguridad de la actual)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/restore.py" line="20"/>
         <source>the backup file (see: civicdesk backups)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de la copia de seguridad (vea: civicdesk backups)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/restore.py" line="34"/>
         <source>restored {backup} into {path}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>copia de seguridad {backup} restaurada en {path}: {what}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/restore.py" line="38"/>
         <source>the replaced data is in the backup {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos reemplazados están en la copia de seguridad {path}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/restore.py" line="41"/>
         <source>the replaced file could not be backed up (damaged); its copy is {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo hacer una copia de seguridad del archivo reemplazado (está dañado); se guardó una copia: {path}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/settings_cmd.py" line="27"/>
         <source>list, show or change the association&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>listar, mostrar o cambiar la configuración de la asociación</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/settings_cmd.py" line="28"/>
         <source>The association&apos;s settings: its name, address, phone, email, website and logo on every report; paper, country, currency and time zone; dues; idle lock and the second backup folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de la asociación: su nombre, dirección, teléfono, correo electrónico, sitio web y logotipo en cada informe; papel, país, moneda y zona horaria; cuota; bloqueo por inactividad y la segunda carpeta de copias de seguridad.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/settings_cmd.py" line="31"/>
         <source>settings commands</source>
-        <translation type="unfinished"></translation>
+        <translation>comandos de configuración</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/settings_cmd.py" line="34"/>
         <source>every setting, its value and what it is</source>
-        <translation type="unfinished"></translation>
+        <translation>cada opción de configuración, su valor y para qué sirve</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/settings_cmd.py" line="36"/>
         <source>print one setting&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar el valor de una opción de configuración</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/settings_cmd.py" line="40"/>
         <source>change one setting (admins; audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar una opción de configuración (administradores; queda en el registro de actividad)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/settings_cmd.py" line="41"/>
         <source>Change one setting. The logo is the path of a PNG or JPEG picture, checked and kept, scaled, in the database; an empty VALUE clears a setting back to its default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar una opción de configuración. El logotipo es la ruta de una imagen PNG o JPEG, que se comprueba y se guarda, a escala, en la base de datos; un VALUE vacío devuelve la opción a su valor predeterminado.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/settings_cmd.py" line="61"/>
         <source>(a picture, {size} KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>(una imagen, {size} KB)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/settings_cmd.py" line="71"/>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(predeterminado)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="34"/>
         <source>add, list, reset or deactivate user accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>agregar, listar, restablecer o desactivar cuentas de usuario</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="35"/>
         <source>User accounts: everyone logs in to a database that has them. The first `user add` makes the first admin; the others need `civicdesk --as ADMIN user ...`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas de usuario: en una base de datos que las tiene, todos inician sesión. El primer `user add` crea el primer administrador; los demás necesitan `civicdesk --as ADMIN user ...`.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="38"/>
         <source>user commands</source>
-        <translation type="unfinished"></translation>
+        <translation>comandos de cuentas de usuario</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="41"/>
         <source>add a user (asks for the PIN or password twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>agregar un usuario (pide el PIN o la contraseña dos veces)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="42"/>
         <source>the name to log in with</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de usuario para iniciar sesión</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="44"/>
         <source>what the user may do (the first user must be an admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>lo que puede hacer el usuario (el primer usuario debe ser administrador)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="46"/>
         <source>the name shown in the window and the audit log (default: NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre que aparece en la ventana y en el registro de actividad (predeterminado: NAME)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="47"/>
         <source>read the new user&apos;s PIN or password from standard input (after the --as user&apos;s line, if that is read from there too)</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el PIN o la contraseña del nuevo usuario desde la entrada estándar (después de la línea del usuario de --as, si también se lee de ahí)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="51"/>
         <source>list the users: name, role, active, last login</source>
-        <translation type="unfinished"></translation>
+        <translation>listar los usuarios: nombre, rol, activo, último inicio de sesión</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="54"/>
         <source>give a user a new PIN or password (ends any wait)</source>
-        <translation type="unfinished"></translation>
+        <translation>dar a un usuario un nuevo PIN o una nueva contraseña (pone fin a cualquier espera)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="56"/>
         <source>read the new PIN or password from standard input (after the --as user&apos;s line, if that is read from there too)</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el nuevo PIN o la nueva contraseña desde la entrada estándar (después de la línea del usuario de --as, si también se lee de ahí)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="61"/>
         <source>stop a user from logging in (their name stays in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>impedir que un usuario inicie sesión (su nombre sigue en el registro de actividad)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="96"/>
         <source>{name} is the first admin of {path}; from now on every command that changes data needs: civicdesk --as {login} ...</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es el primer administrador de {path}; desde ahora, todo comando que modifique datos necesita: civicdesk --as {login} ...</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="103"/>
         <source>added {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario agregado: {name} ({role})</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="112"/>
         <source>no user accounts yet (add the first admin with: civicdesk user add NAME --role admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no hay cuentas de usuario (agregue el primer administrador con: civicdesk user add NAME --role admin)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="118"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="118"/>
         <source>DISPLAY NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE A MOSTRAR</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="118"/>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROL</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="118"/>
         <source>ACTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTIVO</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="119"/>
         <source>LAST LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLTIMO INICIO DE SESIÓN</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="120"/>
@@ -1810,17 +1835,17 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/commands/user.py" line="150"/>
         <source>{name} has a new PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tiene un nuevo PIN o una nueva contraseña</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="162"/>
         <source>{name} was deactivated already</source>
-        <translation type="unfinished"></translation>
+        <translation>la cuenta de {name} ya estaba desactivada</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="165"/>
         <source>{name} can no longer log in (their name stays in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya no puede iniciar sesión (su nombre sigue en el registro de actividad)</translation>
     </message>
 </context>
 <context>
@@ -2136,7 +2161,62 @@ Las copias de seguridad hechas antes de hoy conservan los datos anteriores hasta
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../civicdesk/services/errors.py" line="68"/>
+        <location filename="../../civicdesk/services/errors.py" line="69"/>
+        <source>volunteer hours entry</source>
+        <translation>registro de horas de voluntariado</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/errors.py" line="70"/>
+        <source>sign-up</source>
+        <translation>inscripción</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/errors.py" line="71"/>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/errors.py" line="72"/>
+        <source>household</source>
+        <translation>hogar</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/errors.py" line="73"/>
+        <source>import</source>
+        <translation>importación</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/errors.py" line="74"/>
+        <source>payment</source>
+        <translation>pago</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/errors.py" line="75"/>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/errors.py" line="76"/>
+        <source>shift</source>
+        <translation>turno</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/errors.py" line="77"/>
+        <source>repeating series</source>
+        <translation>serie periódica</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/errors.py" line="78"/>
+        <source>support request</source>
+        <translation>solicitud de ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/errors.py" line="79"/>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/errors.py" line="85"/>
         <source>The {what} you asked for (number {row_id}) no longer exists.</source>
         <translation>Lo que pidió ({what} número {row_id}) ya no existe.</translation>
     </message>
@@ -2163,7 +2243,7 @@ Las copias de seguridad hechas antes de hoy conservan los datos anteriores hasta
     <message>
         <location filename="../../civicdesk/commands/common.py" line="38"/>
         <source>there is no database at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna base de datos en {path}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/common.py" line="46"/>
@@ -2294,17 +2374,17 @@ Las copias de seguridad hechas antes de hoy conservan los datos anteriores hasta
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="18"/>
         <source>{option} {value}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} {value}: {problem}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/errors.py" line="19"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/languages.py" line="27"/>
         <source>cannot save the choice for this computer in {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar la elección para esta computadora en {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2373,32 +2453,32 @@ Las copias de seguridad hechas antes de hoy conservan los datos anteriores hasta
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../civicdesk/gui/models/event_table.py" line="20"/>
+        <location filename="../../civicdesk/gui/models/event_table.py" line="21"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/event_table.py" line="20"/>
+        <location filename="../../civicdesk/gui/models/event_table.py" line="21"/>
         <source>Where</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/event_table.py" line="20"/>
+        <location filename="../../civicdesk/gui/models/event_table.py" line="21"/>
         <source>Coming shifts</source>
         <translation>Próximos turnos</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/event_table.py" line="20"/>
+        <location filename="../../civicdesk/gui/models/event_table.py" line="21"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/event_table.py" line="28"/>
+        <location filename="../../civicdesk/gui/models/event_table.py" line="29"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/event_table.py" line="28"/>
+        <location filename="../../civicdesk/gui/models/event_table.py" line="29"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
@@ -2406,33 +2486,38 @@ Las copias de seguridad hechas antes de hoy conservan los datos anteriores hasta
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="33"/>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="37"/>
         <source>Show &amp;archived events</source>
-        <translation>Mostrar eventos &amp;archivados</translation>
+        <translation>&amp;Mostrar eventos archivados</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="34"/>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="33"/>
         <source>&amp;Plan an event…</source>
         <translation>&amp;Planificar un evento…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="35"/>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="34"/>
         <source>E&amp;dit…</source>
         <translation>E&amp;ditar…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="37"/>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="36"/>
         <source>Save as calendar file…</source>
         <translation>Guardar como archivo de calendario…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="36"/>
-        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="85"/>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="35"/>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="87"/>
         <source>A&amp;rchive</source>
-        <translation>Archi&amp;var</translation>
+        <translation>Ar&amp;chivar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="84"/>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="53"/>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="86"/>
         <source>Bring &amp;back</source>
         <translation>Sacar del archi&amp;vo</translation>
     </message>
@@ -2660,7 +2745,7 @@ Las copias de seguridad hechas antes de hoy conservan los datos anteriores hasta
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="74"/>
         <source>Large print (16 pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra grande (16 pt)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="90"/>
@@ -3259,47 +3344,47 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="331"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="330"/>
         <source>Welcome to CivicDesk</source>
         <translation>Le damos la bienvenida a CivicDesk</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="332"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="331"/>
         <source>First, create your own account. You will be its admin: you can then add an account for everyone else who uses CivicDesk here.</source>
         <translation>Primero, cree su propia cuenta. Usted será su administrador: después podrá agregar una cuenta para cada persona que use CivicDesk aquí.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="343"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="342"/>
         <source>Your &amp;name</source>
         <translation>Su &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="344"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="343"/>
         <source>&amp;PIN or password</source>
         <translation>&amp;PIN o contraseña</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="345"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="344"/>
         <source>The same &amp;again</source>
         <translation>&amp;Repítalo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="355"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="354"/>
         <source>A PIN is at least 4 digits; a password is at least 8 characters. Nobody else should know it: CivicDesk locks itself after a few idle minutes, and your PIN or password opens it again.</source>
         <translation>Un PIN tiene al menos 4 dígitos; una contraseña, al menos 8 caracteres. Nadie más debe conocerlo: CivicDesk se bloquea solo tras unos minutos sin uso, y su PIN o contraseña lo vuelve a abrir.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="360"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="359"/>
         <source>&amp;Create my account</source>
         <translation>&amp;Crear mi cuenta</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="377"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="376"/>
         <source>Enter your name, as the others know you.</source>
         <translation>Escriba su nombre, tal como lo conocen los demás.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="382"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="381"/>
         <source>This is not the same as above: type it again.</source>
         <translation>No coincide con lo de arriba: escríbalo de nuevo.</translation>
     </message>
@@ -3403,7 +3488,7 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
     <message>
         <location filename="../../ui/hours_dialog.ui" line="17"/>
         <source>&amp;Volunteer:</source>
-        <translation>&amp;Voluntario:</translation>
+        <translation>Volu&amp;ntario:</translation>
     </message>
     <message>
         <location filename="../../ui/hours_dialog.ui" line="25"/>
@@ -3552,7 +3637,7 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
     <name>HouseholdPage</name>
     <message>
         <location filename="../../civicdesk/gui/panes/household_page.py" line="30"/>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="116"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="117"/>
         <source>{name} (archived)</source>
         <translation>{name} (archivado)</translation>
     </message>
@@ -3572,70 +3657,70 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="104"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="105"/>
         <source>Archive the household shown, or bring it back</source>
         <translation>Archivar el hogar que se muestra o sacarlo del archivo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="115"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="116"/>
         <source>Household</source>
         <translation>Hogar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="119"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="120"/>
         <source>No address yet.</source>
         <translation>Todavía no hay dirección.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="126"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="127"/>
         <source>Bring back from archive</source>
         <translation>Sacar del archivo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="127"/>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="189"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="128"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="190"/>
         <location filename="../../ui/household_page.ui" line="63"/>
         <source>Archive household</source>
         <translation>Archivar el hogar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="170"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="171"/>
         <source>Nobody lives here</source>
         <translation>Aquí no vive nadie</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="171"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="172"/>
         <source>Add a person to this household before recording a payment for it.</source>
         <translation>Agregue una persona a este hogar antes de registrar un pago para él.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="190"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="191"/>
         <source>Archive this household? It no longer appears in lists; its members stay on file.</source>
         <translation>¿Archivar este hogar? Ya no aparecerá en las listas; sus miembros siguen registrados.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="191"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="192"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="200"/>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="207"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="201"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="208"/>
         <source>Move someone here</source>
         <translation>Mover a alguien aquí</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="201"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="202"/>
         <source>First type a name in the box and pick the person from the list.</source>
         <translation>Primero escriba un nombre en el cuadro y elija a la persona de la lista.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="208"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="209"/>
         <source>{name} lives in another household now. Move them here?</source>
         <translation>{name} vive ahora en otro hogar. ¿Mover a esta persona aquí?</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="209"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="210"/>
         <source>Move here</source>
         <translation>Mover aquí</translation>
     </message>
@@ -3665,42 +3750,52 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
         <translation>Personas que viven aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/household_page.ui" line="107"/>
+        <location filename="../../ui/household_page.ui" line="92"/>
+        <source>Members of the household</source>
+        <translation>Integrantes del hogar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_page.ui" line="113"/>
         <source>&amp;Open the selected person</source>
         <translation>&amp;Abrir la persona seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/household_page.ui" line="114"/>
+        <location filename="../../ui/household_page.ui" line="120"/>
         <source>Add a &amp;new person here</source>
         <translation>Agregar una &amp;nueva persona aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/household_page.ui" line="117"/>
+        <location filename="../../ui/household_page.ui" line="123"/>
         <source>Someone not on file yet, living in this household (Ctrl+N)</source>
         <translation>Alguien que aún no está registrado y vive en este hogar (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_page.ui" line="141"/>
+        <location filename="../../ui/household_page.ui" line="147"/>
         <source>&amp;Move someone on file into this household:</source>
         <translation>&amp;Mover a este hogar a alguien ya registrado:</translation>
     </message>
     <message>
-        <location filename="../../ui/household_page.ui" line="172"/>
+        <location filename="../../ui/household_page.ui" line="178"/>
         <source>Move &amp;here</source>
         <translation>Mover a&amp;quí</translation>
     </message>
     <message>
-        <location filename="../../ui/household_page.ui" line="181"/>
+        <location filename="../../ui/household_page.ui" line="187"/>
         <source>Payments for the household</source>
         <translation>Pagos del hogar</translation>
     </message>
     <message>
-        <location filename="../../ui/household_page.ui" line="209"/>
+        <location filename="../../ui/household_page.ui" line="197"/>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_page.ui" line="221"/>
         <source>Correct the payment…</source>
         <translation>Corregir el pago…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_page.ui" line="216"/>
+        <location filename="../../ui/household_page.ui" line="228"/>
         <source>Void the payment…</source>
         <translation>Anular el pago…</translation>
     </message>
@@ -3716,22 +3811,22 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
 <context>
     <name>HouseholdTable</name>
     <message>
-        <location filename="../../civicdesk/gui/models/household_table.py" line="20"/>
+        <location filename="../../civicdesk/gui/models/household_table.py" line="21"/>
         <source>Household</source>
         <translation>Hogar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/household_table.py" line="21"/>
+        <location filename="../../civicdesk/gui/models/household_table.py" line="22"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/household_table.py" line="22"/>
+        <location filename="../../civicdesk/gui/models/household_table.py" line="23"/>
         <source>Postal code and city</source>
         <translation>Código postal y ciudad</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/household_table.py" line="23"/>
+        <location filename="../../civicdesk/gui/models/household_table.py" line="24"/>
         <source>Members</source>
         <translation>Integrantes</translation>
     </message>
@@ -3739,12 +3834,12 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
 <context>
     <name>HouseholdTableModel</name>
     <message>
-        <location filename="../../civicdesk/gui/models/household_table.py" line="59"/>
+        <location filename="../../civicdesk/gui/models/household_table.py" line="60"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/household_table.py" line="61"/>
+        <location filename="../../civicdesk/gui/models/household_table.py" line="62"/>
         <source>{name} (archived)</source>
         <translation>{name} (archivado)</translation>
     </message>
@@ -3764,7 +3859,7 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
     <message>
         <location filename="../../ui/households_list.ui" line="39"/>
         <source>Include &amp;archived households</source>
-        <translation>Incluir hogares arc&amp;hivados</translation>
+        <translation>I&amp;ncluir hogares archivados</translation>
     </message>
     <message>
         <location filename="../../ui/households_list.ui" line="66"/>
@@ -3774,7 +3869,12 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
     <message>
         <location filename="../../ui/households_list.ui" line="76"/>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>Abri&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../ui/households_list.ui" line="88"/>
+        <source>Households</source>
+        <translation>Hogares</translation>
     </message>
 </context>
 <context>
@@ -3785,22 +3885,22 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/households_list.py" line="70"/>
+        <location filename="../../civicdesk/gui/panes/households_list.py" line="71"/>
         <source>Households</source>
         <translation>Hogares</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/households_list.py" line="86"/>
+        <location filename="../../civicdesk/gui/panes/households_list.py" line="87"/>
         <source>More than {count} households found: type more to narrow the search</source>
         <translation>Se encontraron más de {count} hogares: escriba más para afinar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/households_list.py" line="89"/>
+        <location filename="../../civicdesk/gui/panes/households_list.py" line="90"/>
         <source>1 household</source>
         <translation>1 hogar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/households_list.py" line="90"/>
+        <location filename="../../civicdesk/gui/panes/households_list.py" line="91"/>
         <source>{count} households</source>
         <translation>{count} hogares</translation>
     </message>
@@ -3843,22 +3943,47 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
         <translation>“{value}” no es una fecha (formato leído: {order})</translation>
     </message>
     <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="268"/>
+        <source>day/month/year</source>
+        <translation>día/mes/año</translation>
+    </message>
+    <message>
         <location filename="../../civicdesk/exchange/mapping.py" line="269"/>
+        <source>month/day/year</source>
+        <translation>mes/día/año</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="270"/>
+        <source>year-month-day</source>
+        <translation>año-mes-día</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="276"/>
         <source>“{value}” is not yes or no</source>
         <translation>“{value}” no es “sí” ni “no”</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/exchange/mapping.py" line="270"/>
+        <location filename="../../civicdesk/exchange/mapping.py" line="277"/>
         <source>“{value}” is not a membership status CivicDesk knows (member, lapsed, honorary, prospect, none)</source>
         <translation>“{value}” no es un estado de membresía que CivicDesk conozca (miembro, vencido, honorario, pendiente, ninguno)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/exchange/mapping.py" line="396"/>
+        <location filename="../../civicdesk/exchange/mapping.py" line="402"/>
+        <source>comma</source>
+        <translation>coma</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="403"/>
+        <source>point</source>
+        <translation>punto</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="404"/>
         <source>“{value}” is not an amount of money (such as 12.50 or 12,50)</source>
         <translation>“{value}” no es un monto de dinero (como 12.50 o 12,50)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/exchange/mapping.py" line="398"/>
+        <location filename="../../civicdesk/exchange/mapping.py" line="406"/>
         <source>“{value}” has more than two decimals (read with a decimal {mark})</source>
         <translation>“{value}” tiene más de dos decimales (leído con separador decimal: {mark})</translation>
     </message>
@@ -4056,503 +4181,518 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="68"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="67"/>
         <source>Import from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde un archivo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="69"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="68"/>
         <source>Spreadsheets and CSV files (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de cálculo y archivos CSV (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="75"/>
+        <source>Save as preset</source>
+        <translation>Guardar como plantilla</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="76"/>
-        <source>Save as preset</source>
-        <translation type="unfinished"></translation>
+        <source>A name for this mapping (offered next time):</source>
+        <translation>Un nombre para esta asignación de columnas (se ofrecerá la próxima vez):</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="77"/>
-        <source>A name for this mapping (offered next time):</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="83"/>
+        <source>Undo the import</source>
+        <translation>Deshacer la importación</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="84"/>
-        <source>Undo the import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="85"/>
         <source>Undo {what}? Everything it brought in is removed, and what it changed gets its old values back. Rows edited since are kept and listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Deshacer {what}? Se quita todo lo que trajo, y lo que modificó recupera sus valores anteriores. Las filas editadas desde entonces se conservan y se muestran en una lista.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="116"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="117"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="116"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="117"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="118"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="119"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="120"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="128"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="129"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="144"/>
-        <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="145"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="317"/>
-        <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="147"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="323"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="146"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="322"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="148"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="328"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="180"/>
-        <source>&amp;People (members, contacts, volunteers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="181"/>
+        <source>&amp;People (members, contacts, volunteers)</source>
+        <translation>&amp;Personas (miembros, contactos, voluntarios)</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="182"/>
         <source>&amp;Sign-ups (SignUpGenius sign-up report: events, shifts and who signed up)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscripciones (informe de inscripciones de SignUpGenius: eventos, turnos y quién se inscribió)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="189"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="190"/>
         <source>What the file holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene el archivo:</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="192"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="193"/>
         <source>A CSV, Excel (.xlsx, .xls) or OpenDocument (.ods) file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo CSV, Excel (.xlsx, .xls) u OpenDocument (.ods)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="194"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="195"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="198"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="199"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="203"/>
-        <source>A workbook&apos;s sheets are listed once it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;chivo:</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="204"/>
-        <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <source>A workbook&apos;s sheets are listed once it was read</source>
+        <translation>Las hojas de un libro de cálculo aparecen aquí una vez que se ha leído</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="207"/>
-        <source>P&amp;reset:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="205"/>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Hoja:</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="208"/>
-        <source>Nothing is written until you have seen the preview and chosen “Import the valid rows”. An import can be undone as a whole (File &gt; Imports…).</source>
-        <translation type="unfinished"></translation>
+        <source>P&amp;reset:</source>
+        <translation>P&amp;lantilla:</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="216"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="209"/>
+        <source>Nothing is written until you have seen the preview and chosen “Import the valid rows”. An import can be undone as a whole (Edit &gt; Undo an import…).</source>
+        <translation>No se escribe nada hasta que haya visto la vista previa y elegido “Importar las filas válidas”. Una importación se puede deshacer por completo (Editar &gt; Deshacer una importación).</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="217"/>
         <source>Guess from the column names (any spreadsheet)</source>
         <translation>Deducir de los nombres de las columnas (cualquier hoja de cálculo)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="231"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="232"/>
         <source>Each column of the file and where it goes. Change any guess; “not imported” leaves a column out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="235"/>
-        <source>Column in the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="235"/>
-        <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada columna del archivo y a dónde va. Cambie lo que se haya deducido mal; “no se importa” deja fuera la columna.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="236"/>
-        <source>Goes into</source>
-        <translation type="unfinished"></translation>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="240"/>
-        <source>&amp;Dates are written:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="237"/>
+        <source>First value</source>
+        <translation>Primer valor</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="237"/>
+        <source>Goes into</source>
+        <translation>Va a</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="242"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="248"/>
-        <source>found from the values</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Dates are written:</source>
+        <translation>Las &amp;fechas se escriben:</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="246"/>
-        <source>A&amp;mounts are written:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="249"/>
-        <source>with a decimal point (1,234.50)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="244"/>
         <location filename="../../civicdesk/gui/import_wizard.py" line="250"/>
-        <source>with a decimal comma (1.234,50)</source>
-        <translation type="unfinished"></translation>
+        <source>found from the values</source>
+        <translation>deducido de los valores</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="248"/>
+        <source>A&amp;mounts are written:</source>
+        <translation>Los &amp;montos se escriben:</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="251"/>
+        <source>with a decimal point (1,234.50)</source>
+        <translation>con punto decimal (1,234.50)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="252"/>
+        <source>with a decimal comma (1.234,50)</source>
+        <translation>con coma decimal (1.234,50)</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="254"/>
         <source>Save as p&amp;reset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;plantilla…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="274"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="275"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="276"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="279"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="274"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="276"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="274"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="277"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="274"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="277"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="275"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="279"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="275"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="280"/>
         <source>Matched by</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia por</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="276"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="280"/>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="277"/>
-        <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambia</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="278"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="282"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="238"/>
+        <source>Where each column goes</source>
+        <translation>Adónde va cada columna</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="281"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="283"/>
         <source>Matched people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que coinciden</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="289"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="294"/>
         <source>&amp;Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer esta importación</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="298"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="303"/>
         <source>1. Choose the file</source>
         <translation>1. Elegir el archivo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="299"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="304"/>
         <source>2. Check where each column goes</source>
         <translation>2. Comprobar a dónde va cada columna</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="301"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="306"/>
         <source>3. What the import will do</source>
         <translation>3. Lo que hará la importación</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="303"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="308"/>
         <source>4. Done</source>
         <translation>4. Listo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="316"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="321"/>
         <source>&amp;Import the valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar las filas válidas</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="323"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="676"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="328"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="683"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="401"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="406"/>
         <source>Choose the file to import first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija el archivo que desea importar.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="407"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="412"/>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="420"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="425"/>
         <source>{name} has {count} sheets; this is the first, {sheet}. Choose another on the first page and press Next again to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tiene {count} hojas; esta es la primera, {sheet}. Elija otra en la primera página y vuelva a hacer clic en Siguiente para leerla.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="451"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="456"/>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— no se importa —</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="455"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="460"/>
         <source>Where {column} goes</source>
-        <translation type="unfinished"></translation>
+        <translation>A dónde va {column}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="475"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="488"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="480"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="493"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando cada fila…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="482"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="487"/>
         <source>Two columns go into {field}: choose one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos columnas van a {field}: elija una de ellas.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="494"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="499"/>
         <source>The amounts in {column} (such as {example}) could be read with a decimal point or a decimal comma: say which next to “Amounts are written”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los montos de {column} (como {example}) se pueden leer con punto decimal o con coma decimal: indique cuál junto a “Los montos se escriben”.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="501"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="506"/>
         <source>The dates in {column} (such as {example}) could be day/month/year or month/day/year: say which next to “Dates are written”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas de {column} (como {example}) pueden ser día/mes/año o mes/día/año: indique cuál junto a “Las fechas se escriben”.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="519"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="524"/>
         <source>Sign-ups to add: {create}
 New events: {events}    New shifts: {shifts}
 New people: {people}    People matched on file: {matched}
 Already signed up: {unchanged}
 With problems (left out): {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripciones que se agregarán: {create}
+Eventos nuevos: {events}    Turnos nuevos: {shifts}
+Personas nuevas: {people}    Personas registradas que coinciden: {matched}
+Ya inscritos: {unchanged}
+Con problemas (se omiten): {problem}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="527"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="532"/>
         <source>To create: {create}
 Matching people on file (to update): {update}
 Unchanged: {unchanged}
 With problems (left out): {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="532"/>
-        <source>Dues payments to record: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se crearán: {create}
+Personas registradas que coinciden (se actualizarán): {update}
+Sin cambios: {unchanged}
+Con problemas (se omiten): {problem}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="537"/>
+        <source>Dues payments to record: {count}</source>
+        <translation>Pagos de cuota que se registrarán: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="542"/>
         <source>joins a household</source>
-        <translation type="unfinished"></translation>
+        <translation>se une a un hogar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="539"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="544"/>
         <source>nothing (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>nada (sin cambios)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="547"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="552"/>
         <source>Problems ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas ({count})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="549"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="554"/>
         <source>Matched people ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que coinciden ({count})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="553"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="558"/>
         <source>There is nothing to import: every row is already on file or has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que importar: todas las filas ya están registradas o tienen un problema.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="569"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="574"/>
         <source>Importing {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="575"/>
-        <source>The import was cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando {name}…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="580"/>
-        <source>Import {batch}: {signups} sign-ups added, with {events} new events, {shifts} new shifts and {created} new people.</source>
-        <translation type="unfinished"></translation>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>Se canceló la importación: no se importó nada.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="585"/>
-        <source>Import {batch}: {created} people created (and {households} households), {changed} people updated.</source>
-        <translation type="unfinished"></translation>
+        <source>Import {batch}: {signups} sign-ups added, with {events} new events, {shifts} new shifts and {created} new people.</source>
+        <translation>Importación {batch}: se agregaron {signups} inscripciones, con {events} eventos nuevos, {shifts} turnos nuevos y {created} personas nuevas.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="590"/>
+        <source>Import {batch}: {created} people created (and {households} households), {changed} people updated.</source>
+        <translation>Importación {batch}: se crearon {created} personas (y {households} hogares) y se actualizaron {changed} personas.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="595"/>
         <source>{payments} dues payments recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registraron {payments} pagos de cuota.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="593"/>
-        <source>If this was a mistake, undo it now, or later from File &gt; Imports…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="598"/>
+        <source>If this was a mistake, undo it now, or later from Edit &gt; Undo an import…</source>
+        <translation>Si fue un error, deshágala ahora o más tarde desde Editar &gt; Deshacer una importación…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="613"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="732"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="618"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="739"/>
         <source>Import {batch} was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se deshizo la importación {batch}.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="626"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="631"/>
         <source>Saved as the preset “{name}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="637"/>
-        <source>{removed} people removed, {restored} restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="640"/>
-        <source>{signups} sign-ups removed. </source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como la plantilla “{name}”.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="642"/>
-        <source>{payments} dues payments removed. </source>
-        <translation type="unfinished"></translation>
+        <source>{removed} people removed, {restored} restored.</source>
+        <translation>Se quitaron {removed} personas y se restauraron {restored}.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="645"/>
+        <source>{signups} sign-ups removed. </source>
+        <translation>Se quitaron {signups} inscripciones. </translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="647"/>
+        <source>{payments} dues payments removed. </source>
+        <translation>Se quitaron {payments} pagos de cuota. </translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="650"/>
         <source>Kept as they are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservan tal como están:</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="649"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="654"/>
         <source>and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>y {count} más</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="655"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="660"/>
         <source>import {batch}</source>
-        <translation type="unfinished"></translation>
+        <translation>la importación {batch}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="667"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="672"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="676"/>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="668"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="673"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="668"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="673"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="668"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="673"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="668"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="674"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="668"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="674"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="669"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="675"/>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidades</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="669"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="675"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="673"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="680"/>
         <source>&amp;Undo this import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer esta importación…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="698"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="705"/>
         <source>{signups} sign-ups, {events} events, {shifts} shifts, {created} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{signups} inscripciones, {events} eventos, {shifts} turnos, {created} personas</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="704"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="711"/>
         <source>{created} created, {changed} updated, {problems} left out</source>
-        <translation type="unfinished"></translation>
+        <translation>{created} creadas, {changed} actualizadas, {problems} omitidas</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="707"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="714"/>
         <source>undone {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>deshecha el {when} por {who}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="709"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="716"/>
         <source>in place</source>
-        <translation type="unfinished"></translation>
+        <translation>vigente</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="712"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="719"/>
         <source>sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>inscripciones</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="712"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="719"/>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>personas</translation>
     </message>
 </context>
 <context>
@@ -4583,38 +4723,38 @@ With problems (left out): {problem}</source>
     <message>
         <location filename="../../civicdesk/gui/language_menu.py" line="27"/>
         <source>&amp;System language ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del &amp;sistema ({name})</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/language_menu.py" line="33"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/language_menu.py" line="63"/>
         <location filename="../../civicdesk/gui/language_menu.py" line="76"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/language_menu.py" line="77"/>
         <source>Restart CivicDesk now to use {language}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea reiniciar CivicDesk ahora para usarlo en {language}?</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/language_menu.py" line="79"/>
         <source>Until then CivicDesk goes on in the language it started in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras tanto, CivicDesk sigue en el idioma con el que se abrió.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/language_menu.py" line="80"/>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar ahora</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/language_menu.py" line="81"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Más tarde</translation>
     </message>
 </context>
 <context>
@@ -4622,87 +4762,91 @@ With problems (left out): {problem}</source>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="41"/>
         <source>CSV for any spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV para cualquier hoja de cálculo (*.csv)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="42"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="46"/>
         <source>Export what I see</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar lo que veo</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="70"/>
         <source>E&amp;xport what I see…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar lo que veo…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="73"/>
         <source>Save this list as it is shown, to CSV or Excel (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta lista tal como se muestra, en CSV o Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="101"/>
         <source>Exporting {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando {name}…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="108"/>
         <source>{count} rows saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} filas guardadas en {path}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="120"/>
         <location filename="../../civicdesk/gui/list_export.py" line="132"/>
         <source>Export everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todo</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="121"/>
         <source>Everything goes into one zip of CSV files with a README of the columns (PINs and passwords never do).
 
 Include the sensitive notes? Only if the file goes to someone who may read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo se guarda en un solo archivo zip de archivos CSV, con un README de las columnas (los PIN y las contraseñas nunca se incluyen).
+
+¿Desea incluir las notas confidenciales? Solo si el archivo va a alguien que tenga permiso para leerlas.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="124"/>
         <source>Include the sensitive notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir las notas confidenciales</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="133"/>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="144"/>
         <source>Exporting everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando todo…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="147"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación terminada</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="148"/>
         <source>{count} rows of {tables} tables are in
 {path}
 {sensitive}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} filas de {tables} tablas están en
+{path}
+{sensitive}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="150"/>
         <source>It holds the sensitive notes: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene las notas confidenciales: guárdelo en un lugar seguro.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="151"/>
         <source>The sensitive notes were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas confidenciales no se incluyeron.</translation>
     </message>
 </context>
 <context>
@@ -4713,13 +4857,13 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
         <translation>Solo turnos sin cubrir</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="50"/>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="49"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_list.py" line="53"/>
-        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="142"/>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="143"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
@@ -4739,12 +4883,13 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
         <translation>Has&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="122"/>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="89"/>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="123"/>
         <source>Shifts</source>
         <translation>Turnos</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="152"/>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="153"/>
         <source>Shifts shown: {count}</source>
         <translation>Turnos mostrados: {count}</translation>
     </message>
@@ -4815,65 +4960,65 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="123"/>
-        <location filename="../../civicdesk/gui/login_screen.py" line="208"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="122"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="207"/>
         <source>Who are you?</source>
         <translation>¿Quién es usted?</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="124"/>
-        <location filename="../../civicdesk/gui/login_screen.py" line="209"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="123"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="208"/>
         <source>Type the first letters of your name, or pick it from the list.</source>
         <translation>Escriba las primeras letras de su nombre o elíjalo de la lista.</translation>
     </message>
     <message>
+        <location filename="../../civicdesk/gui/login_screen.py" line="126"/>
         <location filename="../../civicdesk/gui/login_screen.py" line="127"/>
-        <location filename="../../civicdesk/gui/login_screen.py" line="128"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="132"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="131"/>
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="136"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="135"/>
         <source>&amp;PIN or password</source>
         <translation>&amp;PIN o contraseña</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="142"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="141"/>
         <source>&amp;Log in</source>
-        <translation>&amp;Iniciar sesión</translation>
+        <translation>I&amp;niciar sesión</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="212"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="211"/>
         <source>CivicDesk is locked</source>
         <translation>CivicDesk está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="214"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="213"/>
         <source>{name}: type your PIN or password to go on where you left off. Someone else: type or pick your own name.</source>
         <translation>{name}: escriba su PIN o contraseña para seguir donde lo dejó. Si es otra persona: escriba o elija su propio nombre.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="231"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="230"/>
         <source>Nobody’s name starts with “{typed}”.</source>
         <translation>No hay nadie cuyo nombre empiece por “{typed}”.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="251"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="250"/>
         <source>Choose your name first.</source>
         <translation>Primero elija su nombre.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="309"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="308"/>
         <source>Too many wrong attempts. You can try again in {seconds} seconds, or ask an admin to reset your PIN or password.</source>
         <translation>Demasiados intentos fallidos. Puede volver a intentarlo en {seconds} segundos, o pedir a un administrador que restablezca su PIN o contraseña.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="315"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="314"/>
         <source>You can try again now.</source>
         <translation>Ya puede volver a intentarlo.</translation>
     </message>
@@ -4881,92 +5026,92 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="65"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="66"/>
         <source>{title} (read-only)</source>
         <translation>{title} (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="168"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="169"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="177"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="178"/>
         <source>Logged in as {name} ({role})</source>
         <translation>Sesión iniciada como {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="184"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="185"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="187"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="188"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;Cambiar de usuario…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="190"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="191"/>
         <source>Change my &amp;PIN or password…</source>
         <translation>Cambiar mi &amp;PIN o contraseña…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="192"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="193"/>
         <source>User &amp;accounts…</source>
         <translation>Cuentas de &amp;usuario…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="194"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="195"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="309"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="310"/>
         <source>Read-only: open for changes elsewhere ({who})</source>
         <translation>Solo lectura: está abierta para cambios en otro lugar ({who})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="338"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="339"/>
         <source>A second folder for backups (a USB stick, another disk)</source>
         <translation>Una segunda carpeta para las copias de seguridad (una memoria USB, otro disco)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="342"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="343"/>
         <source>Second backup folder</source>
         <translation>Segunda carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="343"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="344"/>
         <source>Backups are also copied to {folder}. Stop copying them there?</source>
         <translation>Las copias de seguridad también se copian en {folder}. ¿Dejar de copiarlas allí?</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="344"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="345"/>
         <source>Stop copying</source>
         <translation>Dejar de copiar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="352"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="353"/>
         <source>&amp;Purge old sensitive notes…</source>
         <translation>&amp;Eliminar notas confidenciales antiguas…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="363"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="364"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="365"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="366"/>
         <source>&amp;Undo an import…</source>
         <translation>&amp;Deshacer una importación…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="378"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="379"/>
         <source>&amp;Export everything…</source>
         <translation>&amp;Exportar todo…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="471"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="473"/>
         <source>{name} has unsaved edits here: log in to save or discard them before closing CivicDesk.</source>
         <translation>{name} tiene cambios sin guardar aquí: inicie sesión para guardarlos o descartarlos antes de cerrar CivicDesk.</translation>
     </message>
@@ -5270,22 +5415,32 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="107"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="83"/>
+        <source>overdue</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="116"/>
         <source>This column cannot be sorted.</source>
         <translation>Esta columna no se puede ordenar.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="133"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="143"/>
+        <source>Dues overdue: paid until {date}</source>
+        <translation>Cuota vencida: pagada hasta el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="147"/>
         <source>{name} (archived)</source>
         <translation>{name} (archivado)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="82"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="80"/>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="82"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="80"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -5293,34 +5448,34 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
 <context>
     <name>MembersPane</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/members.py" line="65"/>
+        <location filename="../../civicdesk/gui/panes/members.py" line="68"/>
         <source>Members</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/members.py" line="69"/>
-        <location filename="../../civicdesk/gui/panes/members.py" line="98"/>
+        <location filename="../../civicdesk/gui/panes/members.py" line="72"/>
+        <location filename="../../civicdesk/gui/panes/members.py" line="101"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/members.py" line="70"/>
+        <location filename="../../civicdesk/gui/panes/members.py" line="73"/>
         <source>Everyone on file (Ctrl+Shift+P)</source>
         <translation>Todas las personas registradas (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/members.py" line="71"/>
-        <location filename="../../civicdesk/gui/panes/members.py" line="99"/>
+        <location filename="../../civicdesk/gui/panes/members.py" line="74"/>
+        <location filename="../../civicdesk/gui/panes/members.py" line="102"/>
         <source>Households</source>
         <translation>Hogares</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/members.py" line="72"/>
+        <location filename="../../civicdesk/gui/panes/members.py" line="75"/>
         <source>Addresses and who lives there (Ctrl+Shift+H)</source>
         <translation>Las direcciones y quién vive en ellas (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/members.py" line="97"/>
+        <location filename="../../civicdesk/gui/panes/members.py" line="100"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
@@ -5603,7 +5758,7 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../ui/people_list.ui" line="100"/>
         <source>&amp;Dues overdue</source>
-        <translation>Cuota &amp;vencida</translation>
+        <translation>Cuota ve&amp;ncida</translation>
     </message>
     <message>
         <location filename="../../ui/people_list.ui" line="107"/>
@@ -5623,7 +5778,12 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../ui/people_list.ui" line="167"/>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>Abri&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_list.ui" line="179"/>
+        <source>People</source>
+        <translation>Personas</translation>
     </message>
 </context>
 <context>
@@ -5634,79 +5794,79 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="70"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="71"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="76"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="77"/>
         <source>Any membership</source>
         <translation>Cualquier estado de membresía</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="79"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="80"/>
         <source>Volunteers or not</source>
         <translation>Voluntarios o no</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="80"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="81"/>
         <source>Volunteers only</source>
         <translation>Solo voluntarios</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="81"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="82"/>
         <source>Not volunteers</source>
         <translation>No voluntarios</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="82"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="83"/>
         <source>Current people</source>
         <translation>Personas actuales</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="83"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="84"/>
         <source>Archived people</source>
         <translation>Personas archivadas</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="84"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="85"/>
         <source>Current and archived</source>
         <translation>Actuales y archivadas</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="85"/>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="101"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="86"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="102"/>
         <source>Any language</source>
         <translation>Cualquier idioma</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="87"/>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="104"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="88"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="105"/>
         <source>Any skill</source>
         <translation>Cualquier habilidad</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="197"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="198"/>
         <source>More than {count} people found: type more to narrow the search</source>
         <translation>Se encontraron más de {count} personas: escriba más para acotar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="200"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="201"/>
         <source>1 person found</source>
         <translation>Se encontró 1 persona</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="201"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="202"/>
         <source>{count} people found</source>
         <translation>Se encontraron {count} personas</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="203"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="204"/>
         <source>1 person on file</source>
         <translation>1 persona registrada</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="204"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="205"/>
         <source>{count} people on file</source>
         <translation>{count} personas registradas</translation>
     </message>
@@ -5797,34 +5957,39 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="208"/>
+        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="210"/>
         <source>no dues paid yet</source>
         <translation>todavía no se ha pagado ninguna cuota</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="234"/>
+        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="236"/>
         <source>Not in a household. Pick one above, or enter a new one.</source>
         <translation>No pertenece a ningún hogar. Elija uno arriba o ingrese uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="238"/>
+        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="240"/>
         <source>Also living there: {names}</source>
         <translation>También viven allí: {names}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="239"/>
+        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="241"/>
         <source>Nobody else lives there yet.</source>
         <translation>Todavía no vive nadie más allí.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="268"/>
+        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="270"/>
         <source> (archived)</source>
         <translation> (archivado)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="36"/>
+        <location filename="../../ui/person_editor.ui" line="33"/>
         <source>Already on file? These people have the same name, email or phone number. To avoid keeping two records of one person, open theirs instead:</source>
         <translation>¿Ya está registrada? Estas personas tienen el mismo nombre, correo o teléfono. Para no tener dos fichas de una misma persona, abra mejor la suya:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="40"/>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="55"/>
@@ -5839,12 +6004,12 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../ui/person_editor.ui" line="119"/>
         <source>&amp;Last name</source>
-        <translation>&amp;Apellido</translation>
+        <translation>Ape&amp;llido</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="139"/>
         <source>Likes to be &amp;called</source>
-        <translation>Prefiere que le &amp;llamen</translation>
+        <translation>Pre&amp;fiere que le llamen</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="172"/>
@@ -5864,7 +6029,7 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../ui/person_editor.ui" line="260"/>
         <source>&amp;Reach via</source>
-        <translation>&amp;Contactar a través de</translation>
+        <translation>Me&amp;jor contactar por</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="285"/>
@@ -5879,7 +6044,7 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../ui/person_editor.ui" line="350"/>
         <source>Ne&amp;w household…</source>
-        <translation>Nuevo &amp;hogar…</translation>
+        <translation>&amp;Nuevo hogar…</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="353"/>
@@ -5905,7 +6070,7 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../ui/person_editor.ui" line="425"/>
         <source>&amp;Accessibility and mobility</source>
-        <translation>Accesibilidad y mo&amp;vilidad</translation>
+        <translation>Accesibilidad &amp;y movilidad</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="517"/>
@@ -5920,7 +6085,7 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../ui/person_editor.ui" line="542"/>
         <source>Member n&amp;umber</source>
-        <translation>Nú&amp;mero de miembro</translation>
+        <translation>Número &amp;de miembro</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="562"/>
@@ -5930,7 +6095,7 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../ui/person_editor.ui" line="578"/>
         <source>Record a pa&amp;yment…</source>
-        <translation>Registrar un &amp;pago…</translation>
+        <translation>Re&amp;gistrar un pago…</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="603"/>
@@ -5940,7 +6105,7 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../ui/person_editor.ui" line="99"/>
         <source>First &amp;name</source>
-        <translation>&amp;Nombre</translation>
+        <translation>No&amp;mbre</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="159"/>
@@ -5955,7 +6120,7 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../ui/person_editor.ui" line="240"/>
         <source>E&amp;mail</source>
-        <translation>Correo &amp;electrónico</translation>
+        <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="314"/>
@@ -5975,12 +6140,12 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../ui/person_editor.ui" line="635"/>
         <source>&amp;Interests</source>
-        <translation>&amp;Intereses</translation>
+        <translation>Inte&amp;reses</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="648"/>
         <source>Availa&amp;bility</source>
-        <translation>&amp;Disponibilidad</translation>
+        <translation>Dis&amp;ponibilidad</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="687"/>
@@ -5990,7 +6155,7 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../ui/person_editor.ui" line="693"/>
         <source>Listed in the members&apos; &amp;directory</source>
-        <translation>Aparece en el di&amp;rectorio de miembros</translation>
+        <translation>&amp;Que aparezca en el directorio de miembros</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="700"/>
@@ -6021,127 +6186,127 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="98"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="107"/>
         <source>Archive the person shown, or bring them back</source>
         <translation>Archivar a la persona que se muestra, o sacarla del archivo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="104"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="113"/>
         <source>Their data</source>
         <translation>Sus datos</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="107"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="116"/>
         <source>Export everything about this person…</source>
         <translation>Exportar todo sobre esta persona…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="108"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="117"/>
         <source>Erase this person…</source>
         <translation>Borrar los datos personales de esta persona…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="160"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="170"/>
         <source>this new person</source>
         <translation>esta nueva persona</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="166"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="176"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="167"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="177"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="171"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="181"/>
         <source>Save changes</source>
         <translation>Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="172"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="182"/>
         <location filename="../../ui/person_page.ui" line="66"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="177"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="187"/>
         <source>Bring back from archive</source>
         <translation>Sacar del archivo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="178"/>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="280"/>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="283"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="188"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="290"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="293"/>
         <location filename="../../ui/person_page.ui" line="52"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="180"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="190"/>
         <source>Only coordinators can archive people.</source>
         <translation>Solo los coordinadores pueden archivar personas.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="193"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="203"/>
         <source>Dues are paid until {date}.</source>
         <translation>La cuota está pagada hasta el {date}.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="195"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="205"/>
         <source>No dues paid yet.</source>
         <translation>Todavía no se ha pagado ninguna cuota.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="240"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="250"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="244"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="254"/>
         <source>Already on file?</source>
         <translation>¿Ya está registrada esta persona?</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="245"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="255"/>
         <source>{name} looks like someone already on file (listed at the top of the form). To avoid keeping two records of one person, open the existing record instead.</source>
         <translation>{name} se parece a alguien que ya está registrado (aparece arriba en el formulario). Para no tener dos fichas de una misma persona, abra mejor la ficha existente.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="248"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="258"/>
         <source>Save as a new person anyway</source>
         <translation>Guardar como nueva persona de todos modos</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="257"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="267"/>
         <location filename="../../ui/person_page.ui" line="59"/>
         <source>Undo my changes</source>
         <translation>Deshacer mis cambios</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="258"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="268"/>
         <source>Throw away the changes you made to {name}?</source>
         <translation>¿Descartar los cambios que hizo en {name}?</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="259"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="269"/>
         <source>Throw them away</source>
         <translation>Descartarlos</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="281"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="291"/>
         <source>Archive {name}? They no longer appear in lists and pickers, but nothing is deleted, and you can bring them back at any time.</source>
         <translation>¿Archivar a {name}? Ya no aparecerá en las listas ni en los selectores, pero no se elimina nada y se puede sacar del archivo en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="354"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="364"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="355"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="365"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -6166,22 +6331,23 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.ui" line="127"/>
+        <location filename="../../ui/person_page.ui" line="130"/>
+        <location filename="../../ui/person_page.ui" line="146"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.ui" line="155"/>
+        <location filename="../../ui/person_page.ui" line="164"/>
         <source>Record a pa&amp;yment…</source>
-        <translation>Registrar un &amp;pago…</translation>
+        <translation>Re&amp;gistrar un pago…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.ui" line="162"/>
+        <location filename="../../ui/person_page.ui" line="171"/>
         <source>Correct the payment…</source>
         <translation>Corregir el pago…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.ui" line="169"/>
+        <location filename="../../ui/person_page.ui" line="178"/>
         <source>Void the payment…</source>
         <translation>Anular el pago…</translation>
     </message>
@@ -6270,7 +6436,7 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="47"/>
         <source>&amp;Sign up for a shift…</source>
-        <translation>&amp;Inscribir en un turno…</translation>
+        <translation>Inscri&amp;bir en un turno…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="52"/>
@@ -6295,7 +6461,7 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="48"/>
         <source>Log h&amp;ours…</source>
-        <translation>Registrar &amp;horas…</translation>
+        <translation>Re&amp;gistrar horas…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="49"/>
@@ -6308,37 +6474,47 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
         <translation>Imprimir cons&amp;tancia de horas…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="90"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="74"/>
+        <source>Coming shifts</source>
+        <translation>Próximos turnos</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="86"/>
+        <source>Hours without a shift</source>
+        <translation>Horas sin turno</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="91"/>
         <source>Hours &amp;without a shift:</source>
         <translation>Horas &amp;sin turno:</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="108"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="111"/>
         <source>Save the person first to sign them up.</source>
         <translation>Guarde primero a la persona para poder inscribirla.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="115"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="118"/>
         <source>Hours given in {year}: &lt;b&gt;{hours}&lt;/b&gt;</source>
         <translation>Horas de voluntariado en {year}: &lt;b&gt;{hours}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="137"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="140"/>
         <source>Only coordinators correct logged hours.</source>
         <translation>Solo los coordinadores corrigen las horas registradas.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="149"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="152"/>
         <source>Remove {time} on {day} ({note})? The audit log keeps what it was.</source>
         <translation>¿Quitar {time} del {day} ({note})? El registro de actividad conserva lo que había.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="158"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="161"/>
         <source>Remove hours</source>
         <translation>Quitar horas</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="158"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="161"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -6348,7 +6524,7 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="45"/>
         <source>Export everything about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todo sobre {name}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="46"/>
@@ -6358,12 +6534,12 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="71"/>
         <source>Gathering everything about {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniendo todo lo que hay sobre {name}…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="75"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación terminada</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="76"/>
@@ -6373,22 +6549,27 @@ and, for another program, in
 {json}
 
 Both hold their sensitive notes: hand them to {name} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que CivicDesk tiene sobre {name} está en
+{pdf}
+y, para otro programa, en
+{json}
+
+Los dos archivos contienen sus notas confidenciales: entréguelos solo a {name}.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="138"/>
         <source>Erasing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrando los datos personales de {name}…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="141"/>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos borrados</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="142"/>
         <source>{name} was erased. Backups made before today still hold their data until they rotate out (up to {months} months).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se borraron los datos personales de {name}. Las copias de seguridad hechas antes de hoy conservan sus datos hasta que se reemplacen (hasta {months} meses).</translation>
     </message>
 </context>
 <context>
@@ -6815,7 +6996,7 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/reports/people.py" line="51"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/people.py" line="79"/>
@@ -7329,33 +7510,38 @@ Both hold their sensitive notes: hand them to {name} only.</source>
         <translation>{title} — vista previa</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/reports/preview.py" line="48"/>
+        <location filename="../../civicdesk/gui/reports/preview.py" line="44"/>
+        <source>The report, page by page</source>
+        <translation>El informe, página por página</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/reports/preview.py" line="49"/>
         <source>Pages: {count}</source>
         <translation>Páginas: {count}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/reports/preview.py" line="98"/>
+        <location filename="../../civicdesk/gui/reports/preview.py" line="99"/>
         <source>Printing</source>
         <translation>Impresión</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/reports/preview.py" line="99"/>
+        <location filename="../../civicdesk/gui/reports/preview.py" line="100"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/reports/preview.py" line="123"/>
-        <location filename="../../civicdesk/gui/reports/preview.py" line="137"/>
+        <location filename="../../civicdesk/gui/reports/preview.py" line="124"/>
+        <location filename="../../civicdesk/gui/reports/preview.py" line="138"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/reports/preview.py" line="124"/>
+        <location filename="../../civicdesk/gui/reports/preview.py" line="125"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/reports/preview.py" line="138"/>
+        <location filename="../../civicdesk/gui/reports/preview.py" line="139"/>
         <source>The report could not be saved in {path}: {reason}</source>
         <translation>No se pudo guardar el informe en {path}: {reason}</translation>
     </message>
@@ -7423,17 +7609,18 @@ Both hold their sensitive notes: hand them to {name} only.</source>
 <context>
     <name>ReportsPane</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/reports.py" line="58"/>
+        <location filename="../../civicdesk/gui/panes/reports.py" line="59"/>
         <source>&amp;Preview…</source>
-        <translation>&amp;Vista previa…</translation>
+        <translation>Vista &amp;previa…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/reports.py" line="60"/>
+        <location filename="../../civicdesk/gui/panes/reports.py" line="61"/>
         <source>Prepare the report and show it (Enter)</source>
         <translation>Preparar el informe y mostrarlo (Enter)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/reports.py" line="71"/>
+        <location filename="../../civicdesk/gui/panes/reports.py" line="40"/>
+        <location filename="../../civicdesk/gui/panes/reports.py" line="72"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
@@ -7448,108 +7635,108 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/request_actions.py" line="48"/>
         <source>Only new, assigned or in-progress requests can be given to a volunteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las solicitudes nuevas, asignadas o en curso se pueden asignar a un voluntario.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_actions.py" line="58"/>
         <source>Note for request #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para la solicitud n.º {id}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_actions.py" line="59"/>
         <source>What happened? The note is added to the request&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué pasó? La nota se agrega al historial de la solicitud.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_actions.py" line="59"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar la nota</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_actions.py" line="73"/>
         <source>A request that is {old} cannot become {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una solicitud en estado {old} no puede pasar a {new}.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_actions.py" line="90"/>
         <source>Reopen request #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir la solicitud n.º {id}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_actions.py" line="91"/>
         <source>Why is “{summary}” being reopened? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se vuelve a abrir “{summary}”? (obligatorio)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_actions.py" line="93"/>
         <source>Close request #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la solicitud n.º {id}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_actions.py" line="94"/>
         <source>Close “{summary}” for good? A closed request cannot be reopened. A last note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar definitivamente “{summary}”? Una solicitud cerrada no se puede volver a abrir. Una última nota (opcional):</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_actions.py" line="97"/>
         <source>Cancel request #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la solicitud n.º {id}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_actions.py" line="98"/>
         <source>Cancel “{summary}”? A cancelled request cannot be reopened. Why is it cancelled (optional)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar “{summary}”? Una solicitud cancelada no se puede volver a abrir. ¿Por qué se cancela? (opcional)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_actions.py" line="107"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hizo</translation>
     </message>
 </context>
 <context>
     <name>RequestAssignDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="43"/>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="44"/>
         <source>&amp;Give the request to this volunteer</source>
         <translation>&amp;Asignar la solicitud a este voluntario</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="61"/>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="62"/>
         <source>Choose a helper for request #{id}</source>
         <translation>Elegir un voluntario para la solicitud n.º {id}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="64"/>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="65"/>
         <source>due {date}</source>
         <translation>fecha límite: {date}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="68"/>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="69"/>
         <source>speaks {languages}</source>
         <translation>habla {languages}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="72"/>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="73"/>
         <source>Now with {name}; choosing someone else hands it over.</source>
         <translation>Ahora está asignada a {name}; si elige a otra persona, se reasigna.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="79"/>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="80"/>
         <source>Finding the best helpers…</source>
         <translation>Buscando a los voluntarios más adecuados…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="88"/>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="89"/>
         <source>The best {shown} of {total} volunteers, best fit first (✓ in favour, ✗ against). Enter gives the request to the one selected.</source>
         <translation>Los {shown} mejores de {total} voluntarios, del más adecuado al menos (✓ a favor, ✗ en contra). Enter asigna la solicitud al seleccionado.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="129"/>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="130"/>
         <source>The history will say: {reason}</source>
         <translation>El historial dirá: {reason}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="136"/>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="137"/>
         <source>Choose a volunteer in the list, or type a name under “Someone else”.</source>
         <translation>Elija un voluntario de la lista, o escriba un nombre en “Otra persona”.</translation>
     </message>
@@ -7559,12 +7746,17 @@ Both hold their sensitive notes: hand them to {name} only.</source>
         <translation>Elegir un voluntario</translation>
     </message>
     <message>
-        <location filename="../../ui/request_assign.ui" line="26"/>
+        <location filename="../../ui/request_assign.ui" line="25"/>
+        <source>Suggested helpers</source>
+        <translation>Voluntarios sugeridos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_assign.ui" line="32"/>
         <source>Suggested volunteers, best first</source>
         <translation>Voluntarios sugeridos, los más adecuados primero</translation>
     </message>
     <message>
-        <location filename="../../ui/request_assign.ui" line="33"/>
+        <location filename="../../ui/request_assign.ui" line="39"/>
         <source>Or someone &amp;else:</source>
         <translation>Otra &amp;persona:</translation>
     </message>
@@ -7572,17 +7764,17 @@ Both hold their sensitive notes: hand them to {name} only.</source>
 <context>
     <name>RequestBoard</name>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_board.py" line="138"/>
+        <location filename="../../civicdesk/gui/widgets/request_board.py" line="136"/>
         <source>{status} ({count})</source>
         <translation>{status} ({count})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_board.py" line="139"/>
+        <location filename="../../civicdesk/gui/widgets/request_board.py" line="137"/>
         <source>{status} ({shown} of {count})</source>
         <translation>{status} ({shown} de {count})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_board.py" line="143"/>
+        <location filename="../../civicdesk/gui/widgets/request_board.py" line="141"/>
         <source>The board shows {shown} cards here; the queue lists them all.</source>
         <translation>El tablero muestra aquí {shown} tarjetas; la cola las muestra todas.</translation>
     </message>
@@ -7645,7 +7837,7 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/widgets/request_filters.py" line="30"/>
         <source>&amp;Urgency:</source>
-        <translation>&amp;Urgencia:</translation>
+        <translation>Ur&amp;gencia:</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/widgets/request_filters.py" line="31"/>
@@ -7660,7 +7852,7 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/widgets/request_filters.py" line="36"/>
         <source>Hel&amp;per:</source>
-        <translation>&amp;Voluntario:</translation>
+        <translation>Volu&amp;ntario:</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/widgets/request_filters.py" line="40"/>
@@ -7670,7 +7862,7 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/widgets/request_filters.py" line="41"/>
         <source>L&amp;ate</source>
-        <translation>&amp;Atrasadas</translation>
+        <translation>A&amp;trasadas</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/widgets/request_filters.py" line="42"/>
@@ -7762,27 +7954,27 @@ Both hold their sensitive notes: hand them to {name} only.</source>
 <context>
     <name>RequestIntakeDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="68"/>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="65"/>
         <source>Requester</source>
         <translation>Solicitante</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="148"/>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="145"/>
         <source>Request #{id}: {summary}</source>
         <translation>Solicitud n.º {id}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="234"/>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="231"/>
         <source>Saved request #{id} for {name}: {summary}. Next call:</source>
         <translation>Se guardó la solicitud n.º {id} de {name}: {summary}. Siguiente llamada:</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="252"/>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="249"/>
         <source>Discard this request?</source>
         <translation>¿Descartar esta solicitud?</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="253"/>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="250"/>
         <source>What you typed has not been saved. Close the form anyway?</source>
         <translation>Lo que escribió no se ha guardado. ¿Desea cerrar el formulario de todos modos?</translation>
     </message>
@@ -7999,12 +8191,17 @@ Both hold their sensitive notes: hand them to {name} only.</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/request_queue_model.py" line="176"/>
+        <location filename="../../civicdesk/gui/models/request_queue_model.py" line="177"/>
+        <source>{date}, late</source>
+        <translation>{date}, atrasada</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/request_queue_model.py" line="183"/>
         <source>Late: it was due on {date}.</source>
         <translation>Atrasada: vencía el {date}.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/request_queue_model.py" line="179"/>
+        <location filename="../../civicdesk/gui/models/request_queue_model.py" line="186"/>
         <source>Follow-up due ({date}).</source>
         <translation>Seguimiento pendiente ({date}).</translation>
     </message>
@@ -8045,114 +8242,114 @@ Both hold their sensitive notes: hand them to {name} only.</source>
 <context>
     <name>RequestText</name>
     <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="49"/>
+        <location filename="../../civicdesk/gui/request_text.py" line="45"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="50"/>
+        <location filename="../../civicdesk/gui/request_text.py" line="46"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 día</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="50"/>
+        <location filename="../../civicdesk/gui/request_text.py" line="46"/>
         <source>{count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} días</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="57"/>
+        <location filename="../../civicdesk/gui/request_text.py" line="53"/>
         <source>{date} (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (atrasada)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="59"/>
+        <location filename="../../civicdesk/gui/request_text.py" line="55"/>
         <source>{date} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (hoy)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="67"/>
+        <location filename="../../civicdesk/gui/request_text.py" line="63"/>
         <source>Request taken in</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud recibida</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/request_text.py" line="65"/>
+        <source>Reopened: {old} → {new}</source>
+        <translation>Reabierta: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/request_text.py" line="66"/>
+        <source>Status: {old} → {new}</source>
+        <translation>Estado: {old} → {new}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_text.py" line="69"/>
-        <source>Reopened: {old} → {new}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="70"/>
-        <source>Status: {old} → {new}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="73"/>
         <source>({name} taken off)</source>
-        <translation type="unfinished"></translation>
+        <translation>(se quitó a {name})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="79"/>
+        <location filename="../../civicdesk/gui/request_text.py" line="75"/>
         <source>Changed: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en: {fields}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="81"/>
+        <location filename="../../civicdesk/gui/request_text.py" line="77"/>
         <source>Follow-up: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/request_text.py" line="85"/>
+        <source>Given to {new} instead of {old}</source>
+        <translation>Asignada a {new} en lugar de {old}</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/request_text.py" line="88"/>
+        <source>Given to {new}</source>
+        <translation>Asignada a {new}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_text.py" line="89"/>
-        <source>Given to {new} instead of {old}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="92"/>
-        <source>Given to {new}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="93"/>
         <source>{old} taken off the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó a {old} de la solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/request_text.py" line="95"/>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Reabrir…</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/request_text.py" line="97"/>
+        <source>Take the helper &amp;off</source>
+        <translation>&amp;Quitar al voluntario</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_text.py" line="99"/>
-        <source>&amp;Reopen…</source>
-        <translation type="unfinished"></translation>
+        <source>Not &amp;started yet</source>
+        <translation>Aún &amp;no ha empezado</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/request_text.py" line="100"/>
+        <source>Choose a &amp;helper…</source>
+        <translation>Elegir un &amp;voluntario…</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/request_text.py" line="100"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Empezar</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_text.py" line="101"/>
-        <source>Take the helper &amp;off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="103"/>
-        <source>Not &amp;started yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="104"/>
-        <source>Choose a &amp;helper…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="104"/>
-        <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="105"/>
         <source>Mark &amp;resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;resuelta</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="105"/>
+        <location filename="../../civicdesk/gui/request_text.py" line="101"/>
         <source>C&amp;lose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="106"/>
+        <location filename="../../civicdesk/gui/request_text.py" line="102"/>
         <source>Cance&amp;l request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cance&amp;lar la solicitud…</translation>
     </message>
 </context>
 <context>
@@ -8223,12 +8420,12 @@ Both hold their sensitive notes: hand them to {name} only.</source>
         <translation>Detalles:</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="120"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="121"/>
         <source>History of the request</source>
         <translation>Historial de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="155"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="156"/>
         <source>LATE: it was due on {date}</source>
         <translation>ATRASADA: la fecha límite era el {date}</translation>
     </message>
@@ -8287,7 +8484,7 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/panes/requests.py" line="72"/>
         <source>&amp;New request (Ctrl+N)</source>
-        <translation>&amp;Nueva solicitud (Ctrl+N)</translation>
+        <translation>Nueva so&amp;licitud (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/requests.py" line="74"/>
@@ -8295,12 +8492,12 @@ Both hold their sensitive notes: hand them to {name} only.</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/requests.py" line="80"/>
+        <location filename="../../civicdesk/gui/panes/requests.py" line="81"/>
         <source>Request queue</source>
         <translation>Cola de solicitudes</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/requests.py" line="81"/>
+        <location filename="../../civicdesk/gui/panes/requests.py" line="82"/>
         <source>Follow-ups due</source>
         <translation>Seguimientos pendientes</translation>
     </message>
@@ -8312,7 +8509,7 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/panes/requests.py" line="85"/>
         <source>&amp;Board</source>
-        <translation>&amp;Tablero</translation>
+        <translation>Ta&amp;blero</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/requests.py" line="214"/>
@@ -8322,7 +8519,7 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/panes/requests.py" line="216"/>
         <source>Follow-ups due t&amp;oday ({count})</source>
-        <translation>Seguimientos para &amp;hoy ({count})</translation>
+        <translation>Seguimientos para ho&amp;y ({count})</translation>
     </message>
 </context>
 <context>
@@ -8349,7 +8546,7 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="44"/>
-        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="100"/>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="102"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
@@ -8360,41 +8557,46 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="53"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="55"/>
         <source>Made</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="53"/>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="55"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="54"/>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="56"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="54"/>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="56"/>
         <source>Where</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="66"/>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="68"/>
         <source>There is no verified backup yet.</source>
         <translation>Todavía no hay ninguna copia de seguridad verificada.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="71"/>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="73"/>
         <source>&amp;Restore this backup…</source>
         <translation>&amp;Restaurar esta copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="101"/>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="103"/>
         <source>Replace everything in CivicDesk with the backup from {when} ({people} people)? What is in CivicDesk now is backed up first.</source>
         <translation>¿Reemplazar todo lo que hay en CivicDesk por la copia de seguridad del {when} ({people} personas)? Antes se hace una copia de seguridad de lo que hay ahora en CivicDesk.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="105"/>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="107"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
@@ -8403,7 +8605,7 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <name>RetentionDialog</name>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="156"/>
-        <location filename="../../civicdesk/gui/privacy.py" line="203"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="205"/>
         <source>Purge old sensitive notes</source>
         <translation>Eliminar notas confidenciales antiguas</translation>
     </message>
@@ -8424,37 +8626,42 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     </message>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="170"/>
+        <source>Notes that would be emptied</source>
+        <translation>Notas que se vaciarían</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/privacy.py" line="172"/>
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="170"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="172"/>
         <source>Asked by</source>
         <translation>Solicitante</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="171"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="173"/>
         <source>Finished on</source>
         <translation>Fecha de cierre</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="176"/>
-        <location filename="../../civicdesk/gui/privacy.py" line="207"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="178"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="209"/>
         <source>Purge</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="196"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="198"/>
         <source>Nothing to purge.</source>
         <translation>No hay nada que eliminar.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="197"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="199"/>
         <source>The sensitive notes of {count} requests would be purged:</source>
         <translation>Se eliminarían las notas confidenciales de {count} solicitudes:</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="204"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="206"/>
         <source>Purge the sensitive notes of {count} requests for good? Backups made before today keep them until they rotate out (up to {months} months).</source>
         <translation>¿Eliminar definitivamente las notas confidenciales de {count} solicitudes? Las copias de seguridad hechas antes de hoy las conservan hasta que se reemplacen (hasta {months} meses).</translation>
     </message>
@@ -8534,11 +8741,13 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="116"/>
+        <location filename="../../civicdesk/gui/tour.py" line="285"/>
         <source>Change my PIN or password</source>
         <translation>Cambiar mi PIN o contraseña</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="117"/>
+        <location filename="../../civicdesk/gui/tour.py" line="286"/>
         <source>Type your PIN or password as it is now, then the new one twice.</source>
         <translation>Escriba su PIN o contraseña actual y luego el nuevo dos veces.</translation>
     </message>
@@ -8563,12 +8772,12 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="42"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;mbre</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="42"/>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="43"/>
@@ -8578,67 +8787,67 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="43"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="44"/>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitio web</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="44"/>
         <source>&amp;Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logotipo</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="45"/>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="45"/>
         <source>&amp;Country (for phone numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;aís (para los números de teléfono)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="46"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moneda</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="46"/>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="47"/>
         <source>Default &amp;amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monto predeterminado</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="48"/>
         <source>A payment &amp;covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pago &amp;cubre</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="49"/>
         <source>&amp;Lock when idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear tras una inactividad de</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="50"/>
         <source>&amp;Second backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segunda carpeta de copias de seguridad</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="51"/>
         <source>Keep &amp;closed requests for</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar las solicitudes &amp;cerradas durante</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="52"/>
         <source>&amp;Purge sensitive notes after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar las notas confidenciales tras</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="61"/>
@@ -8648,17 +8857,17 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="68"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="110"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="113"/>
         <source>For CivicDesk on this computer only: another computer keeps its own language. It is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para CivicDesk en esta computadora: otra computadora conserva su propio idioma. Se aplica a partir del próximo inicio.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="143"/>
@@ -8721,37 +8930,37 @@ Both hold their sensitive notes: hand them to {name} only.</source>
         <translation>Ninguna: las copias de seguridad se quedan en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="199"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="202"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="275"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="278"/>
         <source>Saving the settings…</source>
         <translation>Guardando la configuración…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="293"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="296"/>
         <source>The association&apos;s logo</source>
         <translation>El logotipo de la asociación</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="294"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="297"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="309"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="312"/>
         <source>(not a picture)</source>
         <translation>(no es una imagen)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="324"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="327"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="329"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="332"/>
         <source>A second folder for backups (a USB stick, another disk)</source>
         <translation>Una segunda carpeta para las copias de seguridad (una memoria USB, otro disco)</translation>
     </message>
@@ -8759,37 +8968,37 @@ Both hold their sensitive notes: hand them to {name} only.</source>
 <context>
     <name>ShiftDetailDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="80"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="79"/>
         <source>This shift was cancelled. {reason}</source>
         <translation>Este turno se canceló. {reason}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="88"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="87"/>
         <source>Where: {place}</source>
         <translation>Lugar: {place}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="89"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="88"/>
         <source>Places: {places} taken</source>
         <translation>Plazas ocupadas: {places}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="92"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="91"/>
         <source>Needs: {skill}</source>
         <translation>Habilidad requerida: {skill}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="94"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="93"/>
         <source>Part of a repeating series.</source>
         <translation>Forma parte de una serie periódica.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="120"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="119"/>
         <source>Only coordinators plan shifts.</source>
         <translation>Solo los coordinadores planifican turnos.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="128"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="127"/>
         <source>Attendance is recorded once the shift has begun.</source>
         <translation>La asistencia se registra una vez que el turno ha comenzado.</translation>
     </message>
@@ -8834,37 +9043,42 @@ Both hold their sensitive notes: hand them to {name} only.</source>
         <translation>Personas en este turno:</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_detail_dialog.ui" line="67"/>
+        <location filename="../../ui/shift_detail_dialog.ui" line="71"/>
+        <source>People signed up</source>
+        <translation>Personas inscritas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_detail_dialog.ui" line="73"/>
         <source>People on this shift</source>
         <translation>Personas en este turno</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_detail_dialog.ui" line="77"/>
+        <location filename="../../ui/shift_detail_dialog.ui" line="83"/>
         <source>Selected:</source>
         <translation>Selección:</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_detail_dialog.ui" line="82"/>
+        <location filename="../../ui/shift_detail_dialog.ui" line="88"/>
         <source>&amp;Attended</source>
         <translation>&amp;Asistió</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_detail_dialog.ui" line="87"/>
+        <location filename="../../ui/shift_detail_dialog.ui" line="93"/>
         <source>Did &amp;not come</source>
         <translation>&amp;No se presentó</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_detail_dialog.ui" line="92"/>
+        <location filename="../../ui/shift_detail_dialog.ui" line="98"/>
         <source>&amp;Cancel sign-up</source>
         <translation>&amp;Cancelar inscripción</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_detail_dialog.ui" line="97"/>
+        <location filename="../../ui/shift_detail_dialog.ui" line="103"/>
         <source>Correct &amp;hours…</source>
         <translation>Corregir &amp;horas…</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_detail_dialog.ui" line="107"/>
+        <location filename="../../ui/shift_detail_dialog.ui" line="113"/>
         <source>E&amp;veryone came</source>
         <translation>&amp;Vinieron todos</translation>
     </message>
@@ -9175,42 +9389,42 @@ Both hold their sensitive notes: hand them to {name} only.</source>
 <context>
     <name>ShiftTableModel</name>
     <message>
-        <location filename="../../civicdesk/gui/models/shift_table.py" line="40"/>
+        <location filename="../../civicdesk/gui/models/shift_table.py" line="37"/>
         <source>When</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/shift_table.py" line="40"/>
+        <location filename="../../civicdesk/gui/models/shift_table.py" line="37"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/shift_table.py" line="40"/>
+        <location filename="../../civicdesk/gui/models/shift_table.py" line="37"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/shift_table.py" line="40"/>
+        <location filename="../../civicdesk/gui/models/shift_table.py" line="37"/>
         <source>Where</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/shift_table.py" line="41"/>
+        <location filename="../../civicdesk/gui/models/shift_table.py" line="38"/>
         <source>Taken</source>
         <translation>Plazas ocupadas</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/shift_table.py" line="41"/>
+        <location filename="../../civicdesk/gui/models/shift_table.py" line="38"/>
         <source>Open</source>
         <translation>Plazas libres</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/shift_table.py" line="110"/>
+        <location filename="../../civicdesk/gui/models/shift_table.py" line="107"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/shift_table.py" line="111"/>
+        <location filename="../../civicdesk/gui/models/shift_table.py" line="108"/>
         <source>Full</source>
         <translation>Completo</translation>
     </message>
@@ -9218,47 +9432,47 @@ Both hold their sensitive notes: hand them to {name} only.</source>
 <context>
     <name>ShiftsPane</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts.py" line="41"/>
+        <location filename="../../civicdesk/gui/panes/shifts.py" line="37"/>
         <source>&amp;New shift…</source>
-        <translation>&amp;Nuevo turno…</translation>
+        <translation>Nuev&amp;o turno…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts.py" line="42"/>
+        <location filename="../../civicdesk/gui/panes/shifts.py" line="38"/>
         <source>&amp;Log hours…</source>
-        <translation>Registrar &amp;horas…</translation>
+        <translation>Re&amp;gistrar horas…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts.py" line="58"/>
+        <location filename="../../civicdesk/gui/panes/shifts.py" line="59"/>
         <source>Shifts</source>
         <translation>Turnos</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts.py" line="61"/>
+        <location filename="../../civicdesk/gui/panes/shifts.py" line="62"/>
         <source>&amp;Week</source>
         <translation>&amp;Semana</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts.py" line="62"/>
+        <location filename="../../civicdesk/gui/panes/shifts.py" line="63"/>
         <source>L&amp;ist</source>
         <translation>&amp;Lista</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts.py" line="63"/>
+        <location filename="../../civicdesk/gui/panes/shifts.py" line="64"/>
         <source>Reminder &amp;calls</source>
         <translation>Llamadas de &amp;recordatorio</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts.py" line="64"/>
+        <location filename="../../civicdesk/gui/panes/shifts.py" line="65"/>
         <source>Event&amp;s</source>
-        <translation>&amp;Eventos</translation>
+        <translation>Eve&amp;ntos</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts.py" line="68"/>
+        <location filename="../../civicdesk/gui/panes/shifts.py" line="69"/>
         <source>Plan a shift or a weekly series (Ctrl+N)</source>
         <translation>Planificar un turno o una serie semanal (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts.py" line="69"/>
+        <location filename="../../civicdesk/gui/panes/shifts.py" line="70"/>
         <source>Only coordinators plan shifts.</source>
         <translation>Solo los coordinadores planifican turnos.</translation>
     </message>
@@ -9272,16 +9486,17 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/shortcuts_dialog.py" line="72"/>
+        <location filename="../../civicdesk/gui/dialogs/shortcuts_dialog.py" line="75"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shortcuts_dialog.py" line="75"/>
+        <location filename="../../civicdesk/gui/dialogs/shortcuts_dialog.py" line="76"/>
         <source>What</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shortcuts_dialog.py" line="75"/>
+        <location filename="../../civicdesk/gui/dialogs/shortcuts_dialog.py" line="76"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
@@ -9289,65 +9504,65 @@ Both hold their sensitive notes: hand them to {name} only.</source>
 <context>
     <name>SignupDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="57"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="56"/>
         <source>&amp;Sign up</source>
         <translation>&amp;Inscribir</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="75"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="74"/>
         <source>Sign someone up</source>
         <translation>Inscribir a alguien</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="78"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="77"/>
         <source>Who will come to &lt;b&gt;{shift}&lt;/b&gt;, {when}? ({places} places taken)</source>
         <translation>¿Quién vendrá a &lt;b&gt;{shift}&lt;/b&gt;, {when}? ({places} plazas ocupadas)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="83"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="82"/>
         <source>Volunteers who know &lt;b&gt;{skill}&lt;/b&gt; are listed first.</source>
         <translation>Los voluntarios con la habilidad &lt;b&gt;{skill}&lt;/b&gt; aparecen primero.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="93"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="92"/>
         <location filename="../../ui/signup_dialog.ui" line="6"/>
         <source>Sign up for a shift</source>
         <translation>Inscribir en un turno</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="96"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="95"/>
         <source>Choose a shift for &lt;b&gt;{name}&lt;/b&gt;. Shifts in the next {weeks} weeks that still need people are listed.</source>
         <translation>Elija un turno para &lt;b&gt;{name}&lt;/b&gt;. Se muestran los turnos de las próximas {weeks} semanas que todavía necesitan personas.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="99"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="98"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="124"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="123"/>
         <source>Choose a shift first.</source>
         <translation>Elija primero un turno.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="125"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="124"/>
         <source>Choose a volunteer from the list first.</source>
         <translation>Elija primero un voluntario de la lista.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="144"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="143"/>
         <source>To sign them up anyway, give a reason below.</source>
         <translation>Para inscribir a esta persona de todos modos, indique un motivo abajo.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="146"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="145"/>
         <source>Only a coordinator can allow an overlap.</source>
         <translation>Solo un coordinador puede permitir que los turnos se superpongan.</translation>
     </message>
     <message>
         <location filename="../../ui/signup_dialog.ui" line="22"/>
         <source>&amp;Volunteer:</source>
-        <translation>&amp;Voluntario:</translation>
+        <translation>Volu&amp;ntario:</translation>
     </message>
     <message>
         <location filename="../../ui/signup_dialog.ui" line="39"/>
@@ -9355,27 +9570,32 @@ Both hold their sensitive notes: hand them to {name} only.</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../ui/signup_dialog.ui" line="55"/>
+        <location filename="../../ui/signup_dialog.ui" line="59"/>
+        <source>Shifts</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signup_dialog.ui" line="61"/>
         <source>Shifts with open places</source>
         <translation>Turnos con plazas libres</translation>
     </message>
     <message>
-        <location filename="../../ui/signup_dialog.ui" line="69"/>
+        <location filename="../../ui/signup_dialog.ui" line="75"/>
         <source>Sign up anyway</source>
         <translation>Inscribir de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/signup_dialog.ui" line="73"/>
+        <location filename="../../ui/signup_dialog.ui" line="79"/>
         <source>As a coordinator you may allow the overlap. Say why; it is recorded.</source>
         <translation>Como coordinador, usted puede permitir la superposición. Indique por qué; quedará registrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/signup_dialog.ui" line="79"/>
+        <location filename="../../ui/signup_dialog.ui" line="85"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/signup_dialog.ui" line="85"/>
+        <location filename="../../ui/signup_dialog.ui" line="91"/>
         <source>e.g. leaves the first shift early to drive</source>
         <translation>p. ej., sale antes del primer turno para manejar</translation>
     </message>
@@ -9436,42 +9656,42 @@ Both hold their sensitive notes: hand them to {name} only.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="112"/>
+        <location filename="../../civicdesk/gui/application.py" line="114"/>
         <source>CivicDesk cannot open the database</source>
         <translation>CivicDesk no puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="118"/>
+        <location filename="../../civicdesk/gui/application.py" line="120"/>
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="120"/>
+        <location filename="../../civicdesk/gui/application.py" line="122"/>
         <source>Restore that backup</source>
         <translation>Restaurar esa copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="122"/>
+        <location filename="../../civicdesk/gui/application.py" line="124"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="132"/>
+        <location filename="../../civicdesk/gui/application.py" line="134"/>
         <source>The database is already open</source>
         <translation>La base de datos ya está abierta</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="134"/>
+        <location filename="../../civicdesk/gui/application.py" line="136"/>
         <source>You can also open it here read-only, to look things up without changing anything.</source>
         <translation>También puede abrirla aquí en modo de solo lectura, para consultar sin cambiar nada.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="137"/>
+        <location filename="../../civicdesk/gui/application.py" line="139"/>
         <source>Open read-only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="193"/>
+        <location filename="../../civicdesk/gui/application.py" line="195"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
@@ -9510,14 +9730,42 @@ Both hold their sensitive notes: hand them to {name} only.</source>
 <context>
     <name>TextSize</name>
     <message>
-        <location filename="../../civicdesk/gui/text_size.py" line="68"/>
+        <location filename="../../civicdesk/gui/text_size.py" line="77"/>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/text_size.py" line="76"/>
+        <location filename="../../civicdesk/gui/text_size.py" line="84"/>
         <source>Text si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño del texto</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <location filename="../../civicdesk/gui/themes.py" line="29"/>
+        <source>Like the &amp;system</source>
+        <translation>&amp;Como el sistema</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/themes.py" line="30"/>
+        <source>&amp;Light</source>
+        <translation>C&amp;laro</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/themes.py" line="31"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/themes.py" line="32"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/themes.py" line="216"/>
+        <source>&amp;Theme</source>
+        <translation>Te&amp;ma</translation>
     </message>
 </context>
 <context>
@@ -9958,55 +10206,55 @@ Both hold their sensitive notes: hand them to {name} only.</source>
 <context>
     <name>WeekCalendar</name>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="163"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="164"/>
         <source>Week calendar</source>
         <translation>Calendario semanal</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="235"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="245"/>
         <source>no shifts</source>
         <translation>sin turnos</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="236"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="246"/>
         <source>{count} to fill</source>
         <translation>{count} por cubrir</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="237"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="247"/>
         <source>all filled</source>
         <translation>todo cubierto</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="239"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="249"/>
         <source>Today · {summary}</source>
         <translation>Hoy · {summary}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="301"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="313"/>
         <source>No shifts this week.
 Use “New shift…” to plan one, or Page Down for the next week.</source>
         <translation>No hay turnos esta semana.
 Use “Nuevo turno…” para planificar uno, o Page Down para ir a la semana siguiente.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="342"/>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="375"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="356"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="397"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="346"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="360"/>
         <source>Full</source>
         <translation>Completo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="370"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="392"/>
         <source>Taken: {places}</source>
         <translation>Ocupadas: {places}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="373"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="395"/>
         <source>Needs: {skill}</source>
         <translation>Habilidad requerida: {skill}</translation>
     </message>
@@ -10014,17 +10262,17 @@ Use “Nuevo turno…” para planificar uno, o Page Down para ir a la semana si
 <context>
     <name>WeekPage</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="30"/>
+        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="29"/>
         <source>◀  Previous week</source>
         <translation>◀  Semana anterior</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="31"/>
+        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="30"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="32"/>
+        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="31"/>
         <source>Next week  ▶</source>
         <translation>Semana siguiente  ▶</translation>
     </message>
@@ -10044,22 +10292,9 @@ Use “Nuevo turno…” para planificar uno, o Page Down para ir a la semana si
         <translation>Volver a esta semana (Home)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="57"/>
+        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="75"/>
         <source>&lt;span style=&apos;background:{unfilled}; border:1px dashed {border}&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; needs people &amp;nbsp; &lt;span style=&apos;background:{cancelled}&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; cancelled</source>
         <translation>&lt;span style=&apos;background:{unfilled}; border:1px dashed {border}&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; sin cubrir &amp;nbsp; &lt;span style=&apos;background:{cancelled}&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; cancelado</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../civicdesk/gui/tour.py" line="285"/>
-        <source>Change my PIN or password</source>
-        <translation>Cambiar mi PIN o contraseña</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/tour.py" line="286"/>
-        <source>Type your PIN or password as it is now, then the new one twice.</source>
-        <translation>Escriba su PIN o contraseña actual y luego el nuevo dos veces.</translation>
     </message>
 </context>
 </TS>

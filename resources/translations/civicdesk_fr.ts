@@ -6,7 +6,7 @@
     <message>
         <location filename="../../civicdesk/gui/dialogs/about.py" line="29"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/about.py" line="35"/>
@@ -153,7 +153,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="47"/>
         <source>no (deactivated)</source>
-        <translation type="unfinished"></translation>
+        <translation>non (désactivé)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="48"/>
@@ -163,7 +163,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="49"/>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière connexion</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="145"/>
@@ -176,28 +176,33 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation>Chaque personne qui utilise CivicDesk ici a son propre compte. Ce qu&apos;elle peut faire dépend du rôle : les bénévoles ne voient pas les notes confidentielles ; les coordinateurs planifient aussi les créneaux et archivent ; les administrateurs gèrent aussi les comptes et les sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="169"/>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="156"/>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="171"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="170"/>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="172"/>
         <source>&amp;Change name, role or person…</source>
         <translation>&amp;Modifier le nom, le rôle ou la personne…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="171"/>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="173"/>
         <source>&amp;Reset PIN or password…</source>
         <translation>&amp;Réinitialiser le code PIN ou le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="172"/>
-        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="210"/>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="174"/>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="212"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="209"/>
+        <location filename="../../civicdesk/gui/dialogs/accounts_dialog.py" line="211"/>
         <source>Re&amp;activate</source>
         <translation>Réac&amp;tiver</translation>
     </message>
@@ -378,88 +383,98 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>AuditPane</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="59"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="69"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="59"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="69"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="59"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="69"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/audit.py" line="70"/>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="157"/>
+        <source>What the entry changed</source>
+        <translation>Ce que l’entrée a modifié</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="80"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="168"/>
         <source>Audit log</source>
         <translation>Journal d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="76"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="86"/>
         <source>Entries about this person: their record, payments, sign-ups, hours, requests and user account (Ctrl+F)</source>
         <translation>Entrées concernant cette personne : sa fiche, ses paiements, inscriptions, heures, demandes et son compte utilisateur (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="82"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="92"/>
         <source>Anyone</source>
         <translation>Tous les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="86"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="96"/>
         <source>Any action</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="93"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="103"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="97"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="107"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="104"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="114"/>
         <source>any day</source>
         <translation>n&apos;importe quel jour</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="122"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="124"/>
+        <source>Audit entries</source>
+        <translation>Entrées du journal d’activité</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="133"/>
         <source>&amp;Person:</source>
         <translation>&amp;Personne :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="124"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="135"/>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>U&amp;tilisateur :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="125"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="136"/>
         <source>&amp;Action:</source>
-        <translation>&amp;Action :</translation>
+        <translation>A&amp;ction :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="126"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="137"/>
         <source>Fro&amp;m:</source>
-        <translation>&amp;Depuis :</translation>
+        <translation>Dep&amp;uis :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="127"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="138"/>
         <source>T&amp;o:</source>
         <translation>&amp;Jusqu&apos;au :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="206"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="217"/>
         <source>The newest {count} entries are listed; choose dates to see older ones.</source>
         <translation>Les {count} entrées les plus récentes sont affichées ; choisissez des dates pour voir les plus anciennes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civicdesk/gui/panes/audit.py" line="209"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="220"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -467,17 +482,17 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         </translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="222"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="233"/>
         <source>Pick an entry to see what it changed.</source>
         <translation>Choisissez une entrée pour voir ce qu&apos;elle a modifié.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="224"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="235"/>
         <source>{when}: {who} — {action} — {what}</source>
         <translation>{when} : {who} — {action} — {what}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/audit.py" line="234"/>
+        <location filename="../../civicdesk/gui/panes/audit.py" line="245"/>
         <source>Not kept in the log: only that it changed.</source>
         <translation>Non conservé dans le journal d&apos;activité : on sait seulement que la valeur a changé.</translation>
     </message>
@@ -513,40 +528,40 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>BackupKeeper</name>
     <message>
-        <location filename="../../civicdesk/gui/backup_keeper.py" line="61"/>
+        <location filename="../../civicdesk/gui/backup_keeper.py" line="60"/>
         <source>Making a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/backup_keeper.py" line="83"/>
+        <location filename="../../civicdesk/gui/backup_keeper.py" line="82"/>
         <source>The backup was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas été faite</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/backup_keeper.py" line="92"/>
+        <location filename="../../civicdesk/gui/backup_keeper.py" line="91"/>
         <source>No backup yet: make one with File &gt; Back up now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de sauvegarde : faites-en une avec Fichier &gt; Sauvegarder maintenant.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/backup_keeper.py" line="94"/>
+        <location filename="../../civicdesk/gui/backup_keeper.py" line="93"/>
         <source>The newest backup is from {when}, over a week ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde la plus récente date du {when}, il y a plus d&apos;une semaine.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/backup_keeper.py" line="97"/>
+        <location filename="../../civicdesk/gui/backup_keeper.py" line="96"/>
         <source>The second backup folder is missing ({folder}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le deuxième dossier de sauvegarde est introuvable ({folder}).</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/backup_keeper.py" line="105"/>
+        <location filename="../../civicdesk/gui/backup_keeper.py" line="104"/>
         <source>Backed up {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière sauvegarde : {when}</translation>
     </message>
 </context>
 <context>
     <name>BoardColumnModel</name>
     <message>
-        <location filename="../../civicdesk/gui/models/request_board_model.py" line="159"/>
+        <location filename="../../civicdesk/gui/models/request_board_model.py" line="160"/>
         <source>no helper yet</source>
         <translation>pas encore de bénévole</translation>
     </message>
@@ -597,7 +612,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="41"/>
         <source>C&amp;onfirmed</source>
-        <translation>C&amp;onfirmé</translation>
+        <translation>Confir&amp;mé</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="42"/>
@@ -613,6 +628,11 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="58"/>
         <source>Reminder calls for &amp;day:</source>
         <translation>Appels de &amp;rappel du jour :</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="67"/>
+        <source>People to call</source>
+        <translation>Personnes à appeler</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_calls.py" line="69"/>
@@ -663,17 +683,22 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation>Annuler un créneau</translation>
     </message>
     <message>
-        <location filename="../../ui/cancel_shift_dialog.ui" line="15"/>
+        <location filename="../../ui/cancel_shift_dialog.ui" line="19"/>
+        <source>People signed up</source>
+        <translation>Personnes inscrites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cancel_shift_dialog.ui" line="21"/>
         <source>People to call</source>
         <translation>Personnes à appeler</translation>
     </message>
     <message>
-        <location filename="../../ui/cancel_shift_dialog.ui" line="24"/>
+        <location filename="../../ui/cancel_shift_dialog.ui" line="30"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../ui/cancel_shift_dialog.ui" line="30"/>
+        <location filename="../../ui/cancel_shift_dialog.ui" line="36"/>
         <source>e.g. the hall is closed for repairs</source>
         <translation>p. ex. la salle est fermée pour travaux</translation>
     </message>
@@ -683,182 +708,182 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/app.py" line="18"/>
         <source>folder for the database, backups and logs (default: ${variable} or the system&apos;s app data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier de la base de données, des sauvegardes et des journaux (par défaut : ${variable} ou le dossier de données d&apos;application du système)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/app.py" line="22"/>
         <source>database file to open (default: civicdesk.db in the data folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de base de données à ouvrir (par défaut : civicdesk.db dans le dossier de données)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/app.py" line="25"/>
         <source>the language of the window and the commands (default: the one chosen on this computer, else the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>la langue de la fenêtre et des commandes (par défaut : celle choisie sur cet ordinateur, sinon celle du système)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/app.py" line="29"/>
         <source>{app}: members, volunteer shifts, support requests and reports. Without a command, opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} : membres, créneaux de bénévolat, demandes d&apos;aide et rapports. Sans commande, ouvre la fenêtre.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/app.py" line="34"/>
         <source>check that this copy of CivicDesk works (offscreen, on throw-away demo data; your data is not touched): prints OK, or what failed and exits with 1</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier que cette copie de CivicDesk fonctionne (sans afficher de fenêtre, sur des données de démonstration jetables ; vos données ne sont pas touchées) : affiche OK, ou ce qui a échoué, et se termine avec le code 1</translation>
     </message>
     <message>
         <location filename="../../civicdesk/app.py" line="39"/>
         <source>run the command as this CivicDesk user (needed on a database with user accounts by every command that changes or exports data); the PIN or password is asked without echo</source>
-        <translation type="unfinished"></translation>
+        <translation>exécuter la commande en tant que cet utilisateur de CivicDesk (nécessaire, sur une base de données avec des comptes utilisateur, pour toute commande qui modifie ou exporte des données) ; le code PIN ou le mot de passe est demandé sans s&apos;afficher à l&apos;écran</translation>
     </message>
     <message>
         <location filename="../../civicdesk/app.py" line="44"/>
         <source>read the --as user&apos;s PIN or password from the first line of standard input instead (a new user&apos;s, if the command also needs one, from the next line)</source>
-        <translation type="unfinished"></translation>
+        <translation>lire plutôt le code PIN ou le mot de passe de l&apos;utilisateur de --as sur la première ligne de l&apos;entrée standard (ceux d&apos;un nouvel utilisateur, si la commande en a aussi besoin, sur la ligne suivante)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/app.py" line="47"/>
         <source>commands</source>
-        <translation type="unfinished"></translation>
+        <translation>commandes</translation>
     </message>
     <message>
         <location filename="../../civicdesk/cli.py" line="57"/>
         <source>interrupted; nothing was saved by the unfinished command.</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompu ; la commande inachevée n&apos;a rien enregistré.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="24"/>
         <source>print the audit log (who changed what), newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher le journal d&apos;activité (qui a modifié quoi), le plus récent en premier</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="25"/>
         <source>Print the audit log, newest first, one line per entry; masked values (sensitive and health notes) stay masked. Dates are local days, both included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le journal d&apos;activité, le plus récent en premier, une ligne par entrée ; les valeurs masquées (notes confidentielles et notes de santé) restent masquées. Les dates sont des jours en heure locale, bornes incluses.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="29"/>
         <source>what was done to this person and their payments, sign-ups, hours, requests and user account</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qui a été fait sur cette personne et sur ses paiements, inscriptions, heures, demandes et compte utilisateur</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="32"/>
         <source>one record, e.g. payment:12</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul élément, par exemple payment:12</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="33"/>
         <source>what this user did</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qu&apos;a fait cet utilisateur</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="35"/>
         <source>one kind of entry: {actions}</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul type d&apos;entrée : {actions}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="36"/>
         <source>from this day</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir de ce jour</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="37"/>
         <source>up to this day</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à ce jour</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="39"/>
         <source>at most N entries (default {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>N entrées au plus (par défaut {count})</translation>
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/audit.py" line="52"/>
         <source>(the newest %n entries; narrow with --since/--until for older)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n entrée, la plus récente ; réduisez la période avec --since/--until pour voir les plus anciennes)</numerusform>
+            <numerusform>(les %n entrées les plus récentes ; réduisez la période avec --since/--until pour voir les plus anciennes)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="55"/>
         <source>no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune entrée</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="69"/>
         <source>give TABLE:ID, TABLE one of {tables}</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez TABLE:ID, TABLE étant l&apos;un de {tables}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="76"/>
         <source>there is no such user</source>
-        <translation type="unfinished"></translation>
+        <translation>cet utilisateur n&apos;existe pas</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="81"/>
         <source>use one of {actions}</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez l&apos;un de ceux-ci : {actions}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="89"/>
         <source>not a number (1, 2, 3 ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas un nombre (1, 2, 3 ...)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="99"/>
         <source>not a date; write it as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une date ; écrivez-la sous la forme YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="101"/>
         <source>years 1900 to 2999 only</source>
-        <translation type="unfinished"></translation>
+        <translation>années 1900 à 2999 uniquement</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="124"/>
         <location filename="../../civicdesk/commands/imports.py" line="183"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/backup.py" line="18"/>
         <source>make a verified backup now (into the backups folder, or -o FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>faire maintenant une sauvegarde vérifiée (dans le dossier des sauvegardes, ou dans -o FILE)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/backup.py" line="20"/>
         <source>write the backup to this file instead (it is not rotated)</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer plutôt la sauvegarde dans ce fichier (elle n&apos;est jamais supprimée automatiquement)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/backup.py" line="23"/>
         <source>list the backups: date, size, counts, verified</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher la liste des sauvegardes : date, taille, nombres et si elle est vérifiée</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/backup.py" line="36"/>
         <location filename="../../civicdesk/commands/backup.py" line="40"/>
         <source>backup written to {path}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarde enregistrée dans {path} : {what}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/backup.py" line="43"/>
         <source>copied to {path}, verified there too</source>
-        <translation type="unfinished"></translation>
+        <translation>copiée dans {path} et vérifiée là aussi</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/backup.py" line="58"/>
         <source>no backups in {folder} yet (make one with: civicdesk backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de sauvegarde dans {folder} (faites-en une avec : civicdesk backup)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/backup.py" line="61"/>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifiée</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/backup.py" line="61"/>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifiée</translation>
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/backup.py" line="66"/>
@@ -869,301 +894,301 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <location filename="../../civicdesk/commands/imports.py" line="212"/>
         <location filename="../../civicdesk/commands/imports.py" line="246"/>
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/backup.py" line="75"/>
         <source>{people}, {households}, {requests}, {size}, verified</source>
-        <translation type="unfinished"></translation>
+        <translation>{people}, {households}, {requests}, {size}, vérifiée</translation>
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/backup.py" line="77"/>
         <location filename="../../civicdesk/commands/export.py" line="163"/>
         <location filename="../../civicdesk/commands/imports.py" line="106"/>
         <source>%Ln household(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln foyer</numerusform>
+            <numerusform>%Ln foyers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/backup.py" line="78"/>
         <location filename="../../civicdesk/commands/export.py" line="168"/>
         <source>%Ln request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln demande</numerusform>
+            <numerusform>%Ln demandes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/calendar.py" line="16"/>
         <source>save the shifts of an event or of a volunteer as an iCalendar (.ics) file</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer les créneaux d&apos;un événement ou d&apos;un bénévole dans un fichier iCalendar (.ics)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/calendar.py" line="19"/>
         <source>every shift of this event</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les créneaux de cet événement</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/calendar.py" line="20"/>
         <source>this person&apos;s sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>les inscriptions de cette personne</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/calendar.py" line="22"/>
         <source>the file to write (replaced if it exists)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier à écrire (remplacé s&apos;il existe déjà)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/calendar.py" line="41"/>
         <source>%n shift(s) written to {path} (times in {zone})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n créneau enregistré dans {path} (heures du fuseau {zone})</numerusform>
+            <numerusform>%n créneaux enregistrés dans {path} (heures du fuseau {zone})</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/check.py" line="14"/>
         <source>check the database and print row counts</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier la base de données et afficher le nombre de lignes</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/check.py" line="23"/>
         <location filename="../../civicdesk/commands/check.py" line="29"/>
         <source>database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>base de données : {path}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/check.py" line="24"/>
         <location filename="../../civicdesk/commands/check.py" line="36"/>
         <source>%n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème :</numerusform>
+            <numerusform>%n problèmes :</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/check.py" line="25"/>
         <source>the file is empty: it holds no data</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide : il ne contient aucune donnée</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/check.py" line="34"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun problème</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/common.py" line="194"/>
         <source>PIN or password for {name}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN ou mot de passe de {name} : </translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/common.py" line="199"/>
         <source>The same again, to be sure: </source>
-        <translation type="unfinished"></translation>
+        <translation>Encore une fois, pour confirmer : </translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/demo.py" line="24"/>
         <source>fill a new database with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>remplir une nouvelle base de données avec des données de démonstration</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/demo.py" line="26"/>
         <source>how many people to create (default 500, at most {max})</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de personnes à créer (par défaut 500, {max} au plus)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/demo.py" line="28"/>
         <source>random seed: the same seed gives the same data (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>graine aléatoire : la même graine donne les mêmes données (par défaut 1)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/demo.py" line="30"/>
         <source>also make one login per role (admin, coordinator, volunteer) with a random PIN, and print them</source>
-        <translation type="unfinished"></translation>
+        <translation>créer aussi un compte par rôle (administrateur, coordinateur, bénévole) avec un code PIN aléatoire, et les afficher</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/demo.py" line="52"/>
         <source>{path} already has people. Demo data only goes into a new database, for example: civicdesk --db demo.db demo</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} contient déjà des personnes. Les données de démonstration ne vont que dans une nouvelle base de données, par exemple : civicdesk --db demo.db demo</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/demo.py" line="57"/>
         <source>demo data in {path}: {counts} ({seconds} s)</source>
-        <translation type="unfinished"></translation>
+        <translation>données de démonstration dans {path} : {counts} ({seconds} s)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/demo.py" line="60"/>
         <source>demo logins (civicdesk --as NAME ..., or choose the name in the window):</source>
-        <translation type="unfinished"></translation>
+        <translation>comptes de démonstration (civicdesk --as NAME ..., ou choisissez le nom dans la fenêtre) :</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/demo.py" line="63"/>
         <source>PIN {pin}</source>
-        <translation type="unfinished"></translation>
+        <translation>code PIN {pin}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="20"/>
         <source>write a list to CSV or XLSX, or everything to a zip</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer une liste en CSV ou XLSX, ou tout dans une archive zip</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="21"/>
         <source>Write a list as the window shows it (its columns, in its order) to a .csv (UTF-8, for any spreadsheet) or .xlsx file, or everything to a zip of CSV files with a README. Needs a coordinator or an admin (--as NAME on a database with accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une liste telle que la fenêtre l&apos;affiche (ses colonnes, dans son ordre) dans un fichier .csv (UTF-8, pour tout tableur) ou .xlsx, ou tout dans une archive zip de fichiers CSV avec un README. Réservé aux coordinateurs et aux administrateurs (--as NAME sur une base de données avec des comptes).</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="26"/>
         <source>the people list</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des personnes</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="27"/>
         <source>the households</source>
-        <translation type="unfinished"></translation>
+        <translation>les foyers</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="28"/>
         <source>shifts between two days</source>
-        <translation type="unfinished"></translation>
+        <translation>les créneaux entre deux dates</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="29"/>
         <source>who signed up for shifts between two days</source>
-        <translation type="unfinished"></translation>
+        <translation>les personnes inscrites à des créneaux entre deux dates</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="30"/>
         <source>the requests queue</source>
-        <translation type="unfinished"></translation>
+        <translation>la file d&apos;attente des demandes</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="32"/>
         <source>Export {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter {what}.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="37"/>
         <source>every table as CSV files in a zip, with a README of the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les tables en fichiers CSV dans une archive zip, avec un README des colonnes</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="38"/>
         <source>Every table as a CSV file in a zip, with a README describing every column; read it back with `civicdesk import all FILE.zip`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque table dans un fichier CSV à l&apos;intérieur d&apos;une archive zip, avec un README qui décrit chaque colonne ; rechargez-la avec `civicdesk import all FILE.zip`.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="42"/>
         <source>include the sensitive notes (admins only)</source>
-        <translation type="unfinished"></translation>
+        <translation>inclure les notes confidentielles (administrateurs uniquement)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="49"/>
         <source>read an `export all` zip into an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>charger une archive zip de `export all` dans une base de données vide</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="50"/>
         <source>Read a zip written by `civicdesk export all` into an empty database (a new --db file): same numbers, same values. PINs and passwords never leave a database: --admin NAME gives that admin a new one (asked, or read from standard input with --password-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger une archive zip créée par `civicdesk export all` dans une base de données vide (un nouveau fichier --db) : mêmes numéros, mêmes valeurs. Les codes PIN et les mots de passe ne quittent jamais une base de données : --admin NAME en donne un nouveau à cet administrateur (demandé, ou lu sur l&apos;entrée standard avec --password-stdin).</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="56"/>
         <source>an admin account of the file to give a new PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>un compte administrateur du fichier auquel donner un nouveau code PIN ou mot de passe</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="64"/>
         <source>not a date (YYYY-MM-DD): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une date (YYYY-MM-DD) : {text}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="70"/>
         <source>names, phone or email, as typed in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>noms, téléphone ou courriel, comme dans la recherche de la liste</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="71"/>
         <source>membership status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut de membre</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="74"/>
         <source>volunteers only</source>
-        <translation type="unfinished"></translation>
+        <translation>bénévoles uniquement</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="76"/>
         <source>people who are not volunteers</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes qui ne sont pas bénévoles</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="77"/>
         <source>dues overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>cotisation en retard</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="78"/>
         <source>who has this skill</source>
-        <translation type="unfinished"></translation>
+        <translation>qui a cette compétence</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="79"/>
         <source>who speaks this language</source>
-        <translation type="unfinished"></translation>
+        <translation>qui parle cette langue</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="87"/>
         <source>name, street or a member&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom, rue ou nom d&apos;un habitant</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="93"/>
         <source>first day (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>premier jour (par défaut, aujourd&apos;hui)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="95"/>
         <source>last day, included (default four weeks on)</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier jour, inclus (par défaut, quatre semaines plus tard)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="96"/>
         <source>one event&apos;s shifts only</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement les créneaux d&apos;un événement</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="102"/>
         <source>only shifts that need people</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement les créneaux à pourvoir</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="107"/>
         <source>one shift only</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul créneau</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="113"/>
         <source>a status (repeat for several; default the open ones; &apos;any&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>un statut (à répéter pour plusieurs ; par défaut, les ouvertes ; &apos;any&apos; pour toutes)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="115"/>
         <source>one urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>une seule urgence</translation>
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/export.py" line="165"/>
         <location filename="../../civicdesk/commands/imports.py" line="210"/>
         <location filename="../../civicdesk/commands/imports.py" line="282"/>
         <source>%Ln shift(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln créneau</numerusform>
+            <numerusform>%Ln créneaux</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1172,625 +1197,625 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <location filename="../../civicdesk/commands/imports.py" line="244"/>
         <location filename="../../civicdesk/commands/imports.py" line="280"/>
         <source>%Ln sign-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln inscription</numerusform>
+            <numerusform>%Ln inscriptions</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="178"/>
         <source>{path}: {tables}, {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : {tables}, {rows}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="180"/>
         <source>{path}: {tables}, {rows} (without the sensitive notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : {tables}, {rows} (sans les notes confidentielles)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/export.py" line="182"/>
         <location filename="../../civicdesk/commands/export.py" line="200"/>
         <source>%n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/export.py" line="183"/>
         <location filename="../../civicdesk/commands/export.py" line="199"/>
         <source>%Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/export.py" line="198"/>
         <source>{path}: {rows} in {tables} read in</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : données chargées, {rows} dans {tables}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/find.py" line="15"/>
         <source>print the people a search finds</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher les personnes trouvées par une recherche</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/find.py" line="16"/>
         <source>Print the people the window&apos;s search finds for TEXT (name, email, phone in any format, street), sorted by name, one per line: number, name, phone, street, separated by tabs. At most {count}, as in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les personnes que la recherche de la fenêtre trouve pour TEXT (nom, courriel, téléphone dans n&apos;importe quel format, rue), triées par nom, une par ligne : numéro, nom, téléphone, rue, séparés par des tabulations. {count} au plus, comme dans la fenêtre.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/find.py" line="21"/>
         <source>what to search for</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte à rechercher</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/find.py" line="22"/>
         <source>archived people too</source>
-        <translation type="unfinished"></translation>
+        <translation>les personnes archivées aussi</translation>
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/find.py" line="36"/>
         <source>(the first %n; type more to narrow the search)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(seulement %n, la première ; saisissez plus de texte pour affiner la recherche)</numerusform>
+            <numerusform>(seulement les %n premières ; saisissez plus de texte pour affiner la recherche)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/find.py" line="38"/>
         <source>nobody found</source>
-        <translation type="unfinished"></translation>
+        <translation>personne n&apos;a été trouvé</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="30"/>
         <source>import people from a CSV, XLSX or ODS file, undo an import, or read an `export all` zip</source>
-        <translation type="unfinished"></translation>
+        <translation>importer des personnes depuis un fichier CSV, XLSX ou ODS, annuler une importation, ou charger une archive zip de `export all`</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="32"/>
         <source>Import people from a file in one go (all or nothing), or undo an import (--dry-run shows what it will do, and stops there); or read an `export all` zip into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des personnes depuis un fichier en une seule fois (tout ou rien), ou annuler une importation (--dry-run montre ce qui sera fait, sans le faire) ; ou charger une archive zip de `export all` dans une base de données vide.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="37"/>
         <source>a workbook&apos;s sheet (name or number; default first)</source>
-        <translation type="unfinished"></translation>
+        <translation>la feuille du classeur (nom ou numéro ; par défaut, la première)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="38"/>
         <source>show what would be imported; write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>montrer ce qui serait importé, sans rien écrire</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="40"/>
         <source>import people from FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>importer des personnes depuis FILE</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="43"/>
         <source>generic (guess from the headers), civicrm, wildapricot, or a saved preset&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>generic (deviner d&apos;après les en-têtes), civicrm, wildapricot, ou le nom d&apos;un modèle enregistré</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="45"/>
         <source>put COLUMN into FIELD (COLUMN= leaves it out); repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>mettre COLUMN dans FIELD (COLUMN= l&apos;ignore) ; peut être répété</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="48"/>
         <source>how the file writes dates, when they could be read two ways</source>
-        <translation type="unfinished"></translation>
+        <translation>comment le fichier écrit les dates, quand elles peuvent se lire de deux façons</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="50"/>
         <source>how the file writes amounts (12,50 or 12.50), when they could be read two ways</source>
-        <translation type="unfinished"></translation>
+        <translation>comment le fichier écrit les montants (12,50 ou 12.50), quand ils peuvent se lire de deux façons</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="53"/>
         <source>save this mapping as a preset called NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer cette association des colonnes comme modèle nommé NAME</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="57"/>
         <source>import a SignUpGenius sign-up report from FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>importer un rapport d&apos;inscriptions SignUpGenius depuis FILE</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="60"/>
         <source>signupgenius (the only sign-up report read so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>signupgenius (pour l&apos;instant, le seul rapport d&apos;inscriptions pris en charge)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="64"/>
         <source>undo import ID as a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>annuler l&apos;importation ID en entier</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="69"/>
         <source>list past imports with their counts</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher les importations passées avec leurs chiffres</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="89"/>
         <source>saved the mapping as the preset {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>association des colonnes enregistrée comme modèle {name}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="92"/>
         <location filename="../../civicdesk/commands/imports.py" line="201"/>
         <source>dry run: nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>simulation : rien n&apos;a été écrit</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="95"/>
         <location filename="../../civicdesk/commands/imports.py" line="204"/>
         <source>nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à importer</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="99"/>
         <source>import {number}: created {people} and {households}, changed {changed}, recorded {payments} (undo it with: civicdesk import undo {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;importation {number} a créé {people} et {households}, modifié {changed} et enregistré {payments} (pour l&apos;annuler : civicdesk import undo {number})</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="103"/>
         <source>import {number}: created {people} and {households}, changed {changed} (undo it with: civicdesk import undo {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;importation {number} a créé {people} et {households} et modifié {changed} (pour l&apos;annuler : civicdesk import undo {number})</translation>
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/imports.py" line="108"/>
         <location filename="../../civicdesk/commands/imports.py" line="245"/>
         <source>%Ln dues payment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln paiement de cotisation</numerusform>
+            <numerusform>%Ln paiements de cotisation</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="115"/>
         <source>CSV, {encoding}, delimiter {delimiter}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, {encoding}, séparateur {delimiter}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="118"/>
         <source>{kind}, sheet {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, feuille {sheet}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="119"/>
         <source>{file} ({how}; header on row {row}), preset {preset}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({how} ; en-tête à la ligne {row}), modèle {preset}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="122"/>
         <location filename="../../civicdesk/commands/imports.py" line="221"/>
         <source>note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque : {note}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="125"/>
         <source>columns: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>colonnes : {columns}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="127"/>
         <source>not imported: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>non importées : {columns}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="129"/>
         <source>dates read as {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>dates lues au format {order}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="131"/>
         <source>amounts read with a decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>montants lus avec une virgule décimale</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="132"/>
         <source>amounts read with a decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>montants lus avec un point décimal</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="134"/>
         <source>dues payments to record: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>paiements de cotisation à enregistrer : {count}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="137"/>
         <source>to create: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>à créer : {count}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="138"/>
         <source>to update: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>à mettre à jour : {count}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="142"/>
         <source>joins a household</source>
-        <translation type="unfinished"></translation>
+        <translation>rejoint un foyer</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="143"/>
         <source>row {row}: {name} (person {person}, matched by {how}): {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {row} : {name} (personne {person}, correspondance par {how}) : {changes}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="147"/>
         <source>unchanged: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>sans changement : {count}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="154"/>
         <source>with problems (left out): {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>avec un problème (laissées de côté) : {count}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="156"/>
         <source>row {row}, {column}, “{value}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {row}, {column}, « {value} » : {reason}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="164"/>
         <source>day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>jour/mois/année</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="166"/>
         <source>month/day/year</source>
-        <translation type="unfinished"></translation>
+        <translation>mois/jour/année</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="167"/>
         <source>year-month-day</source>
-        <translation type="unfinished"></translation>
+        <translation>année-mois-jour</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="172"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulation</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="174"/>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>virgule</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="176"/>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>point-virgule</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="182"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="207"/>
         <source>import {number}: created {events}, {shifts}, {signups} and {people} (undo it with: civicdesk import undo {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>importation {number} : création de {events}, {shifts}, {signups} et {people} (pour l&apos;annuler : civicdesk import undo {number})</translation>
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/imports.py" line="209"/>
         <location filename="../../civicdesk/commands/imports.py" line="281"/>
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="219"/>
         <source>{file} (SignUpGenius sign-up report; header on row {row})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (rapport d&apos;inscriptions SignUpGenius ; en-tête à la ligne {row})</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="222"/>
         <source>sign-ups to create: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>inscriptions à créer : {count}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="223"/>
         <source>new events: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveaux événements : {count}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="224"/>
         <source>new shifts: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveaux créneaux : {count}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="225"/>
         <source>new people: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelles personnes : {count}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="226"/>
         <source>people on file: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes enregistrées : {count}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="229"/>
         <source>row {row}: {name} (person {person}, matched by {how})</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {row} : {name} (personne {person}, correspondance par {how})</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="232"/>
         <source>already signed up: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà inscrites : {count}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="247"/>
         <source>import {number} undone: removed {removed}, restored {restored}</source>
-        <translation type="unfinished"></translation>
+        <translation>importation {number} annulée : retrait de {removed} ; personnes restaurées : {restored}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="250"/>
         <source>kept as they are ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>laissés tels quels ({count}) :</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="261"/>
         <source>no imports yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune importation pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="265"/>
         <source>undone {day} by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée le {day} par {name}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="268"/>
         <source>in place</source>
-        <translation type="unfinished"></translation>
+        <translation>en vigueur</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/imports.py" line="269"/>
         <source>created {created}, changed {changed}, unchanged {unchanged}, problems {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{created} créées, {changed} modifiées, {unchanged} inchangées, {problems} avec un problème</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/report.py" line="16"/>
         <source>print a report to a PDF file (--list shows them)</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimer un rapport dans un fichier PDF (--list les affiche)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/report.py" line="17"/>
         <source>civicdesk report NAME -o FILE.pdf [--option VALUE ...]; civicdesk report NAME --help shows the options of one report.</source>
-        <translation type="unfinished"></translation>
+        <translation>civicdesk report NAME -o FILE.pdf [--option VALUE ...] ; civicdesk report NAME --help affiche les options d&apos;un rapport.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/report.py" line="19"/>
         <source>which report (see --list)</source>
-        <translation type="unfinished"></translation>
+        <translation>quel rapport (voir --list)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/report.py" line="21"/>
         <source>list the reports and their options</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les rapports et leurs options</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/report.py" line="32"/>
         <source>where to write the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>où enregistrer le PDF</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/report.py" line="57"/>
         <source>; default {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>; par défaut : {value}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/report.py" line="58"/>
         <source>; required</source>
-        <translation type="unfinished"></translation>
+        <translation>; obligatoire</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/report.py" line="64"/>
         <source>(the event&apos;s number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(le numéro de l&apos;événement)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/report.py" line="66"/>
         <source>(the person&apos;s number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(le numéro de la personne)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/report.py" line="68"/>
         <source>(the shift&apos;s number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(le numéro du créneau)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/report.py" line="69"/>
         <source>(the request&apos;s number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(le numéro de la demande)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/report.py" line="85"/>
         <source>{path}: {report}, %Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{path} : {report}, %Ln octet</numerusform>
+            <numerusform>{path} : {report}, %Ln octets</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/report.py" line="91"/>
         <source>Reports (civicdesk report NAME -o FILE.pdf [options]):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports (civicdesk report NAME -o FILE.pdf [options]) :</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/restore.py" line="17"/>
         <source>put a backup in place of the database (the current one is backed up first)</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer la base de données par une sauvegarde (l&apos;actuelle est d&apos;abord sauvegardée)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/restore.py" line="20"/>
         <source>the backup file (see: civicdesk backups)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de sauvegarde (voir : civicdesk backups)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/restore.py" line="34"/>
         <source>restored {backup} into {path}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarde {backup} restaurée dans {path} : {what}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/restore.py" line="38"/>
         <source>the replaced data is in the backup {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>les données remplacées sont dans la sauvegarde {path}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/restore.py" line="41"/>
         <source>the replaced file could not be backed up (damaged); its copy is {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de sauvegarder le fichier remplacé (endommagé) ; une copie en est conservée : {path}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/settings_cmd.py" line="27"/>
         <source>list, show or change the association&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>lister, afficher ou modifier les paramètres de l&apos;association</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/settings_cmd.py" line="28"/>
         <source>The association&apos;s settings: its name, address, phone, email, website and logo on every report; paper, country, currency and time zone; dues; idle lock and the second backup folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de l&apos;association : son nom, son adresse, son téléphone, son courriel, son site web et son logo sur chaque rapport ; le format de papier, le pays, la devise et le fuseau horaire ; la cotisation ; le verrouillage après inactivité et le deuxième dossier de sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/settings_cmd.py" line="31"/>
         <source>settings commands</source>
-        <translation type="unfinished"></translation>
+        <translation>commandes des paramètres</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/settings_cmd.py" line="34"/>
         <source>every setting, its value and what it is</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque paramètre, sa valeur et à quoi il sert</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/settings_cmd.py" line="36"/>
         <source>print one setting&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher la valeur d&apos;un paramètre</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/settings_cmd.py" line="40"/>
         <source>change one setting (admins; audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier un paramètre (administrateurs ; inscrit au journal d&apos;activité)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/settings_cmd.py" line="41"/>
         <source>Change one setting. The logo is the path of a PNG or JPEG picture, checked and kept, scaled, in the database; an empty VALUE clears a setting back to its default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier un paramètre. Le logo est le chemin d&apos;une image PNG ou JPEG, vérifiée puis conservée, redimensionnée, dans la base de données ; une VALUE vide remet le paramètre à sa valeur par défaut.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/settings_cmd.py" line="61"/>
         <source>(a picture, {size} KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>(une image, {size} Ko)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/settings_cmd.py" line="71"/>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(par défaut)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="34"/>
         <source>add, list, reset or deactivate user accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter, lister, réinitialiser ou désactiver des comptes utilisateur</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="35"/>
         <source>User accounts: everyone logs in to a database that has them. The first `user add` makes the first admin; the others need `civicdesk --as ADMIN user ...`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes utilisateur : dans une base de données qui en a, tout le monde se connecte. Le premier `user add` crée le premier administrateur ; les suivants nécessitent `civicdesk --as ADMIN user ...`.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="38"/>
         <source>user commands</source>
-        <translation type="unfinished"></translation>
+        <translation>commandes des comptes utilisateur</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="41"/>
         <source>add a user (asks for the PIN or password twice)</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter un utilisateur (demande deux fois le code PIN ou le mot de passe)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="42"/>
         <source>the name to log in with</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant de connexion</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="44"/>
         <source>what the user may do (the first user must be an admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce que l&apos;utilisateur peut faire (le premier utilisateur doit être administrateur)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="46"/>
         <source>the name shown in the window and the audit log (default: NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom affiché dans la fenêtre et dans le journal d&apos;activité (par défaut : NAME)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="47"/>
         <source>read the new user&apos;s PIN or password from standard input (after the --as user&apos;s line, if that is read from there too)</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le code PIN ou le mot de passe du nouvel utilisateur sur l&apos;entrée standard (après la ligne de l&apos;utilisateur de --as, si elle y est lue aussi)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="51"/>
         <source>list the users: name, role, active, last login</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les utilisateurs : nom, rôle, actif, dernière connexion</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="54"/>
         <source>give a user a new PIN or password (ends any wait)</source>
-        <translation type="unfinished"></translation>
+        <translation>donner à un utilisateur un nouveau code PIN ou un nouveau mot de passe (met fin à toute attente)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="56"/>
         <source>read the new PIN or password from standard input (after the --as user&apos;s line, if that is read from there too)</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le nouveau code PIN ou le nouveau mot de passe sur l&apos;entrée standard (après la ligne de l&apos;utilisateur de --as, si elle y est lue aussi)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="61"/>
         <source>stop a user from logging in (their name stays in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>empêcher un utilisateur de se connecter (son nom reste dans le journal d&apos;activité)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="96"/>
         <source>{name} is the first admin of {path}; from now on every command that changes data needs: civicdesk --as {login} ...</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est le premier administrateur de {path} ; désormais, toute commande qui modifie des données nécessite : civicdesk --as {login} ...</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="103"/>
         <source>added {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur ajouté : {name} ({role})</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="112"/>
         <source>no user accounts yet (add the first admin with: civicdesk user add NAME --role admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun compte utilisateur pour l&apos;instant (ajoutez le premier administrateur avec : civicdesk user add NAME --role admin)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="118"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="118"/>
         <source>DISPLAY NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM AFFICHÉ</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="118"/>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÔLE</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="118"/>
         <source>ACTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTIF</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="119"/>
         <source>LAST LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>DERNIÈRE CONNEXION</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="120"/>
@@ -1810,17 +1835,17 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message>
         <location filename="../../civicdesk/commands/user.py" line="150"/>
         <source>{name} has a new PIN or password</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a un nouveau code PIN ou un nouveau mot de passe</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="162"/>
         <source>{name} was deactivated already</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte de {name} était déjà désactivé</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/user.py" line="165"/>
         <source>{name} can no longer log in (their name stays in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne peut plus se connecter (son nom reste dans le journal d&apos;activité)</translation>
     </message>
 </context>
 <context>
@@ -2138,7 +2163,7 @@ Les sauvegardes faites avant aujourd&apos;hui contiennent encore les anciennes d
     <message>
         <location filename="../../civicdesk/commands/audit.py" line="18"/>
         <source>{option} {value}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} {value} : {problem}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/common.py" line="24"/>
@@ -2148,7 +2173,7 @@ Les sauvegardes faites avant aujourd&apos;hui contiennent encore les anciennes d
     <message>
         <location filename="../../civicdesk/commands/common.py" line="38"/>
         <source>there is no database at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de base de données à l&apos;emplacement {path}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/common.py" line="42"/>
@@ -2229,7 +2254,7 @@ Les sauvegardes faites avant aujourd&apos;hui contiennent encore les anciennes d
     <message>
         <location filename="../../civicdesk/errors.py" line="19"/>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/exchange/ics.py" line="37"/>
@@ -2259,7 +2284,7 @@ Les sauvegardes faites avant aujourd&apos;hui contiennent encore les anciennes d
     <message>
         <location filename="../../civicdesk/languages.py" line="27"/>
         <source>cannot save the choice for this computer in {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer le choix pour cet ordinateur dans {path} : {reason}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/services/data_folder.py" line="25"/>
@@ -2277,7 +2302,62 @@ Les sauvegardes faites avant aujourd&apos;hui contiennent encore les anciennes d
         <translation>CivicDesk n&apos;a pas le droit d&apos;y créer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/errors.py" line="68"/>
+        <location filename="../../civicdesk/services/errors.py" line="69"/>
+        <source>volunteer hours entry</source>
+        <translation>saisie d’heures de bénévolat</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/errors.py" line="70"/>
+        <source>sign-up</source>
+        <translation>inscription</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/errors.py" line="71"/>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/errors.py" line="72"/>
+        <source>household</source>
+        <translation>foyer</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/errors.py" line="73"/>
+        <source>import</source>
+        <translation>importation</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/errors.py" line="74"/>
+        <source>payment</source>
+        <translation>paiement</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/errors.py" line="75"/>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/errors.py" line="76"/>
+        <source>shift</source>
+        <translation>créneau</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/errors.py" line="77"/>
+        <source>repeating series</source>
+        <translation>série récurrente</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/errors.py" line="78"/>
+        <source>support request</source>
+        <translation>demande d’aide</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/errors.py" line="79"/>
+        <source>account</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/errors.py" line="85"/>
         <source>The {what} you asked for (number {row_id}) no longer exists.</source>
         <translation>L&apos;élément demandé ({what} numéro {row_id}) n&apos;existe plus.</translation>
     </message>
@@ -2373,32 +2453,32 @@ Les sauvegardes faites avant aujourd&apos;hui contiennent encore les anciennes d
 <context>
     <name>EventTableModel</name>
     <message>
-        <location filename="../../civicdesk/gui/models/event_table.py" line="20"/>
+        <location filename="../../civicdesk/gui/models/event_table.py" line="21"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/event_table.py" line="20"/>
+        <location filename="../../civicdesk/gui/models/event_table.py" line="21"/>
         <source>Where</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/event_table.py" line="20"/>
+        <location filename="../../civicdesk/gui/models/event_table.py" line="21"/>
         <source>Coming shifts</source>
         <translation>Créneaux à venir</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/event_table.py" line="20"/>
+        <location filename="../../civicdesk/gui/models/event_table.py" line="21"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/event_table.py" line="28"/>
+        <location filename="../../civicdesk/gui/models/event_table.py" line="29"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/event_table.py" line="28"/>
+        <location filename="../../civicdesk/gui/models/event_table.py" line="29"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
@@ -2406,33 +2486,38 @@ Les sauvegardes faites avant aujourd&apos;hui contiennent encore les anciennes d
 <context>
     <name>EventsPage</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="33"/>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="37"/>
         <source>Show &amp;archived events</source>
-        <translation>A&amp;fficher les événements archivés</translation>
+        <translation>Affi&amp;cher les événements archivés</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="33"/>
+        <source>&amp;Plan an event…</source>
+        <translation>Plan&amp;ifier un événement…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_events.py" line="34"/>
-        <source>&amp;Plan an event…</source>
-        <translation>&amp;Planifier un événement…</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="35"/>
         <source>E&amp;dit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="36"/>
-        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="85"/>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="35"/>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="87"/>
         <source>A&amp;rchive</source>
         <translation>A&amp;rchiver</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="37"/>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="36"/>
         <source>Save as calendar file…</source>
         <translation>Enregistrer en fichier calendrier…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="84"/>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="53"/>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts_events.py" line="86"/>
         <source>Bring &amp;back</source>
         <translation>Sortir des a&amp;rchives</translation>
     </message>
@@ -2600,7 +2685,7 @@ Les sauvegardes faites avant aujourd&apos;hui contiennent encore les anciennes d
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="74"/>
         <source>Large print (16 pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gros caractères (16 pt)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/catalog.py" line="90"/>
@@ -3259,47 +3344,47 @@ Voulez-vous charger des personnes, des créneaux et des demandes fictifs pour es
 <context>
     <name>FirstRunScreen</name>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="331"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="330"/>
         <source>Welcome to CivicDesk</source>
         <translation>Bienvenue dans CivicDesk</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="332"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="331"/>
         <source>First, create your own account. You will be its admin: you can then add an account for everyone else who uses CivicDesk here.</source>
         <translation>Commencez par créer votre propre compte. Vous en serez l&apos;administrateur : vous pourrez ensuite ajouter un compte pour chaque personne qui utilise CivicDesk ici.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="343"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="342"/>
         <source>Your &amp;name</source>
         <translation>Votre &amp;nom</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="344"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="343"/>
         <source>&amp;PIN or password</source>
         <translation>Code &amp;PIN ou mot de passe</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="345"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="344"/>
         <source>The same &amp;again</source>
         <translation>&amp;Retapez-le</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="355"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="354"/>
         <source>A PIN is at least 4 digits; a password is at least 8 characters. Nobody else should know it: CivicDesk locks itself after a few idle minutes, and your PIN or password opens it again.</source>
         <translation>Un code PIN compte au moins 4 chiffres ; un mot de passe, au moins 8 caractères. Personne d&apos;autre ne doit le connaître : CivicDesk se verrouille après quelques minutes d&apos;inactivité, et votre code PIN ou mot de passe le déverrouille.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="360"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="359"/>
         <source>&amp;Create my account</source>
         <translation>&amp;Créer mon compte</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="377"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="376"/>
         <source>Enter your name, as the others know you.</source>
         <translation>Saisissez votre nom, tel que les autres vous connaissent.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="382"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="381"/>
         <source>This is not the same as above: type it again.</source>
         <translation>Ce n&apos;est pas identique à la saisie ci-dessus : tapez-le à nouveau.</translation>
     </message>
@@ -3552,7 +3637,7 @@ Voulez-vous charger des personnes, des créneaux et des demandes fictifs pour es
     <name>HouseholdPage</name>
     <message>
         <location filename="../../civicdesk/gui/panes/household_page.py" line="30"/>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="116"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="117"/>
         <source>{name} (archived)</source>
         <translation>{name} (archivé)</translation>
     </message>
@@ -3572,70 +3657,70 @@ Voulez-vous charger des personnes, des créneaux et des demandes fictifs pour es
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="104"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="105"/>
         <source>Archive the household shown, or bring it back</source>
         <translation>Archiver le foyer affiché, ou le sortir des archives</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="115"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="116"/>
         <source>Household</source>
         <translation>Foyer</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="119"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="120"/>
         <source>No address yet.</source>
         <translation>Pas encore d&apos;adresse.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="126"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="127"/>
         <source>Bring back from archive</source>
         <translation>Sortir des archives</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="127"/>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="189"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="128"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="190"/>
         <location filename="../../ui/household_page.ui" line="63"/>
         <source>Archive household</source>
         <translation>Archiver le foyer</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="170"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="171"/>
         <source>Nobody lives here</source>
         <translation>Personne n&apos;habite ici</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="171"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="172"/>
         <source>Add a person to this household before recording a payment for it.</source>
         <translation>Ajoutez une personne à ce foyer avant d&apos;enregistrer un paiement pour lui.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="190"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="191"/>
         <source>Archive this household? It no longer appears in lists; its members stay on file.</source>
         <translation>Archiver ce foyer ? Il n&apos;apparaîtra plus dans les listes ; ses membres restent enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="191"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="192"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="200"/>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="207"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="201"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="208"/>
         <source>Move someone here</source>
         <translation>Déplacer quelqu&apos;un ici</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="201"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="202"/>
         <source>First type a name in the box and pick the person from the list.</source>
         <translation>Tapez d&apos;abord un nom dans la zone, puis choisissez la personne dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="208"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="209"/>
         <source>{name} lives in another household now. Move them here?</source>
         <translation>{name} habite maintenant dans un autre foyer. Déplacer cette personne ici ?</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/household_page.py" line="209"/>
+        <location filename="../../civicdesk/gui/panes/household_page.py" line="210"/>
         <source>Move here</source>
         <translation>Déplacer ici</translation>
     </message>
@@ -3665,42 +3750,52 @@ Voulez-vous charger des personnes, des créneaux et des demandes fictifs pour es
         <translation>Personnes qui habitent ici</translation>
     </message>
     <message>
-        <location filename="../../ui/household_page.ui" line="107"/>
+        <location filename="../../ui/household_page.ui" line="92"/>
+        <source>Members of the household</source>
+        <translation>Habitants du foyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_page.ui" line="113"/>
         <source>&amp;Open the selected person</source>
         <translation>&amp;Ouvrir la personne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../ui/household_page.ui" line="114"/>
+        <location filename="../../ui/household_page.ui" line="120"/>
         <source>Add a &amp;new person here</source>
         <translation>Ajouter une &amp;nouvelle personne ici</translation>
     </message>
     <message>
-        <location filename="../../ui/household_page.ui" line="117"/>
+        <location filename="../../ui/household_page.ui" line="123"/>
         <source>Someone not on file yet, living in this household (Ctrl+N)</source>
         <translation>Une personne pas encore enregistrée qui habite dans ce foyer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/household_page.ui" line="141"/>
+        <location filename="../../ui/household_page.ui" line="147"/>
         <source>&amp;Move someone on file into this household:</source>
         <translation>&amp;Déplacer dans ce foyer une personne déjà enregistrée :</translation>
     </message>
     <message>
-        <location filename="../../ui/household_page.ui" line="172"/>
+        <location filename="../../ui/household_page.ui" line="178"/>
         <source>Move &amp;here</source>
         <translation>Déplacer &amp;ici</translation>
     </message>
     <message>
-        <location filename="../../ui/household_page.ui" line="181"/>
+        <location filename="../../ui/household_page.ui" line="187"/>
         <source>Payments for the household</source>
         <translation>Paiements du foyer</translation>
     </message>
     <message>
-        <location filename="../../ui/household_page.ui" line="209"/>
+        <location filename="../../ui/household_page.ui" line="197"/>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/household_page.ui" line="221"/>
         <source>Correct the payment…</source>
         <translation>Corriger le paiement…</translation>
     </message>
     <message>
-        <location filename="../../ui/household_page.ui" line="216"/>
+        <location filename="../../ui/household_page.ui" line="228"/>
         <source>Void the payment…</source>
         <translation>Annuler le paiement…</translation>
     </message>
@@ -3716,22 +3811,22 @@ Voulez-vous charger des personnes, des créneaux et des demandes fictifs pour es
 <context>
     <name>HouseholdTable</name>
     <message>
-        <location filename="../../civicdesk/gui/models/household_table.py" line="20"/>
+        <location filename="../../civicdesk/gui/models/household_table.py" line="21"/>
         <source>Household</source>
         <translation>Foyer</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/household_table.py" line="21"/>
+        <location filename="../../civicdesk/gui/models/household_table.py" line="22"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/household_table.py" line="22"/>
+        <location filename="../../civicdesk/gui/models/household_table.py" line="23"/>
         <source>Postal code and city</source>
         <translation>Code postal et ville</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/household_table.py" line="23"/>
+        <location filename="../../civicdesk/gui/models/household_table.py" line="24"/>
         <source>Members</source>
         <translation>Habitants</translation>
     </message>
@@ -3739,12 +3834,12 @@ Voulez-vous charger des personnes, des créneaux et des demandes fictifs pour es
 <context>
     <name>HouseholdTableModel</name>
     <message>
-        <location filename="../../civicdesk/gui/models/household_table.py" line="59"/>
+        <location filename="../../civicdesk/gui/models/household_table.py" line="60"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/household_table.py" line="61"/>
+        <location filename="../../civicdesk/gui/models/household_table.py" line="62"/>
         <source>{name} (archived)</source>
         <translation>{name} (archivé)</translation>
     </message>
@@ -3764,7 +3859,7 @@ Voulez-vous charger des personnes, des créneaux et des demandes fictifs pour es
     <message>
         <location filename="../../ui/households_list.ui" line="39"/>
         <source>Include &amp;archived households</source>
-        <translation>Inclure les foyers &amp;archivés</translation>
+        <translation>&amp;Inclure les foyers archivés</translation>
     </message>
     <message>
         <location filename="../../ui/households_list.ui" line="66"/>
@@ -3774,7 +3869,12 @@ Voulez-vous charger des personnes, des créneaux et des demandes fictifs pour es
     <message>
         <location filename="../../ui/households_list.ui" line="76"/>
         <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
+        <translation>Ou&amp;vrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/households_list.ui" line="88"/>
+        <source>Households</source>
+        <translation>Foyers</translation>
     </message>
 </context>
 <context>
@@ -3785,22 +3885,22 @@ Voulez-vous charger des personnes, des créneaux et des demandes fictifs pour es
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/households_list.py" line="70"/>
+        <location filename="../../civicdesk/gui/panes/households_list.py" line="71"/>
         <source>Households</source>
         <translation>Foyers</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/households_list.py" line="86"/>
+        <location filename="../../civicdesk/gui/panes/households_list.py" line="87"/>
         <source>More than {count} households found: type more to narrow the search</source>
         <translation>Plus de {count} foyers trouvés : tapez-en plus pour affiner la recherche</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/households_list.py" line="89"/>
+        <location filename="../../civicdesk/gui/panes/households_list.py" line="90"/>
         <source>1 household</source>
         <translation>1 foyer</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/households_list.py" line="90"/>
+        <location filename="../../civicdesk/gui/panes/households_list.py" line="91"/>
         <source>{count} households</source>
         <translation>{count} foyers</translation>
     </message>
@@ -3843,22 +3943,47 @@ Voulez-vous charger des personnes, des créneaux et des demandes fictifs pour es
         <translation>« {value} » n&apos;est pas une date (format lu : {order})</translation>
     </message>
     <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="268"/>
+        <source>day/month/year</source>
+        <translation>jour/mois/année</translation>
+    </message>
+    <message>
         <location filename="../../civicdesk/exchange/mapping.py" line="269"/>
+        <source>month/day/year</source>
+        <translation>mois/jour/année</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="270"/>
+        <source>year-month-day</source>
+        <translation>année-mois-jour</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="276"/>
         <source>“{value}” is not yes or no</source>
         <translation>« {value} » n&apos;est ni « oui » ni « non »</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/exchange/mapping.py" line="270"/>
+        <location filename="../../civicdesk/exchange/mapping.py" line="277"/>
         <source>“{value}” is not a membership status CivicDesk knows (member, lapsed, honorary, prospect, none)</source>
         <translation>« {value} » n&apos;est pas un statut de membre que CivicDesk connaît (membre, échu, honoraire, en attente, annulé)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/exchange/mapping.py" line="396"/>
+        <location filename="../../civicdesk/exchange/mapping.py" line="402"/>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="403"/>
+        <source>point</source>
+        <translation>point</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/exchange/mapping.py" line="404"/>
         <source>“{value}” is not an amount of money (such as 12.50 or 12,50)</source>
         <translation>« {value} » n&apos;est pas un montant (par exemple 12.50 ou 12,50)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/exchange/mapping.py" line="398"/>
+        <location filename="../../civicdesk/exchange/mapping.py" line="406"/>
         <source>“{value}” has more than two decimals (read with a decimal {mark})</source>
         <translation>« {value} » a plus de deux décimales (lu avec le séparateur décimal : {mark})</translation>
     </message>
@@ -4056,503 +4181,518 @@ Voulez-vous charger des personnes, des créneaux et des demandes fictifs pour es
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="68"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="67"/>
         <source>Import from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="69"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="68"/>
         <source>Spreadsheets and CSV files (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles de calcul et fichiers CSV (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="75"/>
+        <source>Save as preset</source>
+        <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="76"/>
-        <source>Save as preset</source>
-        <translation type="unfinished"></translation>
+        <source>A name for this mapping (offered next time):</source>
+        <translation>Un nom pour cette correspondance des colonnes (proposée la prochaine fois) :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="77"/>
-        <source>A name for this mapping (offered next time):</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="83"/>
+        <source>Undo the import</source>
+        <translation>Annuler l&apos;importation</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="84"/>
-        <source>Undo the import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="85"/>
         <source>Undo {what}? Everything it brought in is removed, and what it changed gets its old values back. Rows edited since are kept and listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler {what} ? Tout ce qu&apos;elle a apporté est retiré, et ce qu&apos;elle a modifié retrouve ses anciennes valeurs. Les lignes modifiées depuis sont conservées et listées.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="116"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="117"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="116"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="117"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="118"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="119"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="120"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="128"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="129"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="144"/>
-        <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="145"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="317"/>
-        <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="147"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="323"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="146"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="322"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="148"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="328"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="180"/>
-        <source>&amp;People (members, contacts, volunteers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="181"/>
+        <source>&amp;People (members, contacts, volunteers)</source>
+        <translation>&amp;Des personnes (membres, contacts, bénévoles)</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="182"/>
         <source>&amp;Sign-ups (SignUpGenius sign-up report: events, shifts and who signed up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Des &amp;inscriptions (rapport d&apos;inscriptions SignUpGenius : événements, créneaux et qui s&apos;est inscrit)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="189"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="190"/>
         <source>What the file holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que contient le fichier :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="192"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="193"/>
         <source>A CSV, Excel (.xlsx, .xls) or OpenDocument (.ods) file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV, Excel (.xlsx, .xls) ou OpenDocument (.ods)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="194"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="195"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="198"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="199"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="203"/>
-        <source>A workbook&apos;s sheets are listed once it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="204"/>
-        <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <source>A workbook&apos;s sheets are listed once it was read</source>
+        <translation>Les feuilles d&apos;un classeur apparaissent ici une fois qu&apos;il a été lu</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="207"/>
-        <source>P&amp;reset:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="205"/>
+        <source>S&amp;heet:</source>
+        <translation>F&amp;euille :</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="208"/>
-        <source>Nothing is written until you have seen the preview and chosen “Import the valid rows”. An import can be undone as a whole (File &gt; Imports…).</source>
-        <translation type="unfinished"></translation>
+        <source>P&amp;reset:</source>
+        <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="216"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="209"/>
+        <source>Nothing is written until you have seen the preview and chosen “Import the valid rows”. An import can be undone as a whole (Edit &gt; Undo an import…).</source>
+        <translation>Rien n&apos;est enregistré tant que vous n&apos;avez pas vu l&apos;aperçu et choisi « Importer les lignes valides ». Une importation peut être annulée en bloc (Édition &gt; Annuler une importation).</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="217"/>
         <source>Guess from the column names (any spreadsheet)</source>
         <translation>Deviner d&apos;après les noms des colonnes (tout tableur)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="231"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="232"/>
         <source>Each column of the file and where it goes. Change any guess; “not imported” leaves a column out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="235"/>
-        <source>Column in the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="235"/>
-        <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque colonne du fichier et l&apos;endroit où elle va. Corrigez ce qui a été mal deviné ; « non importée » laisse la colonne de côté.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="236"/>
-        <source>Goes into</source>
-        <translation type="unfinished"></translation>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="240"/>
-        <source>&amp;Dates are written:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="237"/>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="237"/>
+        <source>Goes into</source>
+        <translation>Va dans</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="242"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="248"/>
-        <source>found from the values</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Dates are written:</source>
+        <translation>Les &amp;dates sont écrites :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="246"/>
-        <source>A&amp;mounts are written:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="249"/>
-        <source>with a decimal point (1,234.50)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="244"/>
         <location filename="../../civicdesk/gui/import_wizard.py" line="250"/>
-        <source>with a decimal comma (1.234,50)</source>
-        <translation type="unfinished"></translation>
+        <source>found from the values</source>
+        <translation>déduit des valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="248"/>
+        <source>A&amp;mounts are written:</source>
+        <translation>Les m&amp;ontants sont écrits :</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="251"/>
+        <source>with a decimal point (1,234.50)</source>
+        <translation>avec un point décimal (1,234.50)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="252"/>
+        <source>with a decimal comma (1.234,50)</source>
+        <translation>avec une virgule décimale (1.234,50)</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="254"/>
         <source>Save as p&amp;reset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="274"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="275"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="276"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="279"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="274"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="276"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="274"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="277"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="274"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="277"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="275"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="279"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="275"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="280"/>
         <source>Matched by</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance par</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="276"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="280"/>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="277"/>
-        <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui change</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="278"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="282"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="238"/>
+        <source>Where each column goes</source>
+        <translation>Où va chaque colonne</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="281"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="283"/>
         <source>Matched people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes correspondantes</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="289"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="294"/>
         <source>&amp;Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler cette importation</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="298"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="303"/>
         <source>1. Choose the file</source>
         <translation>1. Choisir le fichier</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="299"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="304"/>
         <source>2. Check where each column goes</source>
         <translation>2. Vérifier où va chaque colonne</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="301"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="306"/>
         <source>3. What the import will do</source>
         <translation>3. Ce que fera l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="303"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="308"/>
         <source>4. Done</source>
         <translation>4. Terminé</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="316"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="321"/>
         <source>&amp;Import the valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer les lignes valides</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="323"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="676"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="328"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="683"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="401"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="406"/>
         <source>Choose the file to import first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord le fichier à importer.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="407"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="412"/>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="420"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="425"/>
         <source>{name} has {count} sheets; this is the first, {sheet}. Choose another on the first page and press Next again to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} contient {count} feuilles ; voici la première, {sheet}. Choisissez-en une autre sur la première page et cliquez de nouveau sur Suivant pour la lire.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="451"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="456"/>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— non importée —</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="455"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="460"/>
         <source>Where {column} goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Où va {column}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="475"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="488"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="480"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="493"/>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de chaque ligne…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="482"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="487"/>
         <source>Two columns go into {field}: choose one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux colonnes vont dans {field} : choisissez-en une.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="494"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="499"/>
         <source>The amounts in {column} (such as {example}) could be read with a decimal point or a decimal comma: say which next to “Amounts are written”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les montants de {column} (comme {example}) peuvent se lire avec un point décimal ou une virgule décimale : indiquez lequel à côté de « Les montants sont écrits ».</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="501"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="506"/>
         <source>The dates in {column} (such as {example}) could be day/month/year or month/day/year: say which next to “Dates are written”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dates de {column} (comme {example}) peuvent être jour/mois/année ou mois/jour/année : indiquez lequel à côté de « Les dates sont écrites ».</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="519"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="524"/>
         <source>Sign-ups to add: {create}
 New events: {events}    New shifts: {shifts}
 New people: {people}    People matched on file: {matched}
 Already signed up: {unchanged}
 With problems (left out): {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscriptions à ajouter : {create}
+Nouveaux événements : {events}    Nouveaux créneaux : {shifts}
+Nouvelles personnes : {people}    Personnes enregistrées correspondantes : {matched}
+Déjà inscrits : {unchanged}
+Avec un problème (laissées de côté) : {problem}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="527"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="532"/>
         <source>To create: {create}
 Matching people on file (to update): {update}
 Unchanged: {unchanged}
 With problems (left out): {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="532"/>
-        <source>Dues payments to record: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>À créer : {create}
+Personnes enregistrées correspondantes (à mettre à jour) : {update}
+Sans changement : {unchanged}
+Avec un problème (laissées de côté) : {problem}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="537"/>
+        <source>Dues payments to record: {count}</source>
+        <translation>Paiements de cotisation à enregistrer : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="542"/>
         <source>joins a household</source>
-        <translation type="unfinished"></translation>
+        <translation>rejoint un foyer</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="539"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="544"/>
         <source>nothing (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>rien (sans changement)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="547"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="552"/>
         <source>Problems ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes ({count})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="549"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="554"/>
         <source>Matched people ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes correspondantes ({count})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="553"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="558"/>
         <source>There is nothing to import: every row is already on file or has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à importer : chaque ligne est déjà enregistrée ou présente un problème.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="569"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="574"/>
         <source>Importing {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="575"/>
-        <source>The import was cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de {name}…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="580"/>
-        <source>Import {batch}: {signups} sign-ups added, with {events} new events, {shifts} new shifts and {created} new people.</source>
-        <translation type="unfinished"></translation>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>L&apos;importation a été annulée : rien n&apos;a été importé.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="585"/>
-        <source>Import {batch}: {created} people created (and {households} households), {changed} people updated.</source>
-        <translation type="unfinished"></translation>
+        <source>Import {batch}: {signups} sign-ups added, with {events} new events, {shifts} new shifts and {created} new people.</source>
+        <translation>Importation {batch} : {signups} inscriptions ajoutées, avec {events} nouveaux événements, {shifts} nouveaux créneaux et {created} nouvelles personnes.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="590"/>
+        <source>Import {batch}: {created} people created (and {households} households), {changed} people updated.</source>
+        <translation>Importation {batch} : {created} personnes créées (et {households} foyers), {changed} personnes mises à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="595"/>
         <source>{payments} dues payments recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{payments} paiements de cotisation enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="593"/>
-        <source>If this was a mistake, undo it now, or later from File &gt; Imports…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="598"/>
+        <source>If this was a mistake, undo it now, or later from Edit &gt; Undo an import…</source>
+        <translation>Si c&apos;était une erreur, annulez-la maintenant ou plus tard depuis Édition &gt; Annuler une importation…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="613"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="732"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="618"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="739"/>
         <source>Import {batch} was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation {batch} a été annulée.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="626"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="631"/>
         <source>Saved as the preset “{name}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="637"/>
-        <source>{removed} people removed, {restored} restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="640"/>
-        <source>{signups} sign-ups removed. </source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré comme modèle « {name} ».</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="642"/>
-        <source>{payments} dues payments removed. </source>
-        <translation type="unfinished"></translation>
+        <source>{removed} people removed, {restored} restored.</source>
+        <translation>{removed} personnes retirées, {restored} restaurées.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="645"/>
+        <source>{signups} sign-ups removed. </source>
+        <translation>{signups} inscriptions retirées. </translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="647"/>
+        <source>{payments} dues payments removed. </source>
+        <translation>{payments} paiements de cotisation retirés. </translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="650"/>
         <source>Kept as they are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservés tels quels :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="649"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="654"/>
         <source>and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>et {count} autres</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="655"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="660"/>
         <source>import {batch}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;importation {batch}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="667"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="672"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="676"/>
         <source>Imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importations</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="668"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="673"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="668"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="673"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="668"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="673"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="668"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="674"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="668"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="674"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="669"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="675"/>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="669"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="675"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="673"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="680"/>
         <source>&amp;Undo this import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler cette importation…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="698"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="705"/>
         <source>{signups} sign-ups, {events} events, {shifts} shifts, {created} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{signups} inscriptions, {events} événements, {shifts} créneaux, {created} personnes</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="704"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="711"/>
         <source>{created} created, {changed} updated, {problems} left out</source>
-        <translation type="unfinished"></translation>
+        <translation>{created} créées, {changed} mises à jour, {problems} laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="707"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="714"/>
         <source>undone {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée le {when} par {who}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="709"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="716"/>
         <source>in place</source>
-        <translation type="unfinished"></translation>
+        <translation>en vigueur</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="712"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="719"/>
         <source>sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>inscriptions</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="712"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="719"/>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes</translation>
     </message>
 </context>
 <context>
@@ -4583,38 +4723,38 @@ With problems (left out): {problem}</source>
     <message>
         <location filename="../../civicdesk/gui/language_menu.py" line="27"/>
         <source>&amp;System language ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du &amp;système ({name})</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/language_menu.py" line="33"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/language_menu.py" line="63"/>
         <location filename="../../civicdesk/gui/language_menu.py" line="76"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/language_menu.py" line="77"/>
         <source>Restart CivicDesk now to use {language}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer CivicDesk maintenant pour l&apos;utiliser en {language} ?</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/language_menu.py" line="79"/>
         <source>Until then CivicDesk goes on in the language it started in.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;ici là, CivicDesk reste dans la langue avec laquelle il a démarré.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/language_menu.py" line="80"/>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redémarrer maintenant</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/language_menu.py" line="81"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus &amp;tard</translation>
     </message>
 </context>
 <context>
@@ -4622,87 +4762,91 @@ With problems (left out): {problem}</source>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="41"/>
         <source>CSV for any spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV pour tout tableur (*.csv)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="42"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="46"/>
         <source>Export what I see</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter ce que je vois</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="70"/>
         <source>E&amp;xport what I see…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter ce que je vois…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="73"/>
         <source>Save this list as it is shown, to CSV or Excel (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette liste telle qu&apos;elle est affichée, en CSV ou Excel (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="101"/>
         <source>Exporting {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation de {name}…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="108"/>
         <source>{count} rows saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lignes enregistrées dans {path}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="120"/>
         <location filename="../../civicdesk/gui/list_export.py" line="132"/>
         <source>Export everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout exporter</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="121"/>
         <source>Everything goes into one zip of CSV files with a README of the columns (PINs and passwords never do).
 
 Include the sensitive notes? Only if the file goes to someone who may read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est enregistré dans une seule archive zip de fichiers CSV, avec un README des colonnes (les codes PIN et les mots de passe n&apos;y figurent jamais).
+
+Inclure les notes confidentielles ? Seulement si le fichier est destiné à quelqu&apos;un qui a le droit de les lire.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="124"/>
         <source>Include the sensitive notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les notes confidentielles</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="133"/>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives zip (*.zip)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="144"/>
         <source>Exporting everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation de tout le contenu…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="147"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation terminée</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="148"/>
         <source>{count} rows of {tables} tables are in
 {path}
 {sensitive}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lignes de {tables} tables se trouvent dans
+{path}
+{sensitive}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="150"/>
         <source>It holds the sensitive notes: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contient les notes confidentielles : conservez-le en lieu sûr.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/list_export.py" line="151"/>
         <source>The sensitive notes were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes confidentielles n&apos;ont pas été incluses.</translation>
     </message>
 </context>
 <context>
@@ -4713,13 +4857,13 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
         <translation>Seulement les créneaux à pourvoir</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="50"/>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="49"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_list.py" line="53"/>
-        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="142"/>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="143"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
@@ -4731,7 +4875,7 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_list.py" line="73"/>
         <source>Fro&amp;m:</source>
-        <translation>&amp;Depuis :</translation>
+        <translation>Dep&amp;uis :</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts_list.py" line="74"/>
@@ -4739,12 +4883,13 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
         <translation>&amp;Jusqu&apos;au :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="122"/>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="89"/>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="123"/>
         <source>Shifts</source>
         <translation>Créneaux</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="152"/>
+        <location filename="../../civicdesk/gui/panes/shifts_list.py" line="153"/>
         <source>Shifts shown: {count}</source>
         <translation>Créneaux affichés : {count}</translation>
     </message>
@@ -4815,65 +4960,65 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="123"/>
-        <location filename="../../civicdesk/gui/login_screen.py" line="208"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="122"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="207"/>
         <source>Who are you?</source>
         <translation>Qui êtes-vous ?</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="124"/>
-        <location filename="../../civicdesk/gui/login_screen.py" line="209"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="123"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="208"/>
         <source>Type the first letters of your name, or pick it from the list.</source>
         <translation>Tapez les premières lettres de votre nom, ou choisissez-le dans la liste.</translation>
     </message>
     <message>
+        <location filename="../../civicdesk/gui/login_screen.py" line="126"/>
         <location filename="../../civicdesk/gui/login_screen.py" line="127"/>
-        <location filename="../../civicdesk/gui/login_screen.py" line="128"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="132"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="131"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="136"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="135"/>
         <source>&amp;PIN or password</source>
         <translation>Code &amp;PIN ou mot de passe</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="142"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="141"/>
         <source>&amp;Log in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="212"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="211"/>
         <source>CivicDesk is locked</source>
         <translation>CivicDesk est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="214"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="213"/>
         <source>{name}: type your PIN or password to go on where you left off. Someone else: type or pick your own name.</source>
         <translation>{name} : tapez votre code PIN ou mot de passe pour reprendre là où vous en étiez. Quelqu&apos;un d&apos;autre : tapez ou choisissez votre propre nom.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="231"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="230"/>
         <source>Nobody’s name starts with “{typed}”.</source>
         <translation>Aucun nom ne commence par « {typed} ».</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="251"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="250"/>
         <source>Choose your name first.</source>
         <translation>Choisissez d&apos;abord votre nom.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="309"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="308"/>
         <source>Too many wrong attempts. You can try again in {seconds} seconds, or ask an admin to reset your PIN or password.</source>
         <translation>Trop de tentatives incorrectes. Vous pourrez réessayer dans {seconds} secondes, ou demander à un administrateur de réinitialiser votre code PIN ou mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/login_screen.py" line="315"/>
+        <location filename="../../civicdesk/gui/login_screen.py" line="314"/>
         <source>You can try again now.</source>
         <translation>Vous pouvez réessayer maintenant.</translation>
     </message>
@@ -4881,92 +5026,92 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="65"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="66"/>
         <source>{title} (read-only)</source>
         <translation>{title} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="168"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="169"/>
         <source>Database: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="177"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="178"/>
         <source>Logged in as {name} ({role})</source>
         <translation>Session de {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="184"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="185"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="187"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="188"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;Changer d&apos;utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="190"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="191"/>
         <source>Change my &amp;PIN or password…</source>
         <translation>Changer mon code &amp;PIN ou mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="192"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="193"/>
         <source>User &amp;accounts…</source>
         <translation>&amp;Comptes utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="194"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="195"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="309"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="310"/>
         <source>Read-only: open for changes elsewhere ({who})</source>
         <translation>Lecture seule : ouverte pour modification ailleurs ({who})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="338"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="339"/>
         <source>A second folder for backups (a USB stick, another disk)</source>
         <translation>Un deuxième dossier pour les sauvegardes (une clé USB, un autre disque)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="342"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="343"/>
         <source>Second backup folder</source>
         <translation>Deuxième dossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="343"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="344"/>
         <source>Backups are also copied to {folder}. Stop copying them there?</source>
         <translation>Les sauvegardes sont aussi copiées dans {folder}. Arrêter de les y copier ?</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="344"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="345"/>
         <source>Stop copying</source>
         <translation>Arrêter de copier</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="352"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="353"/>
         <source>&amp;Purge old sensitive notes…</source>
         <translation>&amp;Supprimer les anciennes notes confidentielles…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="363"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="364"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="365"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="366"/>
         <source>&amp;Undo an import…</source>
         <translation>&amp;Annuler une importation…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="378"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="379"/>
         <source>&amp;Export everything…</source>
         <translation>Tout e&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="471"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="473"/>
         <source>{name} has unsaved edits here: log in to save or discard them before closing CivicDesk.</source>
         <translation>{name} a des modifications non enregistrées ici : connectez-vous pour les enregistrer ou les abandonner avant de fermer CivicDesk.</translation>
     </message>
@@ -5270,22 +5415,32 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="82"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="80"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="82"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="80"/>
         <source> (archived)</source>
         <translation> (archivé)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="107"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="83"/>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="116"/>
         <source>This column cannot be sorted.</source>
         <translation>Cette colonne ne peut pas être triée.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/member_table.py" line="133"/>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="143"/>
+        <source>Dues overdue: paid until {date}</source>
+        <translation>Cotisation en retard : payée jusqu’au {date}</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/member_table.py" line="147"/>
         <source>{name} (archived)</source>
         <translation>{name} (archivé)</translation>
     </message>
@@ -5293,34 +5448,34 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
 <context>
     <name>MembersPane</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/members.py" line="65"/>
+        <location filename="../../civicdesk/gui/panes/members.py" line="68"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/members.py" line="69"/>
-        <location filename="../../civicdesk/gui/panes/members.py" line="98"/>
+        <location filename="../../civicdesk/gui/panes/members.py" line="72"/>
+        <location filename="../../civicdesk/gui/panes/members.py" line="101"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/members.py" line="70"/>
+        <location filename="../../civicdesk/gui/panes/members.py" line="73"/>
         <source>Everyone on file (Ctrl+Shift+P)</source>
         <translation>Toutes les personnes enregistrées (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/members.py" line="71"/>
-        <location filename="../../civicdesk/gui/panes/members.py" line="99"/>
+        <location filename="../../civicdesk/gui/panes/members.py" line="74"/>
+        <location filename="../../civicdesk/gui/panes/members.py" line="102"/>
         <source>Households</source>
         <translation>Foyers</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/members.py" line="72"/>
+        <location filename="../../civicdesk/gui/panes/members.py" line="75"/>
         <source>Addresses and who lives there (Ctrl+Shift+H)</source>
         <translation>Les adresses et qui y habite (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/members.py" line="97"/>
+        <location filename="../../civicdesk/gui/panes/members.py" line="100"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
@@ -5623,7 +5778,12 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../ui/people_list.ui" line="167"/>
         <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
+        <translation>Ou&amp;vrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_list.ui" line="179"/>
+        <source>People</source>
+        <translation>Personnes</translation>
     </message>
 </context>
 <context>
@@ -5634,79 +5794,79 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="70"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="71"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="76"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="77"/>
         <source>Any membership</source>
         <translation>Tous les statuts de membre</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="79"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="80"/>
         <source>Volunteers or not</source>
         <translation>Bénévoles ou non</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="80"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="81"/>
         <source>Volunteers only</source>
         <translation>Bénévoles seulement</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="81"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="82"/>
         <source>Not volunteers</source>
         <translation>Non bénévoles</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="82"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="83"/>
         <source>Current people</source>
         <translation>Personnes actuelles</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="83"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="84"/>
         <source>Archived people</source>
         <translation>Personnes archivées</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="84"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="85"/>
         <source>Current and archived</source>
         <translation>Actuelles et archivées</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="85"/>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="101"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="86"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="102"/>
         <source>Any language</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="87"/>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="104"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="88"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="105"/>
         <source>Any skill</source>
         <translation>Toutes les compétences</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="197"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="198"/>
         <source>More than {count} people found: type more to narrow the search</source>
         <translation>Plus de {count} personnes trouvées : tapez davantage pour affiner la recherche</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="200"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="201"/>
         <source>1 person found</source>
         <translation>1 personne trouvée</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="201"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="202"/>
         <source>{count} people found</source>
         <translation>{count} personnes trouvées</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="203"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="204"/>
         <source>1 person on file</source>
         <translation>1 personne enregistrée</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/people_list.py" line="204"/>
+        <location filename="../../civicdesk/gui/panes/people_list.py" line="205"/>
         <source>{count} people on file</source>
         <translation>{count} personnes enregistrées</translation>
     </message>
@@ -5797,34 +5957,39 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="208"/>
+        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="210"/>
         <source>no dues paid yet</source>
         <translation>aucune cotisation payée pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="234"/>
+        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="236"/>
         <source>Not in a household. Pick one above, or enter a new one.</source>
         <translation>N&apos;appartient à aucun foyer. Choisissez-en un ci-dessus, ou saisissez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="238"/>
+        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="240"/>
         <source>Also living there: {names}</source>
         <translation>Y vivent aussi : {names}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="239"/>
+        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="241"/>
         <source>Nobody else lives there yet.</source>
         <translation>Personne d&apos;autre n&apos;y vit pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="268"/>
+        <location filename="../../civicdesk/gui/dialogs/person_editor.py" line="270"/>
         <source> (archived)</source>
         <translation> (archivé)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.ui" line="36"/>
+        <location filename="../../ui/person_editor.ui" line="33"/>
         <source>Already on file? These people have the same name, email or phone number. To avoid keeping two records of one person, open theirs instead:</source>
         <translation>Déjà enregistrée ? Ces personnes ont le même nom, courriel ou numéro de téléphone. Pour ne pas avoir deux fiches pour une même personne, ouvrez plutôt la leur :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.ui" line="40"/>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="55"/>
@@ -5849,7 +6014,7 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../ui/person_editor.ui" line="139"/>
         <source>Likes to be &amp;called</source>
-        <translation>Se fait &amp;appeler</translation>
+        <translation>Se fait app&amp;eler</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="159"/>
@@ -5879,7 +6044,7 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../ui/person_editor.ui" line="240"/>
         <source>E&amp;mail</source>
-        <translation>&amp;Courriel</translation>
+        <translation>Cou&amp;rriel</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="260"/>
@@ -5904,7 +6069,7 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../ui/person_editor.ui" line="350"/>
         <source>Ne&amp;w household…</source>
-        <translation>Nouveau &amp;foyer…</translation>
+        <translation>Nouveau fo&amp;yer…</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="353"/>
@@ -5914,7 +6079,7 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../ui/person_editor.ui" line="374"/>
         <source>&amp;Open the household</source>
-        <translation>&amp;Ouvrir le foyer</translation>
+        <translation>Ou&amp;vrir le foyer</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="381"/>
@@ -5955,7 +6120,7 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../ui/person_editor.ui" line="578"/>
         <source>Record a pa&amp;yment…</source>
-        <translation>En&amp;registrer un paiement…</translation>
+        <translation>Enre&amp;gistrer un paiement…</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="603"/>
@@ -5970,7 +6135,7 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../ui/person_editor.ui" line="622"/>
         <source>S&amp;kills</source>
-        <translation>Compét&amp;ences</translation>
+        <translation>&amp;Compétences</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="635"/>
@@ -5980,7 +6145,7 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../ui/person_editor.ui" line="648"/>
         <source>Availa&amp;bility</source>
-        <translation>&amp;Disponibilités</translation>
+        <translation>Disponi&amp;bilités</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="687"/>
@@ -5990,7 +6155,7 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../ui/person_editor.ui" line="693"/>
         <source>Listed in the members&apos; &amp;directory</source>
-        <translation>Fi&amp;gure dans l&apos;annuaire des membres</translation>
+        <translation>Affic&amp;hé dans l&apos;annuaire des membres</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.ui" line="700"/>
@@ -6021,127 +6186,127 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="98"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="107"/>
         <source>Archive the person shown, or bring them back</source>
         <translation>Archiver la personne affichée, ou la sortir des archives</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="104"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="113"/>
         <source>Their data</source>
         <translation>Ses données</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="107"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="116"/>
         <source>Export everything about this person…</source>
         <translation>Exporter tout ce qui concerne cette personne…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="108"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="117"/>
         <source>Erase this person…</source>
         <translation>Effacer les données personnelles de cette personne…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="160"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="170"/>
         <source>this new person</source>
         <translation>cette nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="166"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="176"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="167"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="177"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="171"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="181"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="172"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="182"/>
         <location filename="../../ui/person_page.ui" line="66"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="177"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="187"/>
         <source>Bring back from archive</source>
         <translation>Sortir des archives</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="178"/>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="280"/>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="283"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="188"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="290"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="293"/>
         <location filename="../../ui/person_page.ui" line="52"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="180"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="190"/>
         <source>Only coordinators can archive people.</source>
         <translation>Seuls les coordinateurs peuvent archiver des personnes.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="193"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="203"/>
         <source>Dues are paid until {date}.</source>
         <translation>La cotisation est payée jusqu&apos;au {date}.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="195"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="205"/>
         <source>No dues paid yet.</source>
         <translation>Aucune cotisation payée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="240"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="250"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="244"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="254"/>
         <source>Already on file?</source>
         <translation>Cette personne est-elle déjà enregistrée ?</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="245"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="255"/>
         <source>{name} looks like someone already on file (listed at the top of the form). To avoid keeping two records of one person, open the existing record instead.</source>
         <translation>{name} ressemble à une personne déjà enregistrée (indiquée en haut du formulaire). Pour ne pas avoir deux fiches pour une même personne, ouvrez plutôt la fiche existante.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="248"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="258"/>
         <source>Save as a new person anyway</source>
         <translation>Enregistrer quand même comme nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="257"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="267"/>
         <location filename="../../ui/person_page.ui" line="59"/>
         <source>Undo my changes</source>
         <translation>Annuler mes modifications</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="258"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="268"/>
         <source>Throw away the changes you made to {name}?</source>
         <translation>Abandonner les modifications apportées à {name} ?</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="259"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="269"/>
         <source>Throw them away</source>
         <translation>Les abandonner</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="281"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="291"/>
         <source>Archive {name}? They no longer appear in lists and pickers, but nothing is deleted, and you can bring them back at any time.</source>
         <translation>Archiver {name} ? Cette personne n&apos;apparaîtra plus dans les listes et les sélecteurs, mais rien n&apos;est supprimé, et vous pourrez la sortir des archives à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="354"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="364"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="355"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="365"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -6166,22 +6331,23 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.ui" line="127"/>
+        <location filename="../../ui/person_page.ui" line="130"/>
+        <location filename="../../ui/person_page.ui" line="146"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.ui" line="155"/>
+        <location filename="../../ui/person_page.ui" line="164"/>
         <source>Record a pa&amp;yment…</source>
-        <translation>En&amp;registrer un paiement…</translation>
+        <translation>Enre&amp;gistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.ui" line="162"/>
+        <location filename="../../ui/person_page.ui" line="171"/>
         <source>Correct the payment…</source>
         <translation>Corriger le paiement…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_page.ui" line="169"/>
+        <location filename="../../ui/person_page.ui" line="178"/>
         <source>Void the payment…</source>
         <translation>Annuler le paiement…</translation>
     </message>
@@ -6252,7 +6418,7 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../civicdesk/gui/panes/person_requests_tab.py" line="56"/>
         <source>&amp;Asked for help ({count})</source>
-        <translation>&amp;A demandé de l&apos;aide ({count})</translation>
+        <translation>A de&amp;mandé de l&apos;aide ({count})</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_requests_tab.py" line="57"/>
@@ -6285,12 +6451,12 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="49"/>
         <source>Save as &amp;calendar file…</source>
-        <translation>Enregistrer en fichier ca&amp;lendrier…</translation>
+        <translation>&amp;Enregistrer en fichier calendrier…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="50"/>
         <source>Print hours st&amp;atement…</source>
-        <translation>Imprimer l&apos;&amp;attestation d&apos;heures…</translation>
+        <translation>Imprimer l&apos;a&amp;ttestation d&apos;heures…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="52"/>
@@ -6303,42 +6469,52 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
         <translation>Créneaux</translation>
     </message>
     <message>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="74"/>
+        <source>Coming shifts</source>
+        <translation>Créneaux à venir</translation>
+    </message>
+    <message>
         <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="81"/>
         <source>Coming shifts:</source>
         <translation>Prochains créneaux :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="90"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="86"/>
+        <source>Hours without a shift</source>
+        <translation>Heures hors créneau</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="91"/>
         <source>Hours &amp;without a shift:</source>
         <translation>Heures &amp;sans créneau :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="108"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="111"/>
         <source>Save the person first to sign them up.</source>
         <translation>Enregistrez d&apos;abord la personne pour pouvoir l&apos;inscrire.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="115"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="118"/>
         <source>Hours given in {year}: &lt;b&gt;{hours}&lt;/b&gt;</source>
         <translation>Heures de bénévolat en {year} : &lt;b&gt;{hours}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="137"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="140"/>
         <source>Only coordinators correct logged hours.</source>
         <translation>Seuls les coordinateurs corrigent les heures saisies.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="149"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="152"/>
         <source>Remove {time} on {day} ({note})? The audit log keeps what it was.</source>
         <translation>Retirer {time} du {day} ({note}) ? Le journal d&apos;activité garde une trace de ce qui était saisi.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="158"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="161"/>
         <source>Remove hours</source>
         <translation>Retirer des heures</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="158"/>
+        <location filename="../../civicdesk/gui/panes/person_shifts_tab.py" line="161"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -6348,7 +6524,7 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="45"/>
         <source>Export everything about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tout ce qui concerne {name}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="46"/>
@@ -6358,12 +6534,12 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="71"/>
         <source>Gathering everything about {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rassemblement de tout ce qui concerne {name}…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="75"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation terminée</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="76"/>
@@ -6373,22 +6549,27 @@ and, for another program, in
 {json}
 
 Both hold their sensitive notes: hand them to {name} only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que CivicDesk conserve au sujet de {name} se trouve dans
+{pdf}
+et, pour un autre programme, dans
+{json}
+
+Les deux fichiers contiennent ses notes confidentielles : remettez-les uniquement à {name}.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="138"/>
         <source>Erasing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement des données personnelles de {name}…</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="141"/>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Données effacées</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="142"/>
         <source>{name} was erased. Backups made before today still hold their data until they rotate out (up to {months} months).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données personnelles de {name} ont été effacées. Les sauvegardes faites avant aujourd&apos;hui contiennent encore ses données jusqu&apos;à leur remplacement (jusqu&apos;à {months} mois).</translation>
     </message>
 </context>
 <context>
@@ -6815,7 +6996,7 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/reports/people.py" line="51"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées</translation>
     </message>
     <message>
         <location filename="../../civicdesk/reports/people.py" line="79"/>
@@ -7329,33 +7510,38 @@ Both hold their sensitive notes: hand them to {name} only.</source>
         <translation>{title} — aperçu</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/reports/preview.py" line="48"/>
+        <location filename="../../civicdesk/gui/reports/preview.py" line="44"/>
+        <source>The report, page by page</source>
+        <translation>Le rapport, page par page</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/reports/preview.py" line="49"/>
         <source>Pages: {count}</source>
         <translation>Pages : {count}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/reports/preview.py" line="98"/>
+        <location filename="../../civicdesk/gui/reports/preview.py" line="99"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/reports/preview.py" line="99"/>
+        <location filename="../../civicdesk/gui/reports/preview.py" line="100"/>
         <source>The printer could not be started.</source>
         <translation>Impossible de démarrer l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/reports/preview.py" line="123"/>
-        <location filename="../../civicdesk/gui/reports/preview.py" line="137"/>
+        <location filename="../../civicdesk/gui/reports/preview.py" line="124"/>
+        <location filename="../../civicdesk/gui/reports/preview.py" line="138"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/reports/preview.py" line="124"/>
+        <location filename="../../civicdesk/gui/reports/preview.py" line="125"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/reports/preview.py" line="138"/>
+        <location filename="../../civicdesk/gui/reports/preview.py" line="139"/>
         <source>The report could not be saved in {path}: {reason}</source>
         <translation>Impossible d&apos;enregistrer le rapport dans {path} : {reason}</translation>
     </message>
@@ -7423,17 +7609,18 @@ Both hold their sensitive notes: hand them to {name} only.</source>
 <context>
     <name>ReportsPane</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/reports.py" line="58"/>
+        <location filename="../../civicdesk/gui/panes/reports.py" line="59"/>
         <source>&amp;Preview…</source>
-        <translation>&amp;Aperçu…</translation>
+        <translation>Aperç&amp;u…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/reports.py" line="60"/>
+        <location filename="../../civicdesk/gui/panes/reports.py" line="61"/>
         <source>Prepare the report and show it (Enter)</source>
         <translation>Préparer le rapport et l&apos;afficher (Enter)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/reports.py" line="71"/>
+        <location filename="../../civicdesk/gui/panes/reports.py" line="40"/>
+        <location filename="../../civicdesk/gui/panes/reports.py" line="72"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
@@ -7448,108 +7635,108 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/request_actions.py" line="48"/>
         <source>Only new, assigned or in-progress requests can be given to a volunteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les demandes nouvelles, attribuées ou en cours peuvent être attribuées à un bénévole.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_actions.py" line="58"/>
         <source>Note for request #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note pour la demande n° {id}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_actions.py" line="59"/>
         <source>What happened? The note is added to the request&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que s&apos;est-il passé ? La note est ajoutée à l&apos;historique de la demande.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_actions.py" line="59"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la note</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_actions.py" line="73"/>
         <source>A request that is {old} cannot become {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande à l&apos;état {old} ne peut pas passer à l&apos;état {new}.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_actions.py" line="90"/>
         <source>Reopen request #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir la demande n° {id}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_actions.py" line="91"/>
         <source>Why is “{summary}” being reopened? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi rouvrir « {summary} » ? (obligatoire)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_actions.py" line="93"/>
         <source>Close request #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer la demande n° {id}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_actions.py" line="94"/>
         <source>Close “{summary}” for good? A closed request cannot be reopened. A last note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer définitivement « {summary} » ? Une demande clôturée ne peut pas être rouverte. Une dernière note (facultative) :</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_actions.py" line="97"/>
         <source>Cancel request #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la demande n° {id}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_actions.py" line="98"/>
         <source>Cancel “{summary}”? A cancelled request cannot be reopened. Why is it cancelled (optional)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler « {summary} » ? Une demande annulée ne peut pas être rouverte. Pourquoi est-elle annulée (facultatif) ?</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_actions.py" line="107"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Non effectué</translation>
     </message>
 </context>
 <context>
     <name>RequestAssignDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="43"/>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="44"/>
         <source>&amp;Give the request to this volunteer</source>
         <translation>&amp;Attribuer la demande à ce bénévole</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="61"/>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="62"/>
         <source>Choose a helper for request #{id}</source>
         <translation>Choisir un bénévole pour la demande n° {id}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="64"/>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="65"/>
         <source>due {date}</source>
         <translation>échéance : {date}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="68"/>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="69"/>
         <source>speaks {languages}</source>
         <translation>parle {languages}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="72"/>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="73"/>
         <source>Now with {name}; choosing someone else hands it over.</source>
         <translation>Actuellement attribuée à {name} ; choisir quelqu&apos;un d&apos;autre la réattribue.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="79"/>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="80"/>
         <source>Finding the best helpers…</source>
         <translation>Recherche des bénévoles les plus adaptés…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="88"/>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="89"/>
         <source>The best {shown} of {total} volunteers, best fit first (✓ in favour, ✗ against). Enter gives the request to the one selected.</source>
         <translation>Les {shown} meilleurs bénévoles sur {total}, du plus adapté au moins adapté (✓ pour, ✗ contre). Enter attribue la demande à la personne sélectionnée.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="129"/>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="130"/>
         <source>The history will say: {reason}</source>
         <translation>L&apos;historique indiquera : {reason}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="136"/>
+        <location filename="../../civicdesk/gui/dialogs/request_assign.py" line="137"/>
         <source>Choose a volunteer in the list, or type a name under “Someone else”.</source>
         <translation>Choisissez un bénévole dans la liste, ou tapez un nom sous « Autre personne ».</translation>
     </message>
@@ -7559,12 +7746,17 @@ Both hold their sensitive notes: hand them to {name} only.</source>
         <translation>Choisir un bénévole</translation>
     </message>
     <message>
-        <location filename="../../ui/request_assign.ui" line="26"/>
+        <location filename="../../ui/request_assign.ui" line="25"/>
+        <source>Suggested helpers</source>
+        <translation>Bénévoles suggérés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/request_assign.ui" line="32"/>
         <source>Suggested volunteers, best first</source>
         <translation>Bénévoles suggérés, les plus adaptés d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../ui/request_assign.ui" line="33"/>
+        <location filename="../../ui/request_assign.ui" line="39"/>
         <source>Or someone &amp;else:</source>
         <translation>Autre &amp;personne :</translation>
     </message>
@@ -7572,17 +7764,17 @@ Both hold their sensitive notes: hand them to {name} only.</source>
 <context>
     <name>RequestBoard</name>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_board.py" line="138"/>
+        <location filename="../../civicdesk/gui/widgets/request_board.py" line="136"/>
         <source>{status} ({count})</source>
         <translation>{status} ({count})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_board.py" line="139"/>
+        <location filename="../../civicdesk/gui/widgets/request_board.py" line="137"/>
         <source>{status} ({shown} of {count})</source>
         <translation>{status} ({shown} sur {count})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_board.py" line="143"/>
+        <location filename="../../civicdesk/gui/widgets/request_board.py" line="141"/>
         <source>The board shows {shown} cards here; the queue lists them all.</source>
         <translation>Le tableau affiche ici {shown} cartes ; la file d&apos;attente les montre toutes.</translation>
     </message>
@@ -7630,7 +7822,7 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/widgets/request_filters.py" line="26"/>
         <source>Sho&amp;w:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>Aff&amp;icher :</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/widgets/request_filters.py" line="27"/>
@@ -7665,7 +7857,7 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/widgets/request_filters.py" line="40"/>
         <source>Nobody &amp;yet</source>
-        <translation>N&amp;on attribuée</translation>
+        <translation>&amp;Non attribuée</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/widgets/request_filters.py" line="41"/>
@@ -7762,27 +7954,27 @@ Both hold their sensitive notes: hand them to {name} only.</source>
 <context>
     <name>RequestIntakeDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="68"/>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="65"/>
         <source>Requester</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="148"/>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="145"/>
         <source>Request #{id}: {summary}</source>
         <translation>Demande n° {id} : {summary}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="234"/>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="231"/>
         <source>Saved request #{id} for {name}: {summary}. Next call:</source>
         <translation>Demande n° {id} enregistrée pour {name} : {summary}. Appel suivant :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="252"/>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="249"/>
         <source>Discard this request?</source>
         <translation>Abandonner cette demande ?</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="253"/>
+        <location filename="../../civicdesk/gui/dialogs/request_intake.py" line="250"/>
         <source>What you typed has not been saved. Close the form anyway?</source>
         <translation>Ce que vous avez saisi n&apos;a pas été enregistré. Fermer le formulaire quand même ?</translation>
     </message>
@@ -7999,12 +8191,17 @@ Both hold their sensitive notes: hand them to {name} only.</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/request_queue_model.py" line="176"/>
+        <location filename="../../civicdesk/gui/models/request_queue_model.py" line="177"/>
+        <source>{date}, late</source>
+        <translation>{date}, en retard</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/models/request_queue_model.py" line="183"/>
         <source>Late: it was due on {date}.</source>
         <translation>En retard : l&apos;échéance était le {date}.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/request_queue_model.py" line="179"/>
+        <location filename="../../civicdesk/gui/models/request_queue_model.py" line="186"/>
         <source>Follow-up due ({date}).</source>
         <translation>Suivi à faire ({date}).</translation>
     </message>
@@ -8045,114 +8242,114 @@ Both hold their sensitive notes: hand them to {name} only.</source>
 <context>
     <name>RequestText</name>
     <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="49"/>
+        <location filename="../../civicdesk/gui/request_text.py" line="45"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="50"/>
+        <location filename="../../civicdesk/gui/request_text.py" line="46"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="50"/>
+        <location filename="../../civicdesk/gui/request_text.py" line="46"/>
         <source>{count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} jours</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="57"/>
+        <location filename="../../civicdesk/gui/request_text.py" line="53"/>
         <source>{date} (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (en retard)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="59"/>
+        <location filename="../../civicdesk/gui/request_text.py" line="55"/>
         <source>{date} (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (aujourd&apos;hui)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="67"/>
+        <location filename="../../civicdesk/gui/request_text.py" line="63"/>
         <source>Request taken in</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande reçue</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/request_text.py" line="65"/>
+        <source>Reopened: {old} → {new}</source>
+        <translation>Rouverte : {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/request_text.py" line="66"/>
+        <source>Status: {old} → {new}</source>
+        <translation>Statut : {old} → {new}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_text.py" line="69"/>
-        <source>Reopened: {old} → {new}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="70"/>
-        <source>Status: {old} → {new}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="73"/>
         <source>({name} taken off)</source>
-        <translation type="unfinished"></translation>
+        <translation>({name} ne s&apos;en occupe plus)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="79"/>
+        <location filename="../../civicdesk/gui/request_text.py" line="75"/>
         <source>Changed: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications : {fields}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="81"/>
+        <location filename="../../civicdesk/gui/request_text.py" line="77"/>
         <source>Follow-up: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi : {note}</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/request_text.py" line="85"/>
+        <source>Given to {new} instead of {old}</source>
+        <translation>Attribuée à {new} au lieu de {old}</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/request_text.py" line="88"/>
+        <source>Given to {new}</source>
+        <translation>Attribuée à {new}</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_text.py" line="89"/>
-        <source>Given to {new} instead of {old}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="92"/>
-        <source>Given to {new}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="93"/>
         <source>{old} taken off the request</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} ne s&apos;occupe plus de la demande</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/request_text.py" line="95"/>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Rouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/request_text.py" line="97"/>
+        <source>Take the helper &amp;off</source>
+        <translation>&amp;Retirer le bénévole</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_text.py" line="99"/>
-        <source>&amp;Reopen…</source>
-        <translation type="unfinished"></translation>
+        <source>Not &amp;started yet</source>
+        <translation>Pas encore &amp;commencée</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/request_text.py" line="100"/>
+        <source>Choose a &amp;helper…</source>
+        <translation>Choisir un &amp;bénévole…</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/request_text.py" line="100"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/request_text.py" line="101"/>
-        <source>Take the helper &amp;off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="103"/>
-        <source>Not &amp;started yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="104"/>
-        <source>Choose a &amp;helper…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="104"/>
-        <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="105"/>
         <source>Mark &amp;resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer comme résolue</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="105"/>
+        <location filename="../../civicdesk/gui/request_text.py" line="101"/>
         <source>C&amp;lose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clôturer…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/request_text.py" line="106"/>
+        <location filename="../../civicdesk/gui/request_text.py" line="102"/>
         <source>Cance&amp;l request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la demande…</translation>
     </message>
 </context>
 <context>
@@ -8223,12 +8420,12 @@ Both hold their sensitive notes: hand them to {name} only.</source>
         <translation>Détails :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="120"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="121"/>
         <source>History of the request</source>
         <translation>Historique de la demande</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/request_view.py" line="155"/>
+        <location filename="../../civicdesk/gui/widgets/request_view.py" line="156"/>
         <source>LATE: it was due on {date}</source>
         <translation>EN RETARD : l&apos;échéance était le {date}</translation>
     </message>
@@ -8287,7 +8484,7 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/panes/requests.py" line="72"/>
         <source>&amp;New request (Ctrl+N)</source>
-        <translation>&amp;Nouvelle demande (Ctrl+N)</translation>
+        <translation>Nou&amp;velle demande (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/requests.py" line="74"/>
@@ -8295,19 +8492,19 @@ Both hold their sensitive notes: hand them to {name} only.</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/requests.py" line="80"/>
+        <location filename="../../civicdesk/gui/panes/requests.py" line="81"/>
         <source>Request queue</source>
         <translation>File d&apos;attente des demandes</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/requests.py" line="81"/>
+        <location filename="../../civicdesk/gui/panes/requests.py" line="82"/>
         <source>Follow-ups due</source>
         <translation>Suivis à faire</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/requests.py" line="84"/>
         <source>&amp;Queue</source>
-        <translation>&amp;File d&apos;attente</translation>
+        <translation>Fil&amp;e d&apos;attente</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/requests.py" line="85"/>
@@ -8349,7 +8546,7 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="44"/>
-        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="100"/>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="102"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -8360,41 +8557,46 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="53"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="55"/>
         <source>Made</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="53"/>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="55"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="54"/>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="56"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="54"/>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="56"/>
         <source>Where</source>
         <translation>Emplacement</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="66"/>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="68"/>
         <source>There is no verified backup yet.</source>
         <translation>Il n&apos;y a pas encore de sauvegarde vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="71"/>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="73"/>
         <source>&amp;Restore this backup…</source>
         <translation>&amp;Restaurer cette sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="101"/>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="103"/>
         <source>Replace everything in CivicDesk with the backup from {when} ({people} people)? What is in CivicDesk now is backed up first.</source>
         <translation>Remplacer tout le contenu de CivicDesk par la sauvegarde du {when} ({people} personnes) ? Ce qui se trouve maintenant dans CivicDesk est d&apos;abord sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="105"/>
+        <location filename="../../civicdesk/gui/dialogs/restore_dialog.py" line="107"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -8403,7 +8605,7 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <name>RetentionDialog</name>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="156"/>
-        <location filename="../../civicdesk/gui/privacy.py" line="203"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="205"/>
         <source>Purge old sensitive notes</source>
         <translation>Supprimer les anciennes notes confidentielles</translation>
     </message>
@@ -8424,37 +8626,42 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     </message>
     <message>
         <location filename="../../civicdesk/gui/privacy.py" line="170"/>
+        <source>Notes that would be emptied</source>
+        <translation>Notes qui seraient vidées</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/privacy.py" line="172"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="170"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="172"/>
         <source>Asked by</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="171"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="173"/>
         <source>Finished on</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="176"/>
-        <location filename="../../civicdesk/gui/privacy.py" line="207"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="178"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="209"/>
         <source>Purge</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="196"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="198"/>
         <source>Nothing to purge.</source>
         <translation>Rien à supprimer.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="197"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="199"/>
         <source>The sensitive notes of {count} requests would be purged:</source>
         <translation>Les notes confidentielles de {count} demandes seraient supprimées :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/privacy.py" line="204"/>
+        <location filename="../../civicdesk/gui/privacy.py" line="206"/>
         <source>Purge the sensitive notes of {count} requests for good? Backups made before today keep them until they rotate out (up to {months} months).</source>
         <translation>Supprimer définitivement les notes confidentielles de {count} demandes ? Les sauvegardes faites avant aujourd&apos;hui les conservent jusqu&apos;à leur remplacement (jusqu&apos;à {months} mois).</translation>
     </message>
@@ -8534,11 +8741,13 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="116"/>
+        <location filename="../../civicdesk/gui/tour.py" line="285"/>
         <source>Change my PIN or password</source>
         <translation>Changer mon code PIN ou mot de passe</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="117"/>
+        <location filename="../../civicdesk/gui/tour.py" line="286"/>
         <source>Type your PIN or password as it is now, then the new one twice.</source>
         <translation>Tapez votre code PIN ou mot de passe actuel, puis le nouveau deux fois.</translation>
     </message>
@@ -8563,12 +8772,12 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="42"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="42"/>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="43"/>
@@ -8578,67 +8787,67 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="43"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ourriel</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="44"/>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Site web</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="44"/>
         <source>&amp;Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="45"/>
         <source>&amp;Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de &amp;papier</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="45"/>
         <source>&amp;Country (for phone numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ays (pour les numéros de téléphone)</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="46"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devise</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="46"/>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="47"/>
         <source>Default &amp;amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant par défaut</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="48"/>
         <source>A payment &amp;covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paiement &amp;couvre</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="49"/>
         <source>&amp;Lock when idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller après une inactivité de</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="50"/>
         <source>&amp;Second backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deuxième dossier de sauvegarde</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="51"/>
         <source>Keep &amp;closed requests for</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les demandes &amp;clôturées pendant</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="52"/>
         <source>&amp;Purge sensitive notes after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer les notes confidentielles après</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="61"/>
@@ -8648,17 +8857,17 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="68"/>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="110"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="113"/>
         <source>For CivicDesk on this computer only: another computer keeps its own language. It is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour CivicDesk sur cet ordinateur : un autre ordinateur garde sa propre langue. Elle s&apos;applique à partir du prochain démarrage.</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="143"/>
@@ -8721,37 +8930,37 @@ Both hold their sensitive notes: hand them to {name} only.</source>
         <translation>Aucun : les sauvegardes restent sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="199"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="202"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="275"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="278"/>
         <source>Saving the settings…</source>
         <translation>Enregistrement des paramètres…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="293"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="296"/>
         <source>The association&apos;s logo</source>
         <translation>Le logo de l&apos;association</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="294"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="297"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="309"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="312"/>
         <source>(not a picture)</source>
         <translation>(pas une image)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="324"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="327"/>
         <source>No logo</source>
         <translation>Pas de logo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="329"/>
+        <location filename="../../civicdesk/gui/dialogs/settings_dialog.py" line="332"/>
         <source>A second folder for backups (a USB stick, another disk)</source>
         <translation>Un deuxième dossier pour les sauvegardes (une clé USB, un autre disque)</translation>
     </message>
@@ -8759,37 +8968,37 @@ Both hold their sensitive notes: hand them to {name} only.</source>
 <context>
     <name>ShiftDetailDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="80"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="79"/>
         <source>This shift was cancelled. {reason}</source>
         <translation>Ce créneau a été annulé. {reason}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="88"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="87"/>
         <source>Where: {place}</source>
         <translation>Lieu : {place}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="89"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="88"/>
         <source>Places: {places} taken</source>
         <translation>Places prises : {places}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="92"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="91"/>
         <source>Needs: {skill}</source>
         <translation>Compétence requise : {skill}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="94"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="93"/>
         <source>Part of a repeating series.</source>
         <translation>Fait partie d&apos;une série récurrente.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="120"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="119"/>
         <source>Only coordinators plan shifts.</source>
         <translation>Seuls les coordinateurs planifient les créneaux.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="128"/>
+        <location filename="../../civicdesk/gui/dialogs/shift_detail.py" line="127"/>
         <source>Attendance is recorded once the shift has begun.</source>
         <translation>La présence s&apos;enregistre une fois le créneau commencé.</translation>
     </message>
@@ -8834,37 +9043,42 @@ Both hold their sensitive notes: hand them to {name} only.</source>
         <translation>Personnes inscrites à ce créneau :</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_detail_dialog.ui" line="67"/>
+        <location filename="../../ui/shift_detail_dialog.ui" line="71"/>
+        <source>People signed up</source>
+        <translation>Personnes inscrites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_detail_dialog.ui" line="73"/>
         <source>People on this shift</source>
         <translation>Personnes inscrites à ce créneau</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_detail_dialog.ui" line="77"/>
+        <location filename="../../ui/shift_detail_dialog.ui" line="83"/>
         <source>Selected:</source>
         <translation>Sélection :</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_detail_dialog.ui" line="82"/>
+        <location filename="../../ui/shift_detail_dialog.ui" line="88"/>
         <source>&amp;Attended</source>
         <translation>&amp;Présent</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_detail_dialog.ui" line="87"/>
+        <location filename="../../ui/shift_detail_dialog.ui" line="93"/>
         <source>Did &amp;not come</source>
         <translation>&amp;Absent</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_detail_dialog.ui" line="92"/>
+        <location filename="../../ui/shift_detail_dialog.ui" line="98"/>
         <source>&amp;Cancel sign-up</source>
         <translation>Annuler l&apos;ins&amp;cription</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_detail_dialog.ui" line="97"/>
+        <location filename="../../ui/shift_detail_dialog.ui" line="103"/>
         <source>Correct &amp;hours…</source>
         <translation>Corriger les &amp;heures…</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_detail_dialog.ui" line="107"/>
+        <location filename="../../ui/shift_detail_dialog.ui" line="113"/>
         <source>E&amp;veryone came</source>
         <translation>&amp;Tout le monde est venu</translation>
     </message>
@@ -9175,42 +9389,42 @@ Both hold their sensitive notes: hand them to {name} only.</source>
 <context>
     <name>ShiftTableModel</name>
     <message>
-        <location filename="../../civicdesk/gui/models/shift_table.py" line="40"/>
+        <location filename="../../civicdesk/gui/models/shift_table.py" line="37"/>
         <source>When</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/shift_table.py" line="40"/>
+        <location filename="../../civicdesk/gui/models/shift_table.py" line="37"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/shift_table.py" line="40"/>
+        <location filename="../../civicdesk/gui/models/shift_table.py" line="37"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/shift_table.py" line="40"/>
+        <location filename="../../civicdesk/gui/models/shift_table.py" line="37"/>
         <source>Where</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/shift_table.py" line="41"/>
+        <location filename="../../civicdesk/gui/models/shift_table.py" line="38"/>
         <source>Taken</source>
         <translation>Places prises</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/shift_table.py" line="41"/>
+        <location filename="../../civicdesk/gui/models/shift_table.py" line="38"/>
         <source>Open</source>
         <translation>Places libres</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/shift_table.py" line="110"/>
+        <location filename="../../civicdesk/gui/models/shift_table.py" line="107"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/models/shift_table.py" line="111"/>
+        <location filename="../../civicdesk/gui/models/shift_table.py" line="108"/>
         <source>Full</source>
         <translation>Complet</translation>
     </message>
@@ -9218,47 +9432,47 @@ Both hold their sensitive notes: hand them to {name} only.</source>
 <context>
     <name>ShiftsPane</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts.py" line="41"/>
+        <location filename="../../civicdesk/gui/panes/shifts.py" line="37"/>
         <source>&amp;New shift…</source>
         <translation>&amp;Nouveau créneau…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts.py" line="42"/>
+        <location filename="../../civicdesk/gui/panes/shifts.py" line="38"/>
         <source>&amp;Log hours…</source>
         <translation>Saisir des &amp;heures…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts.py" line="58"/>
+        <location filename="../../civicdesk/gui/panes/shifts.py" line="59"/>
         <source>Shifts</source>
         <translation>Créneaux</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts.py" line="61"/>
+        <location filename="../../civicdesk/gui/panes/shifts.py" line="62"/>
         <source>&amp;Week</source>
         <translation>&amp;Semaine</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts.py" line="62"/>
-        <source>L&amp;ist</source>
-        <translation>&amp;Liste</translation>
-    </message>
-    <message>
         <location filename="../../civicdesk/gui/panes/shifts.py" line="63"/>
-        <source>Reminder &amp;calls</source>
-        <translation>&amp;Appels de rappel</translation>
+        <source>L&amp;ist</source>
+        <translation>Lis&amp;te</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/panes/shifts.py" line="64"/>
+        <source>Reminder &amp;calls</source>
+        <translation>Appels de ra&amp;ppel</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/shifts.py" line="65"/>
         <source>Event&amp;s</source>
         <translation>É&amp;vénements</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts.py" line="68"/>
+        <location filename="../../civicdesk/gui/panes/shifts.py" line="69"/>
         <source>Plan a shift or a weekly series (Ctrl+N)</source>
         <translation>Planifier un créneau ou une série hebdomadaire (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts.py" line="69"/>
+        <location filename="../../civicdesk/gui/panes/shifts.py" line="70"/>
         <source>Only coordinators plan shifts.</source>
         <translation>Seuls les coordinateurs planifient les créneaux.</translation>
     </message>
@@ -9272,16 +9486,17 @@ Both hold their sensitive notes: hand them to {name} only.</source>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/shortcuts_dialog.py" line="72"/>
+        <location filename="../../civicdesk/gui/dialogs/shortcuts_dialog.py" line="75"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shortcuts_dialog.py" line="75"/>
+        <location filename="../../civicdesk/gui/dialogs/shortcuts_dialog.py" line="76"/>
         <source>What</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/shortcuts_dialog.py" line="75"/>
+        <location filename="../../civicdesk/gui/dialogs/shortcuts_dialog.py" line="76"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -9289,58 +9504,58 @@ Both hold their sensitive notes: hand them to {name} only.</source>
 <context>
     <name>SignupDialog</name>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="57"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="56"/>
         <source>&amp;Sign up</source>
         <translation>&amp;Inscrire</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="75"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="74"/>
         <source>Sign someone up</source>
         <translation>Inscrire quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="78"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="77"/>
         <source>Who will come to &lt;b&gt;{shift}&lt;/b&gt;, {when}? ({places} places taken)</source>
         <translation>Qui viendra à &lt;b&gt;{shift}&lt;/b&gt;, {when} ? ({places} places prises)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="83"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="82"/>
         <source>Volunteers who know &lt;b&gt;{skill}&lt;/b&gt; are listed first.</source>
         <translation>Les bénévoles qui ont la compétence &lt;b&gt;{skill}&lt;/b&gt; apparaissent en premier.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="93"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="92"/>
         <location filename="../../ui/signup_dialog.ui" line="6"/>
         <source>Sign up for a shift</source>
         <translation>Inscrire à un créneau</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="96"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="95"/>
         <source>Choose a shift for &lt;b&gt;{name}&lt;/b&gt;. Shifts in the next {weeks} weeks that still need people are listed.</source>
         <translation>Choisissez un créneau pour &lt;b&gt;{name}&lt;/b&gt;. Les créneaux des {weeks} prochaines semaines qui ont encore besoin de monde sont affichés.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="99"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="98"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="124"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="123"/>
         <source>Choose a shift first.</source>
         <translation>Choisissez d&apos;abord un créneau.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="125"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="124"/>
         <source>Choose a volunteer from the list first.</source>
         <translation>Choisissez d&apos;abord un bénévole dans la liste.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="144"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="143"/>
         <source>To sign them up anyway, give a reason below.</source>
         <translation>Pour inscrire cette personne quand même, indiquez un motif ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="146"/>
+        <location filename="../../civicdesk/gui/dialogs/signup_dialog.py" line="145"/>
         <source>Only a coordinator can allow an overlap.</source>
         <translation>Seul un coordinateur peut autoriser un chevauchement de créneaux.</translation>
     </message>
@@ -9355,27 +9570,32 @@ Both hold their sensitive notes: hand them to {name} only.</source>
         <translation>É&amp;vénement :</translation>
     </message>
     <message>
-        <location filename="../../ui/signup_dialog.ui" line="55"/>
+        <location filename="../../ui/signup_dialog.ui" line="59"/>
+        <source>Shifts</source>
+        <translation>Créneaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signup_dialog.ui" line="61"/>
         <source>Shifts with open places</source>
         <translation>Créneaux avec des places libres</translation>
     </message>
     <message>
-        <location filename="../../ui/signup_dialog.ui" line="69"/>
+        <location filename="../../ui/signup_dialog.ui" line="75"/>
         <source>Sign up anyway</source>
         <translation>Inscrire quand même</translation>
     </message>
     <message>
-        <location filename="../../ui/signup_dialog.ui" line="73"/>
+        <location filename="../../ui/signup_dialog.ui" line="79"/>
         <source>As a coordinator you may allow the overlap. Say why; it is recorded.</source>
         <translation>En tant que coordinateur, vous pouvez autoriser le chevauchement. Indiquez pourquoi ; ce sera consigné.</translation>
     </message>
     <message>
-        <location filename="../../ui/signup_dialog.ui" line="79"/>
+        <location filename="../../ui/signup_dialog.ui" line="85"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../../ui/signup_dialog.ui" line="85"/>
+        <location filename="../../ui/signup_dialog.ui" line="91"/>
         <source>e.g. leaves the first shift early to drive</source>
         <translation>p. ex. quitte le premier créneau plus tôt pour conduire</translation>
     </message>
@@ -9436,42 +9656,42 @@ Both hold their sensitive notes: hand them to {name} only.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="112"/>
+        <location filename="../../civicdesk/gui/application.py" line="114"/>
         <source>CivicDesk cannot open the database</source>
         <translation>CivicDesk ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="118"/>
+        <location filename="../../civicdesk/gui/application.py" line="120"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="120"/>
+        <location filename="../../civicdesk/gui/application.py" line="122"/>
         <source>Restore that backup</source>
         <translation>Restaurer cette sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="122"/>
+        <location filename="../../civicdesk/gui/application.py" line="124"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="132"/>
+        <location filename="../../civicdesk/gui/application.py" line="134"/>
         <source>The database is already open</source>
         <translation>La base de données est déjà ouverte</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="134"/>
+        <location filename="../../civicdesk/gui/application.py" line="136"/>
         <source>You can also open it here read-only, to look things up without changing anything.</source>
         <translation>Vous pouvez aussi l&apos;ouvrir ici en lecture seule, pour consulter sans rien modifier.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="137"/>
+        <location filename="../../civicdesk/gui/application.py" line="139"/>
         <source>Open read-only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="193"/>
+        <location filename="../../civicdesk/gui/application.py" line="195"/>
         <source>Restoring the backup…</source>
         <translation>Restauration de la sauvegarde…</translation>
     </message>
@@ -9510,14 +9730,42 @@ Both hold their sensitive notes: hand them to {name} only.</source>
 <context>
     <name>TextSize</name>
     <message>
-        <location filename="../../civicdesk/gui/text_size.py" line="68"/>
+        <location filename="../../civicdesk/gui/text_size.py" line="77"/>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/text_size.py" line="76"/>
+        <location filename="../../civicdesk/gui/text_size.py" line="84"/>
         <source>Text si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille du texte</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <location filename="../../civicdesk/gui/themes.py" line="29"/>
+        <source>Like the &amp;system</source>
+        <translation>&amp;Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/themes.py" line="30"/>
+        <source>&amp;Light</source>
+        <translation>C&amp;lair</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/themes.py" line="31"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/themes.py" line="32"/>
+        <source>&amp;High contrast</source>
+        <translation>Contraste &amp;élevé</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/themes.py" line="216"/>
+        <source>&amp;Theme</source>
+        <translation>T&amp;hème</translation>
     </message>
 </context>
 <context>
@@ -9958,55 +10206,55 @@ Both hold their sensitive notes: hand them to {name} only.</source>
 <context>
     <name>WeekCalendar</name>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="163"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="164"/>
         <source>Week calendar</source>
         <translation>Calendrier de la semaine</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="235"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="245"/>
         <source>no shifts</source>
         <translation>aucun créneau</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="236"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="246"/>
         <source>{count} to fill</source>
         <translation>{count} à pourvoir</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="237"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="247"/>
         <source>all filled</source>
         <translation>tout est pourvu</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="239"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="249"/>
         <source>Today · {summary}</source>
         <translation>Aujourd&apos;hui · {summary}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="301"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="313"/>
         <source>No shifts this week.
 Use “New shift…” to plan one, or Page Down for the next week.</source>
         <translation>Aucun créneau cette semaine.
 Utilisez « Nouveau créneau… » pour en prévoir un, ou Page Down pour la semaine suivante.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="342"/>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="375"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="356"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="397"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="346"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="360"/>
         <source>Full</source>
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="370"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="392"/>
         <source>Taken: {places}</source>
         <translation>Places prises : {places}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="373"/>
+        <location filename="../../civicdesk/gui/widgets/week_calendar.py" line="395"/>
         <source>Needs: {skill}</source>
         <translation>Compétence requise : {skill}</translation>
     </message>
@@ -10014,17 +10262,17 @@ Utilisez « Nouveau créneau… » pour en prévoir un, ou Page Down pour la sem
 <context>
     <name>WeekPage</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="30"/>
+        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="29"/>
         <source>◀  Previous week</source>
         <translation>◀  Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="31"/>
+        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="30"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="32"/>
+        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="31"/>
         <source>Next week  ▶</source>
         <translation>Semaine suivante  ▶</translation>
     </message>
@@ -10044,22 +10292,9 @@ Utilisez « Nouveau créneau… » pour en prévoir un, ou Page Down pour la sem
         <translation>Revenir à cette semaine (Home)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="57"/>
+        <location filename="../../civicdesk/gui/panes/shifts_week.py" line="75"/>
         <source>&lt;span style=&apos;background:{unfilled}; border:1px dashed {border}&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; needs people &amp;nbsp; &lt;span style=&apos;background:{cancelled}&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; cancelled</source>
         <translation>&lt;span style=&apos;background:{unfilled}; border:1px dashed {border}&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; à pourvoir &amp;nbsp; &lt;span style=&apos;background:{cancelled}&apos;&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; annulé</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../civicdesk/gui/tour.py" line="285"/>
-        <source>Change my PIN or password</source>
-        <translation>Changer mon code PIN ou mot de passe</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/tour.py" line="286"/>
-        <source>Type your PIN or password as it is now, then the new one twice.</source>
-        <translation>Tapez votre code PIN ou mot de passe actuel, puis le nouveau deux fois.</translation>
     </message>
 </context>
 </TS>

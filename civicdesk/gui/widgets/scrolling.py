@@ -73,6 +73,8 @@ def scrolled(widget: QWidget, parent: QWidget | None = None, *,
     area = QScrollArea(parent) if sideways else _UpAndDown(parent)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
+    # Only a holder: Tab goes to what it holds (which it scrolls into view), not to it.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     if not sideways:
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(Holder(widget, wrapping=not sideways))
