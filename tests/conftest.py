@@ -47,11 +47,11 @@ def us_locale(monkeypatch):
     """This computer's locale says the United States (Letter paper), whatever the machine
     running the tests says, and CivicDesk speaks English; a test of another locale sets
     its own."""
-    from civicdesk import i18n, localformat, settings
+    from civicdesk import localformat, settings
 
     monkeypatch.setattr(settings, "_locale_country", "US")
-    # English in the US (dates, numbers, money) until a test or a database says otherwise
-    monkeypatch.setattr(i18n, "_language", "en")
+    # In the US (dates, numbers, money) until a test or a database says otherwise; the
+    # language is English by `english_on_a_computer_of_its_own`
     monkeypatch.setattr(localformat, "_country", "US")
     monkeypatch.setattr(localformat, "_currency", "USD")
 

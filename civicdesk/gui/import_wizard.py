@@ -55,6 +55,7 @@ from civicdesk.services import imports
 from civicdesk.gui import localized, operations, tasks, text, themes
 from civicdesk.gui.context import AppContext
 from civicdesk.gui.dialogs import modal
+from civicdesk.gui.widgets import flow_layout
 
 SHORTCUT = QKeySequence("Ctrl+I")
 PEOPLE, SIGNUPS = "people", "signups"
@@ -177,17 +178,27 @@ class ImportWizard(modal.KeptOnLock, QDialog):
         page = QWidget()
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        kinds = QVBoxLayout()
-        self.people_radio = QRadioButton(ImportWizard.tr("&People (members, contacts, volunteers)"))
-        self.signups_radio = QRadioButton(ImportWizard.tr("&Sign-ups (SignUpGenius sign-up report: "
-                                              "events, shifts and who signed up)"))
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above, if need be
+        # A radio button's text cannot wrap: a short name, and what it means below, wrapped.
+        self.people_radio = QRadioButton(ImportWizard.tr("&People"))
+        self.signups_radio = QRadioButton(ImportWizard.tr("&Sign-ups"))
+        meanings = (ImportWizard.tr("Members, contacts, volunteers"),
+                    ImportWizard.tr("A SignUpGenius sign-up report: events, shifts and who "
+                                    "signed up"))
         self.people_radio.setChecked(True)
         self.kind_group = QButtonGroup(page)
-        for button in (self.people_radio, self.signups_radio):
+        title = ImportWizard.tr("What the file holds:")
+        for button, meaning in zip((self.people_radio, self.signups_radio), meanings,
+                                   strict=True):
             self.kind_group.addButton(button)
-            kinds.addWidget(button)
+            detail = QLabel(meaning)
+            detail.setWordWrap(True)
+            detail.setIndent(button.iconSize().width() + 8)  # under the button's text
+            button.setAccessibleDescription(meaning)
+            form.addRow(title, button)
+            form.addRow("", detail)
+            title = ""
         self.people_radio.toggled.connect(self._kind_changed)
-        form.addRow(ImportWizard.tr("What the file holds:"), kinds)
         row = QHBoxLayout()
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(ImportWizard.tr("A CSV, Excel (.xlsx, .xls) or OpenDocument "
@@ -204,6 +215,10 @@ class ImportWizard(modal.KeptOnLock, QDialog):
         self.sheet_combo.setToolTip(ImportWizard.tr("A workbook's sheets are listed once it was read"))
         form.addRow(ImportWizard.tr("S&heet:"), self.sheet_combo)
         self.preset_combo = QComboBox()
+        # as wide as the form lets it be, not as its longest preset's name
+        self.preset_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset_combo.setMinimumContentsLength(16)
         self._fill_presets()
         form.addRow(ImportWizard.tr("P&reset:"), self.preset_combo)
         hint = QLabel(ImportWizard.tr("Nothing is written until you have seen the preview and chosen "
@@ -260,6 +275,7 @@ class ImportWizard(modal.KeptOnLock, QDialog):
         row.addStretch(1)
         row.addWidget(self.save_preset_button)
         layout.addLayout(row)
+        flow_layout.wrap_row(row, page)  # the choices wrap onto a second line when long
         return page
 
     def _preview_page(self) -> QWidget:

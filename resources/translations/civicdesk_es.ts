@@ -4242,259 +4242,269 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="146"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="322"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="336"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="148"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="328"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="342"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="181"/>
-        <source>&amp;People (members, contacts, volunteers)</source>
-        <translation>&amp;Personas (miembros, contactos, voluntarios)</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="182"/>
-        <source>&amp;Sign-ups (SignUpGenius sign-up report: events, shifts and who signed up)</source>
-        <translation>&amp;Inscripciones (informe de inscripciones de SignUpGenius: eventos, turnos y quién se inscribió)</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="190"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="189"/>
         <source>What the file holds:</source>
         <translation>Qué contiene el archivo:</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="193"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="203"/>
         <source>A CSV, Excel (.xlsx, .xls) or OpenDocument (.ods) file</source>
         <translation>Un archivo CSV, Excel (.xlsx, .xls) u OpenDocument (.ods)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="195"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="205"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="199"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="209"/>
         <source>&amp;File:</source>
         <translation>Ar&amp;chivo:</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="204"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="214"/>
         <source>A workbook&apos;s sheets are listed once it was read</source>
         <translation>Las hojas de un libro de cálculo aparecen aquí una vez que se ha leído</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="205"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="215"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Hoja:</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="208"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="222"/>
         <source>P&amp;reset:</source>
         <translation>P&amp;lantilla:</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="209"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="223"/>
         <source>Nothing is written until you have seen the preview and chosen “Import the valid rows”. An import can be undone as a whole (Edit &gt; Undo an import…).</source>
         <translation>No se escribe nada hasta que haya visto la vista previa y elegido “Importar las filas válidas”. Una importación se puede deshacer por completo (Editar &gt; Deshacer una importación).</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="217"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="231"/>
         <source>Guess from the column names (any spreadsheet)</source>
         <translation>Deducir de los nombres de las columnas (cualquier hoja de cálculo)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="232"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="246"/>
         <source>Each column of the file and where it goes. Change any guess; “not imported” leaves a column out.</source>
         <translation>Cada columna del archivo y a dónde va. Cambie lo que se haya deducido mal; “no se importa” deja fuera la columna.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="236"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="250"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="237"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="251"/>
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="237"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="251"/>
         <source>Goes into</source>
         <translation>Va a</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="242"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="256"/>
         <source>&amp;Dates are written:</source>
         <translation>Las &amp;fechas se escriben:</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="244"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="250"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="258"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="264"/>
         <source>found from the values</source>
         <translation>deducido de los valores</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="248"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="262"/>
         <source>A&amp;mounts are written:</source>
         <translation>Los &amp;montos se escriben:</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="251"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="265"/>
         <source>with a decimal point (1,234.50)</source>
         <translation>con punto decimal (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="252"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="266"/>
         <source>with a decimal comma (1.234,50)</source>
         <translation>con coma decimal (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="254"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="268"/>
         <source>Save as p&amp;reset…</source>
         <translation>Guardar como &amp;plantilla…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="276"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="279"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="290"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="293"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="276"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="290"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="277"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="291"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="277"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="291"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="279"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="293"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="280"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="294"/>
         <source>Matched by</source>
         <translation>Coincidencia por</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="280"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="294"/>
         <source>What changes</source>
         <translation>Qué cambia</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="278"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="282"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="292"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="296"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="238"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="182"/>
+        <source>&amp;People</source>
+        <translation>&amp;Personas</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="183"/>
+        <source>&amp;Sign-ups</source>
+        <translation>&amp;Inscripciones</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="184"/>
+        <source>Members, contacts, volunteers</source>
+        <translation>Miembros, contactos, voluntarios</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="185"/>
+        <source>A SignUpGenius sign-up report: events, shifts and who signed up</source>
+        <translation>Un informe de inscripciones de SignUpGenius: eventos, turnos y quién se inscribió</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="252"/>
         <source>Where each column goes</source>
         <translation>Adónde va cada columna</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="281"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="283"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="295"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="297"/>
         <source>Matched people</source>
         <translation>Personas que coinciden</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="294"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="308"/>
         <source>&amp;Undo this import</source>
         <translation>&amp;Deshacer esta importación</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="303"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="317"/>
         <source>1. Choose the file</source>
         <translation>1. Elegir el archivo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="304"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="318"/>
         <source>2. Check where each column goes</source>
         <translation>2. Comprobar a dónde va cada columna</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="306"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="320"/>
         <source>3. What the import will do</source>
         <translation>3. Lo que hará la importación</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="308"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="322"/>
         <source>4. Done</source>
         <translation>4. Listo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="321"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="335"/>
         <source>&amp;Import the valid rows</source>
         <translation>&amp;Importar las filas válidas</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="328"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="683"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="342"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="697"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="406"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="420"/>
         <source>Choose the file to import first.</source>
         <translation>Primero elija el archivo que desea importar.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="412"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="426"/>
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="425"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="439"/>
         <source>{name} has {count} sheets; this is the first, {sheet}. Choose another on the first page and press Next again to read it.</source>
         <translation>{name} tiene {count} hojas; esta es la primera, {sheet}. Elija otra en la primera página y vuelva a hacer clic en Siguiente para leerla.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="456"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="470"/>
         <source>— not imported —</source>
         <translation>— no se importa —</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="460"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="474"/>
         <source>Where {column} goes</source>
         <translation>A dónde va {column}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="480"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="493"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="494"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="507"/>
         <source>Checking every row…</source>
         <translation>Comprobando cada fila…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="487"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="501"/>
         <source>Two columns go into {field}: choose one of them.</source>
         <translation>Dos columnas van a {field}: elija una de ellas.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="499"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="513"/>
         <source>The amounts in {column} (such as {example}) could be read with a decimal point or a decimal comma: say which next to “Amounts are written”.</source>
         <translation>Los montos de {column} (como {example}) se pueden leer con punto decimal o con coma decimal: indique cuál junto a “Los montos se escriben”.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="506"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="520"/>
         <source>The dates in {column} (such as {example}) could be day/month/year or month/day/year: say which next to “Dates are written”.</source>
         <translation>Las fechas de {column} (como {example}) pueden ser día/mes/año o mes/día/año: indique cuál junto a “Las fechas se escriben”.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="524"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="538"/>
         <source>Sign-ups to add: {create}
 New events: {events}    New shifts: {shifts}
 New people: {people}    People matched on file: {matched}
@@ -4507,7 +4517,7 @@ Ya inscritos: {unchanged}
 Con problemas (se omiten): {problem}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="532"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="546"/>
         <source>To create: {create}
 Matching people on file (to update): {update}
 Unchanged: {unchanged}
@@ -4518,179 +4528,179 @@ Sin cambios: {unchanged}
 Con problemas (se omiten): {problem}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="537"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="551"/>
         <source>Dues payments to record: {count}</source>
         <translation>Pagos de cuota que se registrarán: {count}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="542"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="556"/>
         <source>joins a household</source>
         <translation>se une a un hogar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="544"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="558"/>
         <source>nothing (unchanged)</source>
         <translation>nada (sin cambios)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="552"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="566"/>
         <source>Problems ({count})</source>
         <translation>Problemas ({count})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="554"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="568"/>
         <source>Matched people ({count})</source>
         <translation>Personas que coinciden ({count})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="558"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="572"/>
         <source>There is nothing to import: every row is already on file or has a problem.</source>
         <translation>No hay nada que importar: todas las filas ya están registradas o tienen un problema.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="574"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="588"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="580"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="594"/>
         <source>The import was cancelled: nothing was imported.</source>
         <translation>Se canceló la importación: no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="585"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="599"/>
         <source>Import {batch}: {signups} sign-ups added, with {events} new events, {shifts} new shifts and {created} new people.</source>
         <translation>Importación {batch}: se agregaron {signups} inscripciones, con {events} eventos nuevos, {shifts} turnos nuevos y {created} personas nuevas.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="590"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="604"/>
         <source>Import {batch}: {created} people created (and {households} households), {changed} people updated.</source>
         <translation>Importación {batch}: se crearon {created} personas (y {households} hogares) y se actualizaron {changed} personas.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="595"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="609"/>
         <source>{payments} dues payments recorded.</source>
         <translation>Se registraron {payments} pagos de cuota.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="598"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="612"/>
         <source>If this was a mistake, undo it now, or later from Edit &gt; Undo an import…</source>
         <translation>Si fue un error, deshágala ahora o más tarde desde Editar &gt; Deshacer una importación…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="618"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="739"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="632"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="753"/>
         <source>Import {batch} was undone.</source>
         <translation>Se deshizo la importación {batch}.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="631"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="645"/>
         <source>Saved as the preset “{name}”.</source>
         <translation>Guardado como la plantilla “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="642"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="656"/>
         <source>{removed} people removed, {restored} restored.</source>
         <translation>Se quitaron {removed} personas y se restauraron {restored}.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="645"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="659"/>
         <source>{signups} sign-ups removed. </source>
         <translation>Se quitaron {signups} inscripciones. </translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="647"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="661"/>
         <source>{payments} dues payments removed. </source>
         <translation>Se quitaron {payments} pagos de cuota. </translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="650"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="664"/>
         <source>Kept as they are:</source>
         <translation>Se conservan tal como están:</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="654"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="668"/>
         <source>and {count} more</source>
         <translation>y {count} más</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="660"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="674"/>
         <source>import {batch}</source>
         <translation>la importación {batch}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="672"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="676"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="686"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="690"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="673"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="687"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="673"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="687"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="673"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="687"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="674"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="688"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="674"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="688"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="675"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="689"/>
         <source>Counts</source>
         <translation>Cantidades</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="675"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="689"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="680"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="694"/>
         <source>&amp;Undo this import…</source>
         <translation>&amp;Deshacer esta importación…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="705"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="719"/>
         <source>{signups} sign-ups, {events} events, {shifts} shifts, {created} people</source>
         <translation>{signups} inscripciones, {events} eventos, {shifts} turnos, {created} personas</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="711"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="725"/>
         <source>{created} created, {changed} updated, {problems} left out</source>
         <translation>{created} creadas, {changed} actualizadas, {problems} omitidas</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="714"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="728"/>
         <source>undone {when} by {who}</source>
         <translation>deshecha el {when} por {who}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="716"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="730"/>
         <source>in place</source>
         <translation>vigente</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="719"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="733"/>
         <source>sign-ups</source>
         <translation>inscripciones</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="719"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="733"/>
         <source>people</source>
         <translation>personas</translation>
     </message>

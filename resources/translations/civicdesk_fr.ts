@@ -4242,259 +4242,269 @@ Voulez-vous charger des personnes, des créneaux et des demandes fictifs pour es
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="146"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="322"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="336"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/import_wizard.py" line="148"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="328"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="342"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="181"/>
-        <source>&amp;People (members, contacts, volunteers)</source>
-        <translation>&amp;Des personnes (membres, contacts, bénévoles)</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="182"/>
-        <source>&amp;Sign-ups (SignUpGenius sign-up report: events, shifts and who signed up)</source>
-        <translation>Des &amp;inscriptions (rapport d&apos;inscriptions SignUpGenius : événements, créneaux et qui s&apos;est inscrit)</translation>
-    </message>
-    <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="190"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="189"/>
         <source>What the file holds:</source>
         <translation>Ce que contient le fichier :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="193"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="203"/>
         <source>A CSV, Excel (.xlsx, .xls) or OpenDocument (.ods) file</source>
         <translation>Un fichier CSV, Excel (.xlsx, .xls) ou OpenDocument (.ods)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="195"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="205"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="199"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="209"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="204"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="214"/>
         <source>A workbook&apos;s sheets are listed once it was read</source>
         <translation>Les feuilles d&apos;un classeur apparaissent ici une fois qu&apos;il a été lu</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="205"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="215"/>
         <source>S&amp;heet:</source>
         <translation>F&amp;euille :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="208"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="222"/>
         <source>P&amp;reset:</source>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="209"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="223"/>
         <source>Nothing is written until you have seen the preview and chosen “Import the valid rows”. An import can be undone as a whole (Edit &gt; Undo an import…).</source>
         <translation>Rien n&apos;est enregistré tant que vous n&apos;avez pas vu l&apos;aperçu et choisi « Importer les lignes valides ». Une importation peut être annulée en bloc (Édition &gt; Annuler une importation).</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="217"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="231"/>
         <source>Guess from the column names (any spreadsheet)</source>
         <translation>Deviner d&apos;après les noms des colonnes (tout tableur)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="232"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="246"/>
         <source>Each column of the file and where it goes. Change any guess; “not imported” leaves a column out.</source>
         <translation>Chaque colonne du fichier et l&apos;endroit où elle va. Corrigez ce qui a été mal deviné ; « non importée » laisse la colonne de côté.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="236"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="250"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="237"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="251"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="237"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="251"/>
         <source>Goes into</source>
         <translation>Va dans</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="242"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="256"/>
         <source>&amp;Dates are written:</source>
         <translation>Les &amp;dates sont écrites :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="244"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="250"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="258"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="264"/>
         <source>found from the values</source>
         <translation>déduit des valeurs</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="248"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="262"/>
         <source>A&amp;mounts are written:</source>
         <translation>Les m&amp;ontants sont écrits :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="251"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="265"/>
         <source>with a decimal point (1,234.50)</source>
         <translation>avec un point décimal (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="252"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="266"/>
         <source>with a decimal comma (1.234,50)</source>
         <translation>avec une virgule décimale (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="254"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="268"/>
         <source>Save as p&amp;reset…</source>
         <translation>Enregistrer comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="276"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="279"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="290"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="293"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="276"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="290"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="277"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="291"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="277"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="291"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="279"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="293"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="280"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="294"/>
         <source>Matched by</source>
         <translation>Correspondance par</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="280"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="294"/>
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="278"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="282"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="292"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="296"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="238"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="182"/>
+        <source>&amp;People</source>
+        <translation>&amp;Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="183"/>
+        <source>&amp;Sign-ups</source>
+        <translation>&amp;Inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="184"/>
+        <source>Members, contacts, volunteers</source>
+        <translation>Membres, contacts, bénévoles</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="185"/>
+        <source>A SignUpGenius sign-up report: events, shifts and who signed up</source>
+        <translation>Un rapport d’inscriptions SignUpGenius : événements, créneaux et qui s’est inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="252"/>
         <source>Where each column goes</source>
         <translation>Où va chaque colonne</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="281"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="283"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="295"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="297"/>
         <source>Matched people</source>
         <translation>Personnes correspondantes</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="294"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="308"/>
         <source>&amp;Undo this import</source>
         <translation>&amp;Annuler cette importation</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="303"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="317"/>
         <source>1. Choose the file</source>
         <translation>1. Choisir le fichier</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="304"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="318"/>
         <source>2. Check where each column goes</source>
         <translation>2. Vérifier où va chaque colonne</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="306"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="320"/>
         <source>3. What the import will do</source>
         <translation>3. Ce que fera l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="308"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="322"/>
         <source>4. Done</source>
         <translation>4. Terminé</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="321"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="335"/>
         <source>&amp;Import the valid rows</source>
         <translation>&amp;Importer les lignes valides</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="328"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="683"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="342"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="697"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="406"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="420"/>
         <source>Choose the file to import first.</source>
         <translation>Choisissez d&apos;abord le fichier à importer.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="412"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="426"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="425"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="439"/>
         <source>{name} has {count} sheets; this is the first, {sheet}. Choose another on the first page and press Next again to read it.</source>
         <translation>{name} contient {count} feuilles ; voici la première, {sheet}. Choisissez-en une autre sur la première page et cliquez de nouveau sur Suivant pour la lire.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="456"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="470"/>
         <source>— not imported —</source>
         <translation>— non importée —</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="460"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="474"/>
         <source>Where {column} goes</source>
         <translation>Où va {column}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="480"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="493"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="494"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="507"/>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="487"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="501"/>
         <source>Two columns go into {field}: choose one of them.</source>
         <translation>Deux colonnes vont dans {field} : choisissez-en une.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="499"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="513"/>
         <source>The amounts in {column} (such as {example}) could be read with a decimal point or a decimal comma: say which next to “Amounts are written”.</source>
         <translation>Les montants de {column} (comme {example}) peuvent se lire avec un point décimal ou une virgule décimale : indiquez lequel à côté de « Les montants sont écrits ».</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="506"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="520"/>
         <source>The dates in {column} (such as {example}) could be day/month/year or month/day/year: say which next to “Dates are written”.</source>
         <translation>Les dates de {column} (comme {example}) peuvent être jour/mois/année ou mois/jour/année : indiquez lequel à côté de « Les dates sont écrites ».</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="524"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="538"/>
         <source>Sign-ups to add: {create}
 New events: {events}    New shifts: {shifts}
 New people: {people}    People matched on file: {matched}
@@ -4507,7 +4517,7 @@ Déjà inscrits : {unchanged}
 Avec un problème (laissées de côté) : {problem}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="532"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="546"/>
         <source>To create: {create}
 Matching people on file (to update): {update}
 Unchanged: {unchanged}
@@ -4518,179 +4528,179 @@ Sans changement : {unchanged}
 Avec un problème (laissées de côté) : {problem}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="537"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="551"/>
         <source>Dues payments to record: {count}</source>
         <translation>Paiements de cotisation à enregistrer : {count}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="542"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="556"/>
         <source>joins a household</source>
         <translation>rejoint un foyer</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="544"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="558"/>
         <source>nothing (unchanged)</source>
         <translation>rien (sans changement)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="552"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="566"/>
         <source>Problems ({count})</source>
         <translation>Problèmes ({count})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="554"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="568"/>
         <source>Matched people ({count})</source>
         <translation>Personnes correspondantes ({count})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="558"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="572"/>
         <source>There is nothing to import: every row is already on file or has a problem.</source>
         <translation>Il n&apos;y a rien à importer : chaque ligne est déjà enregistrée ou présente un problème.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="574"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="588"/>
         <source>Importing {name}…</source>
         <translation>Importation de {name}…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="580"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="594"/>
         <source>The import was cancelled: nothing was imported.</source>
         <translation>L&apos;importation a été annulée : rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="585"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="599"/>
         <source>Import {batch}: {signups} sign-ups added, with {events} new events, {shifts} new shifts and {created} new people.</source>
         <translation>Importation {batch} : {signups} inscriptions ajoutées, avec {events} nouveaux événements, {shifts} nouveaux créneaux et {created} nouvelles personnes.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="590"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="604"/>
         <source>Import {batch}: {created} people created (and {households} households), {changed} people updated.</source>
         <translation>Importation {batch} : {created} personnes créées (et {households} foyers), {changed} personnes mises à jour.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="595"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="609"/>
         <source>{payments} dues payments recorded.</source>
         <translation>{payments} paiements de cotisation enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="598"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="612"/>
         <source>If this was a mistake, undo it now, or later from Edit &gt; Undo an import…</source>
         <translation>Si c&apos;était une erreur, annulez-la maintenant ou plus tard depuis Édition &gt; Annuler une importation…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="618"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="739"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="632"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="753"/>
         <source>Import {batch} was undone.</source>
         <translation>L&apos;importation {batch} a été annulée.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="631"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="645"/>
         <source>Saved as the preset “{name}”.</source>
         <translation>Enregistré comme modèle « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="642"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="656"/>
         <source>{removed} people removed, {restored} restored.</source>
         <translation>{removed} personnes retirées, {restored} restaurées.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="645"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="659"/>
         <source>{signups} sign-ups removed. </source>
         <translation>{signups} inscriptions retirées. </translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="647"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="661"/>
         <source>{payments} dues payments removed. </source>
         <translation>{payments} paiements de cotisation retirés. </translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="650"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="664"/>
         <source>Kept as they are:</source>
         <translation>Conservés tels quels :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="654"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="668"/>
         <source>and {count} more</source>
         <translation>et {count} autres</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="660"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="674"/>
         <source>import {batch}</source>
         <translation>l&apos;importation {batch}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="672"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="676"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="686"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="690"/>
         <source>Imports</source>
         <translation>Importations</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="673"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="687"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="673"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="687"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="673"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="687"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="674"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="688"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="674"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="688"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="675"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="689"/>
         <source>Counts</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="675"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="689"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="680"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="694"/>
         <source>&amp;Undo this import…</source>
         <translation>&amp;Annuler cette importation…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="705"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="719"/>
         <source>{signups} sign-ups, {events} events, {shifts} shifts, {created} people</source>
         <translation>{signups} inscriptions, {events} événements, {shifts} créneaux, {created} personnes</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="711"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="725"/>
         <source>{created} created, {changed} updated, {problems} left out</source>
         <translation>{created} créées, {changed} mises à jour, {problems} laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="714"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="728"/>
         <source>undone {when} by {who}</source>
         <translation>annulée le {when} par {who}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="716"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="730"/>
         <source>in place</source>
         <translation>en vigueur</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="719"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="733"/>
         <source>sign-ups</source>
         <translation>inscriptions</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="719"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="733"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
