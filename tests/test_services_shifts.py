@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from civicdesk.data import models
-from civicdesk.services import audit, people, shifts
+from civicdesk.services import audit, people, preferences, shifts
 from civicdesk.services.errors import PermissionDenied, ValidationError
 
 pytestmark = pytest.mark.dates
@@ -217,12 +217,15 @@ def test_an_unknown_call_outcome_is_refused(db, actor, pantry):
 
 
 def test_the_overlap_message_names_event_role_and_time(db, actor, pantry):
+    """The time is the association's (New York, summer time from 8 March 2026), whatever
+    the zone of the computer running the test."""
+    preferences.update_settings(actor, {"timezone": "America/New_York"})
     ann = _person(actor)
     shifts.assign(actor, _shift(actor, pantry, title="Sorting"), ann)
     with pytest.raises(ValidationError) as caught:
         shifts.assign(actor, _shift(actor, pantry, start=NINE + timedelta(minutes=30)), ann)
     assert "\u201cFood pantry: Sorting\u201d" in str(caught.value)
-    assert "(3/14/26 9:00\u202fAM\u201312:00\u202fPM)" in str(caught.value)
+    assert "(3/14/26 5:00\u202fAM\u20138:00\u202fAM)" in str(caught.value)
 
 
 def test_attendance_waits_until_the_shift_has_started(db, actor, pantry):
