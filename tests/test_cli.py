@@ -144,3 +144,20 @@ def test_check_reports_a_file_whose_audit_log_lost_its_protection(tmp_path):
     assert checked.returncode == 1, checked.stdout + checked.stderr
     assert "audit_entry_append_only_delete is missing" in checked.stdout
     assert "rows of audit_entry can be changed or deleted" in checked.stdout
+
+
+@pytest.mark.parametrize(("lang", "says"), [("en", "address of a database server"),
+                                            ("es", "servidor de bases de datos"),
+                                            ("fr", "serveur de base de données")])
+def test_a_server_address_is_never_taken_for_a_file_name(tmp_path, lang, says):
+    """`--db postgresql://...` used to make a SQLite file in a folder named "postgresql:"."""
+    from conftest import ROOT
+
+    for command in (["check"], ["demo", "--people", "10"]):
+        done = run_civicdesk("--lang", lang, "--data-dir", str(tmp_path), "--db",
+                             "postgresql://ana@office-pc/association", *command)
+        assert done.returncode == 2, done.stdout + done.stderr
+        assert says in done.stderr and "postgresql://ana@office-pc/association" in done.stderr
+        assert "Traceback" not in done.stderr
+    assert not (ROOT / "postgresql:").exists()
+    assert list(tmp_path.iterdir()) == []  # nothing made anywhere

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -32,6 +33,16 @@ class Cli(i18n.Context):
 
 def not_a_name() -> Message:
     return Message("Errors", NOT_A_NAME)
+
+
+class ServerAddress(UserError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "\u201c{value}\u201d is the address of a database server, not a file: this "
+                  "version of CivicDesk opens database files only (--db FILE)")
+
+
+# "postgresql://...", "sqlite://...": a scheme of two letters or more (so never "C:\\...")
+_ADDRESS = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+://")
 
 
 class NoDatabase(UserError):
@@ -78,6 +89,8 @@ _NOTHING_TYPED = QT_TRANSLATE_NOOP("Errors", "nothing was typed")
 def db_path(args: argparse.Namespace) -> Path:
     """The database file the command works on (--db, else the data folder's)."""
     given = getattr(args, "db", None)
+    if given and _ADDRESS.match(given):  # never a folder named "postgresql:"
+        raise ServerAddress(value=plaintext.shown(given))
     try:
         return Path(file_name(given)).expanduser() if given else paths.default_db_path()
     except RuntimeError as exc:  # ~someone who has no home folder here

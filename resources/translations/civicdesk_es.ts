@@ -982,12 +982,12 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation>sin problemas</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="194"/>
+        <location filename="../../civicdesk/commands/common.py" line="207"/>
         <source>PIN or password for {name}: </source>
         <translation>PIN o contraseña de {name}: </translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="199"/>
+        <location filename="../../civicdesk/commands/common.py" line="212"/>
         <source>The same again, to be sure: </source>
         <translation>Otra vez, para confirmar: </translation>
     </message>
@@ -2236,52 +2236,57 @@ Las copias de seguridad hechas antes de hoy conservan los datos anteriores hasta
         <translation>No se pudo volver a leer el archivo de calendario ({why}); no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="24"/>
+        <location filename="../../civicdesk/commands/common.py" line="25"/>
         <source>no file name can hold one of its characters</source>
         <translation>uno de sus caracteres no se puede usar en un nombre de archivo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="38"/>
+        <location filename="../../civicdesk/commands/common.py" line="39"/>
+        <source>“{value}” is the address of a database server, not a file: this version of CivicDesk opens database files only (--db FILE)</source>
+        <translation>“{value}” es la dirección de un servidor de bases de datos, no un archivo: esta versión de CivicDesk solo abre archivos de base de datos (--db ARCHIVO)</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/common.py" line="49"/>
         <source>there is no database at {path}</source>
         <translation>no hay ninguna base de datos en {path}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="46"/>
+        <location filename="../../civicdesk/commands/common.py" line="57"/>
         <source>cannot open {path}: {reason}</source>
         <translation>no se puede abrir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="50"/>
+        <location filename="../../civicdesk/commands/common.py" line="61"/>
         <source>this database has user accounts: say who you are with --as NAME before the command, for example: civicdesk --as NAME {command} ...</source>
         <translation>esta base de datos tiene cuentas de usuario: indique quién es usted con --as NAME antes del comando, por ejemplo: civicdesk --as NAME {command} ...</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="56"/>
+        <location filename="../../civicdesk/commands/common.py" line="67"/>
         <source>--as {name}: this database has no user accounts yet; leave out --as, or add the first admin with: civicdesk user add NAME --role admin</source>
         <translation>--as {name}: esta base de datos aún no tiene cuentas de usuario; omita --as, o agregue el primer administrador con: civicdesk user add NAME --role admin</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="62"/>
+        <location filename="../../civicdesk/commands/common.py" line="73"/>
         <source>no PIN or password for {whose}: {why}</source>
         <translation>no hay PIN ni contraseña para {whose}: {why}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="67"/>
+        <location filename="../../civicdesk/commands/common.py" line="78"/>
         <source>the two PINs or passwords typed for {whose} are not the same; nothing was changed</source>
         <translation>los dos PIN o contraseñas escritos para {whose} no coinciden; no se modificó nada</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="72"/>
+        <location filename="../../civicdesk/commands/common.py" line="83"/>
         <source>standard input has no more lines (--password-stdin reads one line for each)</source>
         <translation>la entrada estándar no tiene más líneas (--password-stdin lee una línea para cada uno)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="74"/>
+        <location filename="../../civicdesk/commands/common.py" line="85"/>
         <source>its line on standard input is empty</source>
         <translation>su línea en la entrada estándar está vacía</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="75"/>
+        <location filename="../../civicdesk/commands/common.py" line="86"/>
         <source>nothing was typed</source>
         <translation>no se escribió nada</translation>
     </message>
@@ -2341,7 +2346,7 @@ Las copias de seguridad hechas antes de hoy conservan los datos anteriores hasta
         <translation>{count} filas no caben en una hoja XLSX (como máximo 1&#xa0;048&#xa0;575); escriba un archivo .csv en su lugar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="42"/>
+        <location filename="../../civicdesk/commands/common.py" line="53"/>
         <location filename="../../civicdesk/services/exports.py" line="63"/>
         <source>cannot write {path}: {reason}</source>
         <translation>no se puede escribir {path}: {reason}</translation>
@@ -4181,330 +4186,330 @@ Would you like to load made-up demo people, shifts and requests to try CivicDesk
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="67"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="68"/>
         <source>Import from a file</source>
         <translation>Importar desde un archivo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="68"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="69"/>
         <source>Spreadsheets and CSV files (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Hojas de cálculo y archivos CSV (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="75"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="76"/>
         <source>Save as preset</source>
         <translation>Guardar como plantilla</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="76"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="77"/>
         <source>A name for this mapping (offered next time):</source>
         <translation>Un nombre para esta asignación de columnas (se ofrecerá la próxima vez):</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="83"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="84"/>
         <source>Undo the import</source>
         <translation>Deshacer la importación</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="84"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="85"/>
         <source>Undo {what}? Everything it brought in is removed, and what it changed gets its old values back. Rows edited since are kept and listed.</source>
         <translation>¿Deshacer {what}? Se quita todo lo que trajo, y lo que modificó recupera sus valores anteriores. Las filas editadas desde entonces se conservan y se muestran en una lista.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="117"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="118"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="117"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="118"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="119"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="120"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="120"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="121"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="129"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="130"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="145"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="146"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="146"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="336"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="147"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="338"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="148"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="342"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="149"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="344"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="189"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="190"/>
         <source>What the file holds:</source>
         <translation>Qué contiene el archivo:</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="203"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="204"/>
         <source>A CSV, Excel (.xlsx, .xls) or OpenDocument (.ods) file</source>
         <translation>Un archivo CSV, Excel (.xlsx, .xls) u OpenDocument (.ods)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="205"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="206"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="209"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="210"/>
         <source>&amp;File:</source>
         <translation>Ar&amp;chivo:</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="214"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="215"/>
         <source>A workbook&apos;s sheets are listed once it was read</source>
         <translation>Las hojas de un libro de cálculo aparecen aquí una vez que se ha leído</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="215"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="216"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Hoja:</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="222"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="223"/>
         <source>P&amp;reset:</source>
         <translation>P&amp;lantilla:</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="223"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="224"/>
         <source>Nothing is written until you have seen the preview and chosen “Import the valid rows”. An import can be undone as a whole (Edit &gt; Undo an import…).</source>
         <translation>No se escribe nada hasta que haya visto la vista previa y elegido “Importar las filas válidas”. Una importación se puede deshacer por completo (Editar &gt; Deshacer una importación).</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="231"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="232"/>
         <source>Guess from the column names (any spreadsheet)</source>
         <translation>Deducir de los nombres de las columnas (cualquier hoja de cálculo)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="246"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="247"/>
         <source>Each column of the file and where it goes. Change any guess; “not imported” leaves a column out.</source>
         <translation>Cada columna del archivo y a dónde va. Cambie lo que se haya deducido mal; “no se importa” deja fuera la columna.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="250"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="251"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="251"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="252"/>
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="251"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="252"/>
         <source>Goes into</source>
         <translation>Va a</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="256"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="257"/>
         <source>&amp;Dates are written:</source>
         <translation>Las &amp;fechas se escriben:</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="258"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="264"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="259"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="265"/>
         <source>found from the values</source>
         <translation>deducido de los valores</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="262"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="263"/>
         <source>A&amp;mounts are written:</source>
         <translation>Los &amp;montos se escriben:</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="265"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="266"/>
         <source>with a decimal point (1,234.50)</source>
         <translation>con punto decimal (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="266"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="267"/>
         <source>with a decimal comma (1.234,50)</source>
         <translation>con coma decimal (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="268"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="269"/>
         <source>Save as p&amp;reset…</source>
         <translation>Guardar como &amp;plantilla…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="290"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="293"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="292"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="295"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="290"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="292"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="291"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="293"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="291"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="293"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="293"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="295"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="294"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="296"/>
         <source>Matched by</source>
         <translation>Coincidencia por</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="294"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="296"/>
         <source>What changes</source>
         <translation>Qué cambia</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="292"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="296"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="294"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="298"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="182"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="183"/>
         <source>&amp;People</source>
         <translation>&amp;Personas</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="183"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="184"/>
         <source>&amp;Sign-ups</source>
         <translation>&amp;Inscripciones</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="184"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="185"/>
         <source>Members, contacts, volunteers</source>
         <translation>Miembros, contactos, voluntarios</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="185"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="186"/>
         <source>A SignUpGenius sign-up report: events, shifts and who signed up</source>
         <translation>Un informe de inscripciones de SignUpGenius: eventos, turnos y quién se inscribió</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="252"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="253"/>
         <source>Where each column goes</source>
         <translation>Adónde va cada columna</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="295"/>
         <location filename="../../civicdesk/gui/import_wizard.py" line="297"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="299"/>
         <source>Matched people</source>
         <translation>Personas que coinciden</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="308"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="310"/>
         <source>&amp;Undo this import</source>
         <translation>&amp;Deshacer esta importación</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="317"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="319"/>
         <source>1. Choose the file</source>
         <translation>1. Elegir el archivo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="318"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="320"/>
         <source>2. Check where each column goes</source>
         <translation>2. Comprobar a dónde va cada columna</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="320"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="322"/>
         <source>3. What the import will do</source>
         <translation>3. Lo que hará la importación</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="322"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="324"/>
         <source>4. Done</source>
         <translation>4. Listo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="335"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="337"/>
         <source>&amp;Import the valid rows</source>
         <translation>&amp;Importar las filas válidas</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="342"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="697"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="344"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="699"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="420"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="422"/>
         <source>Choose the file to import first.</source>
         <translation>Primero elija el archivo que desea importar.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="426"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="428"/>
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="439"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="441"/>
         <source>{name} has {count} sheets; this is the first, {sheet}. Choose another on the first page and press Next again to read it.</source>
         <translation>{name} tiene {count} hojas; esta es la primera, {sheet}. Elija otra en la primera página y vuelva a hacer clic en Siguiente para leerla.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="470"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="472"/>
         <source>— not imported —</source>
         <translation>— no se importa —</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="474"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="476"/>
         <source>Where {column} goes</source>
         <translation>A dónde va {column}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="494"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="507"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="496"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="509"/>
         <source>Checking every row…</source>
         <translation>Comprobando cada fila…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="501"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="503"/>
         <source>Two columns go into {field}: choose one of them.</source>
         <translation>Dos columnas van a {field}: elija una de ellas.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="513"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="515"/>
         <source>The amounts in {column} (such as {example}) could be read with a decimal point or a decimal comma: say which next to “Amounts are written”.</source>
         <translation>Los montos de {column} (como {example}) se pueden leer con punto decimal o con coma decimal: indique cuál junto a “Los montos se escriben”.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="520"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="522"/>
         <source>The dates in {column} (such as {example}) could be day/month/year or month/day/year: say which next to “Dates are written”.</source>
         <translation>Las fechas de {column} (como {example}) pueden ser día/mes/año o mes/día/año: indique cuál junto a “Las fechas se escriben”.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="538"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="540"/>
         <source>Sign-ups to add: {create}
 New events: {events}    New shifts: {shifts}
 New people: {people}    People matched on file: {matched}
@@ -4517,7 +4522,7 @@ Ya inscritos: {unchanged}
 Con problemas (se omiten): {problem}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="546"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="548"/>
         <source>To create: {create}
 Matching people on file (to update): {update}
 Unchanged: {unchanged}
@@ -4528,179 +4533,179 @@ Sin cambios: {unchanged}
 Con problemas (se omiten): {problem}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="551"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="553"/>
         <source>Dues payments to record: {count}</source>
         <translation>Pagos de cuota que se registrarán: {count}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="556"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="558"/>
         <source>joins a household</source>
         <translation>se une a un hogar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="558"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="560"/>
         <source>nothing (unchanged)</source>
         <translation>nada (sin cambios)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="566"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="568"/>
         <source>Problems ({count})</source>
         <translation>Problemas ({count})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="568"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="570"/>
         <source>Matched people ({count})</source>
         <translation>Personas que coinciden ({count})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="572"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="574"/>
         <source>There is nothing to import: every row is already on file or has a problem.</source>
         <translation>No hay nada que importar: todas las filas ya están registradas o tienen un problema.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="588"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="590"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="594"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="596"/>
         <source>The import was cancelled: nothing was imported.</source>
         <translation>Se canceló la importación: no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="599"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="601"/>
         <source>Import {batch}: {signups} sign-ups added, with {events} new events, {shifts} new shifts and {created} new people.</source>
         <translation>Importación {batch}: se agregaron {signups} inscripciones, con {events} eventos nuevos, {shifts} turnos nuevos y {created} personas nuevas.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="604"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="606"/>
         <source>Import {batch}: {created} people created (and {households} households), {changed} people updated.</source>
         <translation>Importación {batch}: se crearon {created} personas (y {households} hogares) y se actualizaron {changed} personas.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="609"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="611"/>
         <source>{payments} dues payments recorded.</source>
         <translation>Se registraron {payments} pagos de cuota.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="612"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="614"/>
         <source>If this was a mistake, undo it now, or later from Edit &gt; Undo an import…</source>
         <translation>Si fue un error, deshágala ahora o más tarde desde Editar &gt; Deshacer una importación…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="632"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="753"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="634"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="755"/>
         <source>Import {batch} was undone.</source>
         <translation>Se deshizo la importación {batch}.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="645"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="647"/>
         <source>Saved as the preset “{name}”.</source>
         <translation>Guardado como la plantilla “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="656"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="658"/>
         <source>{removed} people removed, {restored} restored.</source>
         <translation>Se quitaron {removed} personas y se restauraron {restored}.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="659"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="661"/>
         <source>{signups} sign-ups removed. </source>
         <translation>Se quitaron {signups} inscripciones. </translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="661"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="663"/>
         <source>{payments} dues payments removed. </source>
         <translation>Se quitaron {payments} pagos de cuota. </translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="664"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="666"/>
         <source>Kept as they are:</source>
         <translation>Se conservan tal como están:</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="668"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="670"/>
         <source>and {count} more</source>
         <translation>y {count} más</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="674"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="676"/>
         <source>import {batch}</source>
         <translation>la importación {batch}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="686"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="690"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="688"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="692"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="687"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="689"/>
         <source>No.</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="687"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="689"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="687"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="689"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="688"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="690"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="688"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="690"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="689"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="691"/>
         <source>Counts</source>
         <translation>Cantidades</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="689"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="691"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="694"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="696"/>
         <source>&amp;Undo this import…</source>
         <translation>&amp;Deshacer esta importación…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="719"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="721"/>
         <source>{signups} sign-ups, {events} events, {shifts} shifts, {created} people</source>
         <translation>{signups} inscripciones, {events} eventos, {shifts} turnos, {created} personas</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="725"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="727"/>
         <source>{created} created, {changed} updated, {problems} left out</source>
         <translation>{created} creadas, {changed} actualizadas, {problems} omitidas</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="728"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="730"/>
         <source>undone {when} by {who}</source>
         <translation>deshecha el {when} por {who}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="730"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="732"/>
         <source>in place</source>
         <translation>vigente</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="733"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="735"/>
         <source>sign-ups</source>
         <translation>inscripciones</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="733"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="735"/>
         <source>people</source>
         <translation>personas</translation>
     </message>

@@ -982,12 +982,12 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation>aucun problème</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="194"/>
+        <location filename="../../civicdesk/commands/common.py" line="207"/>
         <source>PIN or password for {name}: </source>
         <translation>Code PIN ou mot de passe de {name} : </translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="199"/>
+        <location filename="../../civicdesk/commands/common.py" line="212"/>
         <source>The same again, to be sure: </source>
         <translation>Encore une fois, pour confirmer : </translation>
     </message>
@@ -2166,58 +2166,63 @@ Les sauvegardes faites avant aujourd&apos;hui contiennent encore les anciennes d
         <translation>{option} {value} : {problem}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="24"/>
+        <location filename="../../civicdesk/commands/common.py" line="25"/>
         <source>no file name can hold one of its characters</source>
         <translation>l&apos;un de ses caractères ne peut figurer dans aucun nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="38"/>
+        <location filename="../../civicdesk/commands/common.py" line="39"/>
+        <source>“{value}” is the address of a database server, not a file: this version of CivicDesk opens database files only (--db FILE)</source>
+        <translation>« {value} » est l’adresse d’un serveur de base de données, pas un fichier : cette version de CivicDesk n’ouvre que des fichiers de base de données (--db FICHIER)</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/common.py" line="49"/>
         <source>there is no database at {path}</source>
         <translation>il n&apos;y a pas de base de données à l&apos;emplacement {path}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="42"/>
+        <location filename="../../civicdesk/commands/common.py" line="53"/>
         <location filename="../../civicdesk/services/exports.py" line="63"/>
         <source>cannot write {path}: {reason}</source>
         <translation>impossible d&apos;écrire {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="46"/>
+        <location filename="../../civicdesk/commands/common.py" line="57"/>
         <source>cannot open {path}: {reason}</source>
         <translation>impossible d&apos;ouvrir {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="50"/>
+        <location filename="../../civicdesk/commands/common.py" line="61"/>
         <source>this database has user accounts: say who you are with --as NAME before the command, for example: civicdesk --as NAME {command} ...</source>
         <translation>cette base de données a des comptes utilisateur : indiquez qui vous êtes avec --as NAME avant la commande, par exemple : civicdesk --as NAME {command} ...</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="56"/>
+        <location filename="../../civicdesk/commands/common.py" line="67"/>
         <source>--as {name}: this database has no user accounts yet; leave out --as, or add the first admin with: civicdesk user add NAME --role admin</source>
         <translation>--as {name} : cette base de données n&apos;a encore aucun compte utilisateur ; retirez --as, ou ajoutez le premier administrateur avec : civicdesk user add NAME --role admin</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="62"/>
+        <location filename="../../civicdesk/commands/common.py" line="73"/>
         <source>no PIN or password for {whose}: {why}</source>
         <translation>aucun code PIN ni mot de passe pour {whose} : {why}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="67"/>
+        <location filename="../../civicdesk/commands/common.py" line="78"/>
         <source>the two PINs or passwords typed for {whose} are not the same; nothing was changed</source>
         <translation>les deux codes PIN ou mots de passe saisis pour {whose} ne sont pas identiques ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="72"/>
+        <location filename="../../civicdesk/commands/common.py" line="83"/>
         <source>standard input has no more lines (--password-stdin reads one line for each)</source>
         <translation>l&apos;entrée standard n&apos;a plus de lignes (--password-stdin lit une ligne pour chacun)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="74"/>
+        <location filename="../../civicdesk/commands/common.py" line="85"/>
         <source>its line on standard input is empty</source>
         <translation>sa ligne sur l&apos;entrée standard est vide</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="75"/>
+        <location filename="../../civicdesk/commands/common.py" line="86"/>
         <source>nothing was typed</source>
         <translation>rien n&apos;a été saisi</translation>
     </message>
@@ -4181,330 +4186,330 @@ Voulez-vous charger des personnes, des créneaux et des demandes fictifs pour es
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="67"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="68"/>
         <source>Import from a file</source>
         <translation>Importer depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="68"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="69"/>
         <source>Spreadsheets and CSV files (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Feuilles de calcul et fichiers CSV (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="75"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="76"/>
         <source>Save as preset</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="76"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="77"/>
         <source>A name for this mapping (offered next time):</source>
         <translation>Un nom pour cette correspondance des colonnes (proposée la prochaine fois) :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="83"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="84"/>
         <source>Undo the import</source>
         <translation>Annuler l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="84"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="85"/>
         <source>Undo {what}? Everything it brought in is removed, and what it changed gets its old values back. Rows edited since are kept and listed.</source>
         <translation>Annuler {what} ? Tout ce qu&apos;elle a apporté est retiré, et ce qu&apos;elle a modifié retrouve ses anciennes valeurs. Les lignes modifiées depuis sont conservées et listées.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="117"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="118"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="117"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="118"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="119"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="120"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="120"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="121"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="129"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="130"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="145"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="146"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="146"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="336"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="147"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="338"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="148"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="342"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="149"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="344"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="189"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="190"/>
         <source>What the file holds:</source>
         <translation>Ce que contient le fichier :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="203"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="204"/>
         <source>A CSV, Excel (.xlsx, .xls) or OpenDocument (.ods) file</source>
         <translation>Un fichier CSV, Excel (.xlsx, .xls) ou OpenDocument (.ods)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="205"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="206"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="209"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="210"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="214"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="215"/>
         <source>A workbook&apos;s sheets are listed once it was read</source>
         <translation>Les feuilles d&apos;un classeur apparaissent ici une fois qu&apos;il a été lu</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="215"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="216"/>
         <source>S&amp;heet:</source>
         <translation>F&amp;euille :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="222"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="223"/>
         <source>P&amp;reset:</source>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="223"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="224"/>
         <source>Nothing is written until you have seen the preview and chosen “Import the valid rows”. An import can be undone as a whole (Edit &gt; Undo an import…).</source>
         <translation>Rien n&apos;est enregistré tant que vous n&apos;avez pas vu l&apos;aperçu et choisi « Importer les lignes valides ». Une importation peut être annulée en bloc (Édition &gt; Annuler une importation).</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="231"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="232"/>
         <source>Guess from the column names (any spreadsheet)</source>
         <translation>Deviner d&apos;après les noms des colonnes (tout tableur)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="246"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="247"/>
         <source>Each column of the file and where it goes. Change any guess; “not imported” leaves a column out.</source>
         <translation>Chaque colonne du fichier et l&apos;endroit où elle va. Corrigez ce qui a été mal deviné ; « non importée » laisse la colonne de côté.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="250"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="251"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="251"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="252"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="251"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="252"/>
         <source>Goes into</source>
         <translation>Va dans</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="256"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="257"/>
         <source>&amp;Dates are written:</source>
         <translation>Les &amp;dates sont écrites :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="258"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="264"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="259"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="265"/>
         <source>found from the values</source>
         <translation>déduit des valeurs</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="262"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="263"/>
         <source>A&amp;mounts are written:</source>
         <translation>Les m&amp;ontants sont écrits :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="265"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="266"/>
         <source>with a decimal point (1,234.50)</source>
         <translation>avec un point décimal (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="266"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="267"/>
         <source>with a decimal comma (1.234,50)</source>
         <translation>avec une virgule décimale (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="268"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="269"/>
         <source>Save as p&amp;reset…</source>
         <translation>Enregistrer comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="290"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="293"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="292"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="295"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="290"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="292"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="291"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="293"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="291"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="293"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="293"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="295"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="294"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="296"/>
         <source>Matched by</source>
         <translation>Correspondance par</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="294"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="296"/>
         <source>What changes</source>
         <translation>Ce qui change</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="292"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="296"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="294"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="298"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="182"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="183"/>
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="183"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="184"/>
         <source>&amp;Sign-ups</source>
         <translation>&amp;Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="184"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="185"/>
         <source>Members, contacts, volunteers</source>
         <translation>Membres, contacts, bénévoles</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="185"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="186"/>
         <source>A SignUpGenius sign-up report: events, shifts and who signed up</source>
         <translation>Un rapport d’inscriptions SignUpGenius : événements, créneaux et qui s’est inscrit</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="252"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="253"/>
         <source>Where each column goes</source>
         <translation>Où va chaque colonne</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="295"/>
         <location filename="../../civicdesk/gui/import_wizard.py" line="297"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="299"/>
         <source>Matched people</source>
         <translation>Personnes correspondantes</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="308"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="310"/>
         <source>&amp;Undo this import</source>
         <translation>&amp;Annuler cette importation</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="317"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="319"/>
         <source>1. Choose the file</source>
         <translation>1. Choisir le fichier</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="318"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="320"/>
         <source>2. Check where each column goes</source>
         <translation>2. Vérifier où va chaque colonne</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="320"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="322"/>
         <source>3. What the import will do</source>
         <translation>3. Ce que fera l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="322"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="324"/>
         <source>4. Done</source>
         <translation>4. Terminé</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="335"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="337"/>
         <source>&amp;Import the valid rows</source>
         <translation>&amp;Importer les lignes valides</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="342"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="697"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="344"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="699"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="420"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="422"/>
         <source>Choose the file to import first.</source>
         <translation>Choisissez d&apos;abord le fichier à importer.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="426"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="428"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="439"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="441"/>
         <source>{name} has {count} sheets; this is the first, {sheet}. Choose another on the first page and press Next again to read it.</source>
         <translation>{name} contient {count} feuilles ; voici la première, {sheet}. Choisissez-en une autre sur la première page et cliquez de nouveau sur Suivant pour la lire.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="470"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="472"/>
         <source>— not imported —</source>
         <translation>— non importée —</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="474"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="476"/>
         <source>Where {column} goes</source>
         <translation>Où va {column}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="494"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="507"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="496"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="509"/>
         <source>Checking every row…</source>
         <translation>Vérification de chaque ligne…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="501"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="503"/>
         <source>Two columns go into {field}: choose one of them.</source>
         <translation>Deux colonnes vont dans {field} : choisissez-en une.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="513"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="515"/>
         <source>The amounts in {column} (such as {example}) could be read with a decimal point or a decimal comma: say which next to “Amounts are written”.</source>
         <translation>Les montants de {column} (comme {example}) peuvent se lire avec un point décimal ou une virgule décimale : indiquez lequel à côté de « Les montants sont écrits ».</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="520"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="522"/>
         <source>The dates in {column} (such as {example}) could be day/month/year or month/day/year: say which next to “Dates are written”.</source>
         <translation>Les dates de {column} (comme {example}) peuvent être jour/mois/année ou mois/jour/année : indiquez lequel à côté de « Les dates sont écrites ».</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="538"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="540"/>
         <source>Sign-ups to add: {create}
 New events: {events}    New shifts: {shifts}
 New people: {people}    People matched on file: {matched}
@@ -4517,7 +4522,7 @@ Déjà inscrits : {unchanged}
 Avec un problème (laissées de côté) : {problem}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="546"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="548"/>
         <source>To create: {create}
 Matching people on file (to update): {update}
 Unchanged: {unchanged}
@@ -4528,179 +4533,179 @@ Sans changement : {unchanged}
 Avec un problème (laissées de côté) : {problem}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="551"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="553"/>
         <source>Dues payments to record: {count}</source>
         <translation>Paiements de cotisation à enregistrer : {count}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="556"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="558"/>
         <source>joins a household</source>
         <translation>rejoint un foyer</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="558"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="560"/>
         <source>nothing (unchanged)</source>
         <translation>rien (sans changement)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="566"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="568"/>
         <source>Problems ({count})</source>
         <translation>Problèmes ({count})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="568"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="570"/>
         <source>Matched people ({count})</source>
         <translation>Personnes correspondantes ({count})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="572"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="574"/>
         <source>There is nothing to import: every row is already on file or has a problem.</source>
         <translation>Il n&apos;y a rien à importer : chaque ligne est déjà enregistrée ou présente un problème.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="588"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="590"/>
         <source>Importing {name}…</source>
         <translation>Importation de {name}…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="594"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="596"/>
         <source>The import was cancelled: nothing was imported.</source>
         <translation>L&apos;importation a été annulée : rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="599"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="601"/>
         <source>Import {batch}: {signups} sign-ups added, with {events} new events, {shifts} new shifts and {created} new people.</source>
         <translation>Importation {batch} : {signups} inscriptions ajoutées, avec {events} nouveaux événements, {shifts} nouveaux créneaux et {created} nouvelles personnes.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="604"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="606"/>
         <source>Import {batch}: {created} people created (and {households} households), {changed} people updated.</source>
         <translation>Importation {batch} : {created} personnes créées (et {households} foyers), {changed} personnes mises à jour.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="609"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="611"/>
         <source>{payments} dues payments recorded.</source>
         <translation>{payments} paiements de cotisation enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="612"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="614"/>
         <source>If this was a mistake, undo it now, or later from Edit &gt; Undo an import…</source>
         <translation>Si c&apos;était une erreur, annulez-la maintenant ou plus tard depuis Édition &gt; Annuler une importation…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="632"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="753"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="634"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="755"/>
         <source>Import {batch} was undone.</source>
         <translation>L&apos;importation {batch} a été annulée.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="645"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="647"/>
         <source>Saved as the preset “{name}”.</source>
         <translation>Enregistré comme modèle « {name} ».</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="656"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="658"/>
         <source>{removed} people removed, {restored} restored.</source>
         <translation>{removed} personnes retirées, {restored} restaurées.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="659"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="661"/>
         <source>{signups} sign-ups removed. </source>
         <translation>{signups} inscriptions retirées. </translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="661"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="663"/>
         <source>{payments} dues payments removed. </source>
         <translation>{payments} paiements de cotisation retirés. </translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="664"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="666"/>
         <source>Kept as they are:</source>
         <translation>Conservés tels quels :</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="668"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="670"/>
         <source>and {count} more</source>
         <translation>et {count} autres</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="674"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="676"/>
         <source>import {batch}</source>
         <translation>l&apos;importation {batch}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="686"/>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="690"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="688"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="692"/>
         <source>Imports</source>
         <translation>Importations</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="687"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="689"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="687"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="689"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="687"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="689"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="688"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="690"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="688"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="690"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="689"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="691"/>
         <source>Counts</source>
         <translation>Chiffres</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="689"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="691"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="694"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="696"/>
         <source>&amp;Undo this import…</source>
         <translation>&amp;Annuler cette importation…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="719"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="721"/>
         <source>{signups} sign-ups, {events} events, {shifts} shifts, {created} people</source>
         <translation>{signups} inscriptions, {events} événements, {shifts} créneaux, {created} personnes</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="725"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="727"/>
         <source>{created} created, {changed} updated, {problems} left out</source>
         <translation>{created} créées, {changed} mises à jour, {problems} laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="728"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="730"/>
         <source>undone {when} by {who}</source>
         <translation>annulée le {when} par {who}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="730"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="732"/>
         <source>in place</source>
         <translation>en vigueur</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="733"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="735"/>
         <source>sign-ups</source>
         <translation>inscriptions</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/import_wizard.py" line="733"/>
+        <location filename="../../civicdesk/gui/import_wizard.py" line="735"/>
         <source>people</source>
         <translation>personnes</translation>
     </message>
