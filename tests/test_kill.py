@@ -403,12 +403,15 @@ def test_a_killed_restore_leaves_the_old_data_or_the_backup_whole(tmp_path):
     _demo_file(original, CURRENT_PEOPLE, 1)
     backup = tmp_path / "backup.db"
     _demo_file(backup, BACKUP_PEOPLE, 2)
-    timing = tmp_path / "timing" / "civicdesk.db"
-    timing.parent.mkdir()
-    shutil.copyfile(original, timing)
-    started = time.perf_counter()
-    assert _restore(timing, backup, tmp_path / "timing.log").wait(RUN_TIMEOUT_S) == 0
-    span = time.perf_counter() - started
+    spans = []  # the quicker of two runs: the first pays for cold caches, and kill moments
+    for run in range(2):  # past a warm run's end would find the restore already done
+        timing = tmp_path / f"timing-{run}" / "civicdesk.db"
+        timing.parent.mkdir()
+        shutil.copyfile(original, timing)
+        started = time.perf_counter()
+        assert _restore(timing, backup, tmp_path / f"timing-{run}.log").wait(RUN_TIMEOUT_S) == 0
+        spans.append(time.perf_counter() - started)
+    span = min(spans)
 
     def kill_at(k: int, moment: float) -> tuple[str, bool]:
         folder = tmp_path / f"kill-{k}"
