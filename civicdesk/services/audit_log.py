@@ -29,7 +29,7 @@ from datetime import date, datetime
 from typing import Any
 
 from civicdesk import clock, localformat, localtime
-from civicdesk.data import models, paging
+from civicdesk.data import backend, models, paging
 from civicdesk.data.fields import utc_text
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP
@@ -266,7 +266,7 @@ class AuditQuery(paging.Positions):
     def count(self) -> int:
         if self._count is None:
             q = self._query
-            found = models.database.execute_sql(
+            found = backend.execute(None,
                 f"SELECT count(*) FROM (SELECT 1 FROM {q.source} WHERE {q.where} LIMIT ?)",
                 q.params + (CAP + 1,)).fetchone()[0]
             self.capped, self._count = found > CAP, min(found, CAP)
@@ -334,7 +334,7 @@ def subjects(records: set[tuple[str, int]]) -> dict[tuple[str, int], str]:
     found = {}
     for table, ids in by_table.items():
         sql = _NAMES[table].format(ids=", ".join("?" * len(ids)))
-        for row_id, name in models.database.execute_sql(sql, tuple(ids)).fetchall():
+        for row_id, name in backend.execute(None, sql, tuple(ids)).fetchall():
             found[(table, row_id)] = name or ""
     return found
 

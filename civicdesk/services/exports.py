@@ -25,9 +25,10 @@ from pathlib import Path
 from typing import Any
 
 import peewee as pw
+import psycopg
 
 from civicdesk import __version__, clock, paths
-from civicdesk.data import migrations, models, search
+from civicdesk.data import backend, migrations, models, search
 from civicdesk.errors import UserError
 from civicdesk.exchange import sheets
 from civicdesk.i18n import QT_TRANSLATE_NOOP
@@ -221,7 +222,8 @@ def _write_zip(path: Path, include_sensitive: bool, progress: Progress | None
 
 def _write_table(zf: zipfile.ZipFile, table: str, columns: list[str]) -> int:
     names = ", ".join(f'"{c}"' for c in columns)
-    cursor = models.database.execute_sql(f'SELECT {names} FROM "{table}" ORDER BY rowid')
+    order = "key" if table == "setting" else "id"  # each table's primary key
+    cursor = models.database.execute_sql(f'SELECT {names} FROM "{table}" ORDER BY "{order}"')
     count = 0
     with zf.open(f"{table}.csv", "w") as member, \
             io.TextIOWrapper(member, encoding=sheets.CSV_ENCODING, newline="") as out:
@@ -365,7 +367,7 @@ def _read_table(zf: zipfile.ZipFile, model: type[pw.Model], manifest: dict, path
                       for f in missing]
             names = ", ".join(f'"{c}"' for c in [*header, *(f.column_name for f in missing)])
             marks = ", ".join("?" * (len(header) + len(missing)))
-            sql = f'INSERT INTO "{table}" ({names}) VALUES ({marks})'
+            sql = backend.sql(None, f'INSERT INTO "{table}" ({names}) VALUES ({marks})')
             batch, count = [], 0
             for line in reader:
                 if len(line) != len(fields):
@@ -381,7 +383,7 @@ def _read_table(zf: zipfile.ZipFile, model: type[pw.Model], manifest: dict, path
         raise NotOurExport(path=str(path), why=f"{table}.csv is missing") from exc
     except (zipfile.BadZipFile, OSError, EOFError, UnicodeError, csv.Error) as exc:
         raise NotOurExport(path=str(path), why=f"{table}.csv is damaged") from exc
-    except (pw.IntegrityError, sqlite3.IntegrityError) as exc:
+    except (pw.IntegrityError, sqlite3.IntegrityError, psycopg.IntegrityError) as exc:
         raise NotOurExport(path=str(path), why=f"{table}.csv does not fit the other "
                                                "tables") from exc
     expected = manifest.get("rows", {}).get(table)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from civicdesk.data import models, paging, search
+from civicdesk.data import backend, models, paging, search
 
 SORT_KEYS: dict[str, tuple[paging.Key, ...]] = {
     "name": (paging.Key("h.name"), paging.Key("h.street")),
@@ -98,7 +98,7 @@ class HouseholdQuery(paging.Positions):
     def count(self) -> int:
         """How many rows the list shows (for a search: at most SEARCH_CAP, see `capped`)."""
         if self._count is None and self._searching:
-            found = models.database.execute_sql(
+            found = backend.execute(None,
                 f"SELECT count(*) FROM (SELECT 1 FROM household h WHERE {self._query.where} "
                 f"LIMIT ?)", (*self._query.params, self.SEARCH_CAP + 1)).fetchone()[0]
             self.capped = found > self.SEARCH_CAP
@@ -141,7 +141,7 @@ def members_of_many(household_ids: list[int]) -> dict[int, list[Member]]:
     if not household_ids:
         return {}
     marks = ", ".join("?" * len(household_ids))
-    cursor = models.database.execute_sql(
+    cursor = backend.execute(None,
         f"SELECT household_id, id, first_name, preferred_name, last_name, archived, "
         f"membership_status, phone, mobile FROM person "
         f"WHERE household_id IN ({marks}) ORDER BY sort_name, id", tuple(household_ids))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from civicdesk import clock, plaintext
-from civicdesk.data import dialect, models, paging, search
+from civicdesk.data import backend, dialect, models, paging, search
 from civicdesk.services import vocabulary
 
 COLUMNS = ("name", "address", "phone", "email", "status", "dues", "volunteer", "languages")
@@ -227,12 +227,12 @@ def _current_people() -> int:
     Everyone minus the archived few: SQLite counts a whole table from its b-tree pages, and
     the archived ones through their index (0.1 ms at 100,000 people, where testing every
     row cost 4 ms of opening the pane)."""
-    return models.database.execute_sql("SELECT (SELECT count(*) FROM person) - "
-                          "(SELECT count(*) FROM person WHERE archived = 1)").fetchone()[0]
+    return backend.execute(None, "SELECT (SELECT count(*) FROM person) - "
+                          "(SELECT count(*) FROM person WHERE archived = TRUE)").fetchone()[0]
 
 
 def _people_total() -> int:
-    return models.database.execute_sql("SELECT count(*) FROM person").fetchone()[0]
+    return backend.execute(None, "SELECT count(*) FROM person").fetchone()[0]
 
 
 def _row(values: tuple, key: tuple) -> MemberRow:
@@ -249,7 +249,7 @@ def languages_of(person_ids: list[int]) -> dict[int, list[str]]:
     if not person_ids:
         return {}
     marks = ", ".join("?" * len(person_ids))
-    cursor = models.database.execute_sql(
+    cursor = backend.execute(None,
         f"SELECT person_id, language FROM person_language WHERE person_id IN ({marks}) "
         "ORDER BY id", tuple(person_ids))
     spoken: dict[int, list[str]] = defaultdict(list)
@@ -269,7 +269,7 @@ class KnownTags:
 
 def known_tag_lists() -> KnownTags:
     """Every language, skill and interest on file, in one statement."""
-    cursor = models.database.execute_sql(
+    cursor = backend.execute(None,
         "SELECT 'language', language, count(*) FROM person_language GROUP BY language "
         "UNION ALL SELECT kind, name, 0 FROM tag")
     found: dict[str, list[tuple[int, str]]] = defaultdict(list)
