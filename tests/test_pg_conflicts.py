@@ -99,13 +99,16 @@ def test_two_saves_racing_cannot_both_win(server_db):
     assert a_updated.wait(30)
     b = threading.Thread(target=pc_b)
     b.start()
-    for _ in range(3000):  # B reaches A's row lock (no clock in the assertion)
-        if _waiting_for_a_lock(server_db.database) or not b.is_alive():
+    waited = False
+    for _ in range(3000):  # until B waits for A's row lock (no clock in the assertion)
+        waited = _waiting_for_a_lock(server_db.database)
+        if waited or not b.is_alive():
             break
         threading.Event().wait(0.01)
     a_may_commit.set()
     a.join(30)
     b.join(30)
+    assert waited, "B's UPDATE never waited for A's row lock"
     assert isinstance(outcome["b"], ConflictError), outcome
     assert "Ana Front Desk" in str(outcome["b"])
     assert _state(pid) == ("", "ann@example.org", 2, [("Bo Laptop", 1), ("Ana Front Desk", 2)])
