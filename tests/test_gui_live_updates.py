@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from server_db import as_pc, needs_server
+from server_db import admin, as_pc, needs_server
 
 from civicdesk.data import notify
 from civicdesk.services import live, people
@@ -165,6 +165,20 @@ def test_pc_b_ignores_its_own_notices_and_never_announces_what_it_heard(
     # One notice per save, B's included; B announced nothing of what it heard.
     assert [live.read(p).elsewhere.sender for p in seen[:-1]] == ["pc-a", live.SENDER,
                                                                   "pc-a"]
+
+
+def test_after_the_server_dropped_b_it_listens_again_and_reads_everything(
+        qtbot, window_b, pc_a, people_on_file, server_db):
+    published = []
+    window_b.context.bus.changed.connect(published.append)
+    with admin() as conn:  # B's listening connection is cut (a server restart, a network cut)
+        conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname "
+                     "= %s AND query LIKE 'LISTEN%%'", (server_db.database,))
+    qtbot.waitUntil(lambda: bool(published) and published[0].everything, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window_b.live_updates.listening, timeout=WAIT_MS)
+    pc_a(lambda actor: people.update_person(actor, people_on_file["Ann"], 1,
+                                            {"first_name": "Annabel"}))
+    qtbot.waitUntil(lambda: "Lee, Annabel" in _listed(window_b), timeout=WAIT_MS)
 
 
 def test_nothing_listens_on_a_file(qtbot, db, db_path, actor):
