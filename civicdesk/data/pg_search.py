@@ -182,16 +182,30 @@ BEGIN
     RETURN words;
 END
 $tokens$"""
+    # A word never holds a quote or a backslash (both end words), so each goes into the
+    # tsvector's text as it is: 'word':position and the column's weight.
+    assert _token_table()[ord("'")] == _token_table()[ord("\\")] == " "
     doc = f"""
 CREATE OR REPLACE FUNCTION {DOC}(VARIADIC parts text[]) RETURNS tsvector
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $doc$
+DECLARE
+    r text := '';
+    w text;
+    k integer;
+    i integer;
+    base integer := 0;
 BEGIN
-    RETURN (SELECT coalesce(string_agg(
-                '''' || replace(replace(w, '\\', '\\\\'), '''', '''''') || ''':'
-                || ({SPAN} * (c - 1) + least(i, {SPAN - 1})) || substr('ABCD', c::int, 1), ' '),
-            '')::tsvector
-        FROM unnest(parts) WITH ORDINALITY AS p(part, c),
-             unnest({TOKENS}(part)) WITH ORDINALITY AS x(w, i));
+    FOR k IN 1 .. coalesce(array_length(parts, 1), 0) LOOP
+        i := base;
+        FOREACH w IN ARRAY {TOKENS}(parts[k]) LOOP
+            IF i < base + {SPAN - 1} THEN
+                i := i + 1;
+            END IF;
+            r := r || ' ''' || w || ''':' || i || substr('ABCD', k, 1);
+        END LOOP;
+        base := base + {SPAN};
+    END LOOP;
+    RETURN r::tsvector;
 END
 $doc$"""
     return [fold, tokens_, doc, f"COMMENT ON FUNCTION {FOLD}(text) IS '{version()}'"]
@@ -219,15 +233,16 @@ def up_to_date(db) -> bool:
 
 def _people_rows(source: str, where: str = "") -> str:
     """SELECT of person_search rows (rowid, the four columns, doc) for the people in
-    *source* (aliased p)."""
+    *source* (aliased p). OFFSET 0 keeps the inner SELECT apart: merged into the outer one,
+    each column's folding would run twice, once for the column and once for doc."""
     return (f"SELECT r.*, {DOC}(r.name, r.email, r.phone, r.street) FROM "
-            f"(SELECT {search._row_select('p')} FROM {source} p {where}) "
+            f"(SELECT {search._row_select('p')} FROM {source} p {where} OFFSET 0) "
             f"AS r(rowid, name, email, phone, street)")
 
 
 def _household_rows(source: str, where: str = "") -> str:
     return (f"SELECT r.*, {DOC}(r.text) FROM (SELECT h.id, {search.household_sql('h')} "
-            f"FROM {source} h {where}) AS r(rowid, text)")
+            f"FROM {source} h {where} OFFSET 0) AS r(rowid, text)")
 
 
 _INSERT = f"INSERT INTO {TABLE} (rowid, name, email, phone, street, doc) "
