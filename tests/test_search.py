@@ -2,7 +2,7 @@
 
 import pytest
 
-from civicdesk.data import integrity, models, search
+from civicdesk.data import backend, integrity, models, search
 from civicdesk.services import people
 
 
@@ -78,8 +78,8 @@ def test_deleting_a_person_removes_them_from_the_index(db, town):
 
 
 def test_the_check_notices_an_index_out_of_step(db, town):
-    db.execute_sql(f"DELETE FROM {search.TABLE} WHERE rowid = ?", (town["zoe"],))
-    db.execute_sql(f"UPDATE {search.TABLE} SET name = 'x' WHERE rowid = ?", (town["ivan"],))
+    backend.execute(db, f"DELETE FROM {search.TABLE} WHERE rowid = ?", (town["zoe"],))
+    backend.execute(db, f"UPDATE {search.TABLE} SET name = 'x' WHERE rowid = ?", (town["ivan"],))
     problems = search.inconsistencies(db)
     assert f"search index: person {town['zoe']} is missing" in problems
     assert f"search index: person {town['ivan']} is out of date" in problems
@@ -109,9 +109,9 @@ def test_a_household_nobody_lives_in_is_found_by_its_name_or_address(db, actor):
 def test_the_check_notices_a_household_index_out_of_step(db, actor):
     first = people.create_household(actor, {"name": "Ames", "street": "1 Oak"}).id
     second = people.create_household(actor, {"name": "Bell", "street": "2 Oak"}).id
-    db.execute_sql(f"DELETE FROM {search.HOUSEHOLD_TABLE} WHERE rowid = ?", (first,))
-    db.execute_sql(f"UPDATE {search.HOUSEHOLD_TABLE} SET text = 'x' WHERE rowid = ?",
-                   (second,))
+    backend.execute(db, f"DELETE FROM {search.HOUSEHOLD_TABLE} WHERE rowid = ?", (first,))
+    backend.execute(db, f"UPDATE {search.HOUSEHOLD_TABLE} SET text = 'x' WHERE rowid = ?",
+                    (second,))
     problems = search.inconsistencies(db)
     assert f"search index: household {first} is missing" in problems
     assert f"search index: household {second} is out of date" in problems

@@ -14,6 +14,10 @@ household.id), so a household nobody lives in yet is found by its name or street
 Text is folded by `fields.fold` (registered on every connection as `civicdesk_fold`), the
 same folding used for sorting: unicode61's own accent removal misses ł, ı, đ, ø, ß and
 Greek accents, so `lukasz`, `yilmaz` or `ελενη` would find nobody.
+
+On a PostgreSQL server every function here hands over to `pg_search`, which keeps the same
+columns in tables of its own, folds with a generated SQL function that gives exactly
+`fields.fold`, and cuts words as unicode61 does, so a search finds the same people (#17).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from civicdesk import phones, plaintext
-from civicdesk.data import errors
+from civicdesk.data import backend, errors
 from civicdesk.data.fields import fold
 
 TABLE = "person_search"
@@ -113,6 +117,8 @@ HOUSEHOLD_STATEMENTS = [
 
 def create(db) -> None:
     """Create the people index and its triggers, and fill it from the person table."""
+    if backend.is_postgres(db):
+        return pg_search.create_people_index(db)
     for statement in CREATE_STATEMENTS:
         db.execute_sql(statement)
     rebuild(db)
@@ -121,6 +127,8 @@ def create(db) -> None:
 def create_table_only(db) -> None:
     """The people index without its triggers, for files older than the columns they read
     (`recreate` adds them)."""
+    if backend.is_postgres(db):
+        return pg_search.create_table_only(db)
     db.execute_sql(CREATE_STATEMENTS[0])
 
 
@@ -131,6 +139,8 @@ _TRIGGERS = ("person_search_ai", "person_search_au", "person_search_ad", "person
 def recreate_triggers(db) -> None:
     """Replace both indexes' triggers with today's and fill the indexes again (after the
     folding or the indexed columns changed)."""
+    if backend.is_postgres(db):
+        return pg_search.recreate_triggers(db)
     for name in _TRIGGERS:
         db.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
     for statement in CREATE_STATEMENTS[1:] + HOUSEHOLD_STATEMENTS[1:]:
@@ -140,6 +150,8 @@ def recreate_triggers(db) -> None:
 
 def create_household_index(db) -> None:
     """Create the households index and its triggers, and fill it."""
+    if backend.is_postgres(db):
+        return pg_search.create_household_index(db)
     for statement in HOUSEHOLD_STATEMENTS:
         db.execute_sql(statement)
     db.execute_sql(f"{_HOUSEHOLD_INSERT}h.id, {household_sql('h')} FROM household h")
@@ -153,6 +165,10 @@ def bulk_loading(db) -> Iterator[None]:
     The per-row insert trigger costs ~0.1 ms a row (10 s for 100,000 people); one
     INSERT ... SELECT afterwards takes 2 s. Use inside the loading transaction.
     """
+    if backend.is_postgres(db):
+        with pg_search.bulk_loading(db):
+            yield
+        return
     db.execute_sql("DROP TRIGGER person_search_ai")
     db.execute_sql("DROP TRIGGER household_search_ai")
     try:
@@ -167,6 +183,8 @@ def bulk_loading(db) -> Iterator[None]:
 
 
 def rebuild(db) -> None:
+    if backend.is_postgres(db):
+        return pg_search.rebuild(db)
     db.execute_sql(f"DELETE FROM {TABLE}")
     db.execute_sql(f"{_INSERT}{_row_select('p')} FROM person p")
     if _exists(db, HOUSEHOLD_TABLE):  # not yet, while upgrading an older file
@@ -181,6 +199,8 @@ def _exists(db, table: str) -> bool:
 
 def inconsistencies(db, limit: int = 20) -> list[str]:
     """Describe where the index disagrees with the person table (empty list = consistent)."""
+    if backend.is_postgres(db):
+        return pg_search.inconsistencies(db, limit)
     problems = []
     problems += _fts_check(db, TABLE, "search index")
     missing = db.execute_sql(
@@ -246,21 +266,34 @@ def match_expression(text: str) -> str | None:
     Every word must match (AND); each word matches as a prefix. A phone-like input is
     also tried as one run of digits, so `555 123` finds `555-1234`. Whatever was typed
     (quotes, `*`, `NEAR(`, `-`, `:`, NUL, broken characters) is only ever words to find,
-    never query syntax.
+    never query syntax. On a server: the same as a tsquery (`pg_search.match_expression`).
     """
+    if backend.is_postgres():
+        return pg_search.match_expression(text)
+    found = query_words(text)
+    if found is None:
+        return None
+    words, runs = found
+    terms = " ".join(f'"{_quoted(w)}"*' for w in words)
+    return f"({terms}) OR " + " OR ".join(f'"{run}"*' for run in runs) if runs else terms
+
+
+def query_words(text: str) -> tuple[list[str], list[str]] | None:
+    """What `match_expression` looks for in *text*: its folded words (each a prefix, all
+    of them), and the runs of digits a phone-like input is also tried as (any of them); None
+    if nothing is left."""
     text = plaintext.searchable(text).strip()
     if not text:
         return None
     words = [w for w in _TOKEN.findall(text) if fold(w)]
     if not words:
         return None
-    terms = " ".join(f'"{_quoted(fold(w))}"*' for w in words)
     if not _PHONEISH.match(text):
-        return terms
+        return [fold(w) for w in words], []
     runs = [] if len(words) == 1 else ["".join(ch for ch in text if ch.isdigit())]
     whole = phones.e164(text)[1:]  # "5552324682" finds +1 555 232 4682 too
     runs += [whole] if whole and whole not in words else []
-    return f"({terms}) OR " + " OR ".join(f'"{run}"*' for run in runs) if runs else terms
+    return [fold(w) for w in words], runs
 
 
 def _quoted(word: str) -> str:
@@ -271,6 +304,8 @@ def _quoted(word: str) -> str:
 def household_matches(text: str) -> tuple[str, str] | None:
     """The condition (on `h.id`) and its parameter for households whose own name or
     address match *text*, or None if nothing is left to search for."""
+    if backend.is_postgres():
+        return pg_search.household_matches(text)
     expression = match_expression(text)
     if expression is None:
         return None
@@ -281,6 +316,8 @@ def household_matches(text: str) -> tuple[str, str] | None:
 def people_matching(id_column: str, text: str) -> tuple[str, str] | None:
     """The condition (on *id_column*, a person id) and its parameter for people whose name,
     email, phone or street match *text*, or None if nothing is left to search for."""
+    if backend.is_postgres():
+        return pg_search.people_matching(id_column, text)
     expression = match_expression(text)
     if expression is None:
         return None
@@ -295,6 +332,8 @@ def count_people_matching(db, expression: str, where: str, params: tuple,
     Driving the count from the index (CROSS JOIN fixes SQLite's join order) streams the
     matches, and the LIMIT stops the stream once it is reached; `p.id IN (matches)` would
     first copy them all into a temporary index."""
+    if backend.is_postgres(db):
+        return pg_search.count_people_matching(db, expression, where, params, limit)
     sql = (f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} s CROSS JOIN person p "
            f"ON p.id = s.rowid WHERE s.{TABLE} MATCH ? AND {where} LIMIT ?)")
     return db.execute_sql(sql, (expression, *params, limit)).fetchone()[0]
@@ -304,6 +343,8 @@ def whole_words(db, column: str, words: list[str], limit: int) -> list[int]:
     """Ids of people whose *column* in the index (name, email, phone, street) holds all
     *words* as whole words (not prefixes). The words may hold anything (NUL, quotes,
     broken characters): they are only ever words to find."""
+    if backend.is_postgres(db):
+        return pg_search.whole_words(db, column, words, limit)
     words = [plaintext.searchable(w) for w in words if w]
     if not words:
         return []
@@ -317,6 +358,8 @@ def whole_words(db, column: str, words: list[str], limit: int) -> list[int]:
 def name_prefixes(db, prefixes: list[str], limit: int) -> list[int]:
     """Ids of people whose name holds a word starting with each of *prefixes* (folded words
     from `fields.fold`; anything else in them is only ever text to find)."""
+    if backend.is_postgres(db):
+        return pg_search.name_prefixes(db, prefixes, limit)
     terms = " ".join(f'"{_quoted(plaintext.searchable(p))}"*' for p in prefixes if p)
     if not terms:
         return []
@@ -327,6 +370,8 @@ def name_prefixes(db, prefixes: list[str], limit: int) -> list[int]:
 
 def matching_ids(db, text: str, limit: int = 1000) -> list[int]:
     """Ids of people whose name, email, phone or street match *text* (best matches first)."""
+    if backend.is_postgres(db):
+        return pg_search.matching_ids(db, text, limit)
     expression = match_expression(text)
     if expression is None:
         return []
@@ -334,3 +379,6 @@ def matching_ids(db, text: str, limit: int = 1000) -> list[int]:
         f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ? ORDER BY rank LIMIT ?",
         (expression, limit))
     return [row_id for (row_id,) in cursor.fetchall()]
+
+
+from civicdesk.data import pg_search  # noqa: E402 - it builds on the expressions above
