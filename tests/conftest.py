@@ -24,7 +24,8 @@ from civicdesk import paths, settings  # noqa: E402
 from civicdesk.data import database, models  # noqa: E402
 from civicdesk.services.actors import Actor  # noqa: E402
 
-pytest_plugins = ["shift_data"]  # fixtures of the shifts GUI tests (context, plan)
+# fixtures of the shifts GUI tests (context, plan); of a server's user, databases and keyring
+pytest_plugins = ["shift_data", "server_data"]
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
