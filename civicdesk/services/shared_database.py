@@ -17,6 +17,7 @@ from civicdesk.data import address, pg_probe
 from civicdesk.data.address import DEFAULT_PORT, BadAddress, ServerAddress
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services import validation
+from civicdesk.services.errors import ValidationError
 
 __all__ = ["DEFAULT_PORT", "SSL_MODES", "BadAddress", "Probe", "ServerAddress", "address_from",
            "forget", "is_server", "local_file", "parse", "probe", "remember", "remembered",
@@ -46,13 +47,22 @@ _NO_SPACES = QT_TRANSLATE_NOOP("Validation", "This cannot hold spaces.")
 
 
 def address_from(values: dict) -> ServerAddress:
-    """The address the connect dialog's fields make (ValidationError naming each bad one)."""
-    cleaned = validation.clean(FIELDS, values)
-    if any(c.isspace() for c in cleaned["host"]):
-        validation.fail("host", FIELDS["host"].label, _NO_SPACES, cleaned["host"])
-    host = cleaned["host"].removeprefix("[").removesuffix("]")  # [::1], as in an address
-    return ServerAddress(host=host, port=cleaned["port"], database=cleaned["database"],
-                         user=cleaned["user"], sslmode=cleaned.get("sslmode") or "")
+    """The address the connect dialog's fields make (ValidationError naming every bad one).
+    TLS "prefer" is libpq's default, so it is left out of the address, as when typed."""
+    problems, cleaned = [], {}
+    try:
+        cleaned = validation.clean(FIELDS, values)
+    except ValidationError as exc:
+        problems = list(exc.problems)
+    host = str(values.get("host") or "").strip()
+    if any(c.isspace() for c in host):
+        problems.append(validation.problem("host", FIELDS["host"].label, _NO_SPACES, host))
+    if problems:
+        raise ValidationError(sorted(problems, key=lambda p: list(FIELDS).index(p.field)))
+    sslmode = cleaned.get("sslmode") or ""
+    return ServerAddress(host=cleaned["host"].removeprefix("[").removesuffix("]"),
+                         port=cleaned["port"], database=cleaned["database"],
+                         user=cleaned["user"], sslmode="" if sslmode == "prefer" else sslmode)
 
 
 def probe(where: ServerAddress) -> Probe:
