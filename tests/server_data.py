@@ -5,7 +5,6 @@ database…. Tests using these skip, saying why, when no server is configured.""
 
 from __future__ import annotations
 
-import os
 import secrets
 import uuid
 from dataclasses import dataclass
@@ -14,19 +13,10 @@ import keyring
 import keyring.backend
 import psycopg
 import pytest
+from server_db import SERVER, admin, needs_server  # noqa: F401 - for the tests too
 
 from civicdesk.data import address, migrations, models
 from civicdesk.data.address import ServerAddress
-
-SERVER = os.environ.get("CIVICDESK_TEST_DB", "")
-needs_server = pytest.mark.skipif(not SERVER, reason="no PostgreSQL server: set "
-                                  "CIVICDESK_TEST_DB=postgresql://... (make test starts one "
-                                  "when PostgreSQL is installed)")
-
-
-def admin() -> psycopg.Connection:
-    """The server's superuser (CIVICDESK_TEST_DB), in autocommit."""
-    return psycopg.connect(**address.parse(SERVER).connect_params(), autocommit=True)
 
 
 @dataclass
