@@ -164,6 +164,30 @@ def test_a_server_that_is_down_or_a_database_that_is_missing(capsys, clerk):
     assert code == 2 and "cannot reach the database server 127.0.0.1:1" in err
 
 
+@needs_server
+def test_a_server_databases_backups_have_a_folder_named_for_it(capsys, shared, data_dir):
+    where, password = shared
+    code, out, err = civicdesk(capsys, "--db", url(where, password), "backups")
+    assert code == 0, err
+    folder = data_dir / "backups" / f"{where.host}_{where.port}_{where.database}"
+    assert out.strip() == f"no backups in {folder} yet (make one with: civicdesk backup)"
+
+
+@pytest.mark.parametrize(("text", "folder"), [
+    ("postgresql://ana@office-pc/association", "office-pc_5432_association"),
+    ("postgresql://ana@10.0.0.5:5433/civic_desk", "10.0.0.5_5433_civic_desk"),
+    ("postgresql://ana@[::1]/x", "__1_5432_x_"),
+    ("postgresql://ana@office-pc/a%20b", "office-pc_5432_a_b_"),
+    ("postgresql://ana@office-pc/..", "office-pc_5432_.."),
+])
+def test_the_backup_folder_of_an_address_is_one_safe_name(text, folder):
+    from civicdesk.services import storage
+
+    name = storage.folder_name(address.parse(text))
+    assert name.startswith(folder) and "/" not in name and len(name) <= 109
+    assert name != storage.folder_name(address.parse(text).with_database("other"))
+
+
 def test_restore_works_on_files_and_says_what_to_do_for_a_server(capsys, tmp_path):
     backup = tmp_path / "backup.db"
     backup.write_bytes(b"")

@@ -70,6 +70,7 @@ class ConnectDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.tested: tuple[ServerAddress, str] | None = None  # what the last good test tried
+        self.trying: tuple[ServerAddress, str] | None = None  # what the running test tries
         self.accept_when_tested = False
         self.setWindowTitle(self.tr("Connect to a shared database"))
         layout = QVBoxLayout(self)
@@ -176,10 +177,10 @@ class ConnectDialog(QDialog):
         if where is None:
             return
         typed = self.password.text()
-        self.tested = None
+        self.tested, self.trying = None, (where, typed)
         self._busy(True, self.tr("Connecting to {server}\u2026").format(server=where.host))
-        self.context.tasks.run(lambda ctx: _try(where, typed),
-                               on_success=lambda found: self._tested(where, typed, found),
+        # bound methods: a dialog closed meanwhile is no longer called back
+        self.context.tasks.run(lambda ctx: _try(where, typed), on_success=self._tested,
                                on_error=self._failed)
 
     def _busy(self, busy: bool, says: str = "") -> None:
@@ -194,8 +195,8 @@ class ConnectDialog(QDialog):
         self.status.setText(says)
         self.status.show()
 
-    def _tested(self, where: ServerAddress, typed: str,
-                found: shared_database.Probe | None) -> None:
+    def _tested(self, found: shared_database.Probe | None) -> None:
+        where, typed = self.trying
         self._busy(False)
         if found is None:  # the server asks for a password, and none is known
             self.accept_when_tested = False
@@ -238,11 +239,18 @@ class ConnectDialog(QDialog):
             self.accept_when_tested = True
             self.test()
 
+    def reject(self) -> None:
+        self.accept_when_tested = False  # a test still running decides nothing now
+        super().reject()
+
     @classmethod
     def ask(cls, context: AppContext, parent: QWidget | None = None,
             current: ServerAddress | None = None) -> Choice | None:
         dialog = cls(context, parent, current)
-        return dialog.choice() if dialog.exec() else None
+        try:
+            return dialog.choice() if dialog.exec() else None
+        finally:
+            dialog.deleteLater()
 
 
 def _try(where: ServerAddress, typed: str) -> shared_database.Probe | None:
