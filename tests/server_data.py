@@ -49,18 +49,27 @@ def clerk():
 
 
 @pytest.fixture
-def make_database(clerk):
-    """`make_database(owner=True)`: a new, empty database on the server (its name); the
-    clerk owns it (may create tables), or, with owner=False, may only connect to it."""
+def make_database(clerk, request):
+    """`make_database()`: a new database on the server (its name): empty and owned by the
+    clerk (who may create tables there); with owner=False the clerk may only connect; with
+    civicdesk=True a CivicDesk database already (a copy of server_db's template, the clerk
+    given every right on its tables)."""
     made = []
 
-    def make(owner: bool = True) -> str:
+    def make(owner: bool = True, civicdesk: bool = False) -> str:
         name = f"t_{uuid.uuid4().hex[:12]}"
+        template = f' TEMPLATE "{request.getfixturevalue("server_template")}"' if civicdesk \
+            else ""
         with admin() as conn:
-            conn.execute(f'CREATE DATABASE "{name}"' + (f" OWNER {clerk.name}" if owner
-                                                         else ""))
+            conn.execute(f'CREATE DATABASE "{name}"{template}' + (
+                f" OWNER {clerk.name}" if owner else ""))
             if not owner:
                 conn.execute(f'GRANT CONNECT ON DATABASE "{name}" TO {clerk.name}')
+        if civicdesk:
+            server = address.parse(SERVER).with_database(name)
+            with psycopg.connect(**server.connect_params(), autocommit=True) as conn:
+                for kind in ("TABLES", "SEQUENCES"):
+                    conn.execute(f"GRANT ALL ON ALL {kind} IN SCHEMA public TO {clerk.name}")
         made.append(name)
         return name
 

@@ -36,8 +36,14 @@ def civicdesk(capsys, *args: str, stdin: str | None = None) -> tuple[int, str, s
 
 @pytest.fixture
 def shared(clerk, make_database):
-    """A new database on the server, owned by the clerk: its address without a password,
+    """A CivicDesk database of the clerk's on the server: its address without a password,
     and the clerk's password."""
+    return clerk.address(make_database(civicdesk=True)), clerk.password
+
+
+@pytest.fixture
+def empty(clerk, make_database):
+    """A new, empty database on the server, owned by the clerk (as `shared`)."""
     return clerk.address(make_database()), clerk.password
 
 
@@ -48,8 +54,8 @@ def url(where: address.ServerAddress, password: str | None = None) -> str:
 
 
 @needs_server
-def test_check_sets_up_an_empty_database_and_never_shows_the_password(capsys, shared):
-    where, password = shared
+def test_check_sets_up_an_empty_database_and_never_shows_the_password(capsys, empty):
+    where, password = empty
     code, out, err = civicdesk(capsys, "--db", url(where, password), "check")
     assert code == 0, err
     lines = out.splitlines()
@@ -91,8 +97,8 @@ def test_find_searches_the_server_database(capsys, shared):
 
 
 @needs_server
-def test_demo_fills_a_new_server_database_once(capsys, shared):
-    where, password = shared
+def test_demo_fills_a_new_server_database_once(capsys, empty):
+    where, password = empty
     db = url(where, password)
     code, out, err = civicdesk(capsys, "--db", db, "demo", "--people", "30", "--seed", "4")
     assert code == 0, err
@@ -103,7 +109,7 @@ def test_demo_fills_a_new_server_database_once(capsys, shared):
 
 @needs_server
 def test_the_first_admin_of_a_server_database(capsys, shared):
-    where, password = shared
+    where, password = shared  # set up, no accounts yet
     code, out, err = civicdesk(capsys, "--password-stdin", "--db", url(where), "user", "add",
                                "ana", "--role", "admin", "--password-stdin",
                                stdin=f"{password}\nana-secret-1\n")
@@ -117,16 +123,16 @@ def test_the_first_admin_of_a_server_database(capsys, shared):
 @needs_server
 def test_the_password_on_standard_input_and_a_wrong_one(capsys, shared):
     where, password = shared
-    code, out, err = civicdesk(capsys, "--password-stdin", "--db", url(where), "check",
+    code, out, err = civicdesk(capsys, "--password-stdin", "--db", url(where), "backups",
                                stdin=f"{password}\n")
     assert code == 0, err
-    code, out, err = civicdesk(capsys, "--password-stdin", "--db", url(where), "check",
+    code, out, err = civicdesk(capsys, "--password-stdin", "--db", url(where), "backups",
                                stdin="wrong\n")
     assert (code, out) == (2, "")
     assert err.strip() == (f"civicdesk: The database server {where.host}:{where.port} did "
                            f"not accept the user name {where.user} with this password. Type "
                            f"the password again, or ask whoever runs the server.")
-    code, out, err = civicdesk(capsys, "--password-stdin", "--db", url(where), "check",
+    code, out, err = civicdesk(capsys, "--password-stdin", "--db", url(where), "backups",
                                stdin="")
     assert code == 2 and f"no password for {url(where)}" in err
 
@@ -135,7 +141,7 @@ def test_the_password_on_standard_input_and_a_wrong_one(capsys, shared):
 def test_the_keyring_password_is_used_without_asking(capsys, shared, memory_keyring):
     where, password = shared
     memory_keyring.set_password("CivicDesk", where.key, password)
-    code, out, err = civicdesk(capsys, "--db", url(where), "check", stdin="")
+    code, out, err = civicdesk(capsys, "--db", url(where), "backups", stdin="")
     assert code == 0, err
 
 
@@ -146,7 +152,7 @@ def test_asked_on_the_terminal_without_echo(shared):
     import subprocess
 
     where, password = shared
-    done = subprocess.run([sys.executable, "-m", "civicdesk", "--db", url(where), "check"],
+    done = subprocess.run([sys.executable, "-m", "civicdesk", "--db", url(where), "backups"],
                           input=f"{password}\n", capture_output=True, text=True, cwd=ROOT,
                           timeout=120)  # the environment: no_libpq_password's
     assert done.returncode == 0, done.stderr

@@ -231,7 +231,7 @@ def test_an_admin_finds_connect_in_the_file_menu_and_others_do_not(qtbot, db, db
 def test_connecting_switches_the_window_and_the_next_start_opens_it(
         qtbot, session, clerk, make_database, memory_keyring, db_path, monkeypatch):
     people.create_person(actors.local_actor(), {"first_name": "Only", "last_name": "Local"})
-    where = clerk.address(make_database())
+    where = clerk.address(make_database(civicdesk=True))
     monkeypatch.setattr(ConnectDialog, "ask", classmethod(
         lambda cls, context, parent, current: Choice(where, passwords.Typed(clerk.password,
                                                                             True))))
@@ -239,7 +239,7 @@ def test_connecting_switches_the_window_and_the_next_start_opens_it(
     assert session.path == where and session.window is None
     assert isinstance(session.start.screen, FirstRunScreen)  # the server's own accounts
     assert shared_database.short_name(where) in session.start.windowTitle()
-    assert models.Person.select().count() == 0  # the server's database, set up now
+    assert models.Person.select().count() == 0  # the server's database
     assert shared_database.remembered() == where
     assert memory_keyring.kept == {("CivicDesk", where.key): clerk.password}
     saved = paths.this_computer_file().read_text(encoding="utf-8")
@@ -278,7 +278,7 @@ def test_a_database_that_cannot_be_opened_leaves_the_window_on_its_own(
 @needs_server
 def test_at_start_the_remembered_database_opens_with_a_password_asked_and_remembered(
         qtbot, clerk, make_database, memory_keyring, data_dir, monkeypatch):
-    where = clerk.address(make_database())
+    where = clerk.address(make_database(civicdesk=True))
     shared_database.remember(where)
     assert application.start_location(type("Args", (), {"db": None})()) == where
     asked = []
@@ -334,7 +334,7 @@ def test_a_remembered_connection_gives_way_to_db_on_the_command_line(data_dir, t
 
 @needs_server
 def test_the_window_opens_on_a_server_address_given_with_db(clerk, make_database, data_dir):
-    where = clerk.address(make_database())
+    where = clerk.address(make_database(civicdesk=True))
     login = f"{clerk.name}:{clerk.password}"
     done = run_civicdesk("--db", f"postgresql://{login}@{where.host}:{where.port}/"
                          f"{where.database}", "--quit-after-show")
