@@ -19,8 +19,9 @@ def build_parser() -> argparse.ArgumentParser:
                                     "${variable} or the system's app data folder)").format(
                                         variable=paths.DATA_DIR_ENV))
     common.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS,
-                        help=Cli.tr("database file to open (default: civicdesk.db in the "
-                                    "data folder)"))
+                        help=Cli.tr("database file to open, or a database on a server: "
+                                    "postgresql://USER@HOST[:PORT]/DATABASE (default: "
+                                    "civicdesk.db in the data folder)"))
     common.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
                         help=Cli.tr("the language of the window and the commands (default: "
                                     "the one chosen on this computer, else the system's)"))
@@ -43,7 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--password-stdin", dest="as_password_stdin", action="store_true",
                         help=Cli.tr("read the --as user's PIN or password from the first "
                                     "line of standard input instead (a new user's, if the "
-                                    "command also needs one, from the next line)"))
+                                    "command also needs one, from the next line; before "
+                                    "both, the database server's password, if it asks for "
+                                    "one CivicDesk does not have)"))
     subparsers = parser.add_subparsers(title=Cli.tr("commands"), metavar="COMMAND",
                                        dest="command_name")
     cli.add_commands(subparsers, common)

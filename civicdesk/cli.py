@@ -30,6 +30,7 @@ COMMANDS = (demo, check, backup, restore, report, calendar, audit, user, export,
             settings_cmd, find)
 EXIT_OK, EXIT_FAILED, EXIT_USER_ERROR = common.EXIT_OK, common.EXIT_FAILED, common.EXIT_USER_ERROR
 db_path = common.db_path
+location = common.location
 
 
 def add_commands(subparsers: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:

@@ -2,30 +2,24 @@
 computer, then the system's language, then English.
 
 The saved choice is per computer (a volunteer on another PC may speak another language),
-in a small JSON file in the user's settings folder (`paths.this_computer_file`), read and
-written without Qt so the command line follows it too. The system's language is what
+in the small JSON file of this computer's choices (`this_computer`), read and written
+without Qt so the command line follows it too. The system's language is what
 LC_ALL, LC_MESSAGES or LANG say (the first one set, as POSIX reads them), on Windows the
 language of its user interface.
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
 import locale
 import os
 import sys
 
-from civicdesk import i18n, paths
-from civicdesk.errors import UserError
-from civicdesk.i18n import QT_TRANSLATE_NOOP
+from civicdesk import i18n, this_computer
 
 KEY = "language"
 
 
-class CannotSaveChoice(UserError):
-    template = QT_TRANSLATE_NOOP("Errors", "cannot save the choice for this computer in "
-                                           "{path}: {reason}")
+CannotSaveChoice = this_computer.CannotSaveChoice
 
 
 def choose(given: str | None = None) -> str:
@@ -37,39 +31,15 @@ def choose(given: str | None = None) -> str:
 
 def saved() -> str | None:
     """The language chosen on this computer, or None: follow the system's."""
-    code = _read().get(KEY)
+    code = this_computer.get(KEY)
     return code if code in i18n.LANGUAGES else None
 
 
 def save(code: str | None) -> None:
-    """Choose *code* for this computer from the next start (None: the system's language).
-    Written to a new private file, then renamed over the old one."""
+    """Choose *code* for this computer from the next start (None: the system's language)."""
     if code is not None and code not in i18n.LANGUAGES:
         raise ValueError(f"no such language: {code!r}")
-    choices = _read()
-    choices.pop(KEY, None)
-    if code is not None:
-        choices[KEY] = code
-    target = paths.this_computer_file()
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        paths.ensure_private_dir(target.parent)
-        with open(partial, "w", encoding="utf-8", opener=paths.private_opener) as fh:
-            json.dump(choices, fh, indent=1)
-            fh.write("\n")
-        os.replace(partial, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
-        raise CannotSaveChoice(path=str(target), reason=exc.strerror or str(exc)) from exc
-
-
-def _read() -> dict:
-    try:
-        found = json.loads(paths.this_computer_file().read_text(encoding="utf-8"))
-    except (OSError, UnicodeError, ValueError):  # none yet, or unreadable: no choice
-        return {}
-    return found if isinstance(found, dict) else {}
+    this_computer.save(KEY, code)
 
 
 def system() -> str | None:

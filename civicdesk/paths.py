@@ -190,6 +190,13 @@ def backup_dir(db_path: Path, root: Path | None = None) -> Path:
     return root if Path(db_path).name == DB_FILENAME else root / Path(db_path).stem
 
 
+def server_backup_dir(name: str, root: Path | None = None) -> Path:
+    """Where the backups of a database on a server go: a folder *name* (the address as a
+    file name: host_port_database) in the data folder's `backups`, or in *root* (a second
+    folder). Each PC keeps its own, in its own data folder."""
+    return (data_dir() / "backups" if root is None else Path(root)) / name
+
+
 def log_dir() -> Path:
     return data_dir() / "logs"
 
@@ -209,7 +216,8 @@ def config_dir() -> Path:
 
 
 def this_computer_file() -> Path:
-    """The choices made for this computer only (the language), a small JSON file."""
+    """The choices made for this computer only (the language, the shared database to
+    open), a small JSON file."""
     return config_dir() / THIS_COMPUTER_FILE
 
 

@@ -24,7 +24,9 @@ from civicdesk import paths, settings  # noqa: E402
 from civicdesk.data import database, models  # noqa: E402
 from civicdesk.services.actors import Actor  # noqa: E402
 
-pytest_plugins = ["shift_data", "server_db"]  # shifts GUI fixtures; a PostgreSQL database
+# fixtures of the shifts GUI tests (context, plan); a PostgreSQL database (server_db); a
+# server's user, databases and keyring (server_data)
+pytest_plugins = ["shift_data", "server_db", "server_data"]
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

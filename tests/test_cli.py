@@ -146,18 +146,20 @@ def test_check_reports_a_file_whose_audit_log_lost_its_protection(tmp_path):
     assert "rows of audit_entry can be changed or deleted" in checked.stdout
 
 
-@pytest.mark.parametrize(("lang", "says"), [("en", "address of a database server"),
-                                            ("es", "servidor de bases de datos"),
-                                            ("fr", "serveur de base de données")])
-def test_a_server_address_is_never_taken_for_a_file_name(tmp_path, lang, says):
-    """`--db postgresql://...` used to make a SQLite file in a folder named "postgresql:"."""
+@pytest.mark.parametrize(("value", "says"), [
+    ("postgresql://ana@127.0.0.1:1/association", "cannot reach the database server "
+                                                 "127.0.0.1:1"),
+    ("mysql://ana@office-pc/association", "connects to PostgreSQL servers only"),
+    ("postgresql://office-pc/association", "the user name is missing")])
+def test_a_server_address_is_never_taken_for_a_file_name(tmp_path, value, says):
+    """`--db postgresql://...` used to make a SQLite file in a folder named "postgresql:"; now
+    it is a server's database (tests/test_cli_server.py), and a value with a scheme that is
+    none is refused, saying what is wrong."""
     from conftest import ROOT
 
     for command in (["check"], ["demo", "--people", "10"]):
-        done = run_civicdesk("--lang", lang, "--data-dir", str(tmp_path), "--db",
-                             "postgresql://ana@office-pc/association", *command)
+        done = run_civicdesk("--data-dir", str(tmp_path), "--db", value, *command)
         assert done.returncode == 2, done.stdout + done.stderr
-        assert says in done.stderr and "postgresql://ana@office-pc/association" in done.stderr
-        assert "Traceback" not in done.stderr
-    assert not (ROOT / "postgresql:").exists()
+        assert says in done.stderr and "Traceback" not in done.stderr
+    assert not (ROOT / "postgresql:").exists() and not (ROOT / "mysql:").exists()
     assert list(tmp_path.iterdir()) == []  # nothing made anywhere

@@ -30,7 +30,16 @@ from PySide6.QtWidgets import (
 
 from civicdesk import clock
 from civicdesk.data import models
-from civicdesk.services import actors, hours, payments, requests, rosters, schedule, series
+from civicdesk.services import (
+    actors,
+    hours,
+    payments,
+    requests,
+    rosters,
+    schedule,
+    series,
+    shared_database,
+)
 
 import civicdesk.gui
 from civicdesk.gui import theme_colours, themes
@@ -154,6 +163,7 @@ def _openers(window):  # noqa: PLR0915 - one line per dialog, in one list
         about,
         accounts_dialog,
         cancel_shift_dialog,
+        connect_dialog,
         event_dialog,
         hours_dialog,
         household_dialog,
@@ -235,6 +245,9 @@ def _openers(window):  # noqa: PLR0915 - one line per dialog, in one list
         "erase": lambda: privacy.EraseDialog.ask(window, person.first_name),
         "retention": lambda: privacy.RetentionDialog.show_for(context, window),
         "confirm": lambda: prompts.confirm(window, "Archive", "Archive Ann?", "Archive"),
+        "connect": lambda: connect_dialog.ConnectDialog.ask(context, window),
+        "server password": lambda: connect_dialog.PasswordDialog.ask(
+            shared_database.parse("postgresql://ana@office-pc/association"), None, window),
     }
 
 

@@ -39,6 +39,7 @@ from civicdesk.services import (
     rosters,
     schedule,
     series,
+    shared_database,
     shifts,
     validation,
 )
@@ -202,6 +203,19 @@ TARGETS = [
 TARGETS.append(
     Target("add_user", accounts.USER_FIELDS, lambda t: {"username": "Newcomer"},
            lambda t, v: accounts.add_user(ADMIN, v, "2468").id, _user_row))
+
+
+def _connect(t: dict, values: dict) -> int:
+    """The connect dialog's fields: an address, or refused (nothing is connected to)."""
+    t["address"] = shared_database.address_from(values)
+    return 0
+
+
+TARGETS.append(
+    Target("connect", shared_database.FIELDS, lambda t: {
+        "host": "office-pc", "port": 5432, "database": "civicdesk", "user": "ana"}, _connect,
+        lambda t, _id: {name: getattr(t["address"], name) for name in (
+            "host", "port", "database", "user", "sslmode")}))
 TEXT_KINDS = ("text", "email", "phone", "list")
 
 
@@ -225,6 +239,10 @@ def expected(target: Target, name: str, cleaned: Any, given: dict) -> Any:
         return 180 if attended and cleaned is None else cleaned if attended else None
     if target.name == "add_user" and name == "display_name":
         return cleaned or given.get("username", "Newcomer")  # the name, when none is given
+    if target.name == "connect" and name == "host":  # [::1], as in an address
+        return cleaned.removeprefix("[").removesuffix("]")
+    if target.name == "connect" and name == "sslmode":  # libpq's default, left out
+        return "" if cleaned in (None, "prefer") else cleaned
     if name in ("skills", "interests"):
         return _tags(cleaned)
     if name == "required_skill":

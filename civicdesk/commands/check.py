@@ -18,7 +18,7 @@ def register(subparsers, parent: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from civicdesk.data import integrity
 
-    path = common.db_path(args)
+    path = common.location(args)
     if common.is_empty_file(path):  # e.g. a copy made on a full disk
         print(Cli.tr("database: {path}").format(path=common.shown(path)))
         print(Cli.tr("%n problem(s):", "", 1))
@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
         return common.EXIT_FAILED
     with common.opened(args, writes=False) as db:
         report = integrity.check(db)
-    print(Cli.tr("database: {path}").format(path=common.shown(common.db_path(args))))
+    print(Cli.tr("database: {path}").format(path=common.shown(path)))
     width = max((len(name) for name in report.counts), default=0)
     for name, count in report.counts.items():
         print(f"  {name:<{width}}  {count:>9}")

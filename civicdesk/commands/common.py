@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,7 +14,8 @@ from pathlib import Path
 import peewee as pw
 
 from civicdesk import i18n, paths, plaintext
-from civicdesk.data import database, lockfile
+from civicdesk.data import address, database, lockfile
+from civicdesk.data.address import ServerAddress
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP, Message
 from civicdesk.services import actors, errors
@@ -35,14 +35,15 @@ def not_a_name() -> Message:
     return Message("Errors", NOT_A_NAME)
 
 
-class ServerAddress(UserError):
+class FilesOnly(UserError):
     template = QT_TRANSLATE_NOOP(
-        "Errors", "\u201c{value}\u201d is the address of a database server, not a file: this "
-                  "version of CivicDesk opens database files only (--db FILE)")
+        "Errors", "{command} works on database files, and {address} is a database on a "
+                  "server. {advice}")
 
 
-# "postgresql://...", "sqlite://...": a scheme of two letters or more (so never "C:\\...")
-_ADDRESS = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+://")
+class NoServerPassword(UserError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "no password for {address}: {why}")
 
 
 class NoDatabase(UserError):
@@ -86,15 +87,32 @@ _EMPTY_LINE = QT_TRANSLATE_NOOP("Errors", "its line on standard input is empty")
 _NOTHING_TYPED = QT_TRANSLATE_NOOP("Errors", "nothing was typed")
 
 
-def db_path(args: argparse.Namespace) -> Path:
-    """The database file the command works on (--db, else the data folder's)."""
+def location(args: argparse.Namespace) -> Path | ServerAddress:
+    """The database the command works on: --db, a file or the address of a server's
+    database (`postgresql://USER@HOST[:PORT]/DATABASE`; BadAddress says what is wrong with
+    one), else the data folder's file. A value with a scheme is never taken for a file
+    name (it once made a folder named "postgresql:")."""
     given = getattr(args, "db", None)
-    if given and _ADDRESS.match(given):  # never a folder named "postgresql:"
-        raise ServerAddress(value=plaintext.shown(given))
+    if given and address.is_address(given):
+        return address.parse(given)
     try:
         return Path(file_name(given)).expanduser() if given else paths.default_db_path()
     except RuntimeError as exc:  # ~someone who has no home folder here
         raise CannotOpen(path=given or f"${paths.DATA_DIR_ENV}", reason=str(exc)) from exc
+
+
+def db_path(args: argparse.Namespace, command: str = "", advice: str = "") -> Path:
+    """The database file of a command that works on files only (FilesOnly, with *advice*,
+    for a server's database)."""
+    found = location(args)
+    if isinstance(found, ServerAddress):
+        raise FilesOnly(command=f"civicdesk {command}".strip(), address=found.url(),
+                        advice=advice)
+    return found
+
+
+def is_server(where: Path | ServerAddress) -> bool:
+    return isinstance(where, ServerAddress)
 
 
 def file_name(text: str) -> str:
@@ -110,7 +128,9 @@ def file_name(text: str) -> str:
     raise CannotOpen(path=text, reason=not_a_name())
 
 
-def is_empty_file(path: Path) -> bool:
+def is_empty_file(path: Path | ServerAddress) -> bool:
+    if is_server(path):
+        return False
     try:
         return path.is_file() and path.stat().st_size == 0
     except OSError:  # a name the system refuses: opening it says so
@@ -122,9 +142,16 @@ def opened(args: argparse.Namespace, *, must_exist: bool = True,
            writes: bool = True) -> Iterator[pw.Database]:
     """The database chosen on the command line, open for the block, closed after.
 
-    A command that *writes* takes the file's lock and is refused (`FileInUse`, naming who)
-    while a CivicDesk window has it open; one that only reads opens it read-only then."""
-    path = db_path(args)
+    A file: a command that *writes* takes the file's lock and is refused (`FileInUse`,
+    naming who) while a CivicDesk window has it open; one that only reads opens it
+    read-only then. A server's database: no lock (the server lets many PCs in at once), and
+    the password found as `passwords.connect` says, asked on the terminal last."""
+    where = location(args)
+    if is_server(where):
+        with opened_server(args, where) as db:
+            yield db
+        return
+    path = where
     try:
         missing = must_exist and not path.exists()
     except OSError as exc:  # the name itself is refused (too long, say)
@@ -140,6 +167,24 @@ def opened(args: argparse.Namespace, *, must_exist: bool = True,
             yield db
         finally:
             database.close_database(db)
+
+
+@contextmanager
+def opened_server(args: argparse.Namespace, where: ServerAddress) -> Iterator[pw.Database]:
+    """The server's database *where*, open for the block (its schema made in an empty
+    database), closed after. A password typed and refused ends the command (WrongPassword)."""
+    from civicdesk import passwords
+
+    stdin = getattr(args, "as_password_stdin", False)
+    connected = passwords.connect(where, database.open_database,
+                                  lambda address, problem: passwords.Typed(
+                                      read_server_password(address, problem, stdin=stdin)),
+                                  again=False)
+    db = connected.opened
+    try:
+        yield db
+    finally:
+        database.close_database(db)
 
 
 @contextmanager
@@ -165,10 +210,12 @@ def user_error(message: object) -> int:
     return EXIT_USER_ERROR
 
 
-def shown(path: str | Path) -> str:
+def shown(path: str | Path | ServerAddress) -> str:
     """*path* as a line of output shows it: a name with bytes that are not UTF-8 (which
     Python hands over as lone surrogates) shows U+FFFD there instead of failing to print
-    on a strict UTF-8 console."""
+    on a strict UTF-8 console; a server's address without its password."""
+    if is_server(path):
+        return plaintext.shown(path.url(), limit=4096)
     return plaintext.shown(str(path), limit=4096)
 
 
@@ -196,13 +243,7 @@ def read_secret(whose: str, *, stdin: bool, confirm: bool = False) -> str:
     """A PIN or password for *whose*: the next line of standard input, or asked without
     echo (twice with *confirm*). NoSecret when there is none; never an empty one."""
     if stdin:
-        line = sys.stdin.readline()
-        if not line:
-            raise NoSecret(whose=whose, why=Message("Errors", _NO_LINE))
-        secret = line.removesuffix("\n").removesuffix("\r")
-        if not secret:
-            raise NoSecret(whose=whose, why=Message("Errors", _EMPTY_LINE))
-        return secret
+        return _next_line(lambda why: NoSecret(whose=whose, why=why))
     try:
         secret = getpass.getpass(Cli.tr("PIN or password for {name}: ").format(name=whose))
         if secret and confirm:
@@ -215,6 +256,40 @@ def read_secret(whose: str, *, stdin: bool, confirm: bool = False) -> str:
         raise NoSecret(whose=whose, why=Message("Errors", _NO_LINE)) from None
     if not secret:
         raise NoSecret(whose=whose, why=Message("Errors", _NOTHING_TYPED))
+    return secret
+
+
+def read_server_password(where: ServerAddress, problem: UserError | None, *,
+                         stdin: bool) -> str:
+    """The password of the server's user for *where*, which the server asks for: the next
+    line of standard input (the first secret a command reads, since it connects first), or
+    asked without echo. *problem*: why a password found elsewhere (PGPASSWORD, the keyring)
+    did not do, said first."""
+    def missing(why: Message) -> NoServerPassword:
+        return NoServerPassword(address=where.url(), why=why)
+
+    if problem is not None:
+        print(f"civicdesk: {plaintext.one_line(str(problem.message))}", file=sys.stderr)
+    if stdin:
+        return _next_line(missing)
+    try:
+        secret = getpass.getpass(Cli.tr("Password of {user} on the database server {server}: "
+                                        ).format(user=where.user, server=where.host))
+    except EOFError:
+        raise missing(Message("Errors", _NO_LINE)) from None
+    if not secret:
+        raise missing(Message("Errors", _NOTHING_TYPED))
+    return secret
+
+
+def _next_line(error) -> str:
+    """The next line of standard input, without its line break (else `error(why)`)."""
+    line = sys.stdin.readline()
+    if not line:
+        raise error(Message("Errors", _NO_LINE))
+    secret = line.removesuffix("\n").removesuffix("\r")
+    if not secret:
+        raise error(Message("Errors", _EMPTY_LINE))
     return secret
 
 

@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
 
     if not 1 <= args.people <= MAX_PEOPLE:
         raise PeopleOutOfRange(max=f"{MAX_PEOPLE:,}", count=plaintext.shown(str(args.people)))
-    path = common.db_path(args)
+    path = common.location(args)
     started = time.perf_counter()
     with common.opened(args, must_exist=False):
         actor = common.acting(args)

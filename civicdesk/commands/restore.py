@@ -26,7 +26,9 @@ def run(args: argparse.Namespace) -> int:
     from civicdesk.data import database
     from civicdesk.services import storage
 
-    path = common.db_path(args)
+    path = common.db_path(args, "restore", Cli.tr(
+        "To put a backup's data on a server, copy it into a new, empty database there: "
+        "civicdesk --db BACKUP move --to postgresql://USER@HOST/DATABASE"))
     actor = _acting(args, path)
     with common.locked(path):
         done = storage.restore(actor, path, args.backup)

@@ -82,7 +82,8 @@ def _admin(args: argparse.Namespace, service: str) -> actors.Actor:
 def run_add(args: argparse.Namespace) -> int:
     from civicdesk.services import accounts
 
-    if args.role != "admin" and not common.db_path(args).exists():
+    where = common.location(args)
+    if args.role != "admin" and not common.is_server(where) and not where.exists():
         raise FirstMustBeAdmin()  # before a new, empty file is made
     with common.opened(args, must_exist=False):
         shown = args.display_name or args.name
@@ -95,7 +96,7 @@ def run_add(args: argparse.Namespace) -> int:
                                                 username=args.name)
             print(Cli.tr("{name} is the first admin of {path}; from now on every command "
                          "that changes data needs: civicdesk --as {login} ...").format(
-                name=first.name, path=common.shown(common.db_path(args)), login=args.name))
+                name=first.name, path=common.shown(where), login=args.name))
             return common.EXIT_OK
         actor = _admin(args, "accounts.add_user")
         accounts.add_user(actor, {"username": args.name, "display_name": args.display_name or "",

@@ -10,11 +10,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from civicdesk import APP_ID, APP_NAME, ORG_NAME, __version__, cli, i18n, paths
+from civicdesk import APP_ID, APP_NAME, ORG_NAME, __version__, cli, i18n, passwords, paths
 from civicdesk import settings as association_settings
 from civicdesk.data import database, errors, lockfile, models
 from civicdesk.errors import UserError
-from civicdesk.services import actors, storage
+from civicdesk.services import actors, shared_database, storage
+from civicdesk.services.shared_database import ServerAddress
 
 from civicdesk.gui import (
     crash,
@@ -30,6 +31,7 @@ from civicdesk.gui import (
     viewer_files,
 )
 from civicdesk.gui.context import AppContext
+from civicdesk.gui.dialogs.connect_dialog import Choice
 from civicdesk.gui.login_screen import StartWindow
 from civicdesk.gui.mainwindow import MainWindow
 from civicdesk.gui.tasks import TaskRunner
@@ -204,6 +206,147 @@ def restore_in_background(path: Path, backup: Path, parent, actor: actors.Actor 
     return models.database.obj
 
 
+Location = Path | ServerAddress
+RETRY, LOCAL, QUIT = "retry", "local", "quit"
+
+
+def start_location(args: argparse.Namespace) -> Location:
+    """The database the window opens: --db (a file or a server's address), else the
+    shared database this computer was connected to (File > Connect to a shared
+    database…), else the file in the data folder."""
+    if getattr(args, "db", None):
+        return cli.location(args)
+    return shared_database.remembered() or paths.default_db_path()
+
+
+def offer_after_failure(exc: UserError, local: bool) -> str:
+    """The server's database cannot be opened: try again, use the database on this computer
+    instead (offered when *local*: the server was this computer's choice, not --db's), or
+    quit? RETRY, LOCAL or QUIT. (Monkeypatched in tests.)"""
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate(
+        "Startup", "CivicDesk cannot open the database"), text.error(exc))
+    retry = box.addButton(QCoreApplication.translate("Startup", "Try again"),
+                          QMessageBox.ButtonRole.AcceptRole)
+    here = box.addButton(QCoreApplication.translate(
+        "Startup", "Use the database on this computer"),
+        QMessageBox.ButtonRole.ActionRole) if local else None
+    box.addButton(QCoreApplication.translate("Startup", "Quit"),
+                  QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is retry:
+        return RETRY
+    return LOCAL if here is not None and clicked is here else QUIT
+
+
+def ask_password(where: ServerAddress, problem: UserError | None,
+                 parent=None) -> passwords.Typed | None:
+    """The password the server asks for, typed in a dialog (monkeypatched in tests)."""
+    from civicdesk.gui.dialogs.connect_dialog import PasswordDialog
+
+    return PasswordDialog.ask(where, problem, parent)
+
+
+def tell_not_remembered(exc: UserError, parent=None) -> None:
+    """The keyring did not keep a password: say so; the database is open all the same."""
+    QMessageBox.warning(parent, QCoreApplication.translate(
+        "Startup", "The password was not remembered"), text.error(exc))
+
+
+def in_background(work, parent, label: str):
+    """*work()* on a task thread of its own behind a progress dialog (after half a second);
+    its result, or its error raised here."""
+    runner = TaskRunner()
+    task = runner.run(lambda ctx: work(), on_error=lambda exc: None)
+    tasks.with_progress(task, parent, label, cancellable=False, after_ms=500)
+    try:
+        return tasks.wait_for(task)
+    finally:
+        runner.shutdown()
+
+
+def _open_server(where: ServerAddress):
+    """`open_database` on the task thread. Its connection there is closed at once: each
+    thread connects on its own (peewee's connections are per thread), the window's when
+    it first asks."""
+    db = database.open_database(where)
+    db.close()
+    return db
+
+
+def connect_server(where: ServerAddress, parent=None) -> passwords.Connected | None:
+    """Open the server's database *where* for the window, with the first password that
+    works (`passwords.connect`; asked in a dialog last, again after a wrong one), off the
+    GUI thread. None: the user cancelled. Why it cannot be opened is raised."""
+    def opener(address: ServerAddress):
+        return in_background(lambda: _open_server(address), parent, QCoreApplication.translate(
+            "Startup", "Connecting to the database server {server}\u2026").format(
+            server=address.host))
+
+    connected = passwords.connect(where, opener, lambda address, problem: ask_password(
+        address, problem, parent))
+    if connected is not None and connected.typed is not None and connected.typed.remember:
+        keep_password(where, connected.typed.password, parent)
+    return connected
+
+
+def keep_password(where: ServerAddress, password: str, parent=None) -> None:
+    try:
+        passwords.remember(where, password)
+    except UserError as exc:
+        tell_not_remembered(exc, parent)
+
+
+@dataclass
+class Opened:
+    """A database open for the window: where, the peewee database, the file's claim."""
+
+    where: Location
+    db: object
+    claim: Claim
+
+
+def open_location(where: Location, *, retry: bool = True, local: bool = False,
+                  parent=None) -> Opened | None:
+    """Open *where* for the window: a file with its lock (or read-only, if the user
+    agrees), a server's database with its password. None after saying why not (or after
+    the user cancelled). *retry*: a server that cannot be reached is offered again (and,
+    with *local*, the database on this computer instead, which this computer then opens
+    from now on)."""
+    while isinstance(where, ServerAddress):
+        try:
+            connected = connect_server(where, parent)
+            if connected is None:
+                raise passwords.NotGiven(key=where.key)
+            return Opened(where, connected.opened, Claim())
+        except UserError as exc:
+            choice = offer_after_failure(exc, local) if retry else QUIT
+            if not retry:
+                tell_cannot_open(exc)
+            if choice == QUIT:
+                return None
+            if choice == LOCAL:
+                use_this_computer()
+                where, local = shared_database.local_file(), False
+    held = claim(where)
+    if held is None:
+        return None
+    db = open_for_window(where, held.read_only_for)
+    if db is None:
+        held.release()
+        return None
+    return Opened(where, db, held)
+
+
+def use_this_computer() -> None:
+    """From now on this computer opens the database in its data folder at start."""
+    try:
+        shared_database.forget()
+    except UserError as exc:
+        tell_cannot_open(exc)
+
+
 class Session:
     """The window over one open database; a restore closes both and opens them again.
 
@@ -211,8 +354,10 @@ class Session:
     else the login. The main window opens for whoever logged in (then `on_window` is
     called with it)."""
 
-    def __init__(self, path: Path, db, read_only_for: lockfile.Holder | None = None) -> None:
+    def __init__(self, path: Location, db, read_only_for: lockfile.Holder | None = None,
+                 claim: Claim | None = None) -> None:
         self.path, self.db, self.read_only_for = path, db, read_only_for
+        self.claim = claim if claim is not None else Claim(read_only_for=read_only_for)
         self.context: AppContext | None = None
         self.window: MainWindow | None = None
         self.start: StartWindow | None = None
@@ -222,7 +367,7 @@ class Session:
     def show(self) -> StartWindow:
         """The login (or first-run) window; the main window follows the login."""
         self.runner = TaskRunner()
-        title = f"{APP_NAME} \u2014 {self.path.name}"
+        title = f"{APP_NAME} \u2014 {shared_database.short_name(self.path)}"
         self.start = StartWindow(self.runner, title)
         self.start.logged_in.connect(self.open_window)
         self.start.show()
@@ -234,6 +379,7 @@ class Session:
         localized.locale()  # Qt's default: the language in the association's country
         self.window = MainWindow(self.context)
         self.window.restore_requested.connect(self.restore)
+        self.window.switch_requested.connect(self.switch)
         self.window.show()
         if self.start is not None:
             self.start.close()
@@ -243,6 +389,49 @@ class Session:
         for call in self.on_window:
             call(self.window)
         return self.window
+
+    def switch(self, target: Choice | Path) -> bool:
+        """Close the window and the database, open *target* (a shared database chosen in
+        File > Connect to a shared database…, or the file on this computer) and its login;
+        this computer opens it at the next start too. If it cannot be opened, the one
+        before opens again. False: nothing changed (the user kept unsaved edits)."""
+        window, app = self.window, QApplication.instance()
+        app.setQuitOnLastWindowClosed(False)  # the new window comes in a moment
+        if not window.close():
+            app.setQuitOnLastWindowClosed(True)
+            return False
+        window.deleteLater()
+        self.window = None
+        before = self.path
+        database.close_database(self.db)
+        self.claim.release()
+        where = target.address if isinstance(target, Choice) else target
+        opened = open_location(where, retry=False)
+        if opened is not None:
+            self._remember(target)
+        else:
+            opened = open_location(before, retry=True)
+        app.setQuitOnLastWindowClosed(True)
+        if opened is None:
+            QCoreApplication.quit()
+            return False
+        self.path, self.db, self.claim = opened.where, opened.db, opened.claim
+        self.read_only_for = opened.claim.read_only_for
+        self.show()
+        return opened.where == where
+
+    def _remember(self, target: Choice | Path) -> None:
+        """This computer opens *target* from the next start (a password typed with
+        "Remember" goes to the keyring)."""
+        try:
+            if isinstance(target, Choice):
+                shared_database.remember(target.where)
+            else:
+                shared_database.forget()
+        except UserError as exc:
+            tell_cannot_open(exc)
+        if isinstance(target, Choice) and target.typed is not None and target.typed.remember:
+            keep_password(target.where, target.typed.password)
 
     def restore(self, backup: Path) -> None:
         """Close the window and the database, put *backup* back, open both again."""
@@ -269,20 +458,18 @@ def run(args: argparse.Namespace) -> int:
     handler = crash.CrashHandler()
     handler.install()
     try:
-        path = cli.db_path(args)
-    except UserError as exc:  # a name the system refuses, ~someone without a home
+        where = start_location(args)
+    except UserError as exc:  # a name the system refuses, ~someone without a home, a bad URL
         tell_cannot_open(exc)
         return cli.EXIT_USER_ERROR
-    held = claim(path)
-    if held is None:
+    opened = open_location(where, local=not getattr(args, "db", None))
+    if opened is None:
         return cli.EXIT_USER_ERROR
+    session = Session(opened.where, opened.db, opened.claim.read_only_for, opened.claim)
     try:
-        db = open_for_window(path, held.read_only_for)
-        if db is None:
-            return cli.EXIT_USER_ERROR
-        return _run_window(app, args, Session(path, db, held.read_only_for))
+        return _run_window(app, args, session)
     finally:
-        held.release()
+        session.claim.release()
         restart.start_if_asked()  # once the file is free for the new copy
 
 

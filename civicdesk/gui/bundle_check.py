@@ -29,6 +29,8 @@ def checks() -> list[tuple[str, Check]]:
     found = [("SVG icons", check_icons), ("translations", check_translations),
              ("PDF preview of a reportlab PDF", check_pdf_preview),
              ("reportlab's C accelerators (rl-accel)", check_rl_accel),
+             ("PostgreSQL driver (psycopg's binary libpq)", check_psycopg_binary),
+             ("the system's keyring (passwords of shared databases)", check_keyring),
              ("printing to PDF", check_print_support),
              ("calendar export, time zones, password hashing", check_libraries),
              ("reading spreadsheets to import", check_spreadsheets),
@@ -181,6 +183,49 @@ def check_rl_accel(scratch: Path) -> str:
     if rl_accel.fp_str(1.5, 2) != "1.5 2":
         raise RuntimeError("rl-accel's fp_str formats numbers wrongly")
     return f"rl-accel {_rl_accel.version}: {len(rl_accel._c_funcs)} C functions"
+
+
+def check_psycopg_binary(scratch: Path) -> str:
+    """psycopg talks to a shared database through its own build of libpq (psycopg-binary,
+    #17). Without it psycopg looks for a libpq on the system, which a PC running the
+    installed app rarely has: connecting would fail only then, so the check is here. The
+    imports below make the analysis see the binary package."""
+    import psycopg
+    import psycopg_binary
+    from psycopg_binary import pq
+
+    if psycopg.pq.__impl__ != "binary":
+        raise RuntimeError(f"psycopg uses its {psycopg.pq.__impl__} implementation, not the "
+                           f"binary one")
+    libpq = psycopg.pq.version()
+    return (f"psycopg {psycopg.__version__} ({pq.__name__} {psycopg_binary.__version__}), "
+            f"libpq {libpq // 10000}.{libpq % 100}")
+
+
+# The keyring backend of each system, and the modules it needs there.
+KEYRING_BACKENDS = {"linux": ("keyring.backends.SecretService", "secretstorage", "jeepney"),
+                    "win32": ("keyring.backends.Windows",),
+                    "darwin": ("keyring.backends.macOS",)}
+
+
+def check_keyring(scratch: Path) -> str:
+    """The passwords of shared databases go to the system's keyring (#17): keyring finds its
+    backends through its entry points (its metadata must be bundled) and this system's
+    backend loads with what it needs. A PC whose keyring is locked or missing (no desktop
+    session) is no failure: CivicDesk asks for the password then; the check says so."""
+    import importlib
+    from importlib import metadata
+
+    from civicdesk import passwords
+
+    listed = {ep.name for ep in metadata.entry_points(group="keyring.backends")}
+    if not {"SecretService", "Windows", "macOS"} <= listed:
+        raise RuntimeError(f"keyring's backends are not listed (its metadata): {sorted(listed)}")
+    for name in KEYRING_BACKENDS.get(sys.platform, ()):
+        importlib.import_module(name)
+    if not passwords.keyring_usable():
+        return "loads; no keyring usable here (passwords are asked)"
+    return passwords.keyring_name()
 
 
 def check_print_support(scratch: Path) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from civicdesk.services import live
 from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
+from civicdesk.services.shared_database import ServerAddress
 
 from civicdesk.gui.tasks import TaskRunner
 
@@ -29,7 +30,7 @@ class ChangeBus(QObject):
 
 @dataclass
 class AppContext:
-    db_path: Path
+    db_path: Path | ServerAddress  # the file, or the address of a server's database
     actor: Actor
     tasks: TaskRunner
     bus: ChangeBus = field(default_factory=ChangeBus)

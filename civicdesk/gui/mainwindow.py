@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk import APP_NAME, paths
-from civicdesk.services import accounts, actors, preferences, storage
+from civicdesk.services import accounts, actors, preferences, shared_database, storage
 from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
 
@@ -56,13 +56,17 @@ class MainWindow(QMainWindow):
     # A backup was chosen to put back: the application closes this window and the
     # database, restores, and opens a new window (`application.Session`).
     restore_requested = Signal(object)  # Path of the backup
+    # Another database was chosen (File > Connect to a shared database…: a connect_dialog
+    # Choice; File > Use the database on this computer: the file's Path): the application
+    # closes this window and the database, opens that one and its login.
+    switch_requested = Signal(object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.setWindowTitle(f"{APP_NAME} \u2014 {context.db_path.name}")
+        self.setWindowTitle(f"{APP_NAME} \u2014 {shared_database.short_name(context.db_path)}")
         if context.read_only:
             self.setWindowTitle(self.tr("{title} (read-only)").format(
                 title=self.windowTitle()))
@@ -84,6 +88,7 @@ class MainWindow(QMainWindow):
         self.ui.action_back_up.triggered.connect(lambda: self.keeper.back_up("manual"))
         self.ui.action_restore.triggered.connect(self._on_restore_triggered)
         self.ui.action_second_folder.triggered.connect(self._on_second_folder_triggered)
+        self._add_connect_actions()
         self._add_retention_action()
         self._add_import_actions()
         self._add_export_action()
@@ -211,6 +216,7 @@ class MainWindow(QMainWindow):
         """Offer only what the logged-in user's role may do."""
         actor, writable = self.context.actor, not self.context.read_only
         logged_in = actor.user_id is not None
+        on_server = shared_database.is_server(self.context.db_path)
         self.action_lock.setVisible(logged_in)
         self.action_switch_user.setVisible(logged_in)
         self.action_own_secret.setVisible(logged_in)
@@ -220,7 +226,10 @@ class MainWindow(QMainWindow):
         self.action_settings.setVisible(actor.can(actors.MANAGE_SETTINGS))
         self.action_settings.setEnabled(writable)
         self.ui.action_audit_trail.setVisible(actor.can(actors.VIEW_AUDIT))
-        self.ui.action_restore.setVisible(actor.can(actors.RESTORE_BACKUP))
+        # a restore puts a file in place of a file: a server's database is moved instead
+        self.ui.action_restore.setVisible(actor.can(actors.RESTORE_BACKUP) and not on_server)
+        self.action_connect.setVisible(actor.can(actors.MANAGE_SETTINGS))
+        self.action_use_local.setVisible(actor.can(actors.MANAGE_SETTINGS) and on_server)
         self.ui.action_second_folder.setVisible(actor.can(actors.MANAGE_SETTINGS))
         if hasattr(self, "action_retention"):
             self.action_retention.setVisible(actor.can(actors.ERASE))
@@ -351,6 +360,37 @@ class MainWindow(QMainWindow):
         operations.run(self, self.context, lambda actor: preferences.update_setting(
             actor, "backup_folder_2", chosen or ""))
         self.keeper.show_status()
+
+    def _add_connect_actions(self) -> None:
+        """File > Connect to a shared database… and, on one, File > Use the database on
+        this computer (admins: which database this PC opens is theirs to choose)."""
+        self.action_connect = QAction(self.tr("C&onnect to a shared database\u2026"), self)
+        self.action_use_local = QAction(self.tr("&Use the database on this computer"), self)
+        menu, first = self.ui.menu_file, self.ui.menu_file.actions()[0]
+        menu.insertAction(first, self.action_connect)
+        menu.insertAction(first, self.action_use_local)
+        menu.insertSeparator(first)
+        self.action_connect.triggered.connect(self._on_connect_triggered)
+        self.action_use_local.triggered.connect(self._on_use_local_triggered)
+
+    def _on_connect_triggered(self) -> None:
+        from civicdesk.gui.dialogs.connect_dialog import ConnectDialog
+
+        where = self.context.db_path
+        current = where if shared_database.is_server(where) else shared_database.remembered()
+        choice = ConnectDialog.ask(self.context, self, current)
+        if choice is not None and all(pane.may_close() for pane in self._built.values()):
+            self.switch_requested.emit(choice)
+
+    def _on_use_local_triggered(self) -> None:
+        if not prompts.confirm(self, self.tr("Use the database on this computer"), self.tr(
+                "CivicDesk closes the shared database {name} and opens the one in this "
+                "computer's data folder, from now on also at start. Nothing is copied "
+                "between them.").format(name=shared_database.short_name(
+                    self.context.db_path)), self.tr("Switch to it")):
+            return
+        if all(pane.may_close() for pane in self._built.values()):
+            self.switch_requested.emit(shared_database.local_file())
 
     def _add_retention_action(self) -> None:
         """Tools > Purge old sensitive notes… (admins only; not in a read-only window)."""

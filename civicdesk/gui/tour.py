@@ -166,6 +166,8 @@ def dialogs(window) -> Iterator[tuple[str, Callable[[], object]]]:
     yield "import", window.action_import.trigger
     yield "imports", window.action_imports.trigger
     yield "retention", window.action_retention.trigger
+    yield "connect", window.action_connect.trigger
+    yield "server-password", lambda: _password_dialog(window)
     yield "crash", lambda: _crash_dialog(window)
 
 
@@ -285,6 +287,16 @@ def _secret_dialog(window) -> None:
     SecretDialog(window.context, SecretDialog.tr("Change my PIN or password"), SecretDialog.tr(
         "Type your PIN or password as it is now, then the new one twice."),
         accounts.change_own_secret, ask_old=True, parent=window).exec()
+
+
+def _password_dialog(window) -> None:
+    """The password a server asks for (at start, before the window: here over it)."""
+    from civicdesk.services import shared_database
+
+    from civicdesk.gui.dialogs.connect_dialog import PasswordDialog
+
+    PasswordDialog.ask(shared_database.parse("postgresql://ana@office-pc/association"),
+                       None, window)
 
 
 def _crash_dialog(window) -> None:

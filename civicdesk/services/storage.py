@@ -4,11 +4,14 @@ file work itself is `data/backups.py`."""
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from civicdesk import clock, paths, settings
-from civicdesk.data import advisory, backups, database, errors, models
+from civicdesk.data import advisory, backend, backups, database, errors, models
+from civicdesk.data.address import ServerAddress
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services import actors, audit
@@ -27,11 +30,35 @@ class SecondFolderMissing(errors.DataError):
 
 
 def db_path() -> Path:
+    """The open database's file (on a server: its name, which is no file; see `location`)."""
     return Path(models.database.database)
 
 
+def location() -> Path | ServerAddress:
+    """The open database: its file, or the address of its server's database."""
+    found = backend.address_of()
+    return found if found is not None else db_path()
+
+
+def folder_name(where: ServerAddress) -> str:
+    """The address of a server's database as one folder name: host_port_database, with
+    only letters, digits, dots and hyphens (any other character an underscore, and then a
+    short hash of the address, so that no two databases share a folder)."""
+    plain = f"{where.host}_{where.port}_{where.database}"
+    name = re.sub(r"[^A-Za-z0-9.-]", "_", plain)
+    if name != plain or len(name) > 100:
+        digest = hashlib.sha256(plain.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+        name = f"{name[:100]}_{digest}"
+    return name
+
+
 def backup_folder() -> Path:
-    return paths.backup_dir(db_path())
+    """Where this database's backups go: beside its file (`paths.backup_dir`); for a
+    database on a server, a folder named for its address in the data folder's backups."""
+    where = location()
+    if isinstance(where, ServerAddress):
+        return paths.server_backup_dir(folder_name(where))
+    return paths.backup_dir(where)
 
 
 def second_folder() -> Path | None:
@@ -41,8 +68,11 @@ def second_folder() -> Path | None:
 
 
 def _second_backups(folder: Path) -> Path:
-    """Where this database's backups go in the second folder (see `paths.backup_dir`)."""
-    return paths.backup_dir(db_path(), root=folder)
+    """Where this database's backups go in the second folder (see `backup_folder`)."""
+    where = location()
+    if isinstance(where, ServerAddress):
+        return paths.server_backup_dir(folder_name(where), root=folder)
+    return paths.backup_dir(where, root=folder)
 
 
 def explain(exc: BaseException) -> UserError | None:
