@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 import time
 from collections.abc import Iterator
@@ -121,7 +122,7 @@ def _opened_source(where) -> Iterator[pw.Database]:
     """The database to move, opened as it is (never upgraded: it is only read). A file is
     locked meanwhile, so no CivicDesk saves to it during the move (FileInUse: one has it
     open)."""
-    from civicdesk.data import address, database, migrations
+    from civicdesk.data import address, copying, database, migrations
 
     if isinstance(where, address.ServerAddress):
         db = database.open_database(where, migrate=False)
@@ -140,6 +141,12 @@ def _opened_source(where) -> Iterator[pw.Database]:
     if common.is_empty_file(where):
         raise SourceEmpty(source=common.shown(where))
     with common.locked(where):
+        try:
+            found = copying.file_schema_version(where)
+        except sqlite3.Error:
+            found = None  # not a database: opening it says what it is
+        if found is not None:
+            _refuse(found, str(where), migrations.SCHEMA_VERSION)
         db = database.open_database(where, migrate=False)
         try:
             _refuse_version(db, str(where), migrations.SCHEMA_VERSION)
@@ -151,7 +158,10 @@ def _opened_source(where) -> Iterator[pw.Database]:
 def _refuse_version(db: pw.Database, name: str, current: int) -> None:
     from civicdesk.data import copying
 
-    found = copying.schema_version(db)
+    _refuse(copying.schema_version(db), name, current)
+
+
+def _refuse(found: int, name: str, current: int) -> None:
     if found == 0:
         raise SourceEmpty(source=plaintext.shown(name))
     if found < current:

@@ -24,6 +24,7 @@ longer than its column) is refused before anything is written, naming the row.
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -391,6 +392,17 @@ def fsync_folder(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def file_schema_version(path: Path) -> int:
+    """The schema version in the header of the CivicDesk file *path*, read without opening
+    it for CivicDesk (which would switch an older file to WAL: a change to a file that a
+    move must only read). 0: no schema yet."""
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
 
 
 def schema_version(db: pw.Database) -> int:
