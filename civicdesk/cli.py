@@ -18,6 +18,7 @@ from civicdesk.commands import (
     export,
     find,
     imports,
+    move,
     report,
     restore,
     settings_cmd,
@@ -26,8 +27,8 @@ from civicdesk.commands import (
 from civicdesk.commands.common import Cli
 from civicdesk.errors import UserError
 
-COMMANDS = (demo, check, backup, restore, report, calendar, audit, user, export, imports,
-            settings_cmd, find)
+COMMANDS = (demo, check, backup, restore, move, report, calendar, audit, user, export,
+            imports, settings_cmd, find)
 EXIT_OK, EXIT_FAILED, EXIT_USER_ERROR = common.EXIT_OK, common.EXIT_FAILED, common.EXIT_USER_ERROR
 db_path = common.db_path
 location = common.location

@@ -71,12 +71,19 @@ def run_list(args: argparse.Namespace) -> int:
 
 def describe(backup) -> str:
     """`1,234 people, 567 households, 89 requests, 1.2 MB, verified`"""
-    counts = backup.counts
     return Cli.tr("{people}, {households}, {requests}, {size}, verified").format(
-        people=Cli.tr("%Ln people", "", counts.get("person", 0)),
-        households=Cli.tr("%Ln household(s)", "", counts.get("household", 0)),
-        requests=Cli.tr("%Ln request(s)", "", counts.get("support_request", 0)),
-        size=size(backup.size))
+        **_counted(backup.counts), size=size(backup.size))
+
+
+def describe_counts(counts: dict[str, int]) -> str:
+    """`1,234 people, 567 households, 89 requests`"""
+    return Cli.tr("{people}, {households}, {requests}").format(**_counted(counts))
+
+
+def _counted(counts: dict[str, int]) -> dict[str, str]:
+    return {"people": Cli.tr("%Ln people", "", counts.get("person", 0)),
+            "households": Cli.tr("%Ln household(s)", "", counts.get("household", 0)),
+            "requests": Cli.tr("%Ln request(s)", "", counts.get("support_request", 0))}
 
 
 def size(count: int) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import tempfile
@@ -121,6 +122,30 @@ def _open_server(where: address.ServerAddress, migrate: bool) -> pw.Database:
     settings.apply_timezone()
     settings.apply_country()
     settings.apply_formats()
+    return db
+
+
+def new_file(path: str | os.PathLike) -> pw.SqliteDatabase:
+    """A new CivicDesk file at *path* (nothing may be there yet) with the whole schema and no
+    rows, open and NOT bound to the models: what a move or a server's backup copies into
+    while the models stay on the database being copied (`copying.py`). In rollback-journal
+    mode, so the file is whole by itself once closed; the caller fsyncs, closes and names it."""
+    path = Path(path)
+    if path.exists():
+        raise FileExistsError(errno.EEXIST, "the file exists already", str(path))
+    paths.protect_database(path)
+    db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS | {"journal_mode": "delete"},
+                           timeout=BUSY_TIMEOUT_S, lock_type="IMMEDIATE")
+    db.register_function(fields.fold, search.FOLD, 1, deterministic=True)
+    db.read_only_for = None
+    try:
+        db.connect()
+        with db.atomic():
+            migrations.create_schema(db, seed=False)
+            _set_version(db, migrations.SCHEMA_VERSION)
+    except BaseException:
+        db.close()
+        raise
     return db
 
 

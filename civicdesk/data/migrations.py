@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import peewee as pw
+
 from civicdesk import phones, settings
 from civicdesk.data import append_only, models, notify, search
 
@@ -151,15 +153,19 @@ STEPS: list[tuple[int, Callable]] = [
 SCHEMA_VERSION = max([1] + [version for version, _ in STEPS])
 
 
-def create_schema(db) -> None:
-    """Create every table and the search index on an empty file, at SCHEMA_VERSION."""
-    db.create_tables(models.ALL_MODELS)
+def create_schema(db, *, seed: bool = True) -> None:
+    """Create every table and the search index on an empty file, at SCHEMA_VERSION, in *db*
+    itself, whatever the models are bound to (a backup of a server makes its file while the
+    models stay on the server); then the reference data (*seed*: in the models' database)."""
+    for model in pw.sort_models(models.ALL_MODELS):
+        pw.SchemaManager(model, db).create_all(safe=True)
     search.create(db)
     _v3_list_sort_indexes(db)
     search.create_household_index(db)
     append_only.create(db)
     notify.create(db)  # a server's: the trigger that tells the other PCs (#17)
-    seed_reference_data(db)
+    if seed:
+        seed_reference_data(db)
 
 
 def pending_steps(found: int) -> list[tuple[int, Callable]]:
