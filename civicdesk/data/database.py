@@ -10,7 +10,18 @@ from pathlib import Path
 import peewee as pw
 
 from civicdesk import clock, paths, settings
-from civicdesk.data import errors, fields, lockfile, migrations, models, search
+from civicdesk.data import (
+    address,
+    backend,
+    errors,
+    fields,
+    lockfile,
+    migrations,
+    models,
+    pg_database,
+    pg_errors,
+    search,
+)
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 
 BUSY_TIMEOUT_S = 10
@@ -27,10 +38,13 @@ PRAGMAS = {
 }
 
 
-def open_database(path: str | os.PathLike, *, migrate: bool = True,
+def open_database(path: str | os.PathLike | address.ServerAddress, *, migrate: bool = True,
                   busy_timeout_s: float = BUSY_TIMEOUT_S,
                   read_only: lockfile.Holder | None = None) -> pw.SqliteDatabase:
     """Open (creating if needed) the CivicDesk database at *path* and bind the models to it.
+
+    *path* may also be a PostgreSQL server's database: a `postgresql://` address (text or
+    `address.ServerAddress`), opened by `pg_database` with the same checks (#17).
 
     Raises a `DataError` subclass with a clear message for anything the user can fix: a
     folder, a network folder, an unreadable or foreign file, a too-new database, a
@@ -46,7 +60,10 @@ def open_database(path: str | os.PathLike, *, migrate: bool = True,
     After a crash SQLite replays the -wal itself when the file is opened: the main file's
     header may promise pages that are still in the -wal, so it is never judged alone.
     """
-    path = Path(path).expanduser()
+    where = address.location(path)
+    if isinstance(where, address.ServerAddress):
+        return _open_server(where, migrate)
+    path = where
     try:
         return _open(path, migrate, busy_timeout_s, read_only)
     except errors.DataError:
@@ -96,6 +113,14 @@ def _open(path: Path, migrate: bool, busy_timeout_s: float,
     settings.apply_timezone()  # the association's "today" from now on
     settings.apply_country()  # and its phone numbers
     settings.apply_formats()  # and its dates, numbers and money
+    return db
+
+
+def _open_server(where: address.ServerAddress, migrate: bool) -> pw.Database:
+    db = pg_database.open_server(where, migrate=migrate)
+    settings.apply_timezone()
+    settings.apply_country()
+    settings.apply_formats()
     return db
 
 
@@ -300,6 +325,9 @@ def _set_version(db: pw.SqliteDatabase, version: int) -> None:
 def translate_error(exc: BaseException, path: Path) -> errors.DataError | BaseException:
     """The DataError for a storage failure while using the database (see `explain`);
     other exceptions are returned unchanged (bugs)."""
+    if backend.is_postgres():
+        found = pg_errors.while_working(exc, backend.address_of())
+        return exc if found is None else found
     holder = read_only_for(models.database.obj) if models.database.obj else None
     if holder is not None and errors.refused_as_read_only(exc):
         return lockfile.OpenedReadOnly(path=str(path), holder=holder)

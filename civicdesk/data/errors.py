@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import peewee as pw
+import psycopg
 
 from civicdesk import clock, localformat
 from civicdesk.errors import UserError
@@ -183,9 +184,15 @@ def _kinds(exc: BaseException) -> tuple[set[str], str]:
     return kinds, " | ".join(texts)
 
 
+# What the drivers raise: sqlite3's, peewee's wrappers, and psycopg's (peewee wraps only the
+# DB-API classes and their direct subclasses: `psycopg.errors.AdminShutdown` comes through
+# as it is).
+DATABASE_ERRORS = (sqlite3.Error, pw.PeeweeException, psycopg.Error)
+
+
 def is_storage_error(exc: BaseException) -> bool:
-    return isinstance(exc, sqlite3.Error | pw.PeeweeException) or any(
-        isinstance(e, sqlite3.Error) for e in sqlite_errors(exc))
+    return isinstance(exc, DATABASE_ERRORS) or any(
+        isinstance(e, sqlite3.Error | psycopg.Error) for e in sqlite_errors(exc))
 
 
 def disk_full(path: Path) -> bool:

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import peewee as pw
+import psycopg
 
-from civicdesk.data import append_only, errors, models, search
+from civicdesk.data import append_only, backend, errors, models, pg_errors, search
 from civicdesk.i18n import QT_TRANSLATE_NOOP, Message
 
 UNPROTECTED = QT_TRANSLATE_NOOP(
@@ -39,6 +40,8 @@ class Report:
 
 def check(db: pw.SqliteDatabase) -> Report:
     report = Report()
+    if backend.is_postgres(db):
+        return _server_check(db, report)
     with _part(db, report, "sqlite"):
         report.problems += [f"sqlite: {line}" for (found,) in db.execute_sql(
             "PRAGMA integrity_check").fetchall() for line in errors.report_lines(found)
@@ -56,10 +59,29 @@ def check(db: pw.SqliteDatabase) -> Report:
         report.problems += [
             str(Message("Integrity", UNPROTECTED, {"table": table, "trigger": name}))
             for table, name in append_only.missing_or_changed(db)]
+    _count(db, report)
+    return report
+
+
+def _server_check(db, report: Report) -> Report:
+    """On a server: PostgreSQL keeps its pages and foreign keys itself (a damaged page is the
+    server admin's, with its own tools); the rest is checked as in a file."""
+    with _part(db, report, "schema"):
+        report.problems += schema_problems(db)
+    with _part(db, report, "search index"):
+        report.problems += search.inconsistencies(db)
+    with _part(db, report, "append-only"):
+        report.problems += [
+            str(Message("Integrity", UNPROTECTED, {"table": table, "trigger": name}))
+            for table, name in append_only.missing_or_changed(db)]
+    _count(db, report)
+    return report
+
+
+def _count(db, report: Report) -> None:
     for model in models.ALL_MODELS:
         with _part(db, report, model._meta.table_name):
             report.counts[model._meta.table_name] = model.select().count()
-    return report
 
 
 def schema_problems(db: pw.SqliteDatabase) -> list[str]:
@@ -85,8 +107,9 @@ def _part(db: pw.SqliteDatabase, report: Report, name: str) -> Iterator[None]:
     not what it needs), that is a problem of the report, with what SQLite said."""
     try:
         yield
-    except (pw.DatabaseError, sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        found = errors.storage_error(exc, Path(db.database))
+    except (pw.DatabaseError, sqlite3.DatabaseError, psycopg.Error, UnicodeDecodeError) as exc:
+        found = pg_errors.while_working(exc, db.address) if backend.is_postgres(db) else \
+            errors.storage_error(exc, Path(db.database))
         if found is not None:
             raise found from exc
         detail = errors.one_line(errors.sqlite_message(exc))

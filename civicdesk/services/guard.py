@@ -11,13 +11,11 @@ call's own transaction was rolled back.
 from __future__ import annotations
 
 import functools
-import sqlite3
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-import peewee as pw
-
 from civicdesk.data import database, models
+from civicdesk.data import errors as data_errors
 from civicdesk.services import audit, errors
 from civicdesk.services.actors import ROLE_PERMISSIONS, Actor
 
@@ -78,5 +76,5 @@ def record_refusal(actor: Any, service: str, exc: Exception, *, table: str = "",
         with models.database.atomic():
             audit.record(who, REFUSED, table, row_id,
                          {"service": service, "reason": str(exc)} | details)
-    except (pw.PeeweeException, sqlite3.Error):  # the refusal itself must reach the user
+    except data_errors.DATABASE_ERRORS:  # the refusal itself must reach the user
         pass

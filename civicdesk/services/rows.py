@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,6 +11,7 @@ import peewee as pw
 
 from civicdesk import clock
 from civicdesk.data import append_only, database, lockfile, models
+from civicdesk.data import errors as data_errors
 from civicdesk.services import audit, errors, validation
 from civicdesk.services.actors import Actor
 
@@ -40,7 +40,7 @@ def transaction(*, gated: bool = True) -> Iterator[None]:
     try:
         with models.database.atomic():
             yield
-    except (sqlite3.Error, pw.PeeweeException) as exc:
+    except data_errors.DATABASE_ERRORS as exc:
         refused = append_only.refusal(exc)  # an edit of the audit log or a history
         if refused is not None:
             raise refused from exc
