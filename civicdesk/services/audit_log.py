@@ -29,7 +29,7 @@ from datetime import date, datetime
 from typing import Any
 
 from civicdesk import clock, localformat, localtime
-from civicdesk.data import models, paging
+from civicdesk.data import backend, models, paging
 from civicdesk.data.fields import utc_text
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP
@@ -221,7 +221,7 @@ _BELONGING = {
 
 
 def _conditions(f: AuditFilter) -> tuple[list[str], list]:
-    where, params = ["1"], []
+    where, params = ["TRUE"], []
     if f.person_id is not None:
         terms = ["(e.table_name = 'person' AND e.row_id = ?)"]
         params.append(f.person_id)
@@ -266,8 +266,9 @@ class AuditQuery(paging.Positions):
     def count(self) -> int:
         if self._count is None:
             q = self._query
-            found = models.database.execute_sql(
-                f"SELECT count(*) FROM (SELECT 1 FROM {q.source} WHERE {q.where} LIMIT ?)",
+            found = backend.execute(
+                None, f"SELECT count(*) FROM (SELECT 1 FROM {q.source} WHERE {q.where} "
+                f"LIMIT ?) AS capped",
                 q.params + (CAP + 1,)).fetchone()[0]
             self.capped, self._count = found > CAP, min(found, CAP)
         return self._count
@@ -334,7 +335,7 @@ def subjects(records: set[tuple[str, int]]) -> dict[tuple[str, int], str]:
     found = {}
     for table, ids in by_table.items():
         sql = _NAMES[table].format(ids=", ".join("?" * len(ids)))
-        for row_id, name in models.database.execute_sql(sql, tuple(ids)).fetchall():
+        for row_id, name in backend.execute(None, sql, tuple(ids)).fetchall():
             found[(table, row_id)] = name or ""
     return found
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from civicdesk.data import models, paging, search
+from civicdesk.data import backend, models, paging, search
 
 SORT_KEYS: dict[str, tuple[paging.Key, ...]] = {
     "name": (paging.Key("h.name"), paging.Key("h.street")),
@@ -62,7 +62,7 @@ class HouseholdRow:
 
 
 def _where(text: str, archived: bool) -> tuple[str, tuple]:
-    where, params = ["1" if archived else "NOT h.archived"], []
+    where, params = ["TRUE" if archived else "NOT h.archived"], []
     own = search.household_matches(text)
     if own is not None:
         members, expression = search.people_matching("p.id", text)
@@ -98,9 +98,10 @@ class HouseholdQuery(paging.Positions):
     def count(self) -> int:
         """How many rows the list shows (for a search: at most SEARCH_CAP, see `capped`)."""
         if self._count is None and self._searching:
-            found = models.database.execute_sql(
-                f"SELECT count(*) FROM (SELECT 1 FROM household h WHERE {self._query.where} "
-                f"LIMIT ?)", (*self._query.params, self.SEARCH_CAP + 1)).fetchone()[0]
+            found = backend.execute(
+                None, f"SELECT count(*) FROM (SELECT 1 FROM household h "
+                f"WHERE {self._query.where} LIMIT ?) AS capped",
+                (*self._query.params, self.SEARCH_CAP + 1)).fetchone()[0]
             self.capped = found > self.SEARCH_CAP
             self._count = min(found, self.SEARCH_CAP)
         elif self._count is None:
@@ -141,8 +142,8 @@ def members_of_many(household_ids: list[int]) -> dict[int, list[Member]]:
     if not household_ids:
         return {}
     marks = ", ".join("?" * len(household_ids))
-    cursor = models.database.execute_sql(
-        f"SELECT household_id, id, first_name, preferred_name, last_name, archived, "
+    cursor = backend.execute(
+        None, f"SELECT household_id, id, first_name, preferred_name, last_name, archived, "
         f"membership_status, phone, mobile FROM person "
         f"WHERE household_id IN ({marks}) ORDER BY sort_name, id", tuple(household_ids))
     found: dict[int, list[Member]] = defaultdict(list)
