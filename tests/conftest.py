@@ -46,9 +46,30 @@ NO_SERVER = (f"needs a PostgreSQL server: set {TEST_DB_ENV}=postgresql://USER:PA
 def pytest_configure(config):
     if ON_POSTGRES:
         try:
-            address.parse(TEST_DB)
+            server = address.parse(TEST_DB)
         except address.BadAddress as exc:
             raise pytest.UsageError(f"{TEST_DB_ENV}: {exc}") from exc
+        _know_the_password(config, server)
+
+
+def _know_the_password(config, server: address.ServerAddress) -> None:
+    """The test server's password in a password file of the session's own (PGPASSFILE, read
+    by libpq as a user's ~/.pgpass is), so an address written without it, as `str()` and
+    `--db` show one, connects in the tests and in the commands they start."""
+    if server.password is None:
+        return  # the user's own PGPASSWORD or ~/.pgpass, if any
+    import tempfile
+
+    def escaped(value: object) -> str:
+        return str(value).replace("\\", "\\\\").replace(":", "\\:")
+
+    folder = Path(tempfile.mkdtemp(prefix="civicdesk-pgpass-"))
+    passfile = folder / "pgpass"
+    passfile.write_text(":".join(escaped(v) for v in (
+        server.host, server.port, "*", server.user, server.password)) + "\n")
+    passfile.chmod(0o600)  # libpq ignores a password file others can read
+    os.environ["PGPASSFILE"] = str(passfile)
+    config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
 
 
 def pytest_report_header(config):
