@@ -72,6 +72,23 @@ def _know_the_password(config, server: address.ServerAddress) -> None:
     config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
 
 
+_CHECKOUT_BEFORE: set[str] = set()
+
+
+def pytest_sessionstart(session):
+    _CHECKOUT_BEFORE.update(os.listdir(ROOT))
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Files a test (or the code it ran) wrote into the checkout instead of its own folder:
+    e.g. a server database's name taken for a file's, relative to the working folder."""
+    left = sorted(name for name in set(os.listdir(ROOT)) - _CHECKOUT_BEFORE
+                  if not name.startswith("."))  # .pytest_cache, .hypothesis ...: ignored
+    if left:
+        terminalreporter.write_sep("=", "left in the checkout by this run", yellow=True)
+        terminalreporter.write_line(", ".join(left))
+
+
 def pytest_report_header(config):
     if ON_POSTGRES:
         return (f"databases: PostgreSQL, one per test on {address.parse(TEST_DB).url()} "
@@ -228,6 +245,20 @@ def data_dir(tmp_path, monkeypatch) -> Path:
     paths.set_data_dir(folder)
     yield folder
     paths.set_data_dir(None)
+
+
+def db_location() -> Path | address.ServerAddress:
+    """Where the open database is: its file, or its server's address."""
+    from civicdesk.data import backend
+
+    return backend.address_of() or Path(models.database.database)
+
+
+def db_folder() -> Path:
+    """The folder of the open database's file, for the files a test writes beside it; on a
+    PostgreSQL run the data folder."""
+    found = db_location()
+    return found.parent if isinstance(found, Path) else paths.data_dir()
 
 
 @pytest.fixture
