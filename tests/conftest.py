@@ -31,7 +31,7 @@ from civicdesk import paths, settings  # noqa: E402
 from civicdesk.data import address, database, models  # noqa: E402
 from civicdesk.services.actors import Actor  # noqa: E402
 
-pytest_plugins = ["shift_data"]  # fixtures of the shifts GUI tests (context, plan)
+pytest_plugins = ["shift_data", "server_db"]  # shifts GUI fixtures; a PostgreSQL database
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

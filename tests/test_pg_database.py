@@ -214,3 +214,20 @@ def test_check_on_the_server_counts_and_finds_nothing_wrong(empty_database):
         assert any("notes" in problem for problem in integrity.check(db).problems)
     finally:
         database.close_database(db)
+
+
+def test_text_sorts_by_code_point_as_in_a_file_whatever_the_servers_locale(empty_database):
+    """The lists page by key ranges: they need the server to order text as SQLite does."""
+    db = database.open_database(empty_database)
+    try:
+        collations = {name for (name,) in db.execute_sql(
+            "SELECT DISTINCT collation_name FROM information_schema.columns "
+            "WHERE table_schema = 'public' AND data_type IN ('text', 'character varying') "
+            "AND table_name <> 'civicdesk_schema'").fetchall()}
+        assert collations == {"C"}
+        for name in ("b", "B", "a", "é", "Z"):
+            models.Tag.create(name=name, kind="skill")
+        assert [t.name for t in models.Tag.select().where(models.Tag.name.in_(
+            ["b", "B", "a", "é", "Z"])).order_by(models.Tag.name)] == ["B", "Z", "a", "b", "é"]
+    finally:
+        database.close_database(db)

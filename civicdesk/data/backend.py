@@ -52,14 +52,3 @@ def execute(db: pw.Database | None, text: str, params: tuple | list = ()):
     """Run *text* (with `?` placeholders) on *db* (None: the models' database)."""
     db = models.database.obj if db is None else db
     return db.execute_sql(sql(db, text), tuple(params))
-
-
-def execute_many(db: pw.Database | None, text: str, rows: list) -> None:
-    """Run *text* (with `?` placeholders) once per row of values on *db* (None: the models'
-    database), in one round of the driver; its errors arrive as peewee's (IntegrityError ...)
-    as `execute_sql`'s do."""
-    db = models.database.obj if db is None else db
-    if isinstance(db, pw.DatabaseProxy):
-        db = db.obj
-    with pw.__exception_wrapper__:
-        db.cursor().executemany(sql(db, text), rows)

@@ -26,12 +26,3 @@ def indexed_by(table: str, alias: str, index: str) -> str:
         return f"{table} {alias}"
     return f"{table} {alias} INDEXED BY {index}"
 
-
-
-def insertion_order(model) -> str:
-    """An ORDER BY that lists *model*'s rows in the order they were added: SQLite's rowid
-    (also for a table keyed by text, the settings); PostgreSQL has no rowid, so its primary
-    key (the same order for the tables numbered by `id`)."""
-    if backend.is_postgres():
-        return f'"{model._meta.primary_key.column_name}"'
-    return "rowid"

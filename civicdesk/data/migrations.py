@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from civicdesk import phones, settings
-from civicdesk.data import append_only, models, search
+from civicdesk.data import append_only, models, notify, search
 
 APPLICATION_ID = 0x43495644  # "CIVD", written into the file header of every CivicDesk database
 
@@ -158,6 +158,7 @@ def create_schema(db) -> None:
     _v3_list_sort_indexes(db)
     search.create_household_index(db)
     append_only.create(db)
+    notify.create(db)  # a server's: the trigger that tells the other PCs (#17)
     seed_reference_data(db)
 
 

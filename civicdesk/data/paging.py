@@ -12,9 +12,6 @@ length) and then for the pages the user actually looks at. How a page is fetched
 Sort keys whose expression may be NULL cannot take part in row-value comparisons, so each
 key has a separate never-NULL `compare` expression (the ORDER BY keeps the plain column so
 SQLite can walk its index).
-
-The parts are written with `?` placeholders, as for SQLite; `backend.sql` turns them into
-psycopg's on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -83,7 +80,7 @@ class ListQuery:
 def count(db: pw.Database, query: ListQuery) -> int:
     source = query.count_source or query.source
     sql = f"SELECT count(*) FROM {source} WHERE {query.where}"
-    return db.execute_sql(backend.sql(db, sql), query.params).fetchone()[0]
+    return backend.execute(db, sql, query.params).fetchone()[0]
 
 
 def _run(db: pw.Database, query: ListQuery, extra: str, extra_params: tuple,
@@ -91,8 +88,7 @@ def _run(db: pw.Database, query: ListQuery, extra: str, extra_params: tuple,
     where = f"({query.where}) AND {extra}" if extra else query.where
     sql = (f"SELECT {query._select()} FROM {query.source} WHERE {where} "
            f"ORDER BY {query._order(reverse)} LIMIT ? OFFSET ?")
-    rows = db.execute_sql(backend.sql(db, sql),
-                          query.params + extra_params + (limit, offset)).fetchall()
+    rows = backend.execute(db, sql, query.params + extra_params + (limit, offset)).fetchall()
     return rows[::-1] if reverse else rows
 
 
@@ -128,14 +124,14 @@ def key_of_id(db: pw.Database, query: ListQuery, row_id: Any) -> tuple | None:
     """The position key of one row in this order, whether or not it passes the filter."""
     keys = [k.comparable for k in query.keys] + [query.id_column]
     sql = f"SELECT {', '.join(keys)} FROM {query.source} WHERE {query.id_column} = ?"
-    found = db.execute_sql(backend.sql(db, sql), (row_id,)).fetchone()
+    found = backend.execute(db, sql, (row_id,)).fetchone()
     return None if found is None else tuple(found)
 
 
 def contains(db: pw.Database, query: ListQuery, row_id: Any) -> bool:
     source = query.count_source or query.source
     sql = f"SELECT 1 FROM {source} WHERE ({query.where}) AND {query.id_column} = ?"
-    return db.execute_sql(backend.sql(db, sql), query.params + (row_id,)).fetchone() is not None
+    return backend.execute(db, sql, query.params + (row_id,)).fetchone() is not None
 
 
 def position(db: pw.Database, query: ListQuery, key: tuple) -> int:
@@ -143,7 +139,7 @@ def position(db: pw.Database, query: ListQuery, key: tuple) -> int:
     extra, extra_params = query._beyond(key, False)
     source = query.key_source or query.source
     sql = f"SELECT count(*) FROM {source} WHERE ({query.where}) AND {extra}"
-    return db.execute_sql(backend.sql(db, sql), query.params + extra_params).fetchone()[0]
+    return backend.execute(db, sql, query.params + extra_params).fetchone()[0]
 
 
 class Positions:

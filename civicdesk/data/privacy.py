@@ -10,6 +10,11 @@ merges every FTS5 segment into one inside it (the deleted tokens go with the old
 and `compact` afterwards rewrites the file from its live rows alone (VACUUM: free space
 left by edits made before, without secure_delete, goes too) and truncates the -wal
 (`wal_checkpoint(TRUNCATE)`).
+
+On a PostgreSQL server the bytes are the server's: VACUUM there frees dead rows for reuse;
+scrubbing the disk and the WAL is the server admin's (README, "Several PCs"). So
+`scrubbing` and `merge_search_index` do nothing there, `compact` runs VACUUM on the
+tables erasure touches, and `checkpoint` has nothing to do.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from civicdesk.data import search
+from civicdesk.data import backend, search
 
 SEARCH_TABLES = (search.TABLE, search.HOUSEHOLD_TABLE)
 
@@ -26,6 +31,9 @@ SEARCH_TABLES = (search.TABLE, search.HOUSEHOLD_TABLE)
 def scrubbing(db) -> Iterator[None]:
     """While the block runs (around, not inside, its transaction: the pragma cannot change
     inside one), what this connection frees is overwritten with zeros."""
+    if backend.is_postgres(db):
+        yield
+        return
     before = db.execute_sql("PRAGMA secure_delete").fetchone()[0]
     db.execute_sql("PRAGMA secure_delete = 1")
     try:
@@ -38,6 +46,8 @@ def merge_search_index(db) -> None:
     """Merge each search index's segments into one, so the tokens of rows deleted from it
     (an erased name, phone, email, address) are no longer in the index at all. Call inside
     the erasing transaction."""
+    if backend.is_postgres(db):
+        return
     for table in SEARCH_TABLES:
         db.execute_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")
 
@@ -46,6 +56,10 @@ def compact(db) -> bool:
     """Rewrite the file from its live rows (VACUUM) and empty the -wal into it, truncated
     to nothing. Call outside any transaction. False when another connection was still
     reading, so the -wal could not be emptied yet (it is at the next checkpoint)."""
+    if backend.is_postgres(db):
+        for table in ("person", "household", "audit_entry", "request_update", *SEARCH_TABLES):
+            db.execute_sql(f"VACUUM {table}")
+        return True
     with scrubbing(db):
         db.execute_sql("VACUUM")
         busy, _, _ = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
@@ -55,5 +69,7 @@ def compact(db) -> bool:
 def checkpoint(db) -> bool:
     """Empty the -wal into the file, truncated to nothing (old copies of pages go with it).
     False when another connection was still reading."""
+    if backend.is_postgres(db):
+        return True
     busy, _, _ = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     return not busy

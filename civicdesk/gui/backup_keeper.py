@@ -56,7 +56,7 @@ class BackupKeeper(QObject):
                 done, total))
 
         self.task = self.context.tasks.run(work, on_success=self._on_done,
-                                           on_error=self._on_failed)
+                                           on_error=lambda exc: self._on_failed(exc, kind))
         tasks.with_progress(self.task, self.window, BackupKeeper.tr("Making a backup\u2026"),
                             cancellable=False, after_ms=1000)
         return self.task
@@ -75,10 +75,12 @@ class BackupKeeper(QObject):
         self.show_status(done.second_problem)
         self.backed_up.emit(done)
 
-    def _on_failed(self, exc: BaseException) -> None:
+    def _on_failed(self, exc: BaseException, kind: str = "manual") -> None:
         if not isinstance(exc, UserError):
             raise exc
         self.show_status()
+        if kind == "routine" and isinstance(exc, storage.BackingUpElsewhere):
+            return  # another PC is backing the server up: this one's turn comes again
         QMessageBox.warning(self.window, BackupKeeper.tr("The backup was not made"), text.error(exc))
 
     def show_status(self, second_problem: UserError | None = None) -> None:

@@ -43,6 +43,7 @@ from civicdesk.gui.dialogs.about import AboutDialog
 from civicdesk.gui.dialogs.restore_dialog import RestoreDialog
 from civicdesk.gui.focus_keeper import FocusKeeper
 from civicdesk.gui.forms.ui_mainwindow import Ui_MainWindow
+from civicdesk.gui.live_updates import LiveUpdates
 from civicdesk.gui.panes.base import Pane
 from civicdesk.gui.screen_lock import ScreenLock
 from civicdesk.gui.widgets import scrolling
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
             self.add_pane(entry)
         self._setup_status_bar()
         self.keeper = BackupKeeper(context, self)
+        self.live_updates = LiveUpdates(context, self)  # what other PCs save (a server)
         self.ui.status_bar.addPermanentWidget(self.keeper.label)
         self.closing_for_restore = False
         if context.read_only:
@@ -318,9 +320,11 @@ class MainWindow(QMainWindow):
 
     def start_routines(self) -> None:
         """Once shown: the routine backups (a window in a test makes none; a read-only
-        window leaves them to the copy that has the file open for changes)."""
+        window leaves them to the copy that has the file open for changes), and on a
+        server database, what other PCs save (`live_updates`)."""
         if not self.context.read_only:
             self.keeper.start()
+        self.live_updates.start()
 
     def _on_restore_triggered(self) -> None:
         backup = self.choose_backup()
@@ -485,6 +489,7 @@ class MainWindow(QMainWindow):
         if not self.closing_for_restore and not self.context.read_only:
             self.keeper.at_exit()  # what was saved since the last backup
         self.keeper.stop()
+        self.live_updates.stop()
         self.screen_lock.stop()
         viewer_files.empty()
         self.context.tasks.shutdown()

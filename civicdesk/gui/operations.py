@@ -6,7 +6,8 @@ The operation
 
 - runs it, on the task thread with a progress dialog when asked (`with_progress`);
 - publishes the `Changes` it returns on the change bus, exactly once, so every pane and
-  open view refreshes what it shows;
+  open view refreshes what it shows, and on a server database announces them to the other
+  PCs (`services.live`; their `gui.live_updates` publishes them there);
 - turns a refusal (bad input, someone else's newer save, a missing permission) into the
   standard message, or into a form's own error labels (`show_problems`);
 - is the single place that knows who is acting, and refuses to write while the screen is
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP
-from civicdesk.services import rows
+from civicdesk.services import live, rows
 from civicdesk.services.actors import Actor
 from civicdesk.services.changes import Changes
 
@@ -192,9 +193,15 @@ class Operation(Generic[R]):
             raise ScreenLocked()
         _state.depth = 1
         try:
-            return self._call(self.context.actor)
+            result = self._call(self.context.actor)
         finally:
             _state.depth = 0
+        # Right after the write's transaction, on the connection that wrote: the other PCs
+        # on a server database hear of it (`services.live`; nothing on a file).
+        if live.shared():
+            live.announce(self._changes(result), self.context.actor,
+                          sender=self.context.sender)
+        return result
 
     def _succeeded(self, result: R) -> None:
         self.result = result

@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -24,9 +25,10 @@ from pathlib import Path
 from typing import Any
 
 import peewee as pw
+import psycopg
 
 from civicdesk import __version__, clock, paths
-from civicdesk.data import backend, dialect, migrations, models, search
+from civicdesk.data import backend, migrations, models, search
 from civicdesk.errors import UserError
 from civicdesk.exchange import sheets
 from civicdesk.i18n import QT_TRANSLATE_NOOP
@@ -206,7 +208,7 @@ def _write_zip(path: Path, include_sensitive: bool, progress: Progress | None
         for done, model in enumerate(tables):
             table, cols = model._meta.table_name, columns_of(model, include_sensitive)
             layout[table] = [f.column_name for f in cols]
-            counts[table] = _write_table(zf, model, layout[table])
+            counts[table] = _write_table(zf, table, layout[table])
             if progress is not None:
                 progress(done + 1, len(tables))
         zf.writestr(README, readme(include_sensitive))
@@ -218,11 +220,10 @@ def _write_zip(path: Path, include_sensitive: bool, progress: Progress | None
     return counts
 
 
-def _write_table(zf: zipfile.ZipFile, model: type[pw.Model], columns: list[str]) -> int:
-    table = model._meta.table_name
+def _write_table(zf: zipfile.ZipFile, table: str, columns: list[str]) -> int:
     names = ", ".join(f'"{c}"' for c in columns)
-    cursor = models.database.execute_sql(
-        f'SELECT {names} FROM "{table}" ORDER BY {dialect.insertion_order(model)}')
+    order = "key" if table == "setting" else "id"  # each table's primary key
+    cursor = models.database.execute_sql(f'SELECT {names} FROM "{table}" ORDER BY "{order}"')
     count = 0
     with zf.open(f"{table}.csv", "w") as member, \
             io.TextIOWrapper(member, encoding=sheets.CSV_ENCODING, newline="") as out:
@@ -366,7 +367,7 @@ def _read_table(zf: zipfile.ZipFile, model: type[pw.Model], manifest: dict, path
                       for f in missing]
             names = ", ".join(f'"{c}"' for c in [*header, *(f.column_name for f in missing)])
             marks = ", ".join("?" * (len(header) + len(missing)))
-            sql = f'INSERT INTO "{table}" ({names}) VALUES ({marks})'
+            sql = backend.sql(None, f'INSERT INTO "{table}" ({names}) VALUES ({marks})')
             batch, count = [], 0
             for line in reader:
                 if len(line) != len(fields):
@@ -374,15 +375,15 @@ def _read_table(zf: zipfile.ZipFile, model: type[pw.Model], manifest: dict, path
                 batch.append([*(_cell(f, v) for f, v in zip(fields, line, strict=True)), *filled])
                 count += 1
                 if len(batch) >= 5000:
-                    backend.execute_many(None, sql, batch)
+                    models.database.cursor().executemany(sql, batch)
                     batch = []
             if batch:
-                backend.execute_many(None, sql, batch)
+                models.database.cursor().executemany(sql, batch)
     except KeyError as exc:
         raise NotOurExport(path=str(path), why=f"{table}.csv is missing") from exc
     except (zipfile.BadZipFile, OSError, EOFError, UnicodeError, csv.Error) as exc:
         raise NotOurExport(path=str(path), why=f"{table}.csv is damaged") from exc
-    except pw.IntegrityError as exc:
+    except (pw.IntegrityError, sqlite3.IntegrityError, psycopg.IntegrityError) as exc:
         raise NotOurExport(path=str(path), why=f"{table}.csv does not fit the other "
                                                "tables") from exc
     expected = manifest.get("rows", {}).get(table)

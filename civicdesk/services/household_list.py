@@ -142,8 +142,8 @@ def members_of_many(household_ids: list[int]) -> dict[int, list[Member]]:
     if not household_ids:
         return {}
     marks = ", ".join("?" * len(household_ids))
-    cursor = backend.execute(
-        None, f"SELECT household_id, id, first_name, preferred_name, last_name, archived, "
+    cursor = backend.execute(None,
+        f"SELECT household_id, id, first_name, preferred_name, last_name, archived, "
         f"membership_status, phone, mobile FROM person "
         f"WHERE household_id IN ({marks}) ORDER BY sort_name, id", tuple(household_ids))
     found: dict[int, list[Member]] = defaultdict(list)

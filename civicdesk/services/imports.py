@@ -15,7 +15,7 @@ from typing import Any
 import peewee as pw
 
 from civicdesk import clock, localformat, phones, plaintext
-from civicdesk.data import bulk, models, search
+from civicdesk.data import advisory, bulk, models, search
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services import audit, payments, people, references, rows, validation
@@ -253,7 +253,7 @@ def import_people(actor: Actor, plan: ImportPlan, progress: Progress | None = No
     households = [validation.clean(people.HOUSEHOLD_FIELDS, h) for h in plan.households]
     dues = [(payments.check_payment(p.values), p) for p in plan.payments]
     total = len(creates) + len(updates) + len(dues) + 1
-    with rows.transaction():
+    with advisory.one_at_a_time(advisory.IMPORT), rows.transaction():  # one PC at a time
         batch = models.ImportBatch.create(user=actor.user_id, actor=actor.name,
                                           file_name=plan.file_name[:255], preset=plan.preset)
         writer = _Writer(batch.id, plan.system, report, total)
@@ -455,7 +455,7 @@ def import_signups(actor: Actor, plan: SignupPlan, progress: Progress | None = N
     new_people = [_clean(values, 0) for values in plan.people]
     events = [validation.clean(shift_service.EVENT_FIELDS, e) for e in plan.events]
     total = len(plan.signups) + len(new_people) + 1
-    with rows.transaction():
+    with advisory.one_at_a_time(advisory.IMPORT), rows.transaction():
         batch = models.ImportBatch.create(user=actor.user_id, actor=actor.name, kind="signups",
                                           file_name=plan.file_name[:255], preset=plan.preset)
         writer = _Writer(batch.id, plan.system, report, total)
@@ -515,7 +515,7 @@ def undo_import(actor: Actor, batch_id: int) -> UndoResult:
     people it changed get their old values back; a row edited since the import (or a new
     person who has sign-ups, hours, payments, requests or a login since) is kept as it
     is and listed. Audited as one "import_undo" entry."""
-    with rows.transaction():
+    with advisory.one_at_a_time(advisory.IMPORT), rows.transaction():
         batch = rows.get_row(models.ImportBatch, batch_id)
         if batch.undone_at is not None:
             raise AlreadyUndone(batch=batch_id,

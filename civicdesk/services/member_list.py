@@ -228,12 +228,12 @@ def _current_people() -> int:
     Everyone minus the archived few: SQLite counts a whole table from its b-tree pages, and
     the archived ones through their index (0.1 ms at 100,000 people, where testing every
     row cost 4 ms of opening the pane)."""
-    return models.database.execute_sql("SELECT (SELECT count(*) FROM person) - "
+    return backend.execute(None, "SELECT (SELECT count(*) FROM person) - "
                           "(SELECT count(*) FROM person WHERE archived = TRUE)").fetchone()[0]
 
 
 def _people_total() -> int:
-    return models.database.execute_sql("SELECT count(*) FROM person").fetchone()[0]
+    return backend.execute(None, "SELECT count(*) FROM person").fetchone()[0]
 
 
 def _row(values: tuple, key: tuple) -> MemberRow:
@@ -250,8 +250,8 @@ def languages_of(person_ids: list[int]) -> dict[int, list[str]]:
     if not person_ids:
         return {}
     marks = ", ".join("?" * len(person_ids))
-    cursor = backend.execute(
-        None, f"SELECT person_id, language FROM person_language WHERE person_id IN ({marks}) "
+    cursor = backend.execute(None,
+        f"SELECT person_id, language FROM person_language WHERE person_id IN ({marks}) "
         "ORDER BY id", tuple(person_ids))
     spoken: dict[int, list[str]] = defaultdict(list)
     for pid, language in cursor.fetchall():
@@ -270,7 +270,7 @@ class KnownTags:
 
 def known_tag_lists() -> KnownTags:
     """Every language, skill and interest on file, in one statement."""
-    cursor = models.database.execute_sql(
+    cursor = backend.execute(None,
         "SELECT 'language', language, count(*) FROM person_language GROUP BY language "
         "UNION ALL SELECT kind, name, 0 FROM tag")
     found: dict[str, list[tuple[int, str]]] = defaultdict(list)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from civicdesk import clock, paths, settings
-from civicdesk.data import backups, database, errors, models
+from civicdesk.data import advisory, backups, database, errors, models
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 from civicdesk.services import actors, audit
@@ -17,6 +17,7 @@ from civicdesk.services.changes import Changes
 from civicdesk.services.guard import allowed
 
 Backup = backups.Backup
+BackingUpElsewhere = advisory.BackingUpElsewhere  # another PC is making a backup (a server)
 
 
 class SecondFolderMissing(errors.DataError):
@@ -63,8 +64,11 @@ class BackedUp:
 
 def back_up(*, kind: str = backups.ROUTINE, progress=None) -> BackedUp:
     """A verified backup in the backup folder, and a verified copy in the second folder
-    when one is set (BackupFailed if the first cannot be made)."""
-    made = backups.take(models.database.obj, backup_folder(), kind=kind, progress=progress)
+    when one is set (BackupFailed if the first cannot be made). On a server, one PC at a
+    time (`BackingUpElsewhere` while another makes one)."""
+    with advisory.one_at_a_time(advisory.BACKUP):
+        made = backups.take(models.database.obj, backup_folder(), kind=kind,
+                            progress=progress)
     folder = second_folder()
     if folder is None:
         return BackedUp(made)
@@ -77,8 +81,10 @@ def back_up(*, kind: str = backups.ROUTINE, progress=None) -> BackedUp:
 
 
 def back_up_to(target: Path, progress=None) -> Backup:
-    """A verified backup in the file *target* (`civicdesk backup -o FILE`)."""
-    return backups.write_file(models.database.obj, target, progress=progress)
+    """A verified backup in the file *target* (`civicdesk backup -o FILE`); on a server,
+    one PC at a time."""
+    with advisory.one_at_a_time(advisory.BACKUP):
+        return backups.write_file(models.database.obj, target, progress=progress)
 
 
 def changed_since_last_backup() -> bool:

@@ -4,7 +4,8 @@ The page reads the person through `services.person_view` (three statements) and 
 tabs: each loads when another person is shown and when a change touches what it shows.
 Saving runs as an operation with the version the form was loaded at, so a save after
 someone else's never overwrites theirs: the volunteer is told who changed what and may
-reload. Nothing is saved without Save (Ctrl+S); leaving with unsaved edits asks first.
+reload. On a server database a save on another PC shows here at once: the person is read
+again, or, with unsaved edits, they stay and the page says who changed the record and when. Nothing is saved without Save (Ctrl+S); leaving with unsaved edits asks first.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QToolButton, QWidget
 
+from civicdesk import clock, localformat
 from civicdesk.errors import UserError
 from civicdesk.services import actors, household_list, payments, people
-from civicdesk.services.changes import Changes
+from civicdesk.services.changes import Changes, Origin
 from civicdesk.services.errors import ConflictError, ValidationError
 from civicdesk.services.person_view import PersonView, person_view
 
@@ -81,6 +83,7 @@ class PersonPage(QWidget):
             self.ui.tabs.addTab(tab, tab.title())
         text_size.enlarge(self.ui.title_label, 1.75)
         themes.fill(self.ui.badge_label, "badge", BADGE_STYLE)
+        self._add_elsewhere_label()
         self._add_privacy_menu()
         self._connect()
 
@@ -122,6 +125,15 @@ class PersonPage(QWidget):
         row.insertWidget(row.indexOf(self.ui.archive_button), self.privacy_button)
         focus_order.before(self.privacy_button, self.ui.archive_button)
 
+    def _add_elsewhere_label(self) -> None:
+        """Below the title: who changed the person on another PC, and when (#17)."""
+        self.elsewhere_label = QLabel(self)
+        self.elsewhere_label.setObjectName("elsewhere_label")
+        self.elsewhere_label.setWordWrap(True)
+        self.elsewhere_label.hide()
+        layout = self.ui.main_layout
+        layout.insertWidget(layout.indexOf(self.ui.tabs), self.elsewhere_label)
+
     # Showing ------------------------------------------------------------------------------
     def person_id(self) -> int | None:
         return self.editor.record().id
@@ -136,6 +148,7 @@ class PersonPage(QWidget):
 
     def _show(self, view: PersonView) -> None:
         """A person (or a new one) with everything around them: form, payments, tabs."""
+        self.elsewhere_label.hide()
         self.editor.load(view.record, view.household, view.reach_via)
         self.ui.tabs.setCurrentIndex(0)
         self.ui.tabs.setTabEnabled(self.ui.tabs.indexOf(self.ui.payments_tab),
@@ -237,6 +250,7 @@ class PersonPage(QWidget):
         if record.id is None:
             self.show_person(changes.id)
         else:
+            self.elsewhere_label.hide()  # saved: what is shown is what is on file
             self._reread()
         self.saved.emit(changes.id)
         return True
@@ -345,16 +359,40 @@ class PersonPage(QWidget):
         if record.id is None or self._saving:
             return
         if record.id in changes.ids("person"):
-            if not self.is_dirty():  # an unsaved edit stays; its save notices the conflict
+            dirty = self.is_dirty()
+            if not dirty:  # an unsaved edit stays; its save notices the conflict
                 self._reread(payments_too=changes.touches("payment"))
             elif changes.touches("payment"):  # keep the edits, show the new dues
                 until = people.get_person(self.context.actor, record.id).dues_paid_until
                 self.editor.show_dues(until)
                 self._show_payments(until)
+            if changes.elsewhere is not None:
+                self._show_changed_elsewhere(changes.elsewhere, dirty)
         elif record.household is not None and record.household in changes.ids("household"):
             self.editor.refresh_household_details()
         for tab in self.detail_tabs:
             tab.apply_changes(changes)
+
+
+    def _show_changed_elsewhere(self, origin: Origin, kept_edits: bool) -> None:
+        """Saved on another PC while shown here: say who and when; with unsaved edits here,
+        that they are kept, and that saving them shows what the other changed (the
+        conflict question of `_on_conflict`)."""
+        who = origin.who or self.tr("someone")
+        at = origin.at or clock.utcnow()
+        when = localized.format_time(at) if localformat.local(at).date() == clock.today() \
+            else localized.format_datetime(at)
+        if kept_edits:
+            shown = self.tr("Changed by {who} at {time} on another computer. What you typed "
+                            "is still here, not saved: Save shows what they changed and lets "
+                            "you choose.").format(who=who, time=when)
+        else:
+            shown = self.tr("Changed by {who} at {time} on another computer; shown as it "
+                            "is now.").format(who=who, time=when)
+        self.elsewhere_label.setText(shown)
+        themes.tint(self.elsewhere_label, "warning" if kept_edits else "info",
+                    "font-weight: bold;" if kept_edits else "")
+        self.elsewhere_label.show()
 
 
 def _shown(value) -> str:

@@ -1,0 +1,123 @@
+"""Fixtures for the tests of several PCs on one PostgreSQL database (#17): a fresh database
+per test on the server of `CIVICDESK_TEST_DB`, the models bound to it, and second
+connections to it ("the other PC"). Without a server these tests are skipped, saying so.
+
+`server_db` copies a template made once per session by `open_database` (the real creation
+path: tables, triggers, the version table), so a test's database costs a CREATE DATABASE
+... TEMPLATE, some milliseconds.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import peewee as pw
+import psycopg
+import pytest
+
+from civicdesk.data import (
+    address,
+    append_only,
+    database,
+    migrations,
+    models,
+    notify,
+    pg_database,
+)
+
+SERVER = os.environ.get("CIVICDESK_TEST_DB", "")
+NO_SERVER = ("no PostgreSQL server: set CIVICDESK_TEST_DB=postgresql://USER:PASSWORD@HOST:PORT/"
+             "postgres (a user who may create databases; scripts/pg_server.sh start DIR "
+             "starts one)")
+needs_server = pytest.mark.skipif(not SERVER, reason=NO_SERVER)
+
+
+def admin() -> psycopg.Connection:
+    return psycopg.connect(**address.parse(SERVER).connect_params(), autocommit=True)
+
+
+@pytest.fixture(scope="session")
+def server_template() -> Iterator[str]:
+    """The name of a CivicDesk database at the current schema, made once per session."""
+    if not SERVER:
+        pytest.skip(NO_SERVER)
+    name = f"tpl_{uuid.uuid4().hex[:12]}"
+    with admin() as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    bound = models.database.obj
+    where = address.parse(SERVER).with_database(name)
+    try:
+        made = database.open_database(where)
+    except pw.ProgrammingError:  # the search index has no PostgreSQL form yet on this branch
+        made = _schema_without_search(where)
+    database.close_database(made)
+    models.database.initialize(bound)
+    with admin() as conn:  # no connection may stay on a template while it is copied
+        conn.execute(f'ALTER DATABASE "{name}" WITH IS_TEMPLATE true')
+    yield name
+    with admin() as conn:
+        conn.execute(f'ALTER DATABASE "{name}" WITH IS_TEMPLATE false')
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _schema_without_search(where: address.ServerAddress) -> pg_database.ServerDatabase:
+    """Until the search index is made on a server (data/pg_search.py, the lead's part of
+    #17): the schema as `migrations.create_schema` makes it, without that index."""
+    db = pg_database.connect(where)
+    models.database.initialize(db)
+    with db.atomic():
+        db.create_tables(models.ALL_MODELS)
+        append_only.create(db)
+        notify.create(db)
+        migrations.seed_reference_data(db)
+        db.execute_sql(f"CREATE TABLE {pg_database.VERSION_TABLE} (application_id BIGINT "
+                       f"NOT NULL, version INTEGER NOT NULL)")
+        db.execute_sql(f"INSERT INTO {pg_database.VERSION_TABLE} VALUES (%s, %s)",
+                       (migrations.APPLICATION_ID, migrations.SCHEMA_VERSION))
+    return db
+
+
+@pytest.fixture
+def server_address(server_template) -> Iterator[address.ServerAddress]:
+    """The address of a new CivicDesk database of the test's own (dropped afterwards)."""
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    with admin() as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{server_template}"')
+    yield address.parse(SERVER).with_database(name)
+    with admin() as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def server_db(server_address, data_dir) -> Iterator[pg_database.ServerDatabase]:
+    """The test's database on the server, opened by `open_database` and bound to the models
+    (PC B, the one the test looks from)."""
+    bound = models.database.obj
+    db = database.open_database(server_address)
+    yield db
+    database.close_database(db)
+    models.database.initialize(bound)
+
+
+@pytest.fixture
+def other_pc(server_address) -> Iterator[pg_database.ServerDatabase]:
+    """A second connection to the same database (PC A), not bound to the models: write
+    through it with `as_pc(other_pc)`."""
+    db = pg_database.connect(server_address)
+    yield db
+    db.close()
+
+
+@contextmanager
+def as_pc(db) -> Iterator[None]:
+    """The services work on *db* inside the block (the models bound to it), then on the
+    database they were on before."""
+    bound = models.database.obj
+    models.database.initialize(db)
+    try:
+        yield
+    finally:
+        models.database.initialize(bound)
