@@ -24,20 +24,24 @@ run: setup
 		echo "No screen found (DISPLAY is not set). Run 'make run' from a desktop session."; exit 1; fi
 	$(BIN)/civicdesk
 
-## test: the whole test suite, offscreen, except the slow tests (pyproject.toml's addopts)
+## test: the whole test suite, offscreen, except the slow tests (pyproject.toml's addopts),
+## on SQLite, then again on a throw-away PostgreSQL server when PostgreSQL is installed
+## (scripts/test_backends.sh; it says so when it skips that run)
 test: setup
 	@scripts/sysdeps.sh test
-	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest $(PYTEST_ARGS)
+	@scripts/sysdeps.sh postgres
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} scripts/test_backends.sh $(BIN)/python $(PYTEST_ARGS)
 
 ## test-slow: the slow tests (marked `slow`): civicdesk demo and a loop of writes, each
 ## killed (SIGKILL) at 20 random moments, the file checked after every kill; all of
-## Unicode's BidiTest.txt
+## Unicode's BidiTest.txt. On SQLite only, as test-dates: their subjects (a file killed
+## mid-write, the clock) are not the back end's
 test-slow: setup
 	@scripts/sysdeps.sh test
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(BIN)/python -m pytest -m slow $(PYTEST_ARGS)
 
 ## test-dates: the date-sensitive tests (marked `dates`) again under shifted clocks (faketime):
-## the first of a month, and 29 February late at night west of New York
+## the first of a month, and 29 February late at night west of New York; on SQLite only
 test-dates: setup
 	@scripts/sysdeps.sh test
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} scripts/test_dates.sh $(BIN)/python $(PYTEST_ARGS)

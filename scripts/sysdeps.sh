@@ -16,6 +16,12 @@
 #                             without carrying them, so the .deb's Depends can name them;
 #                             appstream and man-db, to check the .deb's metainfo
 #                             (appstreamcli validate) and man page (man -l).
+#   scripts/sysdeps.sh postgres   Debian's PostgreSQL server (initdb, pg_ctl), for the second
+#                             run of `make test` on a throw-away server (scripts/pg_server.sh,
+#                             scripts/test_backends.sh); without it that run is skipped, so a
+#                             non-root user is only told how to install it. Nothing is done
+#                             when a server's programs are already there (any version,
+#                             found by `scripts/pg_server.sh bindir`).
 set -u
 case "${1:-run}" in
     run)
@@ -32,8 +38,13 @@ libxcb-image0 libxcb-render-util0 libxcb-shape0"
     dist)
         PKGS="binutils libwayland-client0 libwayland-cursor0 libwayland-egl1 appstream man-db"
         WHAT="what building the packages needs"; STRICT=1 ;;
+    postgres)
+        "$(dirname "$0")/pg_server.sh" bindir >/dev/null 2>&1 && exit 0
+        PKGS="postgresql"
+        WHAT="a PostgreSQL server to run the tests on it too"; STRICT=0
+        LATER="(continuing; make test skips its PostgreSQL run until it is installed)" ;;
     *)
-        echo "usage: $0 [run|test|screenshots|dist]" >&2; exit 2 ;;
+        echo "usage: $0 [run|test|screenshots|dist|postgres]" >&2; exit 2 ;;
 esac
 
 command -v dpkg-query >/dev/null 2>&1 || exit 0
@@ -63,5 +74,5 @@ elif [ "$STRICT" = 1 ]; then
 else
     echo "CivicDesk needs $WHAT. Install them with:" >&2
     echo "    sudo apt-get install -y$missing" >&2
-    echo "(continuing; the window or the tests may not start until they are installed)" >&2
+    echo "${LATER:-(continuing; the window or the tests may not start until they are installed)}" >&2
 fi

@@ -43,6 +43,7 @@ def test_the_audit_log_and_the_request_history_cannot_be_changed_or_deleted(
     assert _everything(db) == before
 
 
+@pytest.mark.sqlite_only("a plain sqlite3 connection to the file")
 def test_a_plain_sqlite_connection_is_refused_too(db, db_path, request_with_history):
     conn = sqlite3.connect(db_path)
     try:

@@ -213,6 +213,7 @@ def test_a_page_is_a_bounded_number_of_statements(log, actor, count_sql):
     ({"person_id": 1}, "audit_entry_table_name_row_id"),
     ({"person_id": 1, "since": date(2026, 1, 1)}, "audit_entry_table_name_row_id"),
 ])
+@pytest.mark.sqlite_only("SQLite's query plans (EXPLAIN QUERY PLAN)")
 def test_each_filter_walks_an_index(db, actor, filters, index):
     """A page needs no scan of the log and, except for a person's or a record's few
     entries, no sort: the index holds the order (at, id)."""

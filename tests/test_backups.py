@@ -47,6 +47,7 @@ def test_a_backup_is_verified_then_named_with_its_record(town):
     assert storage.on_hand() == [backup]
 
 
+@pytest.mark.sqlite_only("the -wal of the database file")
 def test_commits_still_in_the_wal_are_in_the_backup(town, actor):
     town.execute_sql("PRAGMA wal_autocheckpoint = 0")
     for i in range(50):
@@ -123,6 +124,7 @@ def test_changes_since_the_last_backup_are_noticed(town, actor):
 
 # Restoring --------------------------------------------------------------------------------
 
+@pytest.mark.sqlite_only("a damaged database file")
 def test_restore_after_damage_puts_the_backup_back_and_keeps_the_damaged_copy(town, actor):
     backup = storage.back_up().backup
     path = storage.db_path()
@@ -221,6 +223,7 @@ def test_check_does_not_call_an_empty_file_ok(tmp_path):
     assert empty.stat().st_size == 0
 
 
+@pytest.mark.sqlite_only("the -wal a killed restore left beside the file")
 def test_what_a_killed_restore_left_beside_the_file_is_not_restored_with_it(town, actor):
     # A kill while the restore recorded itself in the incoming copy leaves that copy and
     # its -wal; the next restore must not replay that -wal into its own copy.
@@ -251,6 +254,7 @@ def test_what_a_killed_restore_left_beside_the_file_is_not_restored_with_it(town
         database.close_database(models.database.obj)
 
 
+@pytest.mark.sqlite_only("database files side by side in one folder")
 def test_each_database_in_a_folder_has_its_own_backups(town, actor, data_dir):
     # demo.db beside civicdesk.db (`civicdesk --db demo.db demo`): were their backups
     # mixed, a damaged civicdesk.db could be offered the demo's data to restore.

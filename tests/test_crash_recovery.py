@@ -13,6 +13,8 @@ from civicdesk.services import people
 
 from conftest import run_civicdesk
 
+pytestmark = pytest.mark.sqlite_only("SQLite replaying its -wal after a crash")
+
 
 def _header_pages(path: Path) -> int:
     return int.from_bytes(path.read_bytes()[28:32], "big")

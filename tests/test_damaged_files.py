@@ -31,6 +31,8 @@ from civicdesk.services.actors import Actor
 
 from conftest import make_template
 
+pytestmark = pytest.mark.sqlite_only("damaged SQLite files, byte by byte")
+
 PEOPLE = 300
 TESS = Actor("Tess Tester")
 

@@ -21,6 +21,8 @@ from civicdesk.services import data_folder, errors, people, storage
 
 from conftest import ROOT
 
+pytestmark = pytest.mark.sqlite_only("the database file in the data folder of a PC")
+
 posix = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 
 

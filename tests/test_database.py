@@ -17,6 +17,7 @@ def db(new_db):
     return new_db
 
 
+@pytest.mark.sqlite_only("the file's PRAGMAs (WAL, synchronous ...)")
 def test_a_new_file_gets_the_current_schema_and_safe_settings(db, db_path):
     assert database.schema_version(db) == migrations.SCHEMA_VERSION
     assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -129,6 +130,7 @@ def _contents(path):
         conn.close()
 
 
+@pytest.mark.sqlite_only("the template file against a new file")
 def test_the_tests_schema_template_is_what_a_new_file_gets(new_db, db_path, schema_template,
                                                            tmp_path):
     """The other test files' `db` is a copy of conftest's template: it must be the very file

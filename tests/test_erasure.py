@@ -44,6 +44,7 @@ def neighbour(from_template) -> nd.Neighbour:
     return from_template(nd.build)
 
 
+@pytest.mark.sqlite_only("the bytes of the file and its -wal")
 def test_nothing_of_the_person_is_left_in_the_file_its_wal_or_the_search_index(
         db, db_path, neighbour):
     db.execute_sql("SELECT 1")
@@ -127,6 +128,7 @@ def test_the_audit_entries_about_them_are_masked_and_the_erasure_is_audited(db, 
     assert (line.actor, line.note) == (f"Erased #{n.person}", "On my way")
 
 
+@pytest.mark.sqlite_only("a plain sqlite3 connection to the file")
 def test_the_history_is_append_only_again_afterwards(db, db_path, neighbour):
     erasure.erase_person(nd.ADMIN, neighbour.person)
     assert models.ErasurePass.select().count() == 0

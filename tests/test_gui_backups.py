@@ -72,6 +72,7 @@ def test_the_status_bar_warns_of_an_old_backup_and_a_missing_second_folder(windo
     assert "second backup folder is missing" in window.keeper.label.text()
 
 
+@pytest.mark.sqlite_only("putting a backup file back in place of the database file")
 def test_restore_from_the_window_puts_the_backup_back_in_a_new_window(qtbot, db, db_path,
                                                                       actor, monkeypatch):
     admin = accounts.create_first_admin("Tess Tester", "1234")
@@ -105,6 +106,7 @@ def test_restore_from_the_window_puts_the_backup_back_in_a_new_window(qtbot, db,
     database.close_database(session.db)
 
 
+@pytest.mark.sqlite_only("a damaged database file")
 def test_a_damaged_file_at_start_is_offered_its_newest_backup(db, db_path, actor, monkeypatch):
     people.create_person(actor, {"first_name": "Ann"})
     backup = storage.back_up().backup

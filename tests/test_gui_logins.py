@@ -151,6 +151,7 @@ def test_five_wrong_pins_make_the_account_wait_with_a_countdown(qtbot, team, clo
         log_in(screen, bob)
 
 
+@pytest.mark.sqlite_only("a database file open in another CivicDesk (its lock file)")
 def test_a_read_only_copy_still_lets_people_log_in(qtbot, team, db, db_path, monkeypatch):
     from civicdesk.data import database, lockfile
 

@@ -19,7 +19,7 @@ from civicdesk.gui.mainwindow import MainWindow
 from civicdesk.gui.panes import members
 from civicdesk.gui.tasks import SynchronousExecutor, TaskRunner
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.sqlite_only("a database file open in another CivicDesk (its lock file)")]
 
 TESS = Actor("Tess Tester")
 

@@ -42,6 +42,7 @@ def test_counting_a_search_stops_at_the_cap(db, street, count_sql):
     assert "LIMIT" in sql
 
 
+@pytest.mark.sqlite_only("SQLite's query plans (EXPLAIN QUERY PLAN)")
 def test_the_name_order_walks_the_household_name_index(db, street):
     plan = " | ".join(row[-1] for row in db.execute_sql(
         "EXPLAIN QUERY PLAN SELECT id FROM household ORDER BY name LIMIT 50"))

@@ -16,6 +16,8 @@ from civicdesk.data import models
 from civicdesk.exchange import mapping, people_import, presets, tables
 from civicdesk.services import imports, member_list, payments, people
 
+from conftest import db_folder
+
 
 @pytest.mark.parametrize(("text", "cents"), [
     ("12,50", 1250), ("1.234,50", 123450), ("1 234,50", 123450), ("$12.50", 1250),
@@ -45,7 +47,7 @@ def test_1_234_is_read_with_the_files_decimal_mark():
 
 
 def _tmp(db) -> Path:
-    return Path(models.database.database).parent
+    return db_folder()
 
 
 HEADER = ["Prénom", "Nom", "Courriel", "Cotisation", "Payé le"]

@@ -15,6 +15,8 @@ from civicdesk.exchange import mapping, people_import, presets, tables
 from civicdesk.services import imports, member_list, people
 from civicdesk.services.errors import PermissionDenied
 
+from conftest import db_folder
+
 CIVICRM_HEADER = (
     "Contact ID,Contact Type,Contact Subtype,Do Not Email,Do Not Phone,Do Not Mail,Do Not Sms,"
     "Do Not Trade,No Bulk Emails (User Opt Out),Legal Identifier,External Identifier,"
@@ -128,7 +130,7 @@ def test_civicrm_contacts_with_membership_columns(db, importer, actor, clock):
 
 
 def _tmp(db) -> Path:
-    return Path(models.database.database).parent
+    return db_folder()
 
 
 WA_HEADER = ["User ID", "First name", "Last name", "Organization", "Email", "Phone",

@@ -18,6 +18,7 @@ from civicdesk.exchange import signups_import, tables
 from civicdesk.services import imports, people, shifts
 from civicdesk.services.errors import PermissionDenied
 
+from conftest import db_folder
 from odd_input import run_main
 
 HEADER = ["Sign Up", "Start Date/Time (mm/dd/yyyy)", "End Date/Time (mm/dd/yyyy)",
@@ -70,7 +71,7 @@ def on_file(db, actor):
 
 
 def _folder(db) -> Path:
-    return Path(models.database.database).parent
+    return db_folder()
 
 
 def _shown(path: Path):

@@ -27,7 +27,7 @@ from civicdesk.data import database, models
 import kill_writer as plan
 from conftest import ROOT
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.sqlite_only("SIGKILL during writes to a SQLite file")]
 
 KILLS = 20
 SEED = 20260612

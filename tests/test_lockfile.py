@@ -19,6 +19,8 @@ from civicdesk.services import people
 
 from conftest import ROOT, run_civicdesk
 
+pytestmark = pytest.mark.sqlite_only("the lock file beside a database file")
+
 HOLD = ("import sys, time\n"
         "from civicdesk.data import lockfile\n"
         "lock = lockfile.acquire(sys.argv[1])\n"

@@ -8,6 +8,8 @@ from civicdesk.data import backups, database, errors, integrity, migrations, mod
 
 from conftest import FIXTURES
 
+pytestmark = pytest.mark.sqlite_only("upgrading the .db fixtures of older versions")
+
 
 def _copy_fixture(version, tmp_path):
     target = tmp_path / "data" / "civicdesk.db"

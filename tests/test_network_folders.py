@@ -9,6 +9,8 @@ import pytest
 
 from civicdesk.data import database, filesystems, lockfile
 
+pytestmark = pytest.mark.sqlite_only("a database file in a network folder")
+
 # The format of proc(5) /proc/self/mountinfo, with the mounts an office PC may have.
 MOUNTINFO = r"""22 1 8:2 / / rw,relatime shared:1 - ext4 /dev/sda2 rw,errors=remount-ro
 25 22 0:21 / /proc rw,nosuid,nodev,noexec,relatime shared:12 - proc proc rw

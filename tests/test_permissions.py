@@ -46,6 +46,8 @@ from civicdesk.services import (
 from civicdesk.services.actors import Actor
 from civicdesk.services.errors import PermissionDenied
 
+from conftest import db_location
+
 ROOT = Path(__file__).resolve().parent.parent
 PAST = date(2026, 5, 4)
 START = datetime(2026, 6, 10, 13, tzinfo=UTC)
@@ -97,7 +99,7 @@ def _v(model, row_id: int) -> int:
 
 def _restore(t: dict, a: Actor):
     made = storage.back_up().backup.path
-    path = Path(models.database.database)
+    path = db_location()
     if a.can(actors.RESTORE_BACKUP):  # the window closes the file first, once allowed
         database.close_database(models.database.obj)
     return storage.restore(a, path, made)

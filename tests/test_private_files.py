@@ -17,7 +17,7 @@ from civicdesk.services import people
 
 from conftest import FIXTURES, run_civicdesk, without_root_powers
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+pytestmark = [pytest.mark.skipif(os.name != "posix", reason="POSIX permissions"), pytest.mark.sqlite_only("the permissions of the database file, its -wal, -shm and backups")]
 
 
 def mode(path) -> int:

@@ -79,6 +79,7 @@ def test_the_dry_run_lists_what_the_setting_would_purge_and_changes_nothing(db, 
     assert models.SupportRequest.get_by_id(made["resolved"]).sensitive_notes == OLD_SECRET
 
 
+@pytest.mark.sqlite_only("the bytes of the file and its -wal")
 def test_the_purge_empties_exactly_those_audited_and_without_a_trace(db, db_path, made):
     preferences.update_setting(ADMIN, retention.SETTING, 18)
     raw = db_path.read_bytes() + db_path.with_name(db_path.name + "-wal").read_bytes()

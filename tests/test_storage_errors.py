@@ -18,6 +18,8 @@ from civicdesk.services.actors import Actor
 
 from conftest import run_civicdesk, without_root_powers
 
+pytestmark = pytest.mark.sqlite_only("a full disk, a locked or read-only SQLite file")
+
 TESS = Actor("Tess Tester")
 
 

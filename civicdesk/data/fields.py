@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import peewee
 
@@ -53,6 +53,14 @@ class UTCDateTimeField(peewee.DateTimeField):
         if isinstance(value, str):
             value = datetime.fromisoformat(value)
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def read_date(value: str | date | None) -> date | None:
+    """A DATE column's value as raw SQL returns it (text from SQLite, a date from
+    PostgreSQL) as a date."""
+    if not value:
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(value)
 
 
 def utc_text(value: datetime) -> str:

@@ -221,7 +221,7 @@ _BELONGING = {
 
 
 def _conditions(f: AuditFilter) -> tuple[list[str], list]:
-    where, params = ["1"], []
+    where, params = ["TRUE"], []
     if f.person_id is not None:
         terms = ["(e.table_name = 'person' AND e.row_id = ?)"]
         params.append(f.person_id)
@@ -266,8 +266,9 @@ class AuditQuery(paging.Positions):
     def count(self) -> int:
         if self._count is None:
             q = self._query
-            found = backend.execute(None,
-                f"SELECT count(*) FROM (SELECT 1 FROM {q.source} WHERE {q.where} LIMIT ?)",
+            found = backend.execute(
+                None, f"SELECT count(*) FROM (SELECT 1 FROM {q.source} WHERE {q.where} "
+                f"LIMIT ?) AS capped",
                 q.params + (CAP + 1,)).fetchone()[0]
             self.capped, self._count = found > CAP, min(found, CAP)
         return self._count

@@ -62,7 +62,7 @@ class HouseholdRow:
 
 
 def _where(text: str, archived: bool) -> tuple[str, tuple]:
-    where, params = ["1" if archived else "NOT h.archived"], []
+    where, params = ["TRUE" if archived else "NOT h.archived"], []
     own = search.household_matches(text)
     if own is not None:
         members, expression = search.people_matching("p.id", text)
@@ -98,9 +98,10 @@ class HouseholdQuery(paging.Positions):
     def count(self) -> int:
         """How many rows the list shows (for a search: at most SEARCH_CAP, see `capped`)."""
         if self._count is None and self._searching:
-            found = backend.execute(None,
-                f"SELECT count(*) FROM (SELECT 1 FROM household h WHERE {self._query.where} "
-                f"LIMIT ?)", (*self._query.params, self.SEARCH_CAP + 1)).fetchone()[0]
+            found = backend.execute(
+                None, f"SELECT count(*) FROM (SELECT 1 FROM household h "
+                f"WHERE {self._query.where} LIMIT ?) AS capped",
+                (*self._query.params, self.SEARCH_CAP + 1)).fetchone()[0]
             self.capped = found > self.SEARCH_CAP
             self._count = min(found, self.SEARCH_CAP)
         elif self._count is None:

@@ -756,7 +756,8 @@ def save_preset(actor: Actor, name: str, preset: dict[str, Any]) -> Changes:
     with rows.transaction():
         key = PRESET_PREFIX + name
         old = models.Setting.get_or_none(models.Setting.key == key)
-        models.Setting.insert(key=key, value=value).on_conflict_replace().execute()
+        models.Setting.insert(key=key, value=value).on_conflict(
+            conflict_target=[models.Setting.key], preserve=[models.Setting.value]).execute()
         audit.record(actor, "update", "setting", None,
                      {key: [old.value if old else None, value]})
     return Changes("setting")

@@ -14,6 +14,7 @@ from datetime import date
 
 from civicdesk import clock, plaintext
 from civicdesk.data import backend, dialect, models, paging, search
+from civicdesk.data.fields import read_date
 from civicdesk.services import vocabulary
 
 COLUMNS = ("name", "address", "phone", "email", "status", "dues", "volunteer", "languages")
@@ -112,7 +113,7 @@ def _conditions(f: MemberFilter) -> tuple[list[str], list]:
     the database sort 40,000 rows for every page.
     """
     # NOT p.archived, not p.archived = 0, for the same reason.
-    where = [{"current": _CURRENT, "archived": "p.archived"}.get(f.archived, "1")]
+    where = [{"current": _CURRENT, "archived": "p.archived"}.get(f.archived, "TRUE")]
     params: list = []
     status, dues = dialect.unindexed("p.membership_status"), \
         dialect.unindexed("p.dues_paid_until")
@@ -240,7 +241,7 @@ def _row(values: tuple, key: tuple) -> MemberRow:
      dues, volunteer, archived) = values[:len(_COLUMNS)]
     return MemberRow(pid, first, last, preferred, hid, hname or "", street or "", unit or "",
                      city or "", phone, mobile, email, status,
-                     date.fromisoformat(dues) if dues else None, bool(volunteer),
+                     read_date(dues), bool(volunteer),
                      bool(archived), key)
 
 

@@ -95,7 +95,9 @@ def _write(actor: Actor, values: dict[str, Any]) -> Changes:
             row = models.Setting.get_or_none(models.Setting.key == name)
             if row is None or row.value != value:
                 old = settings.get(name)
-                models.Setting.insert(key=name, value=value).on_conflict_replace().execute()
+                models.Setting.insert(key=name, value=value).on_conflict(
+                    conflict_target=[models.Setting.key],
+                    preserve=[models.Setting.value]).execute()
                 changed[name] = [_audited(name, old), _audited(name, value)]
         if changed:
             audit.record(actor, "update", "setting", None, changed)
