@@ -14,17 +14,13 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-import peewee as pw
 import psycopg
 import pytest
 
 from civicdesk.data import (
     address,
-    append_only,
     database,
-    migrations,
     models,
-    notify,
     pg_database,
 )
 
@@ -49,10 +45,7 @@ def server_template() -> Iterator[str]:
         conn.execute(f'CREATE DATABASE "{name}"')
     bound = models.database.obj
     where = address.parse(SERVER).with_database(name)
-    try:
-        made = database.open_database(where)
-    except pw.ProgrammingError:  # the search index has no PostgreSQL form yet on this branch
-        made = _schema_without_search(where)
+    made = database.open_database(where)
     database.close_database(made)
     models.database.initialize(bound)
     with admin() as conn:  # no connection may stay on a template while it is copied
@@ -61,23 +54,6 @@ def server_template() -> Iterator[str]:
     with admin() as conn:
         conn.execute(f'ALTER DATABASE "{name}" WITH IS_TEMPLATE false')
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def _schema_without_search(where: address.ServerAddress) -> pg_database.ServerDatabase:
-    """Until the search index is made on a server (data/pg_search.py, the lead's part of
-    #17): the schema as `migrations.create_schema` makes it, without that index."""
-    db = pg_database.connect(where)
-    models.database.initialize(db)
-    with db.atomic():
-        db.create_tables(models.ALL_MODELS)
-        append_only.create(db)
-        notify.create(db)
-        migrations.seed_reference_data(db)
-        db.execute_sql(f"CREATE TABLE {pg_database.VERSION_TABLE} (application_id BIGINT "
-                       f"NOT NULL, version INTEGER NOT NULL)")
-        db.execute_sql(f"INSERT INTO {pg_database.VERSION_TABLE} VALUES (%s, %s)",
-                       (migrations.APPLICATION_ID, migrations.SCHEMA_VERSION))
-    return db
 
 
 @pytest.fixture
