@@ -24,10 +24,14 @@ from civicdesk.data import (
     pg_database,
 )
 
-SERVER = os.environ.get("CIVICDESK_TEST_DB", "")
+# The server of a PostgreSQL run (CIVICDESK_TEST_DB: every test's database is on it), or,
+# on the SQLite run of `make test`, the server that run may use besides its files
+# (CIVICDESK_TEST_SERVER: connecting a window on a file to a server, moving a file there).
+SERVER = (os.environ.get("CIVICDESK_TEST_DB", "").strip()
+          or os.environ.get("CIVICDESK_TEST_SERVER", "").strip())
 NO_SERVER = ("no PostgreSQL server: set CIVICDESK_TEST_DB=postgresql://USER:PASSWORD@HOST:PORT/"
              "postgres (a user who may create databases; scripts/pg_server.sh start DIR "
-             "starts one)")
+             "starts one; make test does)")
 needs_server = pytest.mark.skipif(not SERVER, reason=NO_SERVER)
 
 
@@ -35,19 +39,43 @@ def admin() -> psycopg.Connection:
     return psycopg.connect(**address.parse(SERVER).connect_params(), autocommit=True)
 
 
+def new_name(kind: str) -> str:
+    return f"{kind}_{uuid.uuid4().hex[:12]}"
+
+
+def drop(name: str) -> None:
+    with admin() as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def make_template() -> str:
+    """A database holding an empty CivicDesk schema made by the real creation path
+    (`open_database` on an empty database), closed (a template has no sessions)."""
+    name = new_name("tpl")
+    with admin() as conn:
+        conn.execute(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0')
+    bound = models.database.obj
+    made = database.open_database(address.parse(SERVER).with_database(name))
+    database.close_database(made)
+    models.database.initialize(bound)
+    return name
+
+
+def copy_of(template: str):
+    """A new database copied from *template*, opened and bound to the models; returns
+    (database, its name)."""
+    name = new_name("t")
+    with admin() as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    return database.open_database(address.parse(SERVER).with_database(name)), name
+
+
 @pytest.fixture(scope="session")
 def server_template() -> Iterator[str]:
     """The name of a CivicDesk database at the current schema, made once per session."""
     if not SERVER:
         pytest.skip(NO_SERVER)
-    name = f"tpl_{uuid.uuid4().hex[:12]}"
-    with admin() as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    bound = models.database.obj
-    where = address.parse(SERVER).with_database(name)
-    made = database.open_database(where)
-    database.close_database(made)
-    models.database.initialize(bound)
+    name = make_template()
     with admin() as conn:  # no connection may stay on a template while it is copied
         conn.execute(f'ALTER DATABASE "{name}" WITH IS_TEMPLATE true')
     yield name

@@ -72,9 +72,6 @@ def test_an_import_while_another_pc_imports_is_refused_and_changes_nothing(serve
     assert _counts() == before
 
 
-# Until bulk loading has its PostgreSQL form (the lead's part of #17): an import that
-# creates rows fails on a server on this branch.
-@pytest.mark.xfail(strict=False, reason="bulk.insert_rows is SQLite's alone on this branch")
 def test_two_pcs_importing_at_once(server_db, other_pc):
     """A's import is halfway (its progress waits) when B starts one: B is refused at once;
     once A's is in, B's goes through."""

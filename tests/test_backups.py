@@ -58,7 +58,7 @@ def test_commits_still_in_the_wal_are_in_the_backup(town, actor):
 
 def test_what_a_kill_during_a_backup_leaves_is_never_listed_and_is_cleared(town):
     folder = folder_of(town)
-    folder.mkdir()
+    folder.mkdir(parents=True)
     leftover = folder / ".civicdesk-20261130-120000-routine.db.partial"
     leftover.write_bytes(b"SQLite format 3\x00 half a backup")
     assert storage.on_hand() == []
@@ -96,7 +96,8 @@ def test_a_second_folder_gets_a_verified_copy_and_its_absence_is_said(town, acto
     preferences.update_setting(actor, "backup_folder_2", str(second))
     done = storage.back_up()
     assert done.second is not None and done.second.verified
-    assert done.second.path.parent == second and done.second.people == 3
+    # in it (a server's: in a folder named for its address there)
+    assert done.second.path.is_relative_to(second) and done.second.people == 3
     second.rename(tmp_path / "unplugged")
     done = storage.back_up()
     assert isinstance(done.second_problem, storage.SecondFolderMissing)
@@ -145,6 +146,7 @@ def test_restore_after_damage_puts_the_backup_back_and_keeps_the_damaged_copy(to
         database.close_database(models.database.obj)
 
 
+@pytest.mark.sqlite_only("a backup put in place of the file (a server: civicdesk move)")
 def test_restore_backs_up_the_current_data_first(town, actor):
     backup = storage.back_up().backup
     people.create_person(actor, {"first_name": "After the backup"})
@@ -159,6 +161,7 @@ def test_restore_backs_up_the_current_data_first(town, actor):
         database.close_database(models.database.obj)
 
 
+@pytest.mark.sqlite_only("a backup put in place of the file (a server: civicdesk move)")
 @pytest.mark.parametrize("make, says", [
     (lambda p: p.write_bytes(b""), "the file is empty"),
     (lambda p: p.write_bytes(b"SQLite format 3\x00" + b"\0" * 84), "damage"),
@@ -194,6 +197,7 @@ def test_only_admins_restore(town, volunteer):
         storage.restore(volunteer, path, backup.path)
 
 
+@pytest.mark.sqlite_only("the commands on a file (on a server: tests/test_cli_server.py)")
 def test_the_commands_back_up_list_and_restore(town, tmp_path, data_dir):
     path = storage.db_path()
     database.close_database(town)
@@ -271,3 +275,23 @@ def test_each_database_in_a_folder_has_its_own_backups(town, actor, data_dir):
     assert backups.list_backups(paths.backup_dir(data_dir / "civicdesk.db")) == [ours]
     assert database.diagnose(data_dir / "civicdesk.db") is None
     assert database.damaged(data_dir / "civicdesk.db", "test").backup == ours
+
+
+@pytest.mark.postgres_only
+def test_a_servers_backup_is_a_file_of_its_own_that_opens_anywhere(town, actor, tmp_path):
+    """A database on a server is backed up as a CivicDesk file (#17): verified, rotated
+    and listed like a file's, in a folder named for the server's database; it opens as an
+    ordinary database with the same people."""
+    made = storage.back_up().backup
+    assert made.verified and made.people == 3
+    assert made.path.parent == storage.backup_folder()
+    assert storage.folder_name(storage.location()) == made.path.parent.name
+    assert storage.on_hand() == [made] and not storage.changed_since_last_backup()
+    copy = tmp_path / "at-home.db"
+    shutil.copyfile(made.path, copy)
+    opened = database.open_database(copy)
+    try:
+        assert sorted(p.first_name for p in models.Person.select()) == ["Ann", "Bo", "Cy"]
+        assert integrity.check(opened).ok
+    finally:
+        database.close_database(opened)

@@ -128,6 +128,7 @@ def test_a_damaged_file_at_start_is_offered_its_newest_backup(db, db_path, actor
         database.close_database(reopened)
 
 
+@pytest.mark.sqlite_only("SQLite's own \"database is locked\"")
 def test_a_storage_failure_while_reading_is_a_message_not_a_crash(qtbot, db, monkeypatch):
     shown, crashes = [], []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, message: shown.append(

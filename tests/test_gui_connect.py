@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from civicdesk import passwords, paths
 from civicdesk.data import database, lockfile, migrations, models
-from civicdesk.services import actors, people, shared_database, storage
+from civicdesk.services import actors, people, shared_database
 from civicdesk.services.actors import Actor
 
 from civicdesk.gui import application
@@ -216,6 +216,7 @@ def file_menu(window) -> list[str]:
             and not a.isSeparator()]
 
 
+@pytest.mark.sqlite_only("the window starts on a file of this computer")
 def test_an_admin_finds_connect_in_the_file_menu_and_others_do_not(qtbot, db, db_path):
     for role, shown in (("admin", True), ("coordinator", False), ("volunteer", False)):
         window = MainWindow(AppContext(db_path=db_path, actor=Actor("Tess", role),
@@ -227,6 +228,7 @@ def test_an_admin_finds_connect_in_the_file_menu_and_others_do_not(qtbot, db, db
         window.screen_lock.stop()
 
 
+@pytest.mark.sqlite_only("the window starts on a file of this computer")
 @needs_server
 def test_connecting_switches_the_window_and_the_next_start_opens_it(
         qtbot, session, clerk, make_database, memory_keyring, db_path, monkeypatch):
@@ -252,15 +254,13 @@ def test_connecting_switches_the_window_and_the_next_start_opens_it(
     assert "&Use the database on this computer" in file_menu(window)
     assert not window.ui.action_restore.isVisible()  # a file's; a server's is moved
     monkeypatch.setattr(prompts, "confirm", lambda *args: True)
-    # The window backs up what was saved as it closes; the SQLite snapshot of a server's
-    # database is another part of #17 (data/backups.py), not what this test is about.
-    monkeypatch.setattr(storage, "changed_since_last_backup", lambda: False)
     window.action_use_local.trigger()
     assert session.path == db_path and shared_database.remembered() is None
     assert [p.first_name for p in models.Person.select()] == ["Only"]
     assert session.claim.lock is not None  # the file's lock, held again
 
 
+@pytest.mark.sqlite_only("the window starts on a file of this computer")
 @needs_server
 def test_a_database_that_cannot_be_opened_leaves_the_window_on_its_own(
         qtbot, session, clerk, make_database, db_path, monkeypatch):

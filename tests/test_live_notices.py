@@ -161,9 +161,6 @@ def test_a_statement_naming_many_rows_is_announced_as_everything(server_db, othe
     assert heard.next() == "sentinel"
 
 
-# Until bulk loading has its PostgreSQL form (the lead's part of #17): an import that
-# creates rows fails on a server on this branch.
-@pytest.mark.xfail(strict=False, reason="bulk.insert_rows is SQLite's alone on this branch")
 @needs_server
 def test_an_import_is_announced_as_everything(server_db, other_pc, heard):
     plan = imports.ImportPlan(file_name="people.csv", preset="", system="import",
@@ -190,6 +187,7 @@ def test_the_listener_connects_again_after_the_server_dropped_it(server_db, hear
     assert heard.next() == "sentinel"
 
 
+@pytest.mark.sqlite_only("what a file does without a server to tell")
 def test_nothing_is_announced_or_heard_on_a_file(db, actor):
     made = people.create_person(actor, {"first_name": "Ann"})
     assert not live.shared() and not live.announce(made, actor)

@@ -216,7 +216,6 @@ def test_check_on_the_server_counts_and_finds_nothing_wrong(empty_database):
         database.close_database(db)
 
 
-@pytest.mark.xfail(reason="collation C is set after the search triggers exist; to be moved into create_schema")
 def test_text_sorts_by_code_point_as_in_a_file_whatever_the_servers_locale(empty_database):
     """The lists page by key ranges: they need the server to order text as SQLite does."""
     db = database.open_database(empty_database)

@@ -11,7 +11,7 @@ import psycopg
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from pg_server import SERVER, admin, copy_of, drop, make_template, needs_server, new_name
+from server_db import SERVER, admin, copy_of, drop, make_template, needs_server, new_name
 
 from civicdesk.data import address, backend, database, fts5_tables, models, pg_search, search
 from civicdesk.data.fields import fold

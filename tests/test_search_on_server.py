@@ -14,7 +14,7 @@ import pytest
 import test_folding
 import test_household_search
 import test_search
-from pg_server import copy_of, drop, make_template, needs_server
+from server_db import copy_of, drop, make_template, needs_server
 
 from civicdesk.data import database, models
 
@@ -22,20 +22,7 @@ pytestmark = needs_server
 
 # SQLite's own query plan: not a question on a server.
 _FILE_ONLY = {"test_the_name_order_walks_the_household_name_index"}
-# The household list's count and pages are raw SQL of services/household_list.py and
-# data/paging.py, still written with `?` only (the lead's part of #17): strict, so this
-# says so once they run.
-_SERVICES_NOT_YET = {"test_a_household_nobody_lives_in_is_found_by_its_name_or_address",
-                     "test_a_search_shows_at_most_the_cap_and_says_so",
-                     "test_counting_a_search_stops_at_the_cap"}
 _FIXTURES = {"db", "town", "street", "from_template"}
-
-
-def _on_a_server(test):
-    if test.__name__ in _SERVICES_NOT_YET:
-        return pytest.mark.xfail(strict=True, reason="the household list's SQL is not yet "
-                                 "written for psycopg (%s placeholders)")(test)
-    return test
 
 
 for _module in (test_search, test_household_search, test_folding):
@@ -44,7 +31,7 @@ for _module in (test_search, test_household_search, test_folding):
             globals()[_name] = _value
         elif (_name.startswith("test_") and _name not in _FILE_ONLY and callable(_value)
               and _FIXTURES & set(inspect.signature(_value).parameters)):
-            globals()[_name] = _on_a_server(_value)
+            globals()[_name] = _value
 
 
 @pytest.fixture(scope="session")

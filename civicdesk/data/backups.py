@@ -27,7 +27,7 @@ from pathlib import Path
 import peewee as pw
 
 from civicdesk import clock, paths
-from civicdesk.data import errors, migrations, models
+from civicdesk.data import backend, errors, migrations, models
 from civicdesk.i18n import QT_TRANSLATE_NOOP, Message
 
 ROUTINE, MANUAL, BEFORE_UPGRADE, BEFORE_RESTORE = "routine", "manual", "before-upgrade", \
@@ -148,7 +148,7 @@ def _why(template: str, **params) -> Message:
 
 # Taking a backup --------------------------------------------------------------------------
 
-def take(db: pw.SqliteDatabase, folder: Path, *, kind: str = ROUTINE,
+def take(db: pw.Database, folder: Path, *, kind: str = ROUTINE,
          progress: Progress | None = None) -> Backup:
     """Back up the open database *db* into *folder* (made if needed), verified; then rotate
     the routine backups there. BackupFailed if it cannot be done (nothing is left behind)."""
@@ -159,9 +159,9 @@ def take(db: pw.SqliteDatabase, folder: Path, *, kind: str = ROUTINE,
         remove_partials(folder)
         final = _free_name(folder, taken, kind)
         partial = folder / f".{final.name}{PARTIAL}"
-        _copy_database(db.connection(), partial, progress)
+        _copy_database(db, partial, progress)
         return _put_in_place(partial, final, taken, kind)
-    except (OSError, sqlite3.Error, pw.PeeweeException) as exc:
+    except (OSError, *errors.DATABASE_ERRORS) as exc:
         remove_partials(folder)
         raise _failed(exc, folder) from exc
     finally:
@@ -190,8 +190,27 @@ def copy_to(backup: Backup, folder: Path) -> Backup:
             rotate(folder)
 
 
-def _copy_database(source: sqlite3.Connection, target: Path,
-                   progress: Progress | None) -> None:
+def _copy_database(db: pw.Database, target: Path, progress: Progress | None) -> None:
+    """*db* copied into the new file *target*: a file with SQLite's online backup; a
+    server's database as a CivicDesk file of its own (`copying.to_new_file`: one REPEATABLE
+    READ snapshot, every row, the counts compared before it is written), which the
+    association can open on any PC."""
+    if backend.is_postgres(db):
+        from civicdesk.data import copying  # copying opens files through database.py
+
+        def step(found) -> None:
+            if progress is not None and found.total:
+                progress(found.done, found.total)
+
+        copying.to_new_file(db, target, progress=step)
+        paths.private_file(target)
+        _fsync(target)
+    else:
+        _copy_file(db.connection(), target, progress)
+
+
+def _copy_file(source: sqlite3.Connection, target: Path, progress: Progress | None) -> None:
+    """The file open on *source* copied into *target* with SQLite's online backup."""
     paths.private_file(target)  # 0600 from the first byte
     dest = sqlite3.connect(target)
     try:
@@ -439,7 +458,7 @@ def _secure_current(db_path: Path, folder: Path, progress: Progress | None
             _private_folder(folder)
             final = _free_name(folder, taken, BEFORE_RESTORE)
             partial = folder / f".{final.name}{PARTIAL}"
-            _copy_database(conn, partial, progress)
+            _copy_file(conn, partial, progress)
         finally:
             conn.close()
         return _put_in_place(partial, final, taken, BEFORE_RESTORE), ()
@@ -463,7 +482,7 @@ def _keep_aside(db_path: Path) -> tuple[Path, ...]:
     return tuple(moved)
 
 
-def write_file(db: pw.SqliteDatabase, target: Path, *, progress: Progress | None = None
+def write_file(db: pw.Database, target: Path, *, progress: Progress | None = None
                ) -> Backup:
     """A verified backup at the path the user chose (`civicdesk backup -o FILE`): written
     beside it under a hidden name, then renamed; not rotated, no record beside it."""
@@ -471,14 +490,14 @@ def write_file(db: pw.SqliteDatabase, target: Path, *, progress: Progress | None
     partial = target.parent / f".{target.name}{PARTIAL}"
     taken = clock.utcnow()
     try:
-        _copy_database(db.connection(), partial, progress)
+        _copy_database(db, partial, progress)
         checked = verify(partial)
         os.replace(partial, target)
         _fsync_folder(target.parent)
     except NotABackup as exc:
         partial.unlink(missing_ok=True)
         raise BackupFailed(folder=str(target.parent), why=exc.message) from exc
-    except (OSError, sqlite3.Error, pw.PeeweeException) as exc:
+    except (OSError, *errors.DATABASE_ERRORS) as exc:
         partial.unlink(missing_ok=True)
         raise _failed(exc, target.parent) from exc
     return Backup(target, taken, MANUAL, target.stat().st_size, checked.counts,

@@ -3,6 +3,7 @@ batch, triggers on; on both back ends (`?` placeholders become psycopg's `%s`)."
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
@@ -40,25 +41,34 @@ def insert_rows(model: type[pw.Model], rows: Iterable[dict], batch: int = 5000,
     """Insert *rows* (dicts of field name -> Python value; missing fields get the model's
     defaults, `id` may be given) into *db* (None: the models' database). Call inside a
     transaction. Returns the number inserted."""
-    fields = list(model._meta.sorted_fields)
+    rows = iter(rows)
+    first = next(rows, None)
+    if first is None:
+        return 0
+    key = model._meta.primary_key
+    fields = [f for f in model._meta.sorted_fields
+              if f is not key or not isinstance(key, pw.AutoField) or key.name in first]
     defaults = _defaults(model)
 
     def values() -> Iterator[list]:
-        for row in rows:
+        for row in itertools.chain([first], rows):
             full = defaults | row
             yield [None if full.get(f.name) is None else f.db_value(full[f.name])
                    for f in fields]
 
-    return insert_values(model, values(), batch=batch, db=db)
+    # Rows without an id get the next ones (a server's sequence; NULL would be refused).
+    return insert_values(model, values(), batch=batch, db=db,
+                         columns=[f.column_name for f in fields])
 
 
 def insert_values(model: type[pw.Model], rows: Iterable[list], batch: int = 5000,
-                  db: pw.Database | None = None) -> int:
+                  db: pw.Database | None = None, columns: list[str] | None = None) -> int:
     """Insert *rows* of values as *db* stores them, one per column of *model* in the order
-    of its fields (`insert_rows` makes them from Python values; a move copies them from
-    another database). Call inside a transaction. Returns the number inserted."""
+    of its fields or of *columns* (`insert_rows` makes them from Python values; a move
+    copies them from another database). Call inside a transaction. Returns the number
+    inserted."""
     db = _database(model, db)
-    sql = insert_sql(model, db)
+    sql = insert_sql(model, db, columns)
     cursor = db.cursor()
     count, pending = 0, []
     for row in rows:
@@ -74,7 +84,26 @@ def insert_values(model: type[pw.Model], rows: Iterable[list], batch: int = 5000
 
 
 def next_id(model: type[pw.Model]) -> int:
+    """The id after the highest, for filling an empty database (the demo; then
+    `sequences_past_highest`). Rows added to a database in use take `new_ids`."""
     return (model.select(pw.fn.MAX(model._meta.primary_key)).scalar() or 0) + 1
+
+
+def new_ids(model: type[pw.Model], count: int, db: pw.Database | None = None) -> list[int]:
+    """*count* ids for new rows of *model*, to insert with `insert_rows` (call inside the
+    writing transaction). A file has one writer: the ids after the highest. On a server
+    another PC may add rows meanwhile: the ids come from the table's sequence, as a single
+    INSERT's would, so they never collide (and need not follow each other)."""
+    if count <= 0:
+        return []
+    db = _database(model, db)
+    if not backend.is_postgres(db):
+        first = next_id(model)
+        return list(range(first, first + count))
+    key = model._meta.primary_key
+    return [i for (i,) in db.execute_sql(
+        "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s) "
+        "ORDER BY 1", (f'"{model._meta.table_name}"', key.column_name, count)).fetchall()]
 
 
 def _plain_indexes(db: pw.Database, table: str) -> list[tuple[str, str]]:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 import peewee as pw
 
 from civicdesk import phones, settings
-from civicdesk.data import append_only, models, notify, search
+from civicdesk.data import append_only, backend, models, notify, search
 
 APPLICATION_ID = 0x43495644  # "CIVD", written into the file header of every CivicDesk database
 
@@ -159,6 +159,8 @@ def create_schema(db, *, seed: bool = True) -> None:
     models stay on the server); then the reference data (*seed*: in the models' database)."""
     for model in pw.sort_models(models.ALL_MODELS):
         pw.SchemaManager(model, db).create_all(safe=True)
+    if backend.is_postgres(db):
+        _code_point_order(db)
     search.create(db)
     _v3_list_sort_indexes(db)
     search.create_household_index(db)
@@ -166,6 +168,20 @@ def create_schema(db, *, seed: bool = True) -> None:
     notify.create(db)  # a server's: the trigger that tells the other PCs (#17)
     if seed:
         seed_reference_data(db)
+
+
+def _code_point_order(db) -> None:
+    """Every text column compares and sorts by code point (collation "C"), as SQLite does,
+    whatever the server's locale: the lists page by key ranges over the same order the
+    window and the reports expect, on any server (tables are still empty here, and no trigger reads a column yet: PostgreSQL refuses to
+    change the type of a column a trigger uses)."""
+    for model in models.ALL_MODELS:
+        table = model._meta.table_name
+        for field in model._meta.sorted_fields:
+            if isinstance(field, pw.CharField | pw.TextField):
+                kind = "TEXT" if isinstance(field, pw.TextField) else "VARCHAR(255)"
+                db.execute_sql(f'ALTER TABLE "{table}" ALTER COLUMN "{field.column_name}" '
+                               f'TYPE {kind} COLLATE "C"')
 
 
 def pending_steps(found: int) -> list[tuple[int, Callable]]:

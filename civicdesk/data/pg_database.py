@@ -131,7 +131,6 @@ def _set_up(db: ServerDatabase) -> None:
                 return
             if found == 0:
                 migrations.create_schema(db)
-                # _code_point_order(db): must run before the search triggers exist (left for the next session)
                 db.execute_sql(f"CREATE TABLE {VERSION_TABLE} (application_id BIGINT NOT NULL, "
                                f"version INTEGER NOT NULL)")
                 db.execute_sql(f"INSERT INTO {VERSION_TABLE} VALUES (%s, %s)",
@@ -142,19 +141,6 @@ def _set_up(db: ServerDatabase) -> None:
                 db.execute_sql(f"UPDATE {VERSION_TABLE} SET version = %s", (version,))
     finally:
         models.database.initialize(bound)
-
-
-def _code_point_order(db: ServerDatabase) -> None:
-    """Every text column compares and sorts by code point (collation "C"), as SQLite does,
-    whatever the server's locale: the lists page by key ranges over the same order the
-    window and the reports expect, on any server (tables are still empty here)."""
-    for model in models.ALL_MODELS:
-        table = model._meta.table_name
-        for field in model._meta.sorted_fields:
-            if isinstance(field, pw.CharField | pw.TextField):
-                kind = "TEXT" if isinstance(field, pw.TextField) else "VARCHAR(255)"
-                db.execute_sql(f'ALTER TABLE "{table}" ALTER COLUMN "{field.column_name}" '
-                               f'TYPE {kind} COLLATE "C"')
 
 
 def set_version(db: ServerDatabase, version: int) -> None:

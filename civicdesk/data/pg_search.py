@@ -319,12 +319,13 @@ TRIGGERS = {"person": ("person_search_ai", "person_search_au", "person_search_ad
 # No foreign key to person or household: like FTS5's rowid, a row of the index can outlive
 # its person (the check reports it), and deleting a person never waits on the index.
 _PEOPLE_TABLE = [
-    f"""CREATE TABLE {TABLE} (rowid integer PRIMARY KEY, name text NOT NULL,
-        email text NOT NULL, phone text NOT NULL, street text NOT NULL, doc tsvector NOT NULL)""",
+    f"""CREATE TABLE {TABLE} (rowid integer PRIMARY KEY, name text COLLATE "C" NOT NULL,
+        email text COLLATE "C" NOT NULL, phone text COLLATE "C" NOT NULL,
+        street text COLLATE "C" NOT NULL, doc tsvector NOT NULL)""",
     f"CREATE INDEX {TABLE}_doc ON {TABLE} USING gin (doc)",
 ]
 _HOUSEHOLD_TABLE = [
-    f"""CREATE TABLE {HOUSEHOLD_TABLE} (rowid integer PRIMARY KEY, text text NOT NULL,
+    f"""CREATE TABLE {HOUSEHOLD_TABLE} (rowid integer PRIMARY KEY, text text COLLATE "C" NOT NULL,
         doc tsvector NOT NULL)""",
     f"CREATE INDEX {HOUSEHOLD_TABLE}_doc ON {HOUSEHOLD_TABLE} USING gin (doc)",
 ]

@@ -60,6 +60,7 @@ def generate(people: int, seed: int = 1, today: date | None = None,
         gen.households_and_people(people)
         gen.events_and_shifts(people)
         gen.requests(people)
+        bulk.sequences_past_highest(models.database, models.ALL_MODELS)  # ids were given
         gen.report(people, people)
         audit.record(actor, "demo", "person", None, {k: [0, v] for k, v in gen.counts.items()})
     return DemoStats(dict(gen.counts))

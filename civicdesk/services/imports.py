@@ -310,16 +310,14 @@ class _Writer:
                                                                    models.Tag.name).tuples()}
 
     def households(self, households: list[dict]) -> list[int]:
-        first = bulk.next_id(models.Household)
-        ids = list(range(first, first + len(households)))
+        ids = bulk.new_ids(models.Household, len(households))
         bulk.insert_rows(models.Household, [h | {"id": i} for i, h in
                                             zip(ids, households, strict=True)])
         self._record("household", ids)
         return ids
 
     def create(self, creates: list[tuple[dict, NewPerson]], homes: list[int]) -> list[int]:
-        first = bulk.next_id(models.Person)
-        ids = list(range(first, first + len(creates)))
+        ids = bulk.new_ids(models.Person, len(creates))
         persons, langs, tags, external = [], [], [], []
         for pid, (values, new) in zip(ids, creates, strict=True):
             row = {k: v for k, v in values.items() if k not in LIST_FIELDS}
@@ -389,8 +387,7 @@ class _Writer:
         payer's "dues paid until" again (the dues rule)."""
         if not dues:
             return []
-        first = bulk.next_id(models.Payment)
-        ids = list(range(first, first + len(dues)))
+        ids = bulk.new_ids(models.Payment, len(dues))
         found, payers = [], set()
         for pid, (values, due) in zip(ids, dues, strict=True):
             kind, ref = due.person

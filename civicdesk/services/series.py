@@ -258,15 +258,15 @@ def _existing_days(series: models.ShiftSeries) -> dict[date, models.Shift]:
 
 
 def _insert(series: models.ShiftSeries, found: list[Occurrence]) -> list[int]:
-    first = bulk.next_id(models.Shift)
+    ids = bulk.new_ids(models.Shift, len(found))
     data = {name: getattr(series, name + "_id" if name in ("event", "required_skill")
                           else name) for name in SHIFT_COPY}
     stamp = clock.utcnow()
     bulk.insert_rows(models.Shift, [
-        data | {"id": first + i, "series": series.id, "starts_at": o.starts_at,
+        data | {"id": i, "series": series.id, "starts_at": o.starts_at,
                 "ends_at": o.ends_at, "created_at": stamp, "updated_at": stamp}
-        for i, o in enumerate(found)])
-    return list(range(first, first + len(found)))
+        for i, o in zip(ids, found, strict=True)])
+    return ids
 
 
 def _changes(series: models.ShiftSeries, shift_ids) -> Changes:
