@@ -29,6 +29,7 @@ import pytest  # noqa: E402
 from civicdesk import clock as association_clock  # noqa: E402
 from civicdesk import paths, settings  # noqa: E402
 from civicdesk.data import address, database, models  # noqa: E402
+from civicdesk.services import shared_database  # noqa: E402
 from civicdesk.services.actors import Actor  # noqa: E402
 
 # fixtures of the shifts GUI tests (context, plan); a PostgreSQL database (server_db); a
@@ -267,14 +268,17 @@ def db_folder() -> Path:
 def db_path(data_dir, test_server, request) -> Iterator[Path | address.ServerAddress]:
     """Where the test's database is: civicdesk.db in its data folder, or on a PostgreSQL run
     the address of a database of its own on the server, dropped afterwards. That database is
-    made empty (what a new file is), unless the test's `db` makes it from the template."""
+    made empty (what a new file is), unless conftest's `db` makes it from the template; and
+    this computer (the data folder) is connected to it, so the commands and the window find
+    it without --db, as they find the data folder's file."""
     if test_server is None:
         yield data_dir / "civicdesk.db"
         return
     name = test_server.name()
     where = test_server.address.with_database(name)
-    if "db" not in request.fixturenames:
+    if "schema_template" not in request.fixturenames:  # conftest's `db` copies that
         test_server.create(name)
+    shared_database.remember(where.with_password(None))
     yield where
     test_server.drop(name)
 

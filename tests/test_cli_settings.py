@@ -16,7 +16,8 @@ PIN = "2468"
 
 
 @pytest.fixture
-def civicdesk(data_dir, monkeypatch):
+def civicdesk(db_path, monkeypatch):
+    """The command line on the test's database (the data folder's, without --db)."""
     def run(*argv: str, stdin: str = "") -> Run:
         monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
         return run_main(*argv)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from civicdesk import paths
-from civicdesk.data import models
+from civicdesk.data import backend, models
 from civicdesk.services import people
 from civicdesk.services.actors import Actor
 
@@ -134,9 +134,12 @@ def test_the_menus_hold_what_the_issue_lists(window):
     titles = [plain(a.text()) for a in ui.menu_bar.actions()]
     assert titles == ["File", "Edit", "View", "Go", "Tools", "Help"]
     file_items = menu_items(window, ui.menu_file)
-    for wanted in ("Import", "Export everything", "Back up now", "Restore from a backup",
-                   "Print a report", "Quit"):
+    for wanted in ("Import", "Export everything", "Back up now", "Print a report", "Quit"):
         assert wanted in file_items
+    # A file's backup is put back in its place; a server's database is moved (#17)
+    on_a_server = backend.is_postgres()
+    assert ("Restore from a backup" in file_items) is not on_a_server
+    assert ("Use the database on this computer" in file_items) is on_a_server
     assert menu_items(window, ui.menu_edit) == ["Find", "Undo an import"]
     assert menu_items(window, ui.menu_view) == ["Text size", "Bigger text", "Smaller text",
                                                 "Normal text size", "Theme", "Language"]

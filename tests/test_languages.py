@@ -86,7 +86,8 @@ def test_lang_is_read_before_the_parser_is_built(monkeypatch):
     assert app.language_given(["--lang", "de"]) is None
 
 
-def test_lang_chooses_the_language_of_a_command(db_path, capsys, monkeypatch):
+def test_lang_chooses_the_language_of_a_command(data_dir, capsys, monkeypatch):
+    db_path = data_dir / "civicdesk.db"  # a file (on any run), not there
     languages.save("fr")
     assert app.main(["--lang", "es", "--db", str(db_path), "check"]) == 2  # no such file
     assert i18n.language() == "es"
@@ -149,7 +150,8 @@ def spanish(tmp_path, monkeypatch):
     monkeypatch.setattr(paths, "resource_dir", lambda: tmp_path / "resources")
 
 
-def test_a_command_prints_its_words_errors_and_help_in_the_language(spanish, db_path, capsys):
+def test_a_command_prints_its_words_errors_and_help_in_the_language(spanish, data_dir, capsys):
+    db_path = data_dir / "civicdesk.db"
     db_path.write_bytes(b"")  # an empty file: one problem
     assert app.main(["--lang", "es", "--db", str(db_path), "check"]) == 1
     assert capsys.readouterr().out.splitlines() == [

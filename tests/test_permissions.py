@@ -18,7 +18,7 @@ import peewee as pw
 import pytest
 
 from civicdesk import clock
-from civicdesk.data import database, models
+from civicdesk.data import address, database, models
 from civicdesk.services import (
     accounts,
     actors,
@@ -100,6 +100,12 @@ def _v(model, row_id: int) -> int:
 def _restore(t: dict, a: Actor):
     made = storage.back_up().backup.path
     path = db_location()
+    if isinstance(path, address.ServerAddress):  # allowed, but a server's is moved (#17)
+        if a.can(actors.RESTORE_BACKUP):
+            with pytest.raises(storage.OnlyFilesAreRestored):
+                storage.restore(a, path, made)
+            return None
+        return storage.restore(a, path, made)
     if a.can(actors.RESTORE_BACKUP):  # the window closes the file first, once allowed
         database.close_database(models.database.obj)
     return storage.restore(a, path, made)

@@ -18,7 +18,7 @@ from civicdesk.data import address, database, lockfile
 from civicdesk.data.address import ServerAddress
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP, Message
-from civicdesk.services import actors, errors
+from civicdesk.services import actors, errors, shared_database
 from civicdesk.services.actors import Actor
 
 EXIT_OK, EXIT_FAILED, EXIT_USER_ERROR = 0, 1, 2
@@ -88,13 +88,19 @@ _NOTHING_TYPED = QT_TRANSLATE_NOOP("Errors", "nothing was typed")
 
 
 def location(args: argparse.Namespace) -> Path | ServerAddress:
-    """The database the command works on: --db, a file or the address of a server's
-    database (`postgresql://USER@HOST[:PORT]/DATABASE`; BadAddress says what is wrong with
-    one), else the data folder's file. A value with a scheme is never taken for a file
-    name (it once made a folder named "postgresql:")."""
+    """The database a command or the window works on: --db, a file or the address of a
+    server's database (`postgresql://USER@HOST[:PORT]/DATABASE`; BadAddress says what is
+    wrong with one), else the shared database this computer was connected to (File >
+    Connect to a shared database…: the commands work where the window does), else the
+    data folder's file. A value with a scheme is never taken for a file name (it once made
+    a folder named "postgresql:")."""
     given = getattr(args, "db", None)
     if given and address.is_address(given):
         return address.parse(given)
+    if not given:
+        chosen = shared_database.remembered()
+        if chosen is not None:
+            return chosen
     try:
         return Path(file_name(given)).expanduser() if given else paths.default_db_path()
     except RuntimeError as exc:  # ~someone who has no home folder here

@@ -41,6 +41,10 @@ DUE_AFTER = timedelta(days=1)  # at start, back up if the newest routine one is 
 STALE_AFTER = timedelta(days=7)  # the status bar warns after this
 
 Progress = Callable[[int, int], None]  # (pages done, pages in all)
+# Writes a server's database as a new CivicDesk file: `copying.write_snapshot`, which the
+# caller passes (copying opens files through database.py, which backs a file up here before
+# an upgrade: neither imports the other round a cycle).
+Snapshot = Callable[[pw.Database, Path, "Progress | None"], None]
 
 
 class BackupFailed(errors.DataError):
@@ -149,9 +153,9 @@ def _why(template: str, **params) -> Message:
 # Taking a backup --------------------------------------------------------------------------
 
 def take(db: pw.Database, folder: Path, *, kind: str = ROUTINE,
-         progress: Progress | None = None) -> Backup:
+         progress: Progress | None = None, snapshot: Snapshot | None = None) -> Backup:
     """Back up the open database *db* into *folder* (made if needed), verified; then rotate
-    the routine backups there. BackupFailed if it cannot be done (nothing is left behind)."""
+    the routine backups there. A server's database needs its *snapshot* writer. BackupFailed if it cannot be done (nothing is left behind)."""
     folder = Path(folder)
     taken = clock.utcnow()
     try:
@@ -159,7 +163,7 @@ def take(db: pw.Database, folder: Path, *, kind: str = ROUTINE,
         remove_partials(folder)
         final = _free_name(folder, taken, kind)
         partial = folder / f".{final.name}{PARTIAL}"
-        _copy_database(db, partial, progress)
+        _copy_database(db, partial, progress, snapshot)
         return _put_in_place(partial, final, taken, kind)
     except (OSError, *errors.DATABASE_ERRORS) as exc:
         remove_partials(folder)
@@ -190,19 +194,15 @@ def copy_to(backup: Backup, folder: Path) -> Backup:
             rotate(folder)
 
 
-def _copy_database(db: pw.Database, target: Path, progress: Progress | None) -> None:
+def _copy_database(db: pw.Database, target: Path, progress: Progress | None,
+                   snapshot: Snapshot | None) -> None:
     """*db* copied into the new file *target*: a file with SQLite's online backup; a
-    server's database as a CivicDesk file of its own (`copying.to_new_file`: one REPEATABLE
-    READ snapshot, every row, the counts compared before it is written), which the
-    association can open on any PC."""
+    server's database by *snapshot* (a CivicDesk file of its own, which the association can
+    open on any PC)."""
     if backend.is_postgres(db):
-        from civicdesk.data import copying  # copying opens files through database.py
-
-        def step(found) -> None:
-            if progress is not None and found.total:
-                progress(found.done, found.total)
-
-        copying.to_new_file(db, target, progress=step)
+        if snapshot is None:
+            raise ValueError("a server's database is backed up by copying.write_snapshot")
+        snapshot(db, target, progress)
         paths.private_file(target)
         _fsync(target)
     else:
@@ -482,15 +482,15 @@ def _keep_aside(db_path: Path) -> tuple[Path, ...]:
     return tuple(moved)
 
 
-def write_file(db: pw.Database, target: Path, *, progress: Progress | None = None
-               ) -> Backup:
+def write_file(db: pw.Database, target: Path, *, progress: Progress | None = None,
+               snapshot: Snapshot | None = None) -> Backup:
     """A verified backup at the path the user chose (`civicdesk backup -o FILE`): written
     beside it under a hidden name, then renamed; not rotated, no record beside it."""
     target = Path(target)
     partial = target.parent / f".{target.name}{PARTIAL}"
     taken = clock.utcnow()
     try:
-        _copy_database(db, partial, progress)
+        _copy_database(db, partial, progress, snapshot)
         checked = verify(partial)
         os.replace(partial, target)
         _fsync_folder(target.parent)

@@ -378,6 +378,18 @@ def to_new_file(source: pw.Database, path: Path, *, progress: Progress | None = 
     return copied
 
 
+def write_snapshot(source: pw.Database, path: Path,
+                   progress: Callable[[int, int], None] | None = None) -> None:
+    """A server's database as the new CivicDesk file *path* (`to_new_file`), for its
+    backups (`backups.take`, which verifies and names it); *progress* gets (rows copied,
+    rows in all)."""
+    def step(found: Step) -> None:
+        if progress is not None and found.total:
+            progress(found.done, found.total)
+
+    to_new_file(source, path, progress=step)
+
+
 def _fsync(path: Path) -> None:
     with open(path, "rb+") as fh:
         os.fsync(fh.fileno())

@@ -45,7 +45,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from civicdesk import plaintext
-from civicdesk.data import backend, fields, fts5_tables, pg_errors, search
+from civicdesk.data import backend, fields, fts5_tables, pg_errors
+from civicdesk.data import search_columns as search
 from civicdesk.i18n import QT_TRANSLATE_NOOP
 
 TABLE, HOUSEHOLD_TABLE, FOLD = search.TABLE, search.HOUSEHOLD_TABLE, search.FOLD

@@ -214,9 +214,7 @@ def start_location(args: argparse.Namespace) -> Location:
     """The database the window opens: --db (a file or a server's address), else the
     shared database this computer was connected to (File > Connect to a shared
     database…), else the file in the data folder."""
-    if getattr(args, "db", None):
-        return cli.location(args)
-    return shared_database.remembered() or paths.default_db_path()
+    return cli.location(args)
 
 
 def offer_after_failure(exc: UserError, local: bool) -> str:

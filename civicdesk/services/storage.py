@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from civicdesk import clock, paths, settings
-from civicdesk.data import advisory, backend, backups, database, errors, models
+from civicdesk.data import advisory, backend, backups, copying, database, errors, models
 from civicdesk.data.address import ServerAddress
 from civicdesk.errors import UserError
 from civicdesk.i18n import QT_TRANSLATE_NOOP
@@ -27,6 +27,14 @@ class SecondFolderMissing(errors.DataError):
     template = QT_TRANSLATE_NOOP(
         "DataError", "The second backup folder {path} is not there (is the USB stick or the "
                      "other disk connected?). The backup was made in the first folder only.")
+
+
+class OnlyFilesAreRestored(errors.DataError):
+    template = QT_TRANSLATE_NOOP(
+        "DataError", "A backup is put back in place of a database file, and {address} is a "
+                     "database on a server. To put a backup's data there, copy it into a new, "
+                     "empty database on the server: civicdesk --db BACKUP move --to "
+                     "postgresql://USER@HOST/DATABASE. Nothing was changed.")
 
 
 def db_path() -> Path:
@@ -98,7 +106,7 @@ def back_up(*, kind: str = backups.ROUTINE, progress=None) -> BackedUp:
     time (`BackingUpElsewhere` while another makes one)."""
     with advisory.one_at_a_time(advisory.BACKUP):
         made = backups.take(models.database.obj, backup_folder(), kind=kind,
-                            progress=progress)
+                            progress=progress, snapshot=copying.write_snapshot)
     folder = second_folder()
     if folder is None:
         return BackedUp(made)
@@ -114,7 +122,8 @@ def back_up_to(target: Path, progress=None) -> Backup:
     """A verified backup in the file *target* (`civicdesk backup -o FILE`); on a server,
     one PC at a time."""
     with advisory.one_at_a_time(advisory.BACKUP):
-        return backups.write_file(models.database.obj, target, progress=progress)
+        return backups.write_file(models.database.obj, target, progress=progress,
+                                  snapshot=copying.write_snapshot)
 
 
 def changed_since_last_backup() -> bool:
@@ -166,7 +175,10 @@ def status() -> BackupStatus:
 def restore(actor: Actor, path: Path, source: Path, *, progress=None) -> backups.Restored:
     """Put the backup *source* in place of the database file *path*, which must be closed:
     verified first, the current file backed up first, swapped in one rename. The restored
-    file is then open (bound to the models) and its audit log says who restored what."""
+    file is then open (bound to the models) and its audit log says who restored what.
+    A database on a server is not a file to swap (`OnlyFilesAreRestored`)."""
+    if isinstance(path, ServerAddress):
+        raise OnlyFilesAreRestored(address=path.url())
 
     def record(incoming: Path, safety: Backup | None) -> None:
         """Into the copy before it goes in place: the entry comes with the data (a kill

@@ -24,7 +24,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/backup.py" line="66"/>
-        <location filename="../../civicdesk/commands/backup.py" line="76"/>
+        <location filename="../../civicdesk/commands/backup.py" line="84"/>
         <location filename="../../civicdesk/commands/export.py" line="161"/>
         <location filename="../../civicdesk/commands/imports.py" line="105"/>
         <location filename="../../civicdesk/commands/imports.py" line="107"/>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civicdesk/commands/backup.py" line="77"/>
+        <location filename="../../civicdesk/commands/backup.py" line="85"/>
         <location filename="../../civicdesk/commands/export.py" line="163"/>
         <location filename="../../civicdesk/commands/imports.py" line="106"/>
         <source>%Ln household(s)</source>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civicdesk/commands/backup.py" line="78"/>
+        <location filename="../../civicdesk/commands/backup.py" line="86"/>
         <location filename="../../civicdesk/commands/export.py" line="168"/>
         <source>%Ln request(s)</source>
         <translation>
@@ -105,6 +105,7 @@
     <message numerus="yes">
         <location filename="../../civicdesk/commands/export.py" line="183"/>
         <location filename="../../civicdesk/commands/export.py" line="199"/>
+        <location filename="../../civicdesk/commands/move.py" line="233"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln row</numerusform>

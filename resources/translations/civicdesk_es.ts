@@ -533,27 +533,27 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation>Haciendo una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/backup_keeper.py" line="82"/>
+        <location filename="../../civicdesk/gui/backup_keeper.py" line="84"/>
         <source>The backup was not made</source>
         <translation>No se hizo la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/backup_keeper.py" line="91"/>
+        <location filename="../../civicdesk/gui/backup_keeper.py" line="93"/>
         <source>No backup yet: make one with File &gt; Back up now.</source>
         <translation>Todavía no hay ninguna copia de seguridad: haga una con Archivo &gt; Hacer una copia de seguridad ahora.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/backup_keeper.py" line="93"/>
+        <location filename="../../civicdesk/gui/backup_keeper.py" line="95"/>
         <source>The newest backup is from {when}, over a week ago.</source>
         <translation>La copia de seguridad más reciente es del {when}, hace más de una semana.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/backup_keeper.py" line="96"/>
+        <location filename="../../civicdesk/gui/backup_keeper.py" line="98"/>
         <source>The second backup folder is missing ({folder}).</source>
         <translation>La segunda carpeta de copias de seguridad no está disponible ({folder}).</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/backup_keeper.py" line="104"/>
+        <location filename="../../civicdesk/gui/backup_keeper.py" line="106"/>
         <source>Backed up {when}</source>
         <translation>Última copia de seguridad: {when}</translation>
     </message>
@@ -712,41 +712,41 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     </message>
     <message>
         <location filename="../../civicdesk/app.py" line="22"/>
-        <source>database file to open (default: civicdesk.db in the data folder)</source>
-        <translation>archivo de base de datos que se abrirá (por defecto: civicdesk.db en la carpeta de datos)</translation>
+        <source>database file to open, or a database on a server: postgresql://USER@HOST[:PORT]/DATABASE (default: civicdesk.db in the data folder)</source>
+        <translation>archivo de base de datos que se abrirá, o una base de datos en un servidor: postgresql://USER@HOST[:PORT]/DATABASE (por defecto: civicdesk.db en la carpeta de datos)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/app.py" line="25"/>
+        <location filename="../../civicdesk/app.py" line="26"/>
         <source>the language of the window and the commands (default: the one chosen on this computer, else the system&apos;s)</source>
         <translation>el idioma de la ventana y de los comandos (por defecto: el elegido en esta computadora o, si no hay ninguno, el del sistema)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/app.py" line="29"/>
+        <location filename="../../civicdesk/app.py" line="30"/>
         <source>{app}: members, volunteer shifts, support requests and reports. Without a command, opens the window.</source>
         <translation>{app}: miembros, turnos de voluntariado, solicitudes de ayuda e informes. Sin un comando, abre la ventana.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/app.py" line="34"/>
+        <location filename="../../civicdesk/app.py" line="35"/>
         <source>check that this copy of CivicDesk works (offscreen, on throw-away demo data; your data is not touched): prints OK, or what failed and exits with 1</source>
         <translation>comprobar que esta copia de CivicDesk funciona (sin mostrar la ventana, con datos de demostración desechables; sus datos no se tocan): muestra OK, o lo que falló y termina con el código 1</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/app.py" line="39"/>
+        <location filename="../../civicdesk/app.py" line="40"/>
         <source>run the command as this CivicDesk user (needed on a database with user accounts by every command that changes or exports data); the PIN or password is asked without echo</source>
         <translation>ejecutar el comando como este usuario de CivicDesk (en una base de datos con cuentas de usuario, lo necesita todo comando que modifique o exporte datos); el PIN o la contraseña se piden sin que se vean en pantalla</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/app.py" line="44"/>
-        <source>read the --as user&apos;s PIN or password from the first line of standard input instead (a new user&apos;s, if the command also needs one, from the next line)</source>
-        <translation>leer en cambio el PIN o la contraseña del usuario de --as en la primera línea de la entrada estándar (y los de un usuario nuevo, si el comando también los necesita, en la línea siguiente)</translation>
+        <location filename="../../civicdesk/app.py" line="45"/>
+        <source>read the --as user&apos;s PIN or password from the first line of standard input instead (a new user&apos;s, if the command also needs one, from the next line; before both, the database server&apos;s password, if it asks for one CivicDesk does not have)</source>
+        <translation>leer en cambio el PIN o la contraseña del usuario de --as en la primera línea de la entrada estándar (y los de un usuario nuevo, si el comando también los necesita, en la línea siguiente; antes de ambos, la contraseña del servidor de base de datos, si pide una que CivicDesk no tiene)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/app.py" line="47"/>
+        <location filename="../../civicdesk/app.py" line="50"/>
         <source>commands</source>
         <translation>comandos</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/cli.py" line="57"/>
+        <location filename="../../civicdesk/cli.py" line="59"/>
         <source>interrupted; nothing was saved by the unfinished command.</source>
         <translation>interrumpido; el comando no terminó y no guardó nada.</translation>
     </message>
@@ -887,7 +887,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/backup.py" line="66"/>
-        <location filename="../../civicdesk/commands/backup.py" line="76"/>
+        <location filename="../../civicdesk/commands/backup.py" line="84"/>
         <location filename="../../civicdesk/commands/export.py" line="161"/>
         <location filename="../../civicdesk/commands/imports.py" line="105"/>
         <location filename="../../civicdesk/commands/imports.py" line="107"/>
@@ -900,12 +900,17 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         </translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/backup.py" line="75"/>
+        <location filename="../../civicdesk/commands/backup.py" line="74"/>
         <source>{people}, {households}, {requests}, {size}, verified</source>
         <translation>{people}, {households}, {requests}, {size}, verificada</translation>
     </message>
+    <message>
+        <location filename="../../civicdesk/commands/backup.py" line="80"/>
+        <source>{people}, {households}, {requests}</source>
+        <translation>{people}, {households}, {requests}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../civicdesk/commands/backup.py" line="77"/>
+        <location filename="../../civicdesk/commands/backup.py" line="85"/>
         <location filename="../../civicdesk/commands/export.py" line="163"/>
         <location filename="../../civicdesk/commands/imports.py" line="106"/>
         <source>%Ln household(s)</source>
@@ -915,7 +920,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civicdesk/commands/backup.py" line="78"/>
+        <location filename="../../civicdesk/commands/backup.py" line="86"/>
         <location filename="../../civicdesk/commands/export.py" line="168"/>
         <source>%Ln request(s)</source>
         <translation>
@@ -982,14 +987,19 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation>sin problemas</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="207"/>
+        <location filename="../../civicdesk/commands/common.py" line="254"/>
         <source>PIN or password for {name}: </source>
         <translation>PIN o contraseña de {name}: </translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="212"/>
+        <location filename="../../civicdesk/commands/common.py" line="259"/>
         <source>The same again, to be sure: </source>
         <translation>Otra vez, para confirmar: </translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/common.py" line="282"/>
+        <source>Password of {user} on the database server {server}: </source>
+        <translation>Contraseña de {user} en el servidor de base de datos {server}: </translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/demo.py" line="24"/>
@@ -1224,6 +1234,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message numerus="yes">
         <location filename="../../civicdesk/commands/export.py" line="183"/>
         <location filename="../../civicdesk/commands/export.py" line="199"/>
+        <location filename="../../civicdesk/commands/move.py" line="233"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln fila</numerusform>
@@ -1658,17 +1669,22 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation>el archivo de la copia de seguridad (vea: civicdesk backups)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/restore.py" line="34"/>
+        <location filename="../../civicdesk/commands/restore.py" line="30"/>
+        <source>To put a backup&apos;s data on a server, copy it into a new, empty database there: civicdesk --db BACKUP move --to postgresql://USER@HOST/DATABASE</source>
+        <translation>Para poner los datos de una copia de seguridad en un servidor, cópielos en una base de datos nueva y vacía de ese servidor: civicdesk --db BACKUP move --to postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/restore.py" line="36"/>
         <source>restored {backup} into {path}: {what}</source>
         <translation>copia de seguridad {backup} restaurada en {path}: {what}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/restore.py" line="38"/>
+        <location filename="../../civicdesk/commands/restore.py" line="40"/>
         <source>the replaced data is in the backup {path}</source>
         <translation>los datos reemplazados están en la copia de seguridad {path}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/restore.py" line="41"/>
+        <location filename="../../civicdesk/commands/restore.py" line="43"/>
         <source>the replaced file could not be backed up (damaged); its copy is {path}</source>
         <translation>no se pudo hacer una copia de seguridad del archivo reemplazado (está dañado); se guardó una copia: {path}</translation>
     </message>
@@ -1778,74 +1794,119 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation>impedir que un usuario inicie sesión (su nombre sigue en el registro de actividad)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/user.py" line="96"/>
+        <location filename="../../civicdesk/commands/user.py" line="97"/>
         <source>{name} is the first admin of {path}; from now on every command that changes data needs: civicdesk --as {login} ...</source>
         <translation>{name} es el primer administrador de {path}; desde ahora, todo comando que modifique datos necesita: civicdesk --as {login} ...</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/user.py" line="103"/>
+        <location filename="../../civicdesk/commands/user.py" line="104"/>
         <source>added {name} ({role})</source>
         <translation>usuario agregado: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/user.py" line="112"/>
+        <location filename="../../civicdesk/commands/user.py" line="113"/>
         <source>no user accounts yet (add the first admin with: civicdesk user add NAME --role admin)</source>
         <translation>todavía no hay cuentas de usuario (agregue el primer administrador con: civicdesk user add NAME --role admin)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/user.py" line="118"/>
+        <location filename="../../civicdesk/commands/user.py" line="119"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/user.py" line="118"/>
+        <location filename="../../civicdesk/commands/user.py" line="119"/>
         <source>DISPLAY NAME</source>
         <translation>NOMBRE A MOSTRAR</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/user.py" line="118"/>
+        <location filename="../../civicdesk/commands/user.py" line="119"/>
         <source>ROLE</source>
         <translation>ROL</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/user.py" line="118"/>
+        <location filename="../../civicdesk/commands/user.py" line="119"/>
         <source>ACTIVE</source>
         <translation>ACTIVO</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/user.py" line="119"/>
+        <location filename="../../civicdesk/commands/user.py" line="120"/>
         <source>LAST LOGIN</source>
         <translation>ÚLTIMO INICIO DE SESIÓN</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/user.py" line="120"/>
+        <location filename="../../civicdesk/commands/user.py" line="121"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/user.py" line="120"/>
+        <location filename="../../civicdesk/commands/user.py" line="121"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/user.py" line="120"/>
+        <location filename="../../civicdesk/commands/user.py" line="121"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/user.py" line="150"/>
+        <location filename="../../civicdesk/commands/user.py" line="151"/>
         <source>{name} has a new PIN or password</source>
         <translation>{name} tiene un nuevo PIN o una nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/user.py" line="162"/>
+        <location filename="../../civicdesk/commands/user.py" line="163"/>
         <source>{name} was deactivated already</source>
         <translation>la cuenta de {name} ya estaba desactivada</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/user.py" line="165"/>
+        <location filename="../../civicdesk/commands/user.py" line="166"/>
         <source>{name} can no longer log in (their name stays in the audit log)</source>
         <translation>{name} ya no puede iniciar sesión (su nombre sigue en el registro de actividad)</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/move.py" line="48"/>
+        <source>copy the whole database into an empty one: a PostgreSQL server&apos;s, or a new file</source>
+        <translation>copiar toda la base de datos en una vacía: la de un servidor PostgreSQL o un archivo nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/move.py" line="51"/>
+        <source>Copy the whole database (--db, or the data folder&apos;s file) into an empty database: a PostgreSQL server&apos;s (--to postgresql://USER@HOST[:PORT]/DATABASE), or a new file (--to FILE.db). Every row keeps its number, the audit log comes with it, and the copy is kept only when every table&apos;s rows are counted the same on both sides and both pass `civicdesk check`; otherwise the target is left empty. The source is only read. Needs an admin (--as NAME on a database with accounts).</source>
+        <translation>Copiar toda la base de datos (--db, o el archivo de la carpeta de datos) en una base de datos vacía: la de un servidor PostgreSQL (--to postgresql://USER@HOST[:PORT]/DATABASE) o un archivo nuevo (--to FILE.db). Cada fila conserva su número, el registro de actividad también se copia, y la copia solo se conserva si cada tabla tiene la misma cantidad de filas en ambos lados y las dos bases de datos superan `civicdesk check`; si no, la base de datos de destino queda vacía. La base de datos de origen solo se lee. Requiere un administrador (--as NAME en una base de datos con cuentas).</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/move.py" line="59"/>
+        <source>the empty database to copy into</source>
+        <translation>la base de datos vacía en la que se copia</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/move.py" line="84"/>
+        <source>moved {source} to {target}: {what}. Every table has the same number of rows on both sides, and both pass the check ({seconds} s).</source>
+        <translation>base de datos {source} trasladada a {target}: {what}. Cada tabla tiene la misma cantidad de filas en ambos lados, y las dos superan la comprobación ({seconds} s).</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/move.py" line="89"/>
+        <source>open it with: civicdesk --db {target}</source>
+        <translation>ábrala con: civicdesk --db {target}</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/move.py" line="227"/>
+        <source>checking the database to move...</source>
+        <translation>comprobando la base de datos que se va a trasladar...</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/move.py" line="232"/>
+        <source>{table}: {rows} copied ({seconds} s)</source>
+        <translation>{table}: copia terminada, {rows} ({seconds} s)</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/move.py" line="236"/>
+        <source>building the search indexes...</source>
+        <translation>creando los índices de búsqueda...</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/move.py" line="238"/>
+        <source>counting and checking the copy...</source>
+        <translation>contando y comprobando la copia...</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1915,124 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <location filename="../../civicdesk/services/errors.py" line="46"/>
         <source>{who} changed this record after you opened it ({fields}). Your changes were not saved. Reload to see their version, then make your changes again.</source>
         <translation>{who} modificó esta ficha después de que usted la abrió ({fields}). Sus cambios no se guardaron. Vuelva a cargarla para ver la versión de esa persona y luego haga sus cambios de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="57"/>
+        <source>Remember in this computer&apos;s &amp;keyring</source>
+        <translation>Recordar en el &amp;llavero de contraseñas de esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="59"/>
+        <source>The password is kept by the system&apos;s keyring (not in a CivicDesk file), so it is not asked again on this computer</source>
+        <translation>La contraseña la guarda el llavero de contraseñas del sistema (no un archivo de CivicDesk), así que no se vuelve a pedir en esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="75"/>
+        <source>Connect to a shared database</source>
+        <translation>Conectarse a una base de datos compartida</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="78"/>
+        <source>Several PCs can share one CivicDesk database on a PostgreSQL server. Type what whoever runs the server gave you. This computer remembers the connection (never the password) and opens it at the next start.</source>
+        <translation>Varias PC pueden compartir una misma base de datos de CivicDesk en un servidor PostgreSQL. Escriba los datos que le dio la persona que administra el servidor. Esta computadora recuerda la conexión (nunca la contraseña) y la abre en el próximo inicio.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="86"/>
+        <source>for example office-server or 192.168.1.20</source>
+        <translation>por ejemplo, servidor-oficina o 192.168.1.20</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="95"/>
+        <source>When the server offers it (prefer)</source>
+        <translation>Cuando el servidor lo ofrece (prefer)</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="96"/>
+        <source>Always (require)</source>
+        <translation>Siempre (require)</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="97"/>
+        <source>Always, and check the server&apos;s certificate (verify-full)</source>
+        <translation>Siempre, y comprobar el certificado del servidor (verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="102"/>
+        <source>empty: the saved one, or none</source>
+        <translation>vacío: la contraseña guardada, o ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="103"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="104"/>
+        <source>&amp;Port</source>
+        <translation>&amp;Puerto</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="105"/>
+        <source>&amp;Database</source>
+        <translation>Base de &amp;datos</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="106"/>
+        <source>&amp;User name</source>
+        <translation>Nombre de &amp;usuario</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="107"/>
+        <source>&amp;Encryption (TLS)</source>
+        <translation>C&amp;ifrado (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="108"/>
+        <source>Pass&amp;word</source>
+        <translation>Con&amp;traseña</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="112"/>
+        <source>&amp;Test connection</source>
+        <translation>P&amp;robar la conexión</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="117"/>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="133"/>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onectar</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="181"/>
+        <source>Connecting to {server}…</source>
+        <translation>Conectando con {server}…</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="204"/>
+        <source>Type it in Password.</source>
+        <translation>Escríbala en Contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="209"/>
+        <source>Connected. The database is empty: CivicDesk sets it up when you connect.</source>
+        <translation>Conexión establecida. La base de datos está vacía: CivicDesk la prepara cuando usted se conecta.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="212"/>
+        <source>Connected to a CivicDesk database with {people} people, saved by an older CivicDesk: it is upgraded when you connect.</source>
+        <translation>Conexión establecida con una base de datos de CivicDesk que tiene {people} personas, guardada por una versión anterior de CivicDesk: se actualiza cuando usted se conecta.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="216"/>
+        <source>Connected to a CivicDesk database with {people} people.</source>
+        <translation>Conexión establecida con una base de datos de CivicDesk que tiene {people} personas.</translation>
     </message>
 </context>
 <context>
@@ -1912,122 +2091,122 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>DataError</name>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="26"/>
+        <location filename="../../civicdesk/data/errors.py" line="27"/>
         <source>{path} is a folder, not a database file. Choose the civicdesk.db file inside it.</source>
         <translation>{path} es una carpeta, no un archivo de base de datos. Elija el archivo civicdesk.db que está dentro.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="32"/>
+        <location filename="../../civicdesk/data/errors.py" line="33"/>
         <source>CivicDesk is not allowed to read {path}. Ask whoever manages this computer to give your user access to the file.</source>
         <translation>CivicDesk no tiene permiso para leer {path}. Pida a la persona que administra esta computadora que le dé a su cuenta de usuario acceso al archivo.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="40"/>
+        <location filename="../../civicdesk/data/errors.py" line="41"/>
         <source>CivicDesk cannot save in the folder {path} (it is read-only or you lack permission). Choose a folder you can write to, for example with --data-dir.</source>
         <translation>CivicDesk no puede guardar en la carpeta {path} (es de solo lectura o usted no tiene permiso). Elija una carpeta en la que pueda escribir, por ejemplo con --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="48"/>
+        <location filename="../../civicdesk/data/errors.py" line="49"/>
         <source>{path} is not a CivicDesk database. Check that you picked the right file; CivicDesk did not change it.</source>
         <translation>{path} no es una base de datos de CivicDesk. Compruebe que eligió el archivo correcto; CivicDesk no lo modificó.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="58"/>
+        <location filename="../../civicdesk/data/errors.py" line="59"/>
         <source>The database {path} is damaged ({detail}). CivicDesk did not change it. {advice}</source>
         <translation>La base de datos {path} está dañada ({detail}). CivicDesk no la modificó. {advice}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="74"/>
+        <location filename="../../civicdesk/data/errors.py" line="75"/>
         <source>There is no verified backup of it: ask someone who knows computers to look at the file before anything else is done with it.</source>
         <translation>No hay ninguna copia de seguridad verificada: pida a alguien que sepa de computadoras que revise el archivo antes de hacer cualquier otra cosa con él.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="77"/>
+        <location filename="../../civicdesk/data/errors.py" line="78"/>
         <source>The newest verified backup is from {when} ({people} people): restore it with File &gt; Restore from a backup, or `civicdesk restore {file}`.</source>
         <translation>La copia de seguridad verificada más reciente es del {when} ({people} personas): restáurela con Archivo &gt; Restaurar desde una copia de seguridad, o con `civicdesk restore {file}`.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="83"/>
+        <location filename="../../civicdesk/data/errors.py" line="84"/>
         <source>CivicDesk cannot open {path} ({detail}). SQLite&apos;s own check finds no damage, and CivicDesk did not change the file.</source>
         <translation>CivicDesk no puede abrir {path} ({detail}). La comprobación interna de SQLite no encuentra daños, y CivicDesk no modificó el archivo.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="123"/>
+        <location filename="../../civicdesk/data/errors.py" line="124"/>
         <source>The database is busy: another CivicDesk or another program, on this computer or another one, is saving to it. Nothing was saved. Wait a moment and try again; if it stays busy, close the other CivicDesk first.</source>
         <translation>La base de datos está ocupada: otro CivicDesk u otro programa, en esta computadora o en otra, está guardando en ella. No se guardó nada. Espere un momento y vuelva a intentarlo; si sigue ocupada, cierre primero el otro CivicDesk.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="132"/>
+        <location filename="../../civicdesk/data/errors.py" line="133"/>
         <source>CivicDesk cannot save to {path}: the file is read-only, or you are not allowed to change it. Nothing was saved. Ask whoever manages this computer to let your user change the file.</source>
         <translation>CivicDesk no puede guardar en {path}: el archivo es de solo lectura, o usted no tiene permiso para modificarlo. No se guardó nada. Pida a la persona que administra esta computadora que permita a su cuenta de usuario modificar el archivo.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="141"/>
+        <location filename="../../civicdesk/data/errors.py" line="142"/>
         <source>CivicDesk could not read or write {path}: the disk reported an error ({detail}). Nothing was saved. Check that the disk or USB stick is still connected and try again; if it keeps happening, keep your backups somewhere safe.</source>
         <translation>CivicDesk no pudo leer ni escribir {path}: el disco informó un error ({detail}). No se guardó nada. Compruebe que el disco o la memoria USB sigan conectados y vuelva a intentarlo; si sigue pasando, guarde sus copias de seguridad en un lugar seguro.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="115"/>
+        <location filename="../../civicdesk/data/errors.py" line="116"/>
         <source>The database {path} was saved by a newer CivicDesk (data version {found}; this CivicDesk understands up to {supported}). Install the newer CivicDesk to open it.</source>
         <translation>La base de datos {path} fue guardada por una versión más reciente de CivicDesk (versión de datos {found}; este CivicDesk entiende hasta la versión {supported}). Instale la versión más reciente de CivicDesk para abrirla.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="150"/>
+        <location filename="../../civicdesk/data/errors.py" line="151"/>
         <source>The disk holding {path} is full, so nothing was saved. Free some space and try again.</source>
         <translation>El disco donde está {path} está lleno, así que no se guardó nada. Libere algo de espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/append_only.py" line="35"/>
+        <location filename="../../civicdesk/data/append_only.py" line="37"/>
         <source>Nothing was saved: the audit log and the history of requests are kept as they were written. Their entries cannot be changed or deleted.</source>
         <translation>No se guardó nada: el registro de actividad y el historial de las solicitudes se conservan tal como se escribieron. Sus entradas no se pueden modificar ni eliminar.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/backups.py" line="47"/>
+        <location filename="../../civicdesk/data/backups.py" line="51"/>
         <source>The backup could not be made in {folder}: {why}. The database itself is unchanged.</source>
         <translation>No se pudo hacer la copia de seguridad en {folder}: {why}. La base de datos no cambió.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/backups.py" line="53"/>
+        <location filename="../../civicdesk/data/backups.py" line="57"/>
         <source>{path} cannot be used as a backup: {why}. Nothing was changed.</source>
         <translation>{path} no se puede usar como copia de seguridad: {why}. No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/backups.py" line="58"/>
+        <location filename="../../civicdesk/data/backups.py" line="62"/>
         <source>{path} is open in another CivicDesk or another program. Close it there first; nothing was changed.</source>
         <translation>{path} está abierto en otro CivicDesk o en otro programa. Ciérrelo allí primero; no se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/backups.py" line="63"/>
+        <location filename="../../civicdesk/data/backups.py" line="67"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/backups.py" line="64"/>
+        <location filename="../../civicdesk/data/backups.py" line="68"/>
         <source>there is no such file</source>
         <translation>ese archivo no existe</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/backups.py" line="65"/>
+        <location filename="../../civicdesk/data/backups.py" line="69"/>
         <source>it is not a database file</source>
         <translation>no es un archivo de base de datos</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/backups.py" line="66"/>
+        <location filename="../../civicdesk/data/backups.py" line="70"/>
         <source>it is not a CivicDesk database</source>
         <translation>no es una base de datos de CivicDesk</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/backups.py" line="67"/>
+        <location filename="../../civicdesk/data/backups.py" line="71"/>
         <source>it was saved by a newer CivicDesk</source>
         <translation>fue guardado por una versión más reciente de CivicDesk</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/backups.py" line="68"/>
+        <location filename="../../civicdesk/data/backups.py" line="72"/>
         <source>SQLite&apos;s check found damage ({detail})</source>
         <translation>la comprobación de SQLite encontró daños ({detail})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/database.py" line="114"/>
+        <location filename="../../civicdesk/data/database.py" line="164"/>
         <source>{path} was saved by an older CivicDesk and must be upgraded before this one can show it, which cannot be done while it is open in CivicDesk elsewhere ({holder}). Close CivicDesk there first.</source>
         <translation>{path} fue guardado por una versión anterior de CivicDesk y hay que actualizarlo antes de que esta versión pueda mostrarlo, lo que no es posible mientras esté abierto en CivicDesk en otro lugar ({holder}). Cierre primero CivicDesk allí.</translation>
     </message>
@@ -2062,9 +2241,144 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation>{path} está en una carpeta de red ({kind}). CivicDesk guarda sus datos en un solo archivo en el disco de esta computadora: un archivo que varias computadoras comparten por la red se puede dañar. Cópielo al disco de esta computadora y ábralo allí. Para varias PC, una versión futura de CivicDesk funcionará con un servidor de base de datos compartido (PostgreSQL).</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/storage.py" line="23"/>
+        <location filename="../../civicdesk/services/storage.py" line="27"/>
         <source>The second backup folder {path} is not there (is the USB stick or the other disk connected?). The backup was made in the first folder only.</source>
         <translation>La segunda carpeta de copias de seguridad {path} no está disponible (¿está conectada la memoria USB o el otro disco?). La copia de seguridad se hizo solo en la primera carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/storage.py" line="33"/>
+        <source>A backup is put back in place of a database file, and {address} is a database on a server. To put a backup&apos;s data there, copy it into a new, empty database on the server: civicdesk --db BACKUP move --to postgresql://USER@HOST/DATABASE. Nothing was changed.</source>
+        <translation>Una copia de seguridad se restaura en lugar de un archivo de base de datos, y {address} es una base de datos en un servidor. Para llevar los datos de una copia de seguridad allí, cópielos en una base de datos nueva y vacía del servidor: civicdesk --db COPIA move --to postgresql://USUARIO@SERVIDOR/BASE. No se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/address.py" line="32"/>
+        <source>“{value}” is not the address of a PostgreSQL database: {why}. Write it as postgresql://USER@HOST[:PORT]/DATABASE</source>
+        <translation>“{value}” no es la dirección de una base de datos PostgreSQL: {why}. Escríbala como postgresql://USER@HOST[:PORT]/DATABASE</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/address.py" line="37"/>
+        <source>CivicDesk connects to PostgreSQL servers only (postgresql://…)</source>
+        <translation>CivicDesk solo se conecta a servidores PostgreSQL (postgresql://…)</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/address.py" line="39"/>
+        <source>the server&apos;s name is missing</source>
+        <translation>falta el nombre del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/address.py" line="40"/>
+        <source>the user name is missing</source>
+        <translation>falta el nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/address.py" line="41"/>
+        <source>the database&apos;s name is missing</source>
+        <translation>falta el nombre de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/address.py" line="42"/>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>el puerto debe ser un número del 1 al 65535</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/address.py" line="43"/>
+        <source>sslmode must be one of disable, allow, prefer, require, verify-ca, verify-full</source>
+        <translation>sslmode debe ser uno de estos valores: disable, allow, prefer, require, verify-ca, verify-full</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/address.py" line="45"/>
+        <source>only sslmode can follow the “?”</source>
+        <translation>después del “?” solo puede ir sslmode</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/advisory.py" line="35"/>
+        <source>Another PC is importing right now; try again when it has finished. Nothing was changed.</source>
+        <translation>Otra PC está importando en este momento; vuelva a intentarlo cuando haya terminado. No se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/advisory.py" line="42"/>
+        <source>Another PC is making a backup of this database right now; try again when it has finished.</source>
+        <translation>Otra PC está haciendo una copia de seguridad de esta base de datos en este momento; vuelva a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/copying.py" line="50"/>
+        <source>{target} already holds data ({what}). A database is copied only into an empty one, so nothing is mixed or overwritten; nothing was changed.</source>
+        <translation>{target} ya contiene datos ({what}). Una base de datos solo se copia en una base de datos vacía, para que nada se mezcle ni se sobrescriba; no se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/copying.py" line="56"/>
+        <source>Row {row} of {table} cannot be copied to {target}: {why}. Correct it in {source} first; nothing was copied, and {target} holds no data.</source>
+        <translation>La fila {row} de {table} no se puede copiar en {target}: {why}. Corríjala primero en {source}; no se copió nada, y {target} no contiene datos.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/copying.py" line="62"/>
+        <source>Copying {table} to {target} failed ({why}). Nothing was copied, and {target} holds no data.</source>
+        <translation>No se pudo copiar {table} en {target} ({why}). No se copió nada, y {target} no contiene datos.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/copying.py" line="68"/>
+        <source>After copying, {target} would hold {found} rows of {table} where {source} holds {expected}. Nothing was copied, and {target} holds no data.</source>
+        <translation>Después de copiar, {target} tendría {found} filas de {table}, mientras que {source} tiene {expected}. No se copió nada, y {target} no contiene datos.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/copying.py" line="75"/>
+        <source>{where} does not pass CivicDesk&apos;s check: {problems}. Nothing was copied, and {target} holds no data.</source>
+        <translation>{where} no supera la comprobación de CivicDesk: {problems}. No se copió nada, y {target} no contiene datos.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/copying.py" line="80"/>
+        <source>its {column} holds a NUL character, which a PostgreSQL server cannot store</source>
+        <translation>su columna {column} contiene un carácter NUL, que un servidor PostgreSQL no puede guardar</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/copying.py" line="82"/>
+        <source>its {column} is {length} characters long, and the server takes at most {limit}</source>
+        <translation>su columna {column} tiene {length} caracteres, y el servidor admite como máximo {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/pg_errors.py" line="28"/>
+        <source>CivicDesk cannot reach the database server {server} ({detail}). Check that the server is running and that this computer is on its network, then try again.</source>
+        <translation>CivicDesk no puede comunicarse con el servidor de base de datos {server} ({detail}). Compruebe que el servidor esté en funcionamiento y que esta computadora esté en su red, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/pg_errors.py" line="35"/>
+        <source>The database server {server} asks for the password of {user}.</source>
+        <translation>El servidor de base de datos {server} pide la contraseña de {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/pg_errors.py" line="40"/>
+        <source>The database server {server} did not accept the user name {user} with this password. Type the password again, or ask whoever runs the server.</source>
+        <translation>El servidor de base de datos {server} no aceptó el nombre de usuario {user} con esta contraseña. Vuelva a escribir la contraseña, o consulte a la persona que administra el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/pg_errors.py" line="46"/>
+        <source>The database server {server} has no database named {database}. Ask whoever runs the server to create it (README, “Several PCs”).</source>
+        <translation>El servidor de base de datos {server} no tiene ninguna base de datos llamada {database}. Pida a la persona que administra el servidor que la cree (README, “Several PCs”).</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/pg_errors.py" line="52"/>
+        <source>The user {user} may not create tables in the database {database} on {server}, so CivicDesk cannot set it up; nothing was changed. Ask whoever runs the server to make {user} the owner of {database} (README, “Several PCs”).</source>
+        <translation>El usuario {user} no tiene permiso para crear tablas en la base de datos {database} de {server}, así que CivicDesk no puede prepararla; no se modificó nada. Pida a la persona que administra el servidor que haga a {user} propietario de {database} (README, “Several PCs”).</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/pg_errors.py" line="60"/>
+        <source>The connection to the database server {server} was lost, so nothing of this change was saved. Check the network and try again: CivicDesk connects again by itself.</source>
+        <translation>Se perdió la conexión con el servidor de base de datos {server}, así que no se guardó nada de este cambio. Compruebe la red y vuelva a intentarlo: CivicDesk se vuelve a conectar por sí solo.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/pg_errors.py" line="67"/>
+        <source>The database server {server} refused: {detail}</source>
+        <translation>El servidor de base de datos {server} se negó: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/pg_errors.py" line="72"/>
+        <source>The database {database} on {server} is not a CivicDesk database (it holds tables of another program). CivicDesk did not change it. Connect to an empty database, or to the association&apos;s.</source>
+        <translation>La base de datos {database} de {server} no es una base de datos de CivicDesk (contiene tablas de otro programa). CivicDesk no la modificó. Conéctese a una base de datos vacía, o a la de la asociación.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/pg_search.py" line="65"/>
+        <source>The database {database} on {server} stores text as {encoding}, which cannot hold every name, so CivicDesk did not set it up. Ask whoever runs the server to create it with ENCODING &apos;UTF8&apos; (README, “Several PCs”).</source>
+        <translation>La base de datos {database} de {server} guarda el texto en {encoding}, que no puede contener todos los nombres, así que CivicDesk no la preparó. Pida a la persona que administra el servidor que la cree con ENCODING &apos;UTF8&apos; (README, “Several PCs”).</translation>
     </message>
 </context>
 <context>
@@ -2242,51 +2556,56 @@ Las copias de seguridad hechas antes de hoy conservan los datos anteriores hasta
     </message>
     <message>
         <location filename="../../civicdesk/commands/common.py" line="39"/>
-        <source>“{value}” is the address of a database server, not a file: this version of CivicDesk opens database files only (--db FILE)</source>
-        <translation>“{value}” es la dirección de un servidor de bases de datos, no un archivo: esta versión de CivicDesk solo abre archivos de base de datos (--db ARCHIVO)</translation>
+        <source>{command} works on database files, and {address} is a database on a server. {advice}</source>
+        <translation>{command} trabaja con archivos de base de datos, y {address} es una base de datos en un servidor. {advice}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="49"/>
+        <location filename="../../civicdesk/commands/common.py" line="45"/>
+        <source>no password for {address}: {why}</source>
+        <translation>no hay contraseña para {address}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/common.py" line="50"/>
         <source>there is no database at {path}</source>
         <translation>no hay ninguna base de datos en {path}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="57"/>
+        <location filename="../../civicdesk/commands/common.py" line="58"/>
         <source>cannot open {path}: {reason}</source>
         <translation>no se puede abrir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="61"/>
+        <location filename="../../civicdesk/commands/common.py" line="62"/>
         <source>this database has user accounts: say who you are with --as NAME before the command, for example: civicdesk --as NAME {command} ...</source>
         <translation>esta base de datos tiene cuentas de usuario: indique quién es usted con --as NAME antes del comando, por ejemplo: civicdesk --as NAME {command} ...</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="67"/>
+        <location filename="../../civicdesk/commands/common.py" line="68"/>
         <source>--as {name}: this database has no user accounts yet; leave out --as, or add the first admin with: civicdesk user add NAME --role admin</source>
         <translation>--as {name}: esta base de datos aún no tiene cuentas de usuario; omita --as, o agregue el primer administrador con: civicdesk user add NAME --role admin</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="73"/>
+        <location filename="../../civicdesk/commands/common.py" line="74"/>
         <source>no PIN or password for {whose}: {why}</source>
         <translation>no hay PIN ni contraseña para {whose}: {why}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="78"/>
+        <location filename="../../civicdesk/commands/common.py" line="79"/>
         <source>the two PINs or passwords typed for {whose} are not the same; nothing was changed</source>
         <translation>los dos PIN o contraseñas escritos para {whose} no coinciden; no se modificó nada</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="83"/>
+        <location filename="../../civicdesk/commands/common.py" line="84"/>
         <source>standard input has no more lines (--password-stdin reads one line for each)</source>
         <translation>la entrada estándar no tiene más líneas (--password-stdin lee una línea para cada uno)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="85"/>
+        <location filename="../../civicdesk/commands/common.py" line="86"/>
         <source>its line on standard input is empty</source>
         <translation>su línea en la entrada estándar está vacía</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="86"/>
+        <location filename="../../civicdesk/commands/common.py" line="87"/>
         <source>nothing was typed</source>
         <translation>no se escribió nada</translation>
     </message>
@@ -2346,33 +2665,33 @@ Las copias de seguridad hechas antes de hoy conservan los datos anteriores hasta
         <translation>{count} filas no caben en una hoja XLSX (como máximo 1&#xa0;048&#xa0;575); escriba un archivo .csv en su lugar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="53"/>
-        <location filename="../../civicdesk/services/exports.py" line="63"/>
+        <location filename="../../civicdesk/commands/common.py" line="54"/>
+        <location filename="../../civicdesk/services/exports.py" line="64"/>
         <source>cannot write {path}: {reason}</source>
         <translation>no se puede escribir {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/exports.py" line="68"/>
+        <location filename="../../civicdesk/services/exports.py" line="69"/>
         <source>{path} is not a CivicDesk “Export everything” file ({why}); nothing was changed</source>
         <translation>{path} no es un archivo de “Exportar todo” de CivicDesk ({why}); no se modificó nada</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/exports.py" line="75"/>
+        <location filename="../../civicdesk/services/exports.py" line="76"/>
         <source>this database already holds data ({what}); an export is read back only into an empty one, so nothing is mixed or overwritten. Nothing was changed</source>
         <translation>esta base de datos ya contiene datos ({what}); una exportación solo se vuelve a cargar en una base de datos vacía, para que nada se mezcle ni se sobrescriba. No se modificó nada</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/exports.py" line="82"/>
+        <location filename="../../civicdesk/services/exports.py" line="83"/>
         <source>the {kind} list has no column {column!r}</source>
         <translation>la lista {kind} no tiene la columna {column!r}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/exports.py" line="87"/>
+        <location filename="../../civicdesk/services/exports.py" line="88"/>
         <source>the file has user accounts, and no PIN or password ever leaves a database: name an admin of the file to give a new one (--admin NAME); nothing was changed</source>
         <translation>el archivo tiene cuentas de usuario, y ningún PIN ni contraseña sale nunca de una base de datos: indique un administrador del archivo para darle uno nuevo (--admin NAME); no se modificó nada</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/exports.py" line="95"/>
+        <location filename="../../civicdesk/services/exports.py" line="96"/>
         <source>the file has no admin account named {name}; nothing was changed</source>
         <translation>el archivo no tiene ninguna cuenta de administrador llamada {name}; no se modificó nada</translation>
     </message>
@@ -2387,9 +2706,34 @@ Las copias de seguridad hechas antes de hoy conservan los datos anteriores hasta
         <translation>Algo salió mal.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/languages.py" line="27"/>
+        <location filename="../../civicdesk/this_computer.py" line="19"/>
         <source>cannot save the choice for this computer in {path}: {reason}</source>
         <translation>no se puede guardar la elección para esta computadora en {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/move.py" line="30"/>
+        <source>--to names the database being moved ({target}); name another, empty one</source>
+        <translation>--to indica la misma base de datos que se traslada ({target}); indique otra, vacía</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/move.py" line="35"/>
+        <source>{source} was saved by an older CivicDesk. Open it once in this CivicDesk, which upgrades it (after a backup), then move it; nothing was changed</source>
+        <translation>{source} fue guardada por una versión anterior de CivicDesk. Ábrala una vez con esta versión de CivicDesk, que la actualiza (después de hacer una copia de seguridad), y luego trasládela; no se modificó nada</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/move.py" line="41"/>
+        <source>{source} holds no CivicDesk database yet, so there is nothing to move</source>
+        <translation>{source} todavía no contiene ninguna base de datos de CivicDesk, así que no hay nada que trasladar</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/passwords.py" line="42"/>
+        <source>this computer&apos;s keyring did not keep the password of {key} ({reason}); it will be asked again next time</source>
+        <translation>el llavero de contraseñas de esta computadora no guardó la contraseña de {key} ({reason}); se volverá a pedir la próxima vez</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/passwords.py" line="48"/>
+        <source>no password was typed for {key}, so CivicDesk did not connect to it</source>
+        <translation>no se escribió ninguna contraseña para {key}, así que CivicDesk no se conectó</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3666,31 @@ Las copias de seguridad hechas antes de hoy conservan los datos anteriores hasta
         <location filename="../../civicdesk/exchange/mapping.py" line="74"/>
         <source>Dues paid: until</source>
         <translation>Cuota pagada: hasta</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/shared_database.py" line="35"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/shared_database.py" line="37"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/shared_database.py" line="39"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/shared_database.py" line="41"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/shared_database.py" line="43"/>
+        <source>Encryption (TLS)</source>
+        <translation>Cifrado (TLS)</translation>
     </message>
 </context>
 <context>
@@ -4713,22 +5082,22 @@ Con problemas (se omiten): {problem}</translation>
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../../civicdesk/data/integrity.py" line="22"/>
+        <location filename="../../civicdesk/data/integrity.py" line="23"/>
         <source>append-only: the trigger {trigger} is missing or was changed, so rows of {table} can be changed or deleted</source>
         <translation>append-only: falta el disparador {trigger} o fue modificado, así que las filas de {table} se pueden modificar o eliminar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/integrity.py" line="25"/>
+        <location filename="../../civicdesk/data/integrity.py" line="26"/>
         <source>{part}: could not be checked ({detail})</source>
         <translation>{part}: no se pudo comprobar ({detail})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/integrity.py" line="26"/>
+        <location filename="../../civicdesk/data/integrity.py" line="27"/>
         <source>schema: the table {table} is missing</source>
         <translation>schema: falta la tabla {table}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/integrity.py" line="27"/>
+        <location filename="../../civicdesk/data/integrity.py" line="28"/>
         <source>schema: the table {table} has no column {columns}</source>
         <translation>schema: la tabla {table} no tiene la columna {columns}</translation>
     </message>
@@ -5041,92 +5410,117 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="66"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="71"/>
         <source>{title} (read-only)</source>
         <translation>{title} (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="169"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="176"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="178"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="185"/>
         <source>Logged in as {name} ({role})</source>
         <translation>Sesión iniciada como {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="185"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="192"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="188"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="195"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;Cambiar de usuario…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="191"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="198"/>
         <source>Change my &amp;PIN or password…</source>
         <translation>Cambiar mi &amp;PIN o contraseña…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="193"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="200"/>
         <source>User &amp;accounts…</source>
         <translation>Cuentas de &amp;usuario…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="195"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="202"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="310"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="321"/>
         <source>Read-only: open for changes elsewhere ({who})</source>
         <translation>Solo lectura: está abierta para cambios en otro lugar ({who})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="339"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="352"/>
         <source>A second folder for backups (a USB stick, another disk)</source>
         <translation>Una segunda carpeta para las copias de seguridad (una memoria USB, otro disco)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="343"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="356"/>
         <source>Second backup folder</source>
         <translation>Segunda carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="344"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="357"/>
         <source>Backups are also copied to {folder}. Stop copying them there?</source>
         <translation>Las copias de seguridad también se copian en {folder}. ¿Dejar de copiarlas allí?</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="345"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="358"/>
         <source>Stop copying</source>
         <translation>Dejar de copiar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="353"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="367"/>
+        <source>C&amp;onnect to a shared database…</source>
+        <translation>C&amp;onectarse a una base de datos compartida…</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="368"/>
+        <source>&amp;Use the database on this computer</source>
+        <translation>&amp;Usar la base de datos de esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="386"/>
+        <source>Use the database on this computer</source>
+        <translation>Usar la base de datos de esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="387"/>
+        <source>CivicDesk closes the shared database {name} and opens the one in this computer&apos;s data folder, from now on also at start. Nothing is copied between them.</source>
+        <translation>CivicDesk cierra la base de datos compartida {name} y abre la de la carpeta de datos de esta computadora, que desde ahora también se abrirá al iniciar. No se copia nada de una a otra.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="390"/>
+        <source>Switch to it</source>
+        <translation>Cambiar de base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="397"/>
         <source>&amp;Purge old sensitive notes…</source>
         <translation>&amp;Eliminar notas confidenciales antiguas…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="364"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="408"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="366"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="410"/>
         <source>&amp;Undo an import…</source>
         <translation>&amp;Deshacer una importación…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="379"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="423"/>
         <source>&amp;Export everything…</source>
         <translation>&amp;Exportar todo…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="473"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="517"/>
         <source>{name} has unsaved edits here: log in to save or discard them before closing CivicDesk.</source>
         <translation>{name} tiene cambios sin guardar aquí: inicie sesión para guardarlos o descartarlos antes de cerrar CivicDesk.</translation>
     </message>
@@ -5498,12 +5892,12 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../civicdesk/gui/operations.py" line="47"/>
+        <location filename="../../civicdesk/gui/operations.py" line="48"/>
         <source>The screen is locked: log in again first. Nothing was changed.</source>
         <translation>La pantalla está bloqueada: primero vuelva a iniciar sesión. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/operations.py" line="100"/>
+        <location filename="../../civicdesk/gui/operations.py" line="101"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
@@ -5524,6 +5918,29 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
         <location filename="../../civicdesk/gui/reports/options_form.py" line="95"/>
         <source>Every shift of the day</source>
         <translation>Todos los turnos del día</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="272"/>
+        <source>Password for the database server</source>
+        <translation>Contraseña del servidor de base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="274"/>
+        <source>The database server {server} asks for the password of {user} for the database {database}.</source>
+        <translation>El servidor de base de datos {server} pide la contraseña de {user} para la base de datos {database}.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="287"/>
+        <source>Pass&amp;word</source>
+        <translation>Con&amp;traseña</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="300"/>
+        <source>Type the password, or choose Cancel.</source>
+        <translation>Escriba la contraseña, o elija Cancelar.</translation>
     </message>
 </context>
 <context>
@@ -6201,127 +6618,142 @@ Include the sensitive notes? Only if the file goes to someone who may read them.
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="107"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="110"/>
         <source>Archive the person shown, or bring them back</source>
         <translation>Archivar a la persona que se muestra, o sacarla del archivo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="113"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="116"/>
         <source>Their data</source>
         <translation>Sus datos</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="116"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="119"/>
         <source>Export everything about this person…</source>
         <translation>Exportar todo sobre esta persona…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="117"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="120"/>
         <source>Erase this person…</source>
         <translation>Borrar los datos personales de esta persona…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="170"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="183"/>
         <source>this new person</source>
         <translation>esta nueva persona</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="176"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="189"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="177"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="190"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="181"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="194"/>
         <source>Save changes</source>
         <translation>Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="182"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="195"/>
         <location filename="../../ui/person_page.ui" line="66"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="187"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="200"/>
         <source>Bring back from archive</source>
         <translation>Sacar del archivo</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="188"/>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="290"/>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="293"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="201"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="304"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="307"/>
         <location filename="../../ui/person_page.ui" line="52"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="190"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="203"/>
         <source>Only coordinators can archive people.</source>
         <translation>Solo los coordinadores pueden archivar personas.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="203"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="216"/>
         <source>Dues are paid until {date}.</source>
         <translation>La cuota está pagada hasta el {date}.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="205"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="218"/>
         <source>No dues paid yet.</source>
         <translation>Todavía no se ha pagado ninguna cuota.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="250"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="264"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="254"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="268"/>
         <source>Already on file?</source>
         <translation>¿Ya está registrada esta persona?</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="255"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="269"/>
         <source>{name} looks like someone already on file (listed at the top of the form). To avoid keeping two records of one person, open the existing record instead.</source>
         <translation>{name} se parece a alguien que ya está registrado (aparece arriba en el formulario). Para no tener dos fichas de una misma persona, abra mejor la ficha existente.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="258"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="272"/>
         <source>Save as a new person anyway</source>
         <translation>Guardar como nueva persona de todos modos</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="267"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="281"/>
         <location filename="../../ui/person_page.ui" line="59"/>
         <source>Undo my changes</source>
         <translation>Deshacer mis cambios</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="268"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="282"/>
         <source>Throw away the changes you made to {name}?</source>
         <translation>¿Descartar los cambios que hizo en {name}?</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="269"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="283"/>
         <source>Throw them away</source>
         <translation>Descartarlos</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="291"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="305"/>
         <source>Archive {name}? They no longer appear in lists and pickers, but nothing is deleted, and you can bring them back at any time.</source>
         <translation>¿Archivar a {name}? Ya no aparecerá en las listas ni en los selectores, pero no se elimina nada y se puede sacar del archivo en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="364"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="381"/>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="386"/>
+        <source>Changed by {who} at {time} on another computer. What you typed is still here, not saved: Save shows what they changed and lets you choose.</source>
+        <translation>Cambios hechos por {who} en otra computadora ({time}). Lo que usted escribió sigue aquí, sin guardar: Guardar le muestra lo que cambió esa persona y le permite elegir.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="390"/>
+        <source>Changed by {who} at {time} on another computer; shown as it is now.</source>
+        <translation>Cambios hechos por {who} en otra computadora ({time}); la ficha se muestra tal como está ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="402"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="365"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="403"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -8756,13 +9188,13 @@ Los dos archivos contienen sus notas confidenciales: entréguelos solo a {name}.
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="116"/>
-        <location filename="../../civicdesk/gui/tour.py" line="285"/>
+        <location filename="../../civicdesk/gui/tour.py" line="287"/>
         <source>Change my PIN or password</source>
         <translation>Cambiar mi PIN o contraseña</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="117"/>
-        <location filename="../../civicdesk/gui/tour.py" line="286"/>
+        <location filename="../../civicdesk/gui/tour.py" line="288"/>
         <source>Type your PIN or password as it is now, then the new one twice.</source>
         <translation>Escriba su PIN o contraseña actual y luego el nuevo dos veces.</translation>
     </message>
@@ -9671,44 +10103,66 @@ Los dos archivos contienen sus notas confidenciales: entréguelos solo a {name}.
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="114"/>
+        <location filename="../../civicdesk/gui/application.py" line="116"/>
+        <location filename="../../civicdesk/gui/application.py" line="224"/>
         <source>CivicDesk cannot open the database</source>
         <translation>CivicDesk no puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="120"/>
+        <location filename="../../civicdesk/gui/application.py" line="122"/>
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="122"/>
+        <location filename="../../civicdesk/gui/application.py" line="124"/>
         <source>Restore that backup</source>
         <translation>Restaurar esa copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="124"/>
+        <location filename="../../civicdesk/gui/application.py" line="126"/>
+        <location filename="../../civicdesk/gui/application.py" line="231"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="134"/>
+        <location filename="../../civicdesk/gui/application.py" line="136"/>
         <source>The database is already open</source>
         <translation>La base de datos ya está abierta</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="136"/>
+        <location filename="../../civicdesk/gui/application.py" line="138"/>
         <source>You can also open it here read-only, to look things up without changing anything.</source>
         <translation>También puede abrirla aquí en modo de solo lectura, para consultar sin cambiar nada.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="139"/>
+        <location filename="../../civicdesk/gui/application.py" line="141"/>
         <source>Open read-only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="195"/>
+        <location filename="../../civicdesk/gui/application.py" line="197"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/application.py" line="226"/>
+        <source>Try again</source>
+        <translation>Volver a intentarlo</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/application.py" line="228"/>
+        <source>Use the database on this computer</source>
+        <translation>Usar la base de datos de esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/application.py" line="251"/>
+        <source>The password was not remembered</source>
+        <translation>No se guardó la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/application.py" line="281"/>
+        <source>Connecting to the database server {server}…</source>
+        <translation>Conectando con el servidor de base de datos {server}…</translation>
     </message>
 </context>
 <context>
@@ -10183,6 +10637,11 @@ Los dos archivos contienen sus notas confidenciales: entréguelos solo a {name}.
         <location filename="../../civicdesk/services/preferences.py" line="47"/>
         <source>“{value}” is not a picture CivicDesk can read; use a PNG or JPEG file.</source>
         <translation>“{value}” no es una imagen que CivicDesk pueda leer; use un archivo PNG o JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/shared_database.py" line="46"/>
+        <source>This cannot hold spaces.</source>
+        <translation>No puede contener espacios.</translation>
     </message>
 </context>
 <context>

@@ -533,27 +533,27 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/backup_keeper.py" line="82"/>
+        <location filename="../../civicdesk/gui/backup_keeper.py" line="84"/>
         <source>The backup was not made</source>
         <translation>La sauvegarde n&apos;a pas été faite</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/backup_keeper.py" line="91"/>
+        <location filename="../../civicdesk/gui/backup_keeper.py" line="93"/>
         <source>No backup yet: make one with File &gt; Back up now.</source>
         <translation>Pas encore de sauvegarde : faites-en une avec Fichier &gt; Sauvegarder maintenant.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/backup_keeper.py" line="93"/>
+        <location filename="../../civicdesk/gui/backup_keeper.py" line="95"/>
         <source>The newest backup is from {when}, over a week ago.</source>
         <translation>La sauvegarde la plus récente date du {when}, il y a plus d&apos;une semaine.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/backup_keeper.py" line="96"/>
+        <location filename="../../civicdesk/gui/backup_keeper.py" line="98"/>
         <source>The second backup folder is missing ({folder}).</source>
         <translation>Le deuxième dossier de sauvegarde est introuvable ({folder}).</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/backup_keeper.py" line="104"/>
+        <location filename="../../civicdesk/gui/backup_keeper.py" line="106"/>
         <source>Backed up {when}</source>
         <translation>Dernière sauvegarde : {when}</translation>
     </message>
@@ -712,41 +712,41 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     </message>
     <message>
         <location filename="../../civicdesk/app.py" line="22"/>
-        <source>database file to open (default: civicdesk.db in the data folder)</source>
-        <translation>fichier de base de données à ouvrir (par défaut : civicdesk.db dans le dossier de données)</translation>
+        <source>database file to open, or a database on a server: postgresql://USER@HOST[:PORT]/DATABASE (default: civicdesk.db in the data folder)</source>
+        <translation>fichier de base de données à ouvrir, ou base de données sur un serveur : postgresql://USER@HOST[:PORT]/DATABASE (par défaut : civicdesk.db dans le dossier de données)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/app.py" line="25"/>
+        <location filename="../../civicdesk/app.py" line="26"/>
         <source>the language of the window and the commands (default: the one chosen on this computer, else the system&apos;s)</source>
         <translation>la langue de la fenêtre et des commandes (par défaut : celle choisie sur cet ordinateur, sinon celle du système)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/app.py" line="29"/>
+        <location filename="../../civicdesk/app.py" line="30"/>
         <source>{app}: members, volunteer shifts, support requests and reports. Without a command, opens the window.</source>
         <translation>{app} : membres, créneaux de bénévolat, demandes d&apos;aide et rapports. Sans commande, ouvre la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/app.py" line="34"/>
+        <location filename="../../civicdesk/app.py" line="35"/>
         <source>check that this copy of CivicDesk works (offscreen, on throw-away demo data; your data is not touched): prints OK, or what failed and exits with 1</source>
         <translation>vérifier que cette copie de CivicDesk fonctionne (sans afficher de fenêtre, sur des données de démonstration jetables ; vos données ne sont pas touchées) : affiche OK, ou ce qui a échoué, et se termine avec le code 1</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/app.py" line="39"/>
+        <location filename="../../civicdesk/app.py" line="40"/>
         <source>run the command as this CivicDesk user (needed on a database with user accounts by every command that changes or exports data); the PIN or password is asked without echo</source>
         <translation>exécuter la commande en tant que cet utilisateur de CivicDesk (nécessaire, sur une base de données avec des comptes utilisateur, pour toute commande qui modifie ou exporte des données) ; le code PIN ou le mot de passe est demandé sans s&apos;afficher à l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/app.py" line="44"/>
-        <source>read the --as user&apos;s PIN or password from the first line of standard input instead (a new user&apos;s, if the command also needs one, from the next line)</source>
-        <translation>lire plutôt le code PIN ou le mot de passe de l&apos;utilisateur de --as sur la première ligne de l&apos;entrée standard (ceux d&apos;un nouvel utilisateur, si la commande en a aussi besoin, sur la ligne suivante)</translation>
+        <location filename="../../civicdesk/app.py" line="45"/>
+        <source>read the --as user&apos;s PIN or password from the first line of standard input instead (a new user&apos;s, if the command also needs one, from the next line; before both, the database server&apos;s password, if it asks for one CivicDesk does not have)</source>
+        <translation>lire plutôt le code PIN ou le mot de passe de l&apos;utilisateur de --as sur la première ligne de l&apos;entrée standard (ceux d&apos;un nouvel utilisateur, si la commande en a aussi besoin, sur la ligne suivante ; avant les deux, le mot de passe du serveur de base de données, s&apos;il en demande un que CivicDesk n&apos;a pas)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/app.py" line="47"/>
+        <location filename="../../civicdesk/app.py" line="50"/>
         <source>commands</source>
         <translation>commandes</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/cli.py" line="57"/>
+        <location filename="../../civicdesk/cli.py" line="59"/>
         <source>interrupted; nothing was saved by the unfinished command.</source>
         <translation>interrompu ; la commande inachevée n&apos;a rien enregistré.</translation>
     </message>
@@ -887,7 +887,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     </message>
     <message numerus="yes">
         <location filename="../../civicdesk/commands/backup.py" line="66"/>
-        <location filename="../../civicdesk/commands/backup.py" line="76"/>
+        <location filename="../../civicdesk/commands/backup.py" line="84"/>
         <location filename="../../civicdesk/commands/export.py" line="161"/>
         <location filename="../../civicdesk/commands/imports.py" line="105"/>
         <location filename="../../civicdesk/commands/imports.py" line="107"/>
@@ -900,12 +900,17 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         </translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/backup.py" line="75"/>
+        <location filename="../../civicdesk/commands/backup.py" line="74"/>
         <source>{people}, {households}, {requests}, {size}, verified</source>
         <translation>{people}, {households}, {requests}, {size}, vérifiée</translation>
     </message>
+    <message>
+        <location filename="../../civicdesk/commands/backup.py" line="80"/>
+        <source>{people}, {households}, {requests}</source>
+        <translation>{people}, {households}, {requests}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../civicdesk/commands/backup.py" line="77"/>
+        <location filename="../../civicdesk/commands/backup.py" line="85"/>
         <location filename="../../civicdesk/commands/export.py" line="163"/>
         <location filename="../../civicdesk/commands/imports.py" line="106"/>
         <source>%Ln household(s)</source>
@@ -915,7 +920,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../civicdesk/commands/backup.py" line="78"/>
+        <location filename="../../civicdesk/commands/backup.py" line="86"/>
         <location filename="../../civicdesk/commands/export.py" line="168"/>
         <source>%Ln request(s)</source>
         <translation>
@@ -982,14 +987,19 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation>aucun problème</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="207"/>
+        <location filename="../../civicdesk/commands/common.py" line="254"/>
         <source>PIN or password for {name}: </source>
         <translation>Code PIN ou mot de passe de {name} : </translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="212"/>
+        <location filename="../../civicdesk/commands/common.py" line="259"/>
         <source>The same again, to be sure: </source>
         <translation>Encore une fois, pour confirmer : </translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/common.py" line="282"/>
+        <source>Password of {user} on the database server {server}: </source>
+        <translation>Mot de passe de {user} sur le serveur de base de données {server} : </translation>
     </message>
     <message>
         <location filename="../../civicdesk/commands/demo.py" line="24"/>
@@ -1224,6 +1234,7 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
     <message numerus="yes">
         <location filename="../../civicdesk/commands/export.py" line="183"/>
         <location filename="../../civicdesk/commands/export.py" line="199"/>
+        <location filename="../../civicdesk/commands/move.py" line="233"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln ligne</numerusform>
@@ -1658,17 +1669,22 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation>le fichier de sauvegarde (voir : civicdesk backups)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/restore.py" line="34"/>
+        <location filename="../../civicdesk/commands/restore.py" line="30"/>
+        <source>To put a backup&apos;s data on a server, copy it into a new, empty database there: civicdesk --db BACKUP move --to postgresql://USER@HOST/DATABASE</source>
+        <translation>Pour mettre les données d&apos;une sauvegarde sur un serveur, copiez-les dans une nouvelle base de données vide sur ce serveur : civicdesk --db BACKUP move --to postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/restore.py" line="36"/>
         <source>restored {backup} into {path}: {what}</source>
         <translation>sauvegarde {backup} restaurée dans {path} : {what}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/restore.py" line="38"/>
+        <location filename="../../civicdesk/commands/restore.py" line="40"/>
         <source>the replaced data is in the backup {path}</source>
         <translation>les données remplacées sont dans la sauvegarde {path}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/restore.py" line="41"/>
+        <location filename="../../civicdesk/commands/restore.py" line="43"/>
         <source>the replaced file could not be backed up (damaged); its copy is {path}</source>
         <translation>impossible de sauvegarder le fichier remplacé (endommagé) ; une copie en est conservée : {path}</translation>
     </message>
@@ -1778,74 +1794,119 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation>empêcher un utilisateur de se connecter (son nom reste dans le journal d&apos;activité)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/user.py" line="96"/>
+        <location filename="../../civicdesk/commands/user.py" line="97"/>
         <source>{name} is the first admin of {path}; from now on every command that changes data needs: civicdesk --as {login} ...</source>
         <translation>{name} est le premier administrateur de {path} ; désormais, toute commande qui modifie des données nécessite : civicdesk --as {login} ...</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/user.py" line="103"/>
+        <location filename="../../civicdesk/commands/user.py" line="104"/>
         <source>added {name} ({role})</source>
         <translation>utilisateur ajouté : {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/user.py" line="112"/>
+        <location filename="../../civicdesk/commands/user.py" line="113"/>
         <source>no user accounts yet (add the first admin with: civicdesk user add NAME --role admin)</source>
         <translation>aucun compte utilisateur pour l&apos;instant (ajoutez le premier administrateur avec : civicdesk user add NAME --role admin)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/user.py" line="118"/>
+        <location filename="../../civicdesk/commands/user.py" line="119"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/user.py" line="118"/>
+        <location filename="../../civicdesk/commands/user.py" line="119"/>
         <source>DISPLAY NAME</source>
         <translation>NOM AFFICHÉ</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/user.py" line="118"/>
+        <location filename="../../civicdesk/commands/user.py" line="119"/>
         <source>ROLE</source>
         <translation>RÔLE</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/user.py" line="118"/>
+        <location filename="../../civicdesk/commands/user.py" line="119"/>
         <source>ACTIVE</source>
         <translation>ACTIF</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/user.py" line="119"/>
+        <location filename="../../civicdesk/commands/user.py" line="120"/>
         <source>LAST LOGIN</source>
         <translation>DERNIÈRE CONNEXION</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/user.py" line="120"/>
+        <location filename="../../civicdesk/commands/user.py" line="121"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/user.py" line="120"/>
+        <location filename="../../civicdesk/commands/user.py" line="121"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/user.py" line="120"/>
+        <location filename="../../civicdesk/commands/user.py" line="121"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/user.py" line="150"/>
+        <location filename="../../civicdesk/commands/user.py" line="151"/>
         <source>{name} has a new PIN or password</source>
         <translation>{name} a un nouveau code PIN ou un nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/user.py" line="162"/>
+        <location filename="../../civicdesk/commands/user.py" line="163"/>
         <source>{name} was deactivated already</source>
         <translation>le compte de {name} était déjà désactivé</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/user.py" line="165"/>
+        <location filename="../../civicdesk/commands/user.py" line="166"/>
         <source>{name} can no longer log in (their name stays in the audit log)</source>
         <translation>{name} ne peut plus se connecter (son nom reste dans le journal d&apos;activité)</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/move.py" line="48"/>
+        <source>copy the whole database into an empty one: a PostgreSQL server&apos;s, or a new file</source>
+        <translation>copier toute la base de données dans une base vide : celle d&apos;un serveur PostgreSQL, ou un nouveau fichier</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/move.py" line="51"/>
+        <source>Copy the whole database (--db, or the data folder&apos;s file) into an empty database: a PostgreSQL server&apos;s (--to postgresql://USER@HOST[:PORT]/DATABASE), or a new file (--to FILE.db). Every row keeps its number, the audit log comes with it, and the copy is kept only when every table&apos;s rows are counted the same on both sides and both pass `civicdesk check`; otherwise the target is left empty. The source is only read. Needs an admin (--as NAME on a database with accounts).</source>
+        <translation>Copier toute la base de données (--db, ou le fichier du dossier de données) dans une base de données vide : celle d&apos;un serveur PostgreSQL (--to postgresql://USER@HOST[:PORT]/DATABASE), ou un nouveau fichier (--to FILE.db). Chaque ligne garde son numéro, le journal d&apos;activité est copié aussi, et la copie n&apos;est conservée que si chaque table compte le même nombre de lignes des deux côtés et que les deux bases passent `civicdesk check` ; sinon, la base de destination reste vide. La base d&apos;origine est seulement lue. Réservé aux administrateurs (--as NAME sur une base de données avec des comptes).</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/move.py" line="59"/>
+        <source>the empty database to copy into</source>
+        <translation>la base de données vide dans laquelle copier</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/move.py" line="84"/>
+        <source>moved {source} to {target}: {what}. Every table has the same number of rows on both sides, and both pass the check ({seconds} s).</source>
+        <translation>base de données {source} transférée vers {target} : {what}. Chaque table compte le même nombre de lignes des deux côtés, et les deux passent la vérification ({seconds} s).</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/move.py" line="89"/>
+        <source>open it with: civicdesk --db {target}</source>
+        <translation>ouvrez-la avec : civicdesk --db {target}</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/move.py" line="227"/>
+        <source>checking the database to move...</source>
+        <translation>vérification de la base de données à transférer...</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/move.py" line="232"/>
+        <source>{table}: {rows} copied ({seconds} s)</source>
+        <translation>{table} : copie terminée, {rows} ({seconds} s)</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/move.py" line="236"/>
+        <source>building the search indexes...</source>
+        <translation>création des index de recherche...</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/move.py" line="238"/>
+        <source>counting and checking the copy...</source>
+        <translation>comptage et vérification de la copie...</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1915,124 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <location filename="../../civicdesk/services/errors.py" line="46"/>
         <source>{who} changed this record after you opened it ({fields}). Your changes were not saved. Reload to see their version, then make your changes again.</source>
         <translation>{who} a modifié cette fiche après que vous l&apos;avez ouverte ({fields}). Vos modifications n&apos;ont pas été enregistrées. Rechargez-la pour voir sa version, puis refaites vos modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="57"/>
+        <source>Remember in this computer&apos;s &amp;keyring</source>
+        <translation>Mémoriser dans le t&amp;rousseau de mots de passe de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="59"/>
+        <source>The password is kept by the system&apos;s keyring (not in a CivicDesk file), so it is not asked again on this computer</source>
+        <translation>Le mot de passe est conservé par le trousseau de mots de passe du système (pas dans un fichier de CivicDesk) : il n&apos;est donc plus demandé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="75"/>
+        <source>Connect to a shared database</source>
+        <translation>Se connecter à une base de données partagée</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="78"/>
+        <source>Several PCs can share one CivicDesk database on a PostgreSQL server. Type what whoever runs the server gave you. This computer remembers the connection (never the password) and opens it at the next start.</source>
+        <translation>Plusieurs PC peuvent partager une même base de données CivicDesk sur un serveur PostgreSQL. Saisissez ce que vous a donné la personne qui gère le serveur. Cet ordinateur mémorise la connexion (jamais le mot de passe) et l&apos;ouvre au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="86"/>
+        <source>for example office-server or 192.168.1.20</source>
+        <translation>par exemple serveur-bureau ou 192.168.1.20</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="95"/>
+        <source>When the server offers it (prefer)</source>
+        <translation>Quand le serveur le propose (prefer)</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="96"/>
+        <source>Always (require)</source>
+        <translation>Toujours (require)</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="97"/>
+        <source>Always, and check the server&apos;s certificate (verify-full)</source>
+        <translation>Toujours, et vérifier le certificat du serveur (verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="102"/>
+        <source>empty: the saved one, or none</source>
+        <translation>vide : celui qui est mémorisé, ou aucun</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="103"/>
+        <source>&amp;Server</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="104"/>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="105"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="106"/>
+        <source>&amp;User name</source>
+        <translation>Nom d&apos;&amp;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="107"/>
+        <source>&amp;Encryption (TLS)</source>
+        <translation>&amp;Chiffrement (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="108"/>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="112"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="117"/>
+        <source>Connecting</source>
+        <translation>Connexion en cours</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="133"/>
+        <source>C&amp;onnect</source>
+        <translation>Se c&amp;onnecter</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="181"/>
+        <source>Connecting to {server}…</source>
+        <translation>Connexion à {server}…</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="204"/>
+        <source>Type it in Password.</source>
+        <translation>Saisissez-le dans Mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="209"/>
+        <source>Connected. The database is empty: CivicDesk sets it up when you connect.</source>
+        <translation>Connexion réussie. La base de données est vide : CivicDesk la prépare lorsque vous vous connectez.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="212"/>
+        <source>Connected to a CivicDesk database with {people} people, saved by an older CivicDesk: it is upgraded when you connect.</source>
+        <translation>Connexion réussie à une base de données CivicDesk qui compte {people} personnes, enregistrée par une version plus ancienne de CivicDesk : elle est mise à jour lorsque vous vous connectez.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="216"/>
+        <source>Connected to a CivicDesk database with {people} people.</source>
+        <translation>Connexion réussie à une base de données CivicDesk qui compte {people} personnes.</translation>
     </message>
 </context>
 <context>
@@ -1912,122 +2091,122 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
 <context>
     <name>DataError</name>
     <message>
-        <location filename="../../civicdesk/data/append_only.py" line="35"/>
+        <location filename="../../civicdesk/data/append_only.py" line="37"/>
         <source>Nothing was saved: the audit log and the history of requests are kept as they were written. Their entries cannot be changed or deleted.</source>
         <translation>Rien n&apos;a été enregistré : le journal d&apos;activité et l&apos;historique des demandes sont conservés tels qu&apos;ils ont été écrits. Leurs entrées ne peuvent être ni modifiées ni supprimées.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/backups.py" line="47"/>
+        <location filename="../../civicdesk/data/backups.py" line="51"/>
         <source>The backup could not be made in {folder}: {why}. The database itself is unchanged.</source>
         <translation>Impossible de faire la sauvegarde dans {folder} : {why}. La base de données elle-même n&apos;a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/backups.py" line="53"/>
+        <location filename="../../civicdesk/data/backups.py" line="57"/>
         <source>{path} cannot be used as a backup: {why}. Nothing was changed.</source>
         <translation>{path} ne peut pas servir de sauvegarde : {why}. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/backups.py" line="58"/>
+        <location filename="../../civicdesk/data/backups.py" line="62"/>
         <source>{path} is open in another CivicDesk or another program. Close it there first; nothing was changed.</source>
         <translation>{path} est ouvert dans un autre CivicDesk ou un autre programme. Fermez-le d&apos;abord là-bas ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/backups.py" line="63"/>
+        <location filename="../../civicdesk/data/backups.py" line="67"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/backups.py" line="64"/>
+        <location filename="../../civicdesk/data/backups.py" line="68"/>
         <source>there is no such file</source>
         <translation>ce fichier n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/backups.py" line="65"/>
+        <location filename="../../civicdesk/data/backups.py" line="69"/>
         <source>it is not a database file</source>
         <translation>ce n&apos;est pas un fichier de base de données</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/backups.py" line="66"/>
+        <location filename="../../civicdesk/data/backups.py" line="70"/>
         <source>it is not a CivicDesk database</source>
         <translation>ce n&apos;est pas une base de données CivicDesk</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/backups.py" line="67"/>
+        <location filename="../../civicdesk/data/backups.py" line="71"/>
         <source>it was saved by a newer CivicDesk</source>
         <translation>il a été enregistré par une version plus récente de CivicDesk</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/backups.py" line="68"/>
+        <location filename="../../civicdesk/data/backups.py" line="72"/>
         <source>SQLite&apos;s check found damage ({detail})</source>
         <translation>la vérification de SQLite a trouvé des dommages ({detail})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/database.py" line="114"/>
+        <location filename="../../civicdesk/data/database.py" line="164"/>
         <source>{path} was saved by an older CivicDesk and must be upgraded before this one can show it, which cannot be done while it is open in CivicDesk elsewhere ({holder}). Close CivicDesk there first.</source>
         <translation>{path} a été enregistré par une version plus ancienne de CivicDesk et doit être mis à jour avant que celle-ci puisse l&apos;afficher, ce qui est impossible tant qu&apos;il est ouvert dans CivicDesk ailleurs ({holder}). Fermez d&apos;abord CivicDesk là-bas.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="26"/>
+        <location filename="../../civicdesk/data/errors.py" line="27"/>
         <source>{path} is a folder, not a database file. Choose the civicdesk.db file inside it.</source>
         <translation>{path} est un dossier, pas un fichier de base de données. Choisissez le fichier civicdesk.db qu&apos;il contient.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="32"/>
+        <location filename="../../civicdesk/data/errors.py" line="33"/>
         <source>CivicDesk is not allowed to read {path}. Ask whoever manages this computer to give your user access to the file.</source>
         <translation>CivicDesk n&apos;a pas le droit de lire {path}. Demandez à la personne qui gère cet ordinateur de donner à votre compte utilisateur l&apos;accès au fichier.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="40"/>
+        <location filename="../../civicdesk/data/errors.py" line="41"/>
         <source>CivicDesk cannot save in the folder {path} (it is read-only or you lack permission). Choose a folder you can write to, for example with --data-dir.</source>
         <translation>CivicDesk ne peut pas enregistrer dans le dossier {path} (il est en lecture seule ou vous n&apos;avez pas l&apos;autorisation). Choisissez un dossier où vous pouvez écrire, par exemple avec --data-dir.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="48"/>
+        <location filename="../../civicdesk/data/errors.py" line="49"/>
         <source>{path} is not a CivicDesk database. Check that you picked the right file; CivicDesk did not change it.</source>
         <translation>{path} n&apos;est pas une base de données CivicDesk. Vérifiez que vous avez choisi le bon fichier ; CivicDesk ne l&apos;a pas modifié.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="58"/>
+        <location filename="../../civicdesk/data/errors.py" line="59"/>
         <source>The database {path} is damaged ({detail}). CivicDesk did not change it. {advice}</source>
         <translation>La base de données {path} est endommagée ({detail}). CivicDesk ne l&apos;a pas modifiée. {advice}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="74"/>
+        <location filename="../../civicdesk/data/errors.py" line="75"/>
         <source>There is no verified backup of it: ask someone who knows computers to look at the file before anything else is done with it.</source>
         <translation>Il n&apos;en existe aucune sauvegarde vérifiée : demandez à quelqu&apos;un qui s&apos;y connaît en informatique d&apos;examiner le fichier avant d&apos;en faire quoi que ce soit d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="77"/>
+        <location filename="../../civicdesk/data/errors.py" line="78"/>
         <source>The newest verified backup is from {when} ({people} people): restore it with File &gt; Restore from a backup, or `civicdesk restore {file}`.</source>
         <translation>La sauvegarde vérifiée la plus récente date du {when} ({people} personnes) : restaurez-la avec Fichier &gt; Restaurer une sauvegarde, ou avec `civicdesk restore {file}`.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="83"/>
+        <location filename="../../civicdesk/data/errors.py" line="84"/>
         <source>CivicDesk cannot open {path} ({detail}). SQLite&apos;s own check finds no damage, and CivicDesk did not change the file.</source>
         <translation>CivicDesk ne peut pas ouvrir {path} ({detail}). La vérification intégrée de SQLite ne détecte aucun dommage, et CivicDesk n&apos;a pas modifié le fichier.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="115"/>
+        <location filename="../../civicdesk/data/errors.py" line="116"/>
         <source>The database {path} was saved by a newer CivicDesk (data version {found}; this CivicDesk understands up to {supported}). Install the newer CivicDesk to open it.</source>
         <translation>La base de données {path} a été enregistrée par une version plus récente de CivicDesk (version des données {found} ; ce CivicDesk comprend jusqu&apos;à la version {supported}). Installez la version plus récente de CivicDesk pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="123"/>
+        <location filename="../../civicdesk/data/errors.py" line="124"/>
         <source>The database is busy: another CivicDesk or another program, on this computer or another one, is saving to it. Nothing was saved. Wait a moment and try again; if it stays busy, close the other CivicDesk first.</source>
         <translation>La base de données est occupée : un autre CivicDesk ou un autre programme, sur cet ordinateur ou sur un autre, est en train d&apos;y enregistrer. Rien n&apos;a été enregistré. Patientez un instant et réessayez ; si elle reste occupée, fermez d&apos;abord l&apos;autre CivicDesk.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="132"/>
+        <location filename="../../civicdesk/data/errors.py" line="133"/>
         <source>CivicDesk cannot save to {path}: the file is read-only, or you are not allowed to change it. Nothing was saved. Ask whoever manages this computer to let your user change the file.</source>
         <translation>CivicDesk ne peut pas enregistrer dans {path} : le fichier est en lecture seule, ou vous n&apos;avez pas le droit de le modifier. Rien n&apos;a été enregistré. Demandez à la personne qui gère cet ordinateur d&apos;autoriser votre compte utilisateur à modifier le fichier.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="141"/>
+        <location filename="../../civicdesk/data/errors.py" line="142"/>
         <source>CivicDesk could not read or write {path}: the disk reported an error ({detail}). Nothing was saved. Check that the disk or USB stick is still connected and try again; if it keeps happening, keep your backups somewhere safe.</source>
         <translation>CivicDesk n&apos;a pas pu lire ou écrire {path} : le disque a signalé une erreur ({detail}). Rien n&apos;a été enregistré. Vérifiez que le disque ou la clé USB est toujours branché et réessayez ; si cela se reproduit, gardez vos sauvegardes en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/errors.py" line="150"/>
+        <location filename="../../civicdesk/data/errors.py" line="151"/>
         <source>The disk holding {path} is full, so nothing was saved. Free some space and try again.</source>
         <translation>Le disque qui contient {path} est plein, donc rien n&apos;a été enregistré. Libérez de l&apos;espace et réessayez.</translation>
     </message>
@@ -2062,9 +2241,144 @@ Python {python}, Qt {qt} (PySide6 {pyside}), peewee {peewee}, reportlab {reportl
         <translation>{path} se trouve dans un dossier réseau ({kind}). CivicDesk garde ses données dans un seul fichier sur le disque de cet ordinateur : un fichier que plusieurs ordinateurs partagent par le réseau peut être endommagé. Copiez-le sur le disque de cet ordinateur et ouvrez-le là. Pour plusieurs PC, une prochaine version de CivicDesk fonctionnera avec un serveur de base de données partagé (PostgreSQL).</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/storage.py" line="23"/>
+        <location filename="../../civicdesk/services/storage.py" line="27"/>
         <source>The second backup folder {path} is not there (is the USB stick or the other disk connected?). The backup was made in the first folder only.</source>
         <translation>Le second dossier de sauvegarde {path} est introuvable (la clé USB ou l&apos;autre disque est-il branché ?). La sauvegarde n&apos;a été faite que dans le premier dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/storage.py" line="33"/>
+        <source>A backup is put back in place of a database file, and {address} is a database on a server. To put a backup&apos;s data there, copy it into a new, empty database on the server: civicdesk --db BACKUP move --to postgresql://USER@HOST/DATABASE. Nothing was changed.</source>
+        <translation>Une sauvegarde se restaure à la place d&apos;un fichier de base de données, et {address} est une base de données sur un serveur. Pour y mettre les données d&apos;une sauvegarde, copiez-les dans une base de données nouvelle et vide sur le serveur : civicdesk --db SAUVEGARDE move --to postgresql://UTILISATEUR@SERVEUR/BASE. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/address.py" line="32"/>
+        <source>“{value}” is not the address of a PostgreSQL database: {why}. Write it as postgresql://USER@HOST[:PORT]/DATABASE</source>
+        <translation>« {value} » n&apos;est pas l&apos;adresse d&apos;une base de données PostgreSQL : {why}. Écrivez-la sous la forme postgresql://USER@HOST[:PORT]/DATABASE</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/address.py" line="37"/>
+        <source>CivicDesk connects to PostgreSQL servers only (postgresql://…)</source>
+        <translation>CivicDesk ne se connecte qu&apos;à des serveurs PostgreSQL (postgresql://…)</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/address.py" line="39"/>
+        <source>the server&apos;s name is missing</source>
+        <translation>le nom du serveur manque</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/address.py" line="40"/>
+        <source>the user name is missing</source>
+        <translation>le nom d&apos;utilisateur manque</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/address.py" line="41"/>
+        <source>the database&apos;s name is missing</source>
+        <translation>le nom de la base de données manque</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/address.py" line="42"/>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>le port doit être un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/address.py" line="43"/>
+        <source>sslmode must be one of disable, allow, prefer, require, verify-ca, verify-full</source>
+        <translation>sslmode doit être l&apos;une de ces valeurs : disable, allow, prefer, require, verify-ca, verify-full</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/address.py" line="45"/>
+        <source>only sslmode can follow the “?”</source>
+        <translation>seul sslmode peut suivre le « ? »</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/advisory.py" line="35"/>
+        <source>Another PC is importing right now; try again when it has finished. Nothing was changed.</source>
+        <translation>Un autre PC est en train d&apos;importer ; réessayez quand il aura terminé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/advisory.py" line="42"/>
+        <source>Another PC is making a backup of this database right now; try again when it has finished.</source>
+        <translation>Un autre PC est en train de faire une sauvegarde de cette base de données ; réessayez quand il aura terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/copying.py" line="50"/>
+        <source>{target} already holds data ({what}). A database is copied only into an empty one, so nothing is mixed or overwritten; nothing was changed.</source>
+        <translation>{target} contient déjà des données ({what}). Une base de données n&apos;est copiée que dans une base vide, pour que rien ne soit mélangé ni écrasé ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/copying.py" line="56"/>
+        <source>Row {row} of {table} cannot be copied to {target}: {why}. Correct it in {source} first; nothing was copied, and {target} holds no data.</source>
+        <translation>La ligne {row} de {table} ne peut pas être copiée dans {target} : {why}. Corrigez-la d&apos;abord dans {source} ; rien n&apos;a été copié, et {target} ne contient aucune donnée.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/copying.py" line="62"/>
+        <source>Copying {table} to {target} failed ({why}). Nothing was copied, and {target} holds no data.</source>
+        <translation>La copie de {table} dans {target} a échoué ({why}). Rien n&apos;a été copié, et {target} ne contient aucune donnée.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/copying.py" line="68"/>
+        <source>After copying, {target} would hold {found} rows of {table} where {source} holds {expected}. Nothing was copied, and {target} holds no data.</source>
+        <translation>Après la copie, {target} aurait {found} lignes de {table}, alors que {source} en a {expected}. Rien n&apos;a été copié, et {target} ne contient aucune donnée.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/copying.py" line="75"/>
+        <source>{where} does not pass CivicDesk&apos;s check: {problems}. Nothing was copied, and {target} holds no data.</source>
+        <translation>{where} ne passe pas la vérification de CivicDesk : {problems}. Rien n&apos;a été copié, et {target} ne contient aucune donnée.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/copying.py" line="80"/>
+        <source>its {column} holds a NUL character, which a PostgreSQL server cannot store</source>
+        <translation>sa colonne {column} contient un caractère NUL, qu&apos;un serveur PostgreSQL ne peut pas stocker</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/copying.py" line="82"/>
+        <source>its {column} is {length} characters long, and the server takes at most {limit}</source>
+        <translation>sa colonne {column} fait {length} caractères, et le serveur en accepte {limit} au maximum</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/pg_errors.py" line="28"/>
+        <source>CivicDesk cannot reach the database server {server} ({detail}). Check that the server is running and that this computer is on its network, then try again.</source>
+        <translation>CivicDesk ne parvient pas à contacter le serveur de base de données {server} ({detail}). Vérifiez que le serveur est en marche et que cet ordinateur est sur son réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/pg_errors.py" line="35"/>
+        <source>The database server {server} asks for the password of {user}.</source>
+        <translation>Le serveur de base de données {server} demande le mot de passe de {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/pg_errors.py" line="40"/>
+        <source>The database server {server} did not accept the user name {user} with this password. Type the password again, or ask whoever runs the server.</source>
+        <translation>Le serveur de base de données {server} n&apos;a pas accepté le nom d&apos;utilisateur {user} avec ce mot de passe. Retapez le mot de passe, ou adressez-vous à la personne qui gère le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/pg_errors.py" line="46"/>
+        <source>The database server {server} has no database named {database}. Ask whoever runs the server to create it (README, “Several PCs”).</source>
+        <translation>Le serveur de base de données {server} n&apos;a aucune base de données nommée {database}. Demandez à la personne qui gère le serveur de la créer (README, « Several PCs »).</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/pg_errors.py" line="52"/>
+        <source>The user {user} may not create tables in the database {database} on {server}, so CivicDesk cannot set it up; nothing was changed. Ask whoever runs the server to make {user} the owner of {database} (README, “Several PCs”).</source>
+        <translation>L&apos;utilisateur {user} n&apos;a pas le droit de créer des tables dans la base de données {database} sur {server}, donc CivicDesk ne peut pas la préparer ; rien n&apos;a été modifié. Demandez à la personne qui gère le serveur de faire de {user} le propriétaire de {database} (README, « Several PCs »).</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/pg_errors.py" line="60"/>
+        <source>The connection to the database server {server} was lost, so nothing of this change was saved. Check the network and try again: CivicDesk connects again by itself.</source>
+        <translation>La connexion au serveur de base de données {server} a été perdue, donc rien de cette modification n&apos;a été enregistré. Vérifiez le réseau et réessayez : CivicDesk se reconnecte tout seul.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/pg_errors.py" line="67"/>
+        <source>The database server {server} refused: {detail}</source>
+        <translation>Le serveur de base de données {server} a refusé : {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/pg_errors.py" line="72"/>
+        <source>The database {database} on {server} is not a CivicDesk database (it holds tables of another program). CivicDesk did not change it. Connect to an empty database, or to the association&apos;s.</source>
+        <translation>La base de données {database} sur {server} n&apos;est pas une base de données CivicDesk (elle contient les tables d&apos;un autre programme). CivicDesk ne l&apos;a pas modifiée. Connectez-vous à une base de données vide, ou à celle de l&apos;association.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/data/pg_search.py" line="65"/>
+        <source>The database {database} on {server} stores text as {encoding}, which cannot hold every name, so CivicDesk did not set it up. Ask whoever runs the server to create it with ENCODING &apos;UTF8&apos; (README, “Several PCs”).</source>
+        <translation>La base de données {database} sur {server} stocke le texte en {encoding}, qui ne peut pas contenir tous les noms, donc CivicDesk ne l&apos;a pas préparée. Demandez à la personne qui gère le serveur de la créer avec ENCODING &apos;UTF8&apos; (README, « Several PCs »).</translation>
     </message>
 </context>
 <context>
@@ -2172,57 +2486,62 @@ Les sauvegardes faites avant aujourd&apos;hui contiennent encore les anciennes d
     </message>
     <message>
         <location filename="../../civicdesk/commands/common.py" line="39"/>
-        <source>“{value}” is the address of a database server, not a file: this version of CivicDesk opens database files only (--db FILE)</source>
-        <translation>« {value} » est l’adresse d’un serveur de base de données, pas un fichier : cette version de CivicDesk n’ouvre que des fichiers de base de données (--db FICHIER)</translation>
+        <source>{command} works on database files, and {address} is a database on a server. {advice}</source>
+        <translation>{command} fonctionne avec des fichiers de base de données, et {address} est une base de données sur un serveur. {advice}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="49"/>
+        <location filename="../../civicdesk/commands/common.py" line="45"/>
+        <source>no password for {address}: {why}</source>
+        <translation>aucun mot de passe pour {address} : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/common.py" line="50"/>
         <source>there is no database at {path}</source>
         <translation>il n&apos;y a pas de base de données à l&apos;emplacement {path}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="53"/>
-        <location filename="../../civicdesk/services/exports.py" line="63"/>
+        <location filename="../../civicdesk/commands/common.py" line="54"/>
+        <location filename="../../civicdesk/services/exports.py" line="64"/>
         <source>cannot write {path}: {reason}</source>
         <translation>impossible d&apos;écrire {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="57"/>
+        <location filename="../../civicdesk/commands/common.py" line="58"/>
         <source>cannot open {path}: {reason}</source>
         <translation>impossible d&apos;ouvrir {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="61"/>
+        <location filename="../../civicdesk/commands/common.py" line="62"/>
         <source>this database has user accounts: say who you are with --as NAME before the command, for example: civicdesk --as NAME {command} ...</source>
         <translation>cette base de données a des comptes utilisateur : indiquez qui vous êtes avec --as NAME avant la commande, par exemple : civicdesk --as NAME {command} ...</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="67"/>
+        <location filename="../../civicdesk/commands/common.py" line="68"/>
         <source>--as {name}: this database has no user accounts yet; leave out --as, or add the first admin with: civicdesk user add NAME --role admin</source>
         <translation>--as {name} : cette base de données n&apos;a encore aucun compte utilisateur ; retirez --as, ou ajoutez le premier administrateur avec : civicdesk user add NAME --role admin</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="73"/>
+        <location filename="../../civicdesk/commands/common.py" line="74"/>
         <source>no PIN or password for {whose}: {why}</source>
         <translation>aucun code PIN ni mot de passe pour {whose} : {why}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="78"/>
+        <location filename="../../civicdesk/commands/common.py" line="79"/>
         <source>the two PINs or passwords typed for {whose} are not the same; nothing was changed</source>
         <translation>les deux codes PIN ou mots de passe saisis pour {whose} ne sont pas identiques ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="83"/>
+        <location filename="../../civicdesk/commands/common.py" line="84"/>
         <source>standard input has no more lines (--password-stdin reads one line for each)</source>
         <translation>l&apos;entrée standard n&apos;a plus de lignes (--password-stdin lit une ligne pour chacun)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="85"/>
+        <location filename="../../civicdesk/commands/common.py" line="86"/>
         <source>its line on standard input is empty</source>
         <translation>sa ligne sur l&apos;entrée standard est vide</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/commands/common.py" line="86"/>
+        <location filename="../../civicdesk/commands/common.py" line="87"/>
         <source>nothing was typed</source>
         <translation>rien n&apos;a été saisi</translation>
     </message>
@@ -2287,7 +2606,7 @@ Les sauvegardes faites avant aujourd&apos;hui contiennent encore les anciennes d
         <translation>{count} lignes ne tiennent pas dans une feuille XLSX (1&#xa0;048&#xa0;575 au maximum) ; écrivez plutôt un fichier .csv</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/languages.py" line="27"/>
+        <location filename="../../civicdesk/this_computer.py" line="19"/>
         <source>cannot save the choice for this computer in {path}: {reason}</source>
         <translation>impossible d&apos;enregistrer le choix pour cet ordinateur dans {path} : {reason}</translation>
     </message>
@@ -2367,29 +2686,54 @@ Les sauvegardes faites avant aujourd&apos;hui contiennent encore les anciennes d
         <translation>L&apos;élément demandé ({what} numéro {row_id}) n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/exports.py" line="68"/>
+        <location filename="../../civicdesk/services/exports.py" line="69"/>
         <source>{path} is not a CivicDesk “Export everything” file ({why}); nothing was changed</source>
         <translation>{path} n&apos;est pas un fichier « Tout exporter » de CivicDesk ({why}) ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/exports.py" line="75"/>
+        <location filename="../../civicdesk/services/exports.py" line="76"/>
         <source>this database already holds data ({what}); an export is read back only into an empty one, so nothing is mixed or overwritten. Nothing was changed</source>
         <translation>cette base de données contient déjà des données ({what}) ; un export n&apos;est rechargé que dans une base vide, pour que rien ne soit mélangé ni écrasé. Rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/exports.py" line="82"/>
+        <location filename="../../civicdesk/services/exports.py" line="83"/>
         <source>the {kind} list has no column {column!r}</source>
         <translation>la liste {kind} n&apos;a pas de colonne {column!r}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/exports.py" line="87"/>
+        <location filename="../../civicdesk/services/exports.py" line="88"/>
         <source>the file has user accounts, and no PIN or password ever leaves a database: name an admin of the file to give a new one (--admin NAME); nothing was changed</source>
         <translation>le fichier a des comptes utilisateur, et aucun code PIN ni mot de passe ne quitte jamais une base de données : nommez un administrateur du fichier pour lui en donner un nouveau (--admin NAME) ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/services/exports.py" line="95"/>
+        <location filename="../../civicdesk/services/exports.py" line="96"/>
         <source>the file has no admin account named {name}; nothing was changed</source>
         <translation>le fichier n&apos;a aucun compte administrateur nommé {name} ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/move.py" line="30"/>
+        <source>--to names the database being moved ({target}); name another, empty one</source>
+        <translation>--to désigne la base de données transférée elle-même ({target}) ; indiquez-en une autre, vide</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/move.py" line="35"/>
+        <source>{source} was saved by an older CivicDesk. Open it once in this CivicDesk, which upgrades it (after a backup), then move it; nothing was changed</source>
+        <translation>{source} a été enregistrée par une version plus ancienne de CivicDesk. Ouvrez-la une fois avec cette version de CivicDesk, qui la met à jour (après une sauvegarde), puis transférez-la ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/commands/move.py" line="41"/>
+        <source>{source} holds no CivicDesk database yet, so there is nothing to move</source>
+        <translation>{source} ne contient encore aucune base de données CivicDesk, il n&apos;y a donc rien à transférer</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/passwords.py" line="42"/>
+        <source>this computer&apos;s keyring did not keep the password of {key} ({reason}); it will be asked again next time</source>
+        <translation>le trousseau de mots de passe de cet ordinateur n&apos;a pas conservé le mot de passe de {key} ({reason}) ; il sera redemandé la prochaine fois</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/passwords.py" line="48"/>
+        <source>no password was typed for {key}, so CivicDesk did not connect to it</source>
+        <translation>aucun mot de passe n&apos;a été saisi pour {key}, donc CivicDesk ne s&apos;y est pas connecté</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3666,31 @@ Les sauvegardes faites avant aujourd&apos;hui contiennent encore les anciennes d
         <location filename="../../civicdesk/settings.py" line="129"/>
         <source>Demo data offer answered</source>
         <translation>Réponse donnée à l&apos;offre de données de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/shared_database.py" line="35"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/shared_database.py" line="37"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/shared_database.py" line="39"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/shared_database.py" line="41"/>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/shared_database.py" line="43"/>
+        <source>Encryption (TLS)</source>
+        <translation>Chiffrement (TLS)</translation>
     </message>
 </context>
 <context>
@@ -4713,22 +5082,22 @@ Avec un problème (laissées de côté) : {problem}</translation>
 <context>
     <name>Integrity</name>
     <message>
-        <location filename="../../civicdesk/data/integrity.py" line="22"/>
+        <location filename="../../civicdesk/data/integrity.py" line="23"/>
         <source>append-only: the trigger {trigger} is missing or was changed, so rows of {table} can be changed or deleted</source>
         <translation>append-only : le déclencheur {trigger} est absent ou a été modifié, donc les lignes de {table} peuvent être modifiées ou supprimées</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/integrity.py" line="25"/>
+        <location filename="../../civicdesk/data/integrity.py" line="26"/>
         <source>{part}: could not be checked ({detail})</source>
         <translation>{part} : impossible à vérifier ({detail})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/integrity.py" line="26"/>
+        <location filename="../../civicdesk/data/integrity.py" line="27"/>
         <source>schema: the table {table} is missing</source>
         <translation>schema : la table {table} est absente</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/data/integrity.py" line="27"/>
+        <location filename="../../civicdesk/data/integrity.py" line="28"/>
         <source>schema: the table {table} has no column {columns}</source>
         <translation>schema : la table {table} n&apos;a pas de colonne {columns}</translation>
     </message>
@@ -5041,92 +5410,117 @@ Inclure les notes confidentielles ? Seulement si le fichier est destiné à quel
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="66"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="71"/>
         <source>{title} (read-only)</source>
         <translation>{title} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="169"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="176"/>
         <source>Database: {path}</source>
         <translation>Base de données : {path}</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="178"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="185"/>
         <source>Logged in as {name} ({role})</source>
         <translation>Session de {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="185"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="192"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="188"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="195"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;Changer d&apos;utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="191"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="198"/>
         <source>Change my &amp;PIN or password…</source>
         <translation>Changer mon code &amp;PIN ou mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="193"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="200"/>
         <source>User &amp;accounts…</source>
         <translation>&amp;Comptes utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="195"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="202"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="310"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="321"/>
         <source>Read-only: open for changes elsewhere ({who})</source>
         <translation>Lecture seule : ouverte pour modification ailleurs ({who})</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="339"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="352"/>
         <source>A second folder for backups (a USB stick, another disk)</source>
         <translation>Un deuxième dossier pour les sauvegardes (une clé USB, un autre disque)</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="343"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="356"/>
         <source>Second backup folder</source>
         <translation>Deuxième dossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="344"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="357"/>
         <source>Backups are also copied to {folder}. Stop copying them there?</source>
         <translation>Les sauvegardes sont aussi copiées dans {folder}. Arrêter de les y copier ?</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="345"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="358"/>
         <source>Stop copying</source>
         <translation>Arrêter de copier</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="353"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="367"/>
+        <source>C&amp;onnect to a shared database…</source>
+        <translation>Se c&amp;onnecter à une base de données partagée…</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="368"/>
+        <source>&amp;Use the database on this computer</source>
+        <translation>&amp;Utiliser la base de données de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="386"/>
+        <source>Use the database on this computer</source>
+        <translation>Utiliser la base de données de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="387"/>
+        <source>CivicDesk closes the shared database {name} and opens the one in this computer&apos;s data folder, from now on also at start. Nothing is copied between them.</source>
+        <translation>CivicDesk ferme la base de données partagée {name} et ouvre celle du dossier de données de cet ordinateur, désormais aussi au démarrage. Rien n&apos;est copié de l&apos;une à l&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="390"/>
+        <source>Switch to it</source>
+        <translation>Changer de base de données</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="397"/>
         <source>&amp;Purge old sensitive notes…</source>
         <translation>&amp;Supprimer les anciennes notes confidentielles…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="364"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="408"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="366"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="410"/>
         <source>&amp;Undo an import…</source>
         <translation>&amp;Annuler une importation…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="379"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="423"/>
         <source>&amp;Export everything…</source>
         <translation>Tout e&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/mainwindow.py" line="473"/>
+        <location filename="../../civicdesk/gui/mainwindow.py" line="517"/>
         <source>{name} has unsaved edits here: log in to save or discard them before closing CivicDesk.</source>
         <translation>{name} a des modifications non enregistrées ici : connectez-vous pour les enregistrer ou les abandonner avant de fermer CivicDesk.</translation>
     </message>
@@ -5498,12 +5892,12 @@ Inclure les notes confidentielles ? Seulement si le fichier est destiné à quel
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../civicdesk/gui/operations.py" line="47"/>
+        <location filename="../../civicdesk/gui/operations.py" line="48"/>
         <source>The screen is locked: log in again first. Nothing was changed.</source>
         <translation>L&apos;écran est verrouillé : reconnectez-vous d&apos;abord. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/operations.py" line="100"/>
+        <location filename="../../civicdesk/gui/operations.py" line="101"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -5524,6 +5918,29 @@ Inclure les notes confidentielles ? Seulement si le fichier est destiné à quel
         <location filename="../../civicdesk/gui/reports/options_form.py" line="95"/>
         <source>Every shift of the day</source>
         <translation>Tous les créneaux de la journée</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="272"/>
+        <source>Password for the database server</source>
+        <translation>Mot de passe du serveur de base de données</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="274"/>
+        <source>The database server {server} asks for the password of {user} for the database {database}.</source>
+        <translation>Le serveur de base de données {server} demande le mot de passe de {user} pour la base de données {database}.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="287"/>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/dialogs/connect_dialog.py" line="300"/>
+        <source>Type the password, or choose Cancel.</source>
+        <translation>Saisissez le mot de passe, ou choisissez Annuler.</translation>
     </message>
 </context>
 <context>
@@ -6201,127 +6618,142 @@ Inclure les notes confidentielles ? Seulement si le fichier est destiné à quel
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="107"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="110"/>
         <source>Archive the person shown, or bring them back</source>
         <translation>Archiver la personne affichée, ou la sortir des archives</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="113"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="116"/>
         <source>Their data</source>
         <translation>Ses données</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="116"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="119"/>
         <source>Export everything about this person…</source>
         <translation>Exporter tout ce qui concerne cette personne…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="117"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="120"/>
         <source>Erase this person…</source>
         <translation>Effacer les données personnelles de cette personne…</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="170"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="183"/>
         <source>this new person</source>
         <translation>cette nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="176"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="189"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="177"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="190"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="181"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="194"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="182"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="195"/>
         <location filename="../../ui/person_page.ui" line="66"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="187"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="200"/>
         <source>Bring back from archive</source>
         <translation>Sortir des archives</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="188"/>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="290"/>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="293"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="201"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="304"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="307"/>
         <location filename="../../ui/person_page.ui" line="52"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="190"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="203"/>
         <source>Only coordinators can archive people.</source>
         <translation>Seuls les coordinateurs peuvent archiver des personnes.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="203"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="216"/>
         <source>Dues are paid until {date}.</source>
         <translation>La cotisation est payée jusqu&apos;au {date}.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="205"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="218"/>
         <source>No dues paid yet.</source>
         <translation>Aucune cotisation payée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="250"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="264"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="254"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="268"/>
         <source>Already on file?</source>
         <translation>Cette personne est-elle déjà enregistrée ?</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="255"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="269"/>
         <source>{name} looks like someone already on file (listed at the top of the form). To avoid keeping two records of one person, open the existing record instead.</source>
         <translation>{name} ressemble à une personne déjà enregistrée (indiquée en haut du formulaire). Pour ne pas avoir deux fiches pour une même personne, ouvrez plutôt la fiche existante.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="258"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="272"/>
         <source>Save as a new person anyway</source>
         <translation>Enregistrer quand même comme nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="267"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="281"/>
         <location filename="../../ui/person_page.ui" line="59"/>
         <source>Undo my changes</source>
         <translation>Annuler mes modifications</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="268"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="282"/>
         <source>Throw away the changes you made to {name}?</source>
         <translation>Abandonner les modifications apportées à {name} ?</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="269"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="283"/>
         <source>Throw them away</source>
         <translation>Les abandonner</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="291"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="305"/>
         <source>Archive {name}? They no longer appear in lists and pickers, but nothing is deleted, and you can bring them back at any time.</source>
         <translation>Archiver {name} ? Cette personne n&apos;apparaîtra plus dans les listes et les sélecteurs, mais rien n&apos;est supprimé, et vous pourrez la sortir des archives à tout moment.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="364"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="381"/>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="386"/>
+        <source>Changed by {who} at {time} on another computer. What you typed is still here, not saved: Save shows what they changed and lets you choose.</source>
+        <translation>Modifications faites par {who} sur un autre ordinateur ({time}). Ce que vous avez tapé est toujours là, non enregistré : Enregistrer vous montre ce que cette personne a changé et vous laisse choisir.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="390"/>
+        <source>Changed by {who} at {time} on another computer; shown as it is now.</source>
+        <translation>Modifications faites par {who} sur un autre ordinateur ({time}) ; la fiche est affichée telle qu&apos;elle est maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="402"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/panes/person_page.py" line="365"/>
+        <location filename="../../civicdesk/gui/panes/person_page.py" line="403"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -8756,13 +9188,13 @@ Les deux fichiers contiennent ses notes confidentielles : remettez-les uniquemen
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="116"/>
-        <location filename="../../civicdesk/gui/tour.py" line="285"/>
+        <location filename="../../civicdesk/gui/tour.py" line="287"/>
         <source>Change my PIN or password</source>
         <translation>Changer mon code PIN ou mot de passe</translation>
     </message>
     <message>
         <location filename="../../civicdesk/gui/dialogs/secret_dialog.py" line="117"/>
-        <location filename="../../civicdesk/gui/tour.py" line="286"/>
+        <location filename="../../civicdesk/gui/tour.py" line="288"/>
         <source>Type your PIN or password as it is now, then the new one twice.</source>
         <translation>Tapez votre code PIN ou mot de passe actuel, puis le nouveau deux fois.</translation>
     </message>
@@ -9671,44 +10103,66 @@ Les deux fichiers contiennent ses notes confidentielles : remettez-les uniquemen
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="114"/>
+        <location filename="../../civicdesk/gui/application.py" line="116"/>
+        <location filename="../../civicdesk/gui/application.py" line="224"/>
         <source>CivicDesk cannot open the database</source>
         <translation>CivicDesk ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="120"/>
+        <location filename="../../civicdesk/gui/application.py" line="122"/>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="122"/>
+        <location filename="../../civicdesk/gui/application.py" line="124"/>
         <source>Restore that backup</source>
         <translation>Restaurer cette sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="124"/>
+        <location filename="../../civicdesk/gui/application.py" line="126"/>
+        <location filename="../../civicdesk/gui/application.py" line="231"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="134"/>
+        <location filename="../../civicdesk/gui/application.py" line="136"/>
         <source>The database is already open</source>
         <translation>La base de données est déjà ouverte</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="136"/>
+        <location filename="../../civicdesk/gui/application.py" line="138"/>
         <source>You can also open it here read-only, to look things up without changing anything.</source>
         <translation>Vous pouvez aussi l&apos;ouvrir ici en lecture seule, pour consulter sans rien modifier.</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="139"/>
+        <location filename="../../civicdesk/gui/application.py" line="141"/>
         <source>Open read-only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../civicdesk/gui/application.py" line="195"/>
+        <location filename="../../civicdesk/gui/application.py" line="197"/>
         <source>Restoring the backup…</source>
         <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/application.py" line="226"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/application.py" line="228"/>
+        <source>Use the database on this computer</source>
+        <translation>Utiliser la base de données de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/application.py" line="251"/>
+        <source>The password was not remembered</source>
+        <translation>Le mot de passe n&apos;a pas été mémorisé</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/gui/application.py" line="281"/>
+        <source>Connecting to the database server {server}…</source>
+        <translation>Connexion au serveur de base de données {server}…</translation>
     </message>
 </context>
 <context>
@@ -10183,6 +10637,11 @@ Les deux fichiers contiennent ses notes confidentielles : remettez-les uniquemen
         <location filename="../../civicdesk/services/validation.py" line="61"/>
         <source>{value} is outside the dates CivicDesk keeps ({min} to {max}); check the year.</source>
         <translation>{value} est en dehors des dates que CivicDesk accepte (du {min} au {max}) ; vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <location filename="../../civicdesk/services/shared_database.py" line="46"/>
+        <source>This cannot hold spaces.</source>
+        <translation>Ce champ ne peut pas contenir d&apos;espaces.</translation>
     </message>
 </context>
 <context>
