@@ -13,11 +13,14 @@ import importlib
 import json
 import os
 import pkgutil
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -91,6 +94,28 @@ def run_scenario(s: Scenario, repeat: int | None) -> dict:
     return result
 
 
+@contextmanager
+def throwaway_server() -> Iterator[None]:
+    """The server the PostgreSQL scenarios use: CIVICDESK_TEST_DB's; else, when PostgreSQL
+    is installed, a throw-away one in a temporary folder (scripts/pg_server.sh, as `make
+    test` starts), stopped afterwards; else none (those scenarios say they are skipped)."""
+    script = HERE.parent / "scripts" / "pg_server.sh"
+    if os.environ.get("CIVICDESK_TEST_DB") or subprocess.run(
+            [str(script), "bindir"], capture_output=True).returncode != 0:
+        yield
+        return
+    folder = tempfile.mkdtemp(prefix="civicdesk-bench-pg.")
+    try:
+        url = subprocess.run([str(script), "start", folder], check=True, text=True,
+                             stdout=subprocess.PIPE).stdout.strip().splitlines()[-1]
+        os.environ["CIVICDESK_TEST_DB"] = url
+        yield
+    finally:
+        os.environ.pop("CIVICDESK_TEST_DB", None)
+        subprocess.run([str(script), "stop", folder], check=False)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def discover(env: Env) -> list[Scenario]:
     """Every module in bench/scenarios with a `scenarios(env)` function, in name order."""
     from bench import scenarios as package
@@ -124,6 +149,11 @@ def main(argv: list[str]) -> int:
     work = HERE / ".work"
     work.mkdir(exist_ok=True)
     env = Env(people=args.people, work=work)
+    with throwaway_server():
+        return _run(env, args)
+
+
+def _run(env: Env, args: argparse.Namespace) -> int:
     results = {}
     for scenario in discover(env):
         if args.only and not any(scenario.name.startswith(p) for p in args.only):

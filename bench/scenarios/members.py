@@ -27,6 +27,7 @@ import sqlite3
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -95,7 +96,9 @@ class _PaintCounter:
 class _Bench:
     """The pane on a demo database, plus the recorded statements of the last action."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path, work: Path | None = None) -> None:
+        """On the file *path*, or on the database of a server at the address *path* (then
+        the baseline replays on a plain psycopg connection; *work* holds the data folder)."""
         import os
 
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -110,12 +113,19 @@ class _Bench:
         from civicdesk.gui.tasks import SynchronousExecutor, TaskRunner
 
         self.app = QApplication.instance() or QApplication([])
-        paths.set_data_dir(path.parent / "members-bench-data")  # window-state.ini goes here
+        on_file = isinstance(path, Path)
+        data = (path.parent if on_file else work) / "members-bench-data"
+        paths.set_data_dir(data)  # window-state.ini goes here
         self.db = database.open_database(path)
         self.context = AppContext(db_path=path, actor=Actor("bench"),
                                   tasks=TaskRunner(SynchronousExecutor()))
-        self.raw = sqlite3.connect(path)
-        self.raw.execute(f"PRAGMA cache_size = {database.PRAGMAS['cache_size']}")
+        if on_file:
+            self.raw = sqlite3.connect(path)
+            self.raw.execute(f"PRAGMA cache_size = {database.PRAGMAS['cache_size']}")
+        else:
+            import psycopg
+
+            self.raw = psycopg.connect(**path.connect_params(), autocommit=True)
         self.statements: dict[str, list[tuple[str, tuple]]] = {}
         self.splits: dict[str, list[tuple[float, float]]] = {}
         self.cells: dict[str, tuple] = {}  # what the pane showed after each action
@@ -134,7 +144,8 @@ class _Bench:
         execute_sql, begin, commit = db.execute_sql, db.begin, db.commit
 
         def recorded_sql(sql, params=None):
-            seen.append((sql, tuple(params or ())))
+            # None kept: psycopg then takes the statement literally, as the app's was
+            seen.append((sql, None if params is None else tuple(params)))
             return execute_sql(sql, params)
 
         def recorded_begin(*args, **kwargs):
@@ -153,11 +164,24 @@ class _Bench:
         self.statements[name] = seen
 
     def replay(self, name: str) -> float:
-        """The recorded statements of *name*, straight on sqlite3 (the bare query)."""
+        """The recorded statements of *name*, straight on sqlite3 or psycopg (the bare
+        query)."""
         started = time.perf_counter()
-        for sql, params in self.statements[name]:
-            self.raw.execute(sql, params).fetchall()
+        self._replayed(name)
         return (time.perf_counter() - started) * 1000
+
+    def _replayed(self, name: str) -> None:
+        file = isinstance(self.raw, sqlite3.Connection)
+        for sql, params in self.statements[name]:
+            cursor = self.raw.execute(sql, () if file and params is None else params)
+            if cursor.description is not None:
+                cursor.fetchall()
+
+    def bind(self) -> None:
+        """The models on this bench's database (a run may hold a file's and a server's)."""
+        from civicdesk.data import models
+
+        models.database.initialize(self.db)
 
     def plain(self, name: str) -> float:
         """Baseline: the bare query, then its result shown by plain Qt: the cells the pane
@@ -172,8 +196,7 @@ class _Bench:
             self.plain_view.deleteLater()
             self.settle()
         started = time.perf_counter()
-        for sql, params in self.statements[name]:
-            self.raw.execute(sql, params).fetchall()
+        self._replayed(name)
         if fresh:
             self.plain_view = QTableView()
             self.plain_view.setModel(QStandardItemModel(self.plain_view))
@@ -216,6 +239,7 @@ class _Bench:
     def timed(self, name: str, change) -> float:
         """Time *change* up to the painted result, recording its statements under *name*;
         keep apart the time until the pane has updated its model and the paint after."""
+        self.bind()
         started = time.perf_counter()
         with self.recording(name):
             change()
@@ -313,12 +337,19 @@ class _Bench:
 
 
 def scenarios(env: Env) -> list[Scenario]:
+    return pane_scenarios("members", lambda: _Bench(env.demo_db()), env.demo_db, env=env)
+
+
+def pane_scenarios(prefix: str, make: Callable[[], _Bench], setup: Callable[[], object], *,
+                   env: Env | None = None) -> list[Scenario]:
+    """The pane's scenarios named *prefix*_..., on the bench *make()* makes once. With *env*
+    (a file's run) also the peak memory, the sorts and the scroll to the end."""
     state: dict[str, _Bench] = {}
     app = core._Process()
 
     def bench() -> _Bench:
         if "bench" not in state:
-            state["bench"] = _Bench(env.demo_db())
+            state["bench"] = make()
         return state["bench"]
 
     def memory() -> dict:
@@ -347,20 +378,22 @@ def scenarios(env: Env) -> list[Scenario]:
 
         return Scenario(name, measure=measure, baseline=baseline,
                         target_ratio=TARGET_RATIO, target_ms=target_ms, repeat=9,
-                        setup=lambda: env.demo_db(), extras=extras)
+                        setup=setup, extras=extras)
 
-    found = [scenario("members_first_screen", _Bench.first_screen, "first_screen",
-                      TARGET_MS, memory_too=True)]
+    found = [scenario(f"{prefix}_first_screen", _Bench.first_screen, "first_screen",
+                      TARGET_MS, memory_too=env is not None)]
     previous = ""
     for typed, label in KEYSTROKES:
-        found.append(scenario(f"members_keystroke_{label}",
+        found.append(scenario(f"{prefix}_keystroke_{label}",
                               lambda b, p=previous, t=typed: b.keystroke(p, t),
                               f"key_{typed}", TARGET_MS))
         previous = typed
+    if env is None:
+        return found
     for column, descending, label in ((0, True, "name_desc"), (2, False, "phone"),
                                       (5, True, "dues_desc")):
-        found.append(scenario(f"members_sort_{label}",
+        found.append(scenario(f"{prefix}_sort_{label}",
                               lambda b, c=column, d=descending: b.sort(c, d),
                               f"sort_{column}_{descending}"))
-    found.append(scenario("members_scroll_to_end", _Bench.scroll_to_end, "scroll_end"))
+    found.append(scenario(f"{prefix}_scroll_to_end", _Bench.scroll_to_end, "scroll_end"))
     return found
