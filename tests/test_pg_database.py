@@ -132,6 +132,8 @@ def test_a_server_that_is_down_is_said_so(empty_database):
     with pytest.raises(pg_errors.ServerUnreachable) as refused:
         database.open_database(down)
     assert f"127.0.0.1:{port}" in str(refused.value)
+    assert "connection to server" not in str(refused.value)  # libpq's prefix, said once
+    assert "refused" in str(refused.value).lower()  # what libpq found, in its words
 
 
 def test_a_missing_database_is_said_so(empty_database):

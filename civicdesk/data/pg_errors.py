@@ -114,7 +114,7 @@ def _detail(error: BaseException) -> str:
     """libpq's first line, without the address it already names."""
     text = one_line(str(error).strip().splitlines()[0] if str(error).strip() else "")
     if "failed: " in text:
-        text = text.split("failed: ", 1)[1]
+        text = text.rsplit("failed: ", 1)[1]
     return text[:200]
 
 
