@@ -85,6 +85,21 @@ def server_template() -> Iterator[str]:
 
 
 @pytest.fixture
+def empty_server_database() -> Iterator[address.ServerAddress]:
+    """The address of a new, empty database on the server (no schema: what the server's
+    admin makes with createdb), dropped afterwards; the models bound as before after."""
+    if not SERVER:
+        pytest.skip(NO_SERVER)
+    name = new_name("t")
+    with admin() as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    bound = models.database.obj
+    yield address.parse(SERVER).with_database(name)
+    models.database.initialize(bound)
+    drop(name)
+
+
+@pytest.fixture
 def server_address(server_template) -> Iterator[address.ServerAddress]:
     """The address of a new CivicDesk database of the test's own (dropped afterwards)."""
     name = f"t_{uuid.uuid4().hex[:12]}"

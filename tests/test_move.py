@@ -10,12 +10,11 @@ import io
 import shutil
 import sqlite3
 import sys
-import uuid
 from pathlib import Path
 
 import psycopg
 import pytest
-from server_db import SERVER, admin, needs_server
+from server_db import admin, needs_server
 
 from civicdesk.data import address, copying, database, migrations, models, search
 from civicdesk.data.fields import fold
@@ -225,16 +224,8 @@ def test_the_tables_are_copied_in_dependency_order():
 # On a server -----------------------------------------------------------------------------------
 
 @pytest.fixture
-def server_database():
-    """The address of a new, empty database on the server (dropped afterwards)."""
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    with admin() as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    bound = models.database.obj
-    yield address.parse(SERVER).with_database(name)
-    models.database.initialize(bound)
-    with admin() as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+def server_database(empty_server_database):
+    return empty_server_database
 
 
 def url_of(where: address.ServerAddress) -> str:

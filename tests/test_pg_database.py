@@ -5,39 +5,24 @@ message and nothing changed. Runs against the throw-away server of `CIVICDESK_TE
 
 from __future__ import annotations
 
-import os
 import uuid
 
 import peewee as pw
 import psycopg
 import pytest
+from server_db import admin
 
 from civicdesk.data import address, database, migrations, models, pg_database, pg_errors
 from civicdesk.data.errors import DatabaseTooNew
 from civicdesk.services import people
 from civicdesk.services.actors import Actor
 
-SERVER = os.environ.get("CIVICDESK_TEST_DB", "")
-pytestmark = pytest.mark.skipif(not SERVER, reason="no PostgreSQL server: set "
-                                "CIVICDESK_TEST_DB (make test starts one when PostgreSQL "
-                                "is installed)")
-
-
-def admin() -> psycopg.Connection:
-    return psycopg.connect(**address.parse(SERVER).connect_params(), autocommit=True)
+pytestmark = pytest.mark.postgres_only  # the PostgreSQL run's (CIVICDESK_TEST_DB)
 
 
 @pytest.fixture
-def empty_database():
-    """The address of a new, empty database on the server (dropped afterwards)."""
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    with admin() as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    bound = models.database.obj
-    yield address.parse(SERVER).with_database(name)
-    models.database.initialize(bound)
-    with admin() as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+def empty_database(empty_server_database):
+    return empty_server_database
 
 
 def test_an_empty_database_gets_the_schema_and_its_version(empty_database):
