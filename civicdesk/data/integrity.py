@@ -38,36 +38,25 @@ class Report:
         return not self.problems
 
 
-def check(db: pw.SqliteDatabase) -> Report:
+def check(db: pw.Database) -> Report:
+    """Every part, in order. On a server PostgreSQL keeps its pages and foreign keys itself
+    (a damaged page is the server admin's, with its own tools): the rest is checked as in
+    a file."""
     report = Report()
-    if backend.is_postgres(db):
-        return _server_check(db, report)
-    with _part(db, report, "sqlite"):
-        report.problems += [f"sqlite: {line}" for (found,) in db.execute_sql(
-            "PRAGMA integrity_check").fetchall() for line in errors.report_lines(found)
-            if line != "ok"]
+    file = not backend.is_postgres(db)
+    if file:
+        with _part(db, report, "sqlite"):
+            report.problems += [f"sqlite: {line}" for (found,) in db.execute_sql(
+                "PRAGMA integrity_check").fetchall() for line in errors.report_lines(found)
+                if line != "ok"]
     with _part(db, report, "schema"):
         report.problems += schema_problems(db)
-    with _part(db, report, "foreign key"):
-        for table, rowid, parent, _ in db.execute_sql(
-                "PRAGMA foreign_key_check").fetchall()[:50]:
-            report.problems.append(
-                f"foreign key: {table} row {rowid} points to a missing {parent}")
-    with _part(db, report, "search index"):
-        report.problems += search.inconsistencies(db)
-    with _part(db, report, "append-only"):
-        report.problems += [
-            str(Message("Integrity", UNPROTECTED, {"table": table, "trigger": name}))
-            for table, name in append_only.missing_or_changed(db)]
-    _count(db, report)
-    return report
-
-
-def _server_check(db, report: Report) -> Report:
-    """On a server: PostgreSQL keeps its pages and foreign keys itself (a damaged page is the
-    server admin's, with its own tools); the rest is checked as in a file."""
-    with _part(db, report, "schema"):
-        report.problems += schema_problems(db)
+    if file:
+        with _part(db, report, "foreign key"):
+            for table, rowid, parent, _ in db.execute_sql(
+                    "PRAGMA foreign_key_check").fetchall()[:50]:
+                report.problems.append(
+                    f"foreign key: {table} row {rowid} points to a missing {parent}")
     with _part(db, report, "search index"):
         report.problems += search.inconsistencies(db)
     with _part(db, report, "append-only"):
