@@ -20,9 +20,30 @@ def unindexed(expression: str) -> str:
     return expression if backend.is_postgres() else f"+{expression}"
 
 
+def found_first(expression: str) -> str:
+    """The first sort key of a search with few matches (at most a few thousand): they are
+    found through the search index, then sorted. SQLite's planner does that by itself. A
+    server's would walk the sort key's index and test each person against the search,
+    which finds "mul" (491 Müllers at the end of 100,000 names) in 220 ms instead of 5:
+    COALESCE(x, x) is the same value and order (and collation) with no index to walk."""
+    return f"COALESCE({expression}, {expression})" if backend.is_postgres() else expression
+
+
 def indexed_by(table: str, alias: str, index: str) -> str:
     """`table alias`, walked through *index* (SQLite's INDEXED BY; PostgreSQL picks)."""
     if backend.is_postgres():
         return f"{table} {alias}"
     return f"{table} {alias} INDEXED BY {index}"
 
+
+
+def rows_about(table: str) -> int:
+    """About how many rows *table* holds, for choosing a plan, not for showing: a file
+    counts them (SQLite reads the b-tree's pages, fast); a server's statistics say (a
+    count(*) scans 100,000 rows, 7 ms), or it counts while it has none yet."""
+    if backend.is_postgres():
+        (found,) = backend.execute(None, "SELECT reltuples FROM pg_class WHERE oid = ?::regclass",
+                                   (table,)).fetchone()
+        if found is not None and found >= 0:
+            return int(found)
+    return backend.execute(None, f'SELECT count(*) FROM "{table}"').fetchone()[0]

@@ -199,7 +199,13 @@ class MemberQuery(paging.Positions):
     def _page_query(self) -> paging.ListQuery:
         dense = (self.sort == "name" and self._search is not None
                  and (self.capped or self.count() ** 2 > 200 * _people_total()))
-        return replace(self._query, source=_dense_source()) if dense else self._query
+        if dense:
+            return replace(self._query, source=_dense_source())
+        if self._search is not None:  # few matches: found first, then sorted
+            first, *rest = self._query.keys
+            keys = (paging.Key(dialect.found_first(first.order), first.compare), *rest)
+            return replace(self._query, keys=keys)
+        return self._query
 
     def _materialise(self, query: paging.ListQuery, raw: list[tuple]) -> list[MemberRow]:
         found = [_row(values, paging.key_of(query, values)) for values in raw]
@@ -235,7 +241,7 @@ def _current_people() -> int:
 
 
 def _people_total() -> int:
-    return backend.execute(None, "SELECT count(*) FROM person").fetchone()[0]
+    return dialect.rows_about("person")
 
 
 def _row(values: tuple, key: tuple) -> MemberRow:
