@@ -323,12 +323,13 @@ _PEOPLE_TABLE = [
     f"""CREATE TABLE {TABLE} (rowid integer PRIMARY KEY, name text COLLATE "C" NOT NULL,
         email text COLLATE "C" NOT NULL, phone text COLLATE "C" NOT NULL,
         street text COLLATE "C" NOT NULL, doc tsvector NOT NULL)""",
-    f"CREATE INDEX {TABLE}_doc ON {TABLE} USING gin (doc)",
+    f"CREATE INDEX {TABLE}_doc ON {TABLE} USING gin (doc) WITH (fastupdate = off)",
 ]
 _HOUSEHOLD_TABLE = [
     f"""CREATE TABLE {HOUSEHOLD_TABLE} (rowid integer PRIMARY KEY, text text COLLATE "C" NOT NULL,
         doc tsvector NOT NULL)""",
-    f"CREATE INDEX {HOUSEHOLD_TABLE}_doc ON {HOUSEHOLD_TABLE} USING gin (doc)",
+    f"CREATE INDEX {HOUSEHOLD_TABLE}_doc ON {HOUSEHOLD_TABLE} USING gin (doc) "
+    f"WITH (fastupdate = off)",
 ]
 
 
@@ -395,6 +396,11 @@ def _fill_households(db, where: str = "") -> None:
 
 
 def rebuild(db) -> None:
+    with _many_at_once(db):
+        _rebuild(db)
+
+
+def _rebuild(db) -> None:
     db.execute_sql(f"DELETE FROM {TABLE}")
     _fill_people(db)
     if _exists(db, HOUSEHOLD_TABLE):
@@ -417,9 +423,25 @@ def bulk_loading(db) -> Iterator[None]:
         yield
     finally:
         db.execute_sql("SELECT set_config(%s, '', true)", (BULK,))
-    _fill_people(db, f"WHERE NOT EXISTS (SELECT 1 FROM {TABLE} s WHERE s.rowid = p.id)")
-    _fill_households(db, f"WHERE NOT EXISTS (SELECT 1 FROM {HOUSEHOLD_TABLE} s "
-                         f"WHERE s.rowid = h.id)")
+    with _many_at_once(db):
+        _fill_people(db, f"WHERE NOT EXISTS (SELECT 1 FROM {TABLE} s WHERE s.rowid = p.id)")
+        _fill_households(db, f"WHERE NOT EXISTS (SELECT 1 FROM {HOUSEHOLD_TABLE} s "
+                             f"WHERE s.rowid = h.id)")
+
+
+@contextmanager
+def _many_at_once(db) -> Iterator[None]:
+    """The indexes' GIN trees take one save at a time directly (fastupdate off: a search
+    never reads through a list of pending entries, which made "mul" 40 ms after a move
+    of 100,000 people until a vacuum came by). Many rows at once go to the pending list
+    (6 s instead of 11 s at 100,000 people), merged into the tree before the block ends."""
+    indexes = [f"{table}_doc" for table in (TABLE, HOUSEHOLD_TABLE) if _exists(db, table)]
+    for index in indexes:
+        db.execute_sql(f"ALTER INDEX {index} SET (fastupdate = on)")
+    yield
+    for index in indexes:
+        db.execute_sql("SELECT gin_clean_pending_list(%s::regclass)", (index,))
+        db.execute_sql(f"ALTER INDEX {index} SET (fastupdate = off)")
 
 
 # -- the check -------------------------------------------------------------------------------
