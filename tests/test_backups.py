@@ -61,9 +61,11 @@ def test_what_a_kill_during_a_backup_leaves_is_never_listed_and_is_cleared(town)
     folder.mkdir(parents=True)
     leftover = folder / ".civicdesk-20261130-120000-routine.db.partial"
     leftover.write_bytes(b"SQLite format 3\x00 half a backup")
+    journal = folder / ".civicdesk-20261130-120000-routine.db.partial-journal"
+    journal.write_bytes(b"\xd9\xd5\x05\xf9 its rollback journal")  # a server's snapshot
     assert storage.on_hand() == []
     storage.back_up()
-    assert not leftover.exists()
+    assert not leftover.exists() and not journal.exists()
 
 
 def test_a_record_that_does_not_match_its_file_is_not_verified(town):
@@ -295,3 +297,37 @@ def test_a_servers_backup_is_a_file_of_its_own_that_opens_anywhere(town, actor, 
         assert integrity.check(opened).ok
     finally:
         database.close_database(opened)
+
+
+@pytest.mark.postgres_only
+def test_a_server_backup_killed_halfway_leaves_nothing_listed_and_the_next_clears_it(
+        db, data_dir):
+    """`civicdesk backup` of a server's database SIGKILLed while its snapshot is being
+    written: no backup is listed, and the next backup leaves only itself behind."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from civicdesk.demo import generate
+
+    generate.generate(1500, seed=5)
+    folder = storage.backup_folder()
+    child = subprocess.Popen([sys.executable, "-m", "civicdesk", "backup"],
+                             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not list(folder.glob(".*.partial*")):
+            assert child.poll() is None, "the backup ended before it could be interrupted"
+            assert time.monotonic() < deadline
+            time.sleep(0.005)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    assert storage.on_hand() == []
+    made = storage.back_up().backup
+    assert made.verified and made.people == 1500
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [made.path.name, made.path.with_suffix(".json").name])

@@ -297,11 +297,14 @@ def _private_file(path: Path) -> None:
 
 
 def remove_partials(folder: Path) -> None:
-    """Remove what an interrupted backup left (hidden `.partial` files)."""
+    """Remove what an interrupted backup left: hidden `.partial` files, and the journal
+    SQLite keeps beside one while it is written (a server's snapshot is written by
+    transactions of its own, so a kill may leave `.partial-journal` alone)."""
     if not folder.is_dir():
         return
-    for leftover in folder.glob(f".{PREFIX}*{PARTIAL}"):
-        leftover.unlink(missing_ok=True)
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        for leftover in folder.glob(f".{PREFIX}*{PARTIAL}{suffix}"):
+            leftover.unlink(missing_ok=True)
 
 
 # Listing and rotating ---------------------------------------------------------------------
